@@ -1,0 +1,1 @@
+"""Microphone, interruptible playback, audio files and end-of-speech detection."""

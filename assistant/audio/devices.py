@@ -1,0 +1,40 @@
+"""sounddevice, imported lazily and with its failures turned into messages people can act on."""
+
+from __future__ import annotations
+
+from assistant.errors import AudioDeviceError, NoMicrophoneError, NoSpeakerError
+
+_HINT_MIC = "Connect a microphone (or choose one in the settings) and try again."
+_HINT_SPK = "Connect speakers or headphones (or choose an output in the settings) and try again."
+
+
+def sounddevice():
+    try:
+        import sounddevice as sd
+    except OSError as exc:  # the wheel does not bundle PortAudio on Linux
+        raise AudioDeviceError(
+            "The PortAudio library is missing, so no sound can be recorded or played.",
+            hint="Install it with `sudo apt-get install libportaudio2`.",
+        ) from exc
+    return sd
+
+
+def input_error(exc: Exception) -> NoMicrophoneError:
+    return NoMicrophoneError(f"No microphone could be opened ({_first_line(exc)}).", hint=_HINT_MIC)
+
+
+def output_error(exc: Exception) -> NoSpeakerError:
+    return NoSpeakerError(f"No speaker could be opened ({_first_line(exc)}).", hint=_HINT_SPK)
+
+
+def has_input() -> bool:
+    sd = sounddevice()
+    try:
+        return sd.query_devices(kind="input") is not None
+    except Exception:
+        return False
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__

@@ -1,0 +1,48 @@
+"""The microphone as a stream of 512-sample chunks (32 ms at 16 kHz), with device failures as
+typed errors. A device that stops delivering audio (unplugged) ends the stream with an error
+instead of hanging the turn."""
+
+from __future__ import annotations
+
+import queue
+import threading
+from typing import Iterator
+
+import numpy as np
+
+from assistant.audio.devices import input_error, sounddevice
+from assistant.errors import NoMicrophoneError
+
+SAMPLE_RATE = 16000
+CHUNK = 512
+
+
+class Microphone:
+    def __init__(self, device: int | str | None = None, stall_timeout_s: float = 2.0) -> None:
+        self.device = device
+        self.stall_timeout_s = stall_timeout_s
+
+    def chunks(self, stop: threading.Event) -> Iterator[np.ndarray]:
+        sd = sounddevice()
+        blocks: queue.Queue = queue.Queue()
+
+        def callback(indata, _frames, _time, _status):
+            blocks.put(indata[:, 0].copy())
+
+        try:
+            stream = sd.InputStream(samplerate=SAMPLE_RATE, channels=1, dtype="float32", blocksize=CHUNK,
+                                    device=self.device, callback=callback)
+            stream.start()
+        except Exception as exc:
+            raise input_error(exc) from exc
+        try:
+            while not stop.is_set():
+                try:
+                    block = blocks.get(timeout=self.stall_timeout_s)
+                except queue.Empty:
+                    raise NoMicrophoneError("The microphone stopped delivering sound (unplugged?).",
+                                            hint="Check the microphone and try again.") from None
+                yield block
+        finally:
+            stream.abort()
+            stream.close()

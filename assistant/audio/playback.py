@@ -1,0 +1,57 @@
+"""Playback that stops within one audio block when asked (barge-in): an own OutputStream whose
+callback checks an Event, because `sd.stop()` does not release `sd.wait()` in another thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import numpy as np
+
+from assistant.audio.devices import output_error, sounddevice
+
+BLOCK = 512
+
+
+class Player:
+    def __init__(self, device: int | str | None = None) -> None:
+        self.device = device
+
+    def play(self, samples: np.ndarray, sample_rate: int, stop: threading.Event,
+             on_first_audio=None) -> bool:
+        """Play `samples` (mono float32). Return True when played to the end, False when stopped.
+        `on_first_audio(t)` is called with `time.perf_counter()` when the first block is handed over."""
+        sd = sounddevice()
+        done = threading.Event()
+        position = 0
+        first = True
+        data = np.ascontiguousarray(samples, dtype=np.float32).reshape(-1, 1)
+
+        def callback(outdata, frames, _time, _status):
+            nonlocal position, first
+            if stop.is_set():
+                outdata.fill(0)
+                raise sd.CallbackAbort
+            chunk = data[position:position + frames]
+            outdata[: len(chunk)] = chunk
+            outdata[len(chunk):] = 0
+            position += frames
+            if first:
+                first = False
+                if on_first_audio:
+                    on_first_audio(time.perf_counter())
+            if position >= len(data):
+                raise sd.CallbackStop
+
+        try:
+            stream = sd.OutputStream(samplerate=sample_rate, channels=1, dtype="float32", blocksize=BLOCK,
+                                     device=self.device, callback=callback, finished_callback=done.set)
+        except Exception as exc:
+            raise output_error(exc) from exc
+        with stream:
+            # A bounded wait: a stream that never finishes (a device gone) must not hang the turn.
+            limit = len(data) / sample_rate + 5.0
+            if not done.wait(limit):
+                stop.set()
+                done.wait(1.0)
+        return not stop.is_set()

@@ -1,0 +1,85 @@
+"""The command line: the window (no arguments), ask, listen, models, distill.
+
+Failures exit non-zero with one line on stderr that says what to do; `--json` prints exactly one
+JSON object on stdout."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+
+from assistant.errors import AssistantError
+
+EXIT_ERROR = 1
+EXIT_NO_SPEECH = 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="assistant", description="An offline voice assistant.")
+    sub = parser.add_subparsers(dest="command")
+
+    ask = sub.add_parser("ask", help="answer one question given as text or as an audio file")
+    source = ask.add_mutually_exclusive_group(required=True)
+    source.add_argument("--text", help="the question as text")
+    source.add_argument("--wav", help="the question as an audio file (any format, rate or channels)")
+    ask.add_argument("--json", action="store_true", help="print one JSON object")
+    ask.add_argument("--save-reply", metavar="WAV", help="write the spoken reply to this WAV file")
+    ask.add_argument("--speak", action="store_true", help="also play the reply on the default speaker")
+
+    listen = sub.add_parser("listen", help="record a question from the microphone, answer and speak")
+    listen.add_argument("--once", action="store_true", required=True, help="one turn, then exit")
+    listen.add_argument("--json", action="store_true", help="print one JSON object")
+    listen.add_argument("--save-reply", metavar="WAV", help="also write the spoken reply to this WAV file")
+
+    models = sub.add_parser("models", help="install and check the models")
+    msub = models.add_subparsers(dest="models_command", required=True)
+    install = msub.add_parser("install", help="install and build the default models (idempotent)")
+    install.add_argument("--with", dest="extra", action="append", default=[], metavar="MODEL",
+                         help="also install an optional model, e.g. whisper-base")
+    install.add_argument("--force", action="store_true", help="rebuild even what is present and verified")
+    status = msub.add_parser("status", help="show what is installed and whether it verifies")
+    status.add_argument("--json", action="store_true")
+
+    distill = sub.add_parser("distill", help="distil a student model from a teacher (see docs/distill.md)")
+    distill.add_argument("args", nargs=argparse.REMAINDER)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # belt and braces: nothing may reach a model hub
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command is None:
+            from assistant.gui.app import run_window
+
+            return run_window()
+        if args.command == "ask":
+            from assistant.commands import ask
+
+            return ask(args)
+        if args.command == "listen":
+            from assistant.commands import listen
+
+            return listen(args)
+        if args.command == "models":
+            from assistant.commands import models
+
+            return models(args)
+        if args.command == "distill":
+            from assistant.distill.cli import main as distill_main
+
+            return distill_main(args.args)
+    except AssistantError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_NO_SPEECH if err.code == "stt-no-text-recognized" else EXIT_ERROR
+    except KeyboardInterrupt:
+        print("error: interrupted.", file=sys.stderr)
+        return 130
+    return 0
+
+
+def print_json(obj: dict) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    sys.stdout.flush()

@@ -1,0 +1,85 @@
+"""The command-line actions, each a thin layer over the core."""
+
+from __future__ import annotations
+
+import sys
+
+from assistant.cli import EXIT_NO_SPEECH, print_json
+from assistant.errors import AssistantError
+
+
+def _settings():
+    from assistant.settings import load_settings
+
+    settings = load_settings()
+    if settings.notice:
+        print(f"warning: {settings.notice}", file=sys.stderr)
+    return settings
+
+
+def ask(args) -> int:
+    from assistant.core.assistant import Assistant
+
+    assistant = Assistant(_settings(), play=args.speak, keep_audio=bool(args.save_reply))
+    if args.text is not None:
+        result = assistant.ask_text(args.text)
+    else:
+        from assistant.audio.files import read_audio
+
+        result = assistant.ask_audio(read_audio(args.wav))
+    return _finish(assistant, result, args)
+
+
+def listen(args) -> int:
+    from assistant.core.assistant import Assistant
+
+    assistant = Assistant(_settings(), play=True, keep_audio=bool(args.save_reply))
+    result = assistant.listen_once()
+    return _finish(assistant, result, args)
+
+
+def _finish(assistant, result, args) -> int:
+    if args.save_reply and assistant.last_reply_audio is not None:
+        from assistant.audio.files import write_wav
+
+        speech = assistant.last_reply_audio
+        write_wav(args.save_reply, speech.samples, speech.sample_rate)
+    if result.error is not None:
+        print(f"error: {result.error}", file=sys.stderr)
+        return EXIT_NO_SPEECH if result.error.code == "stt-no-text-recognized" else 1
+    if result.notice:
+        print(f"warning: {result.notice}", file=sys.stderr)
+    if args.json:
+        print_json(result.to_json())
+    else:
+        if result.transcript and getattr(args, "text", None) is None:
+            print(f"you: {result.transcript}")
+        print(result.answer)
+    return 0
+
+
+def models(args) -> int:
+    from assistant.modelstore import install as store
+
+    if args.models_command == "install":
+        from assistant.modelstore.progress import TqdmProgress
+
+        progress = TqdmProgress()
+        try:
+            outcome = store.install(args.extra, force=args.force, progress=progress)
+        finally:
+            progress.close()
+        for name, state in outcome.items():
+            print(f"{name}: {state}")
+        return 0
+    rows = store.status()
+    if args.json:
+        print_json({"models": rows})
+    else:
+        for row in rows:
+            line = f"{row['name']:<26} {row['status']:<16} {row.get('size_mb', ''):>7} MB  {row['path']}"
+            print(line if row["status"] == "ok" else f"{line}\n    {row.get('problem', '')}")
+    return 0 if all(r["status"] == "ok" for r in rows if r["default"]) else 1
+
+
+__all__ = ["ask", "listen", "models", "AssistantError"]

@@ -1,0 +1,1 @@
+"""The Qt-free loop: capture -> transcribe -> answer -> speak, with typed events and cancellation."""

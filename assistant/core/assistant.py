@@ -1,0 +1,206 @@
+"""The assistant's loop without any UI: capture -> transcribe -> answer -> speak.
+
+The window, the command line, the tests and the benchmark all drive this class. Every stage emits
+typed events (core/events.py); `stop()` from any thread cancels the current turn: generation stops
+before its next token, playback within one audio block, and the history keeps only what was heard."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from typing import Callable
+
+import numpy as np
+
+from assistant.core import events as ev
+from assistant.core.cancel import CancelToken
+from assistant.core.models import Models
+from assistant.core.result import TurnResult
+from assistant.errors import AssistantError, CancelledError, EmptyInputError, NoSpeechError
+from assistant.llm.answerer import AnswerOptions
+from assistant.llm.chat import Message
+from assistant.llm.onnx_lm import GenerationStats
+from assistant.llm.sampling import SamplingOptions
+from assistant.settings import Settings
+from assistant.voice.sentences import SentenceSplitter
+from assistant.voice.speaker import Speaker
+
+SORRY = "Sorry, I didn't catch that."
+MAX_QUESTION_CHARS = 2000
+
+
+class Assistant:
+    def __init__(self, settings: Settings, *, play: bool = True, keep_audio: bool = False,
+                 on_event: Callable[[ev.Event], None] | None = None, models: Models | None = None) -> None:
+        self.settings = settings
+        self.models = models or Models(settings)
+        self.play = play
+        self.keep_audio = keep_audio
+        self.on_event = on_event or (lambda event: None)
+        self.history: list[Message] = []
+        self.last_reply_audio = None
+        self._turn_ids = itertools.count(1)
+        self._current: tuple[CancelToken, Speaker | None] | None = None
+        self._lock = threading.Lock()
+
+    # -- public entry points -------------------------------------------------------------------
+    def ask_text(self, text: str) -> TurnResult:
+        return self._turn(lambda turn, token, result, t0: text)
+
+    def ask_audio(self, audio: np.ndarray) -> TurnResult:
+        def transcribe(turn, token, result, t0):
+            return self._transcribe(turn, audio, result, t0)
+        return self._turn(transcribe)
+
+    def listen_once(self, mic=None) -> TurnResult:
+        """Record until the end of speech (Silero VAD endpointing), then answer and speak."""
+        def capture(turn, token, result, t0):
+            from assistant.speech.listen import record_utterance
+
+            audio, ended_at = record_utterance(self.settings, token, lambda e: self._emit(e), turn, mic=mic)
+            t0[0] = ended_at  # timings count from the end of speech
+            return self._transcribe(turn, audio, result, t0)
+        return self._turn(capture)
+
+    def stop(self) -> None:
+        """Cancel the current turn (barge-in, the Stop button)."""
+        with self._lock:
+            current = self._current
+        if current:
+            token, speaker = current
+            token.cancel()
+            if speaker:
+                speaker.stop()
+
+    def clear_history(self) -> None:
+        self.history.clear()
+
+    # -- one turn ------------------------------------------------------------------------------
+    def _turn(self, get_question) -> TurnResult:
+        turn = next(self._turn_ids)
+        token = CancelToken()
+        result = TurnResult(models=self.models.names())
+        t0 = [time.perf_counter()]
+        with self._lock:
+            self._current = (token, None)
+        try:
+            question = get_question(turn, token, result, t0)
+            question = (question or "").strip()
+            if not question:
+                raise EmptyInputError("The question is empty.", hint="Type or say a question.")
+            if len(question) > MAX_QUESTION_CHARS:
+                raise EmptyInputError(f"The question is longer than {MAX_QUESTION_CHARS} characters.",
+                                      hint="Ask something shorter.")
+            result.transcript = question
+            self._answer(turn, token, question, result, t0[0])
+        except NoSpeechError as err:
+            result.error = err
+            self._emit(ev.TurnFailed(turn, error=err))
+            if not token.cancelled:
+                self._speak_only(turn, token, SORRY, result)
+        except CancelledError as err:
+            result.interrupted = True
+            result.error = None if result.answer else err
+        except AssistantError as err:
+            result.error = err
+            self._emit(ev.TurnFailed(turn, error=err))
+        finally:
+            with self._lock:
+                self._current = None
+        result.timings_ms["total"] = _ms(time.perf_counter() - t0[0])
+        self._emit(ev.TurnFinished(turn, result=result))
+        return result
+
+    def _transcribe(self, turn, audio, result, t0) -> str:
+        start = time.perf_counter()
+        transcript = self.models.transcriber.transcribe(audio)
+        result.timings_ms["asr"] = _ms(time.perf_counter() - start)
+        self._emit(ev.Transcribed(turn, text=transcript.text))
+        return transcript.text
+
+    def _answer(self, turn, token: CancelToken, question: str, result: TurnResult, t0: float) -> None:
+        s = self.settings
+        answerer = self.models.answerer
+        speaker = self._speaker(turn, result)
+        with self._lock:
+            self._current = (token, speaker)
+        history = self.history if s.history_enabled else []
+        prompt = answerer.prompt(s.system_prompt, history, question, s.history_token_budget)
+        options = AnswerOptions(max_new_tokens=s.max_answer_tokens,
+                                sampling=SamplingOptions(temperature=s.temperature, top_p=s.top_p))
+        stats = GenerationStats()
+        splitter = SentenceSplitter()
+        parts: list[str] = []
+        try:
+            for piece in answerer.stream(prompt, options, cancel=token.event, stats=stats):
+                if not parts:
+                    result.timings_ms["first_token"] = _ms(time.perf_counter() - t0)
+                parts.append(piece)
+                self._emit(ev.AnswerDelta(turn, text=piece))
+                if speaker:
+                    for sentence in splitter.feed(piece):
+                        speaker.say(sentence)
+        finally:
+            result.answer = "".join(parts).strip()
+            result.timings_ms["answer_done"] = _ms(time.perf_counter() - t0)
+            self._emit(ev.AnswerDone(turn, text=result.answer))
+            if speaker:
+                if not token.cancelled:
+                    for sentence in splitter.flush():
+                        speaker.say(sentence)
+                self._finish_speaker(turn, speaker, result, t0)
+            heard = " ".join(speaker.report.spoken) if speaker and self.play else result.answer
+            if result.interrupted or token.cancelled:
+                heard = " ".join(speaker.report.spoken) if speaker else ""
+            result.spoken = heard
+            if s.history_enabled and result.answer:
+                self.history += [Message("user", question), Message("assistant", heard or "(interrupted)")]
+        if not result.answer:
+            result.answer = ""
+
+    def _speaker(self, turn, result) -> Speaker | None:
+        if not (self.play or self.keep_audio):
+            return None
+        try:
+            voice = self.models.voice
+        except AssistantError as err:
+            result.notice = str(err)  # the answer is still shown; only the voice is missing
+            return None
+        player = None
+        if self.play:
+            from assistant.audio.playback import Player
+
+            player = Player(self.settings.output_device)
+        return Speaker(voice, player, keep_audio=self.keep_audio,
+                       on_sentence=lambda text: self._emit(ev.SpeakingStarted(turn, sentence=text)))
+
+    def _finish_speaker(self, turn, speaker: Speaker, result: TurnResult, t0: float) -> None:
+        report = speaker.finish()
+        if report.first_audio is not None:
+            result.timings_ms["first_audio"] = _ms(report.first_audio - t0)
+        if report.error is not None:
+            result.notice = str(report.error)
+        result.interrupted = result.interrupted or report.interrupted
+        self.last_reply_audio = report.joined() if self.keep_audio else None
+        self._emit(ev.SpeakingDone(turn, interrupted=report.interrupted))
+
+    def _speak_only(self, turn, token, text: str, result: TurnResult) -> None:
+        speaker = self._speaker(turn, result)
+        if speaker is None:
+            return
+        with self._lock:
+            self._current = (token, speaker)
+        speaker.say(text)
+        report = speaker.finish()
+        self.last_reply_audio = report.joined() if self.keep_audio else None
+
+    def _emit(self, event: ev.Event) -> None:
+        try:
+            self.on_event(event)
+        except Exception:  # a broken listener must not break the turn
+            pass
+
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 1)

@@ -1,0 +1,74 @@
+"""Typed events of a turn. The window, the command line, the tests and the benchmark all read these.
+
+Every event carries the turn id (barge-in makes a turn stale: its late events are ignored by id) and
+the `time.perf_counter()` at which it happened."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from assistant.errors import AssistantError
+
+
+@dataclass(frozen=True)
+class Event:
+    turn_id: int
+    t: float = field(default_factory=time.perf_counter, compare=False)
+
+
+@dataclass(frozen=True)
+class ListeningStarted(Event):
+    pass
+
+
+@dataclass(frozen=True)
+class MicLevel(Event):
+    rms: float = 0.0  # 0..1, for a level meter
+
+
+@dataclass(frozen=True)
+class SpeechEnded(Event):
+    audio_s: float = 0.0
+
+
+@dataclass(frozen=True)
+class Transcribed(Event):
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class AnswerDelta(Event):
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class ToolCalled(Event):
+    name: str = ""
+    arguments: dict = field(default_factory=dict)
+    result: object = None
+
+
+@dataclass(frozen=True)
+class AnswerDone(Event):
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class SpeakingStarted(Event):
+    sentence: str = ""
+
+
+@dataclass(frozen=True)
+class SpeakingDone(Event):
+    interrupted: bool = False
+
+
+@dataclass(frozen=True)
+class TurnFailed(Event):
+    error: AssistantError | None = None
+
+
+@dataclass(frozen=True)
+class TurnFinished(Event):
+    result: object = None  # a TurnResult

@@ -1,0 +1,50 @@
+"""The loaded models of a session, each loaded on first use and verified against its manifest."""
+
+from __future__ import annotations
+
+import threading
+
+from assistant.modelstore.registry import model_dir
+from assistant.settings import Settings
+
+
+class Models:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self._lock = threading.Lock()
+        self._transcriber = None
+        self._answerer = None
+        self._voice = None
+
+    @property
+    def transcriber(self):
+        with self._lock:
+            if self._transcriber is None:
+                from assistant.speech.transcriber import TranscribeOptions, Transcriber
+
+                options = TranscribeOptions(language=self.settings.language or None, threads=self.settings.threads)
+                self._transcriber = Transcriber(model_dir(self.settings.asr_model), options)
+            return self._transcriber
+
+    @property
+    def answerer(self):
+        with self._lock:
+            if self._answerer is None:
+                from assistant.llm.answerer import Answerer
+
+                self._answerer = Answerer(model_dir(self.settings.lm_model), threads=self.settings.threads)
+            return self._answerer
+
+    @property
+    def voice(self):
+        with self._lock:
+            if self._voice is None:
+                from assistant.voice.base import VoiceOptions
+                from assistant.voice.pyttsx3_voice import Pyttsx3Voice
+
+                self._voice = Pyttsx3Voice(VoiceOptions(self.settings.voice_id, self.settings.voice_rate,
+                                                        self.settings.voice_volume))
+            return self._voice
+
+    def names(self) -> dict:
+        return {"asr": self.settings.asr_model, "lm": self.settings.lm_model, "tts": "pyttsx3-espeak"}

@@ -1,0 +1,1 @@
+"""The answer model: an onnxruntime generation loop, chat templating, sampling, stop strings."""

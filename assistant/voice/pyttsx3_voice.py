@@ -1,0 +1,61 @@
+"""pyttsx3 (espeak-ng on Linux). Its live `say()` loses and delays utterances on Linux and cannot be
+stopped, so every sentence is rendered to a WAV and played by our own interruptible stream."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+
+import numpy as np
+
+from assistant.errors import VoiceEngineError
+from assistant.voice.base import Speech, VoiceOptions
+
+_HINT = "Install espeak-ng with `sudo apt-get install espeak-ng libespeak-ng1` and try again."
+
+
+class Pyttsx3Voice:
+    name = "pyttsx3-espeak"
+
+    def __init__(self, options: VoiceOptions = VoiceOptions()) -> None:
+        try:
+            import pyttsx3
+
+            self._engine = pyttsx3.init()
+        except (RuntimeError, OSError, ImportError) as exc:
+            raise VoiceEngineError(f"The speech engine could not start ({exc}).", hint=_HINT) from exc
+        self._lock = threading.Lock()  # the engine is not thread-safe
+        self._dir = tempfile.mkdtemp(prefix="assistant-voice-")
+        self.configure(options)
+
+    def configure(self, options: VoiceOptions) -> None:
+        with self._lock:
+            if options.voice_id:
+                self._engine.setProperty("voice", options.voice_id)
+            self._engine.setProperty("rate", options.rate)
+            self._engine.setProperty("volume", max(0.0, min(1.0, options.volume)))
+
+    def voices(self) -> list[tuple[str, str]]:
+        return [(v.id, v.name) for v in self._engine.getProperty("voices")]
+
+    def synthesize(self, text: str) -> Speech:
+        import soundfile
+
+        path = os.path.join(self._dir, "sentence.wav")
+        with self._lock:
+            if os.path.exists(path):
+                os.unlink(path)
+            try:
+                self._engine.save_to_file(text, path)
+                self._engine.runAndWait()
+            finally:
+                # Else a later runAndWait writes this file again.
+                driver = getattr(getattr(self._engine, "proxy", None), "_driver", None)
+                if driver is not None and hasattr(driver, "_save_file"):
+                    driver._save_file = None
+            try:
+                samples, rate = soundfile.read(path, dtype="float32", always_2d=True)
+            except Exception as exc:
+                raise VoiceEngineError(f"The speech engine produced no audio ({exc}).", hint=_HINT) from exc
+        return Speech(samples=np.ascontiguousarray(samples.mean(axis=1)), sample_rate=int(rate))

@@ -1,0 +1,61 @@
+"""Split a streaming answer into sentences, so the first one can be spoken while the rest is generated."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "vs", "etc", "e.g", "i.e", "approx", "no",
+    "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
+}
+_END = re.compile(r"[.!?…]+[\"')\]]*(?=\s)|\n+")
+
+
+@dataclass
+class SentenceSplitter:
+    """Feed text pieces with `feed`; it returns the sentences completed so far. `flush` returns the rest.
+
+    A sentence ends at . ! ? or a newline followed by white space, except after a known abbreviation,
+    a single capital (an initial) or inside a number ("3.5"). Sentences shorter than `min_chars` are
+    joined with the next so the voice does not stutter over fragments like "Sure."."""
+
+    min_chars: int = 12
+    _buffer: str = field(default="", repr=False)
+
+    def feed(self, text: str) -> list[str]:
+        self._buffer += text
+        out: list[str] = []
+        start = 0
+        for match in _END.finditer(self._buffer):
+            end = match.end()
+            candidate = self._buffer[start:end].strip()
+            if not candidate or self._is_abbreviation(self._buffer[start:match.start() + 1]):
+                continue
+            if len(candidate) < self.min_chars and not match.group().startswith("\n"):
+                continue
+            out.append(candidate)
+            start = end
+        self._buffer = self._buffer[start:]
+        return out
+
+    def flush(self) -> list[str]:
+        rest = self._buffer.strip()
+        self._buffer = ""
+        return [rest] if rest else []
+
+    @staticmethod
+    def _is_abbreviation(text: str) -> bool:
+        if not text.endswith("."):
+            return False
+        words = text[:-1].split()
+        if not words:
+            return False
+        last = words[-1].lower().lstrip("(\"'")
+        return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha() and words[-1].isupper())
+
+
+def split_sentences(text: str, min_chars: int = 12) -> list[str]:
+    splitter = SentenceSplitter(min_chars=min_chars)
+    return splitter.feed(text + " ") + splitter.flush()

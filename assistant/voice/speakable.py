@@ -1,0 +1,32 @@
+"""Turn an answer written for the eye into text for the ear: no markdown symbols read aloud."""
+
+from __future__ import annotations
+
+import re
+
+_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"```.*?```", re.S), " "),                       # code blocks are not read out
+    (re.compile(r"`([^`]*)`"), r"\1"),                            # inline code keeps its words
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),              # images: alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),               # links: their words
+    (re.compile(r"https?://\S+"), "a link"),
+    (re.compile(r"^\s{0,3}#{1,6}\s*", re.M), ""),                 # headings
+    (re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+", re.M), ""),        # list markers
+    (re.compile(r"^\s*>\s?", re.M), ""),                          # quotes
+    (re.compile(r"(\*\*|__|\*|~~)(?=\S)(.+?)(?<=\S)\1"), r"\2"),  # emphasis
+    (re.compile(r"[*#_~|<>\[\]{}^\\]"), " "),                     # stray markup symbols
+    (re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F]"), ""),  # emoji
+    (re.compile(r"\s*&\s*"), " and "),
+    (re.compile(r"[ \t]*\n[ \t]*"), ". "),
+    (re.compile(r"\.(\s*\.)+"), "."),
+    (re.compile(r"([!?])\s*\."), r"\1"),
+    (re.compile(r"\s{2,}"), " "),
+]
+
+
+def speakable(text: str) -> str:
+    """Return `text` as a voice should read it; the empty string when nothing is left to say."""
+    for pattern, repl in _RULES:
+        text = pattern.sub(repl, text)
+    text = text.strip()
+    return "" if not re.search(r"\w", text) else text

@@ -1,0 +1,61 @@
+"""Shared fixtures: a temporary user directory for every test (no test touches the real one), the
+installed models, and the virtual audio devices."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+MODELS = REPO / "models"
+ASSISTANT = [sys.executable, "-m", "assistant"]
+POCKETSPHINX = Path("/usr/share/pocketsphinx/test/data")
+ALSA_SOUNDS = Path("/usr/share/sounds/alsa")
+
+
+@pytest.fixture(autouse=True)
+def user_dirs(tmp_path, monkeypatch):
+    for name in ("CONFIG", "DATA", "CACHE"):
+        folder = tmp_path / name.lower()
+        folder.mkdir()
+        monkeypatch.setenv(f"ASSISTANT_{name}_DIR", str(folder))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    return tmp_path
+
+
+@pytest.fixture(scope="session")
+def models_ready():
+    """The default models, installed by `make test` before pytest starts."""
+    for name in ("whisper-tiny.en", "smollm2-135m-instruct"):
+        if not (MODELS / name / "manifest.json").exists():
+            pytest.fail(f"model {name} is not installed: run `make test` (it runs `assistant models install`)")
+    return MODELS
+
+
+@pytest.fixture(scope="session")
+def virtual_audio():
+    from tests.headless import VirtualAudio
+
+    if not shutil.which("pulseaudio"):
+        pytest.fail("PulseAudio is not installed: `make test` installs it (scripts/system-deps.sh --test)")
+    audio = VirtualAudio().start()
+    yield audio
+    audio.stop()
+
+
+def run_cli(*args: str, env: dict | None = None, timeout: float = 240, **kwargs) -> subprocess.CompletedProcess:
+    merged = dict(os.environ, **(env or {}))
+    return subprocess.run([*ASSISTANT, *args], capture_output=True, text=True, timeout=timeout, env=merged,
+                          cwd=REPO, **kwargs)
+
+
+def run_json(*args: str, env: dict | None = None) -> dict:
+    proc = run_cli(*args, "--json", env=env)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)

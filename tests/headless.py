@@ -1,0 +1,68 @@
+"""The real audio path with no sound card: a throw-away PulseAudio daemon with a virtual microphone
+(a null sink `vmic_in` whose monitor is remapped as the source `vmic`) and a virtual speaker (the
+null sink `vspeaker`, recorded back from its monitor). Recipe: shared/notes/headless-av.md."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+
+class VirtualAudio:
+    def __init__(self) -> None:
+        self.runtime = Path(tempfile.mkdtemp(prefix="assistant-pulse-"))
+        os.chmod(self.runtime, 0o700)
+        self.env = dict(os.environ, XDG_RUNTIME_DIR=str(self.runtime),
+                        PULSE_SERVER=f"unix:{self.runtime}/pulse/native", PULSE_RUNTIME_PATH=str(self.runtime / "pulse"))
+        self._keepalive: list[subprocess.Popen] = []
+
+    def _run(self, *cmd: str, check: bool = True) -> subprocess.CompletedProcess:
+        return subprocess.run(cmd, env=self.env, check=check, capture_output=True, text=True, timeout=30)
+
+    def start(self) -> "VirtualAudio":
+        self._run("pulseaudio", "-D", "-n", "--exit-idle-time=-1", "--disallow-exit", "--disable-shm=yes",
+                  "--load=module-native-protocol-unix",
+                  "--load=module-null-sink sink_name=vspeaker rate=16000 channels=1",
+                  "--load=module-null-sink sink_name=vmic_in rate=16000 channels=1",
+                  "--load=module-remap-source source_name=vmic master=vmic_in.monitor")
+        for _ in range(50):
+            if self._run("pactl", "info", check=False).returncode == 0:
+                break
+            time.sleep(0.1)
+        self._run("pactl", "set-default-sink", "vspeaker")
+        self._run("pactl", "set-default-source", "vmic")
+        # An idle null sink renders in 2 s blocks: keep both ticking so streams start at once.
+        for sink in ("vspeaker", "vmic_in"):
+            self._keepalive.append(subprocess.Popen(
+                ["pacat", "--raw", "-p", "-d", sink, "--latency-msec=20", "/dev/zero"], env=self.env,
+                start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        time.sleep(0.3)
+        for sink in ("vspeaker", "vmic_in"):
+            self._run("pactl", "suspend-sink", sink, "1")
+            self._run("pactl", "suspend-sink", sink, "0")
+        return self
+
+    def speak_into_mic(self, wav: Path) -> subprocess.Popen:
+        """Play `wav` into the virtual microphone in real time (returns at once)."""
+        return subprocess.Popen(["paplay", "-d", "vmic_in", str(wav)], env=self.env)
+
+    def record_speaker(self, out: Path) -> subprocess.Popen:
+        """Record what the app plays, as raw s16le 16 kHz mono, until stopped."""
+        handle = open(out, "wb")
+        return subprocess.Popen(["parecord", "-d", "vspeaker.monitor", "--raw", "--format=s16le",
+                                 "--rate=16000", "--channels=1"], env=self.env, stdout=handle)
+
+    def stop(self) -> None:
+        for proc in self._keepalive:
+            try:
+                os.killpg(proc.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        self._run("pactl", "exit", check=False) if shutil.which("pactl") else None
+        self._run("pulseaudio", "--kill", check=False)
+        shutil.rmtree(self.runtime, ignore_errors=True)

@@ -1,0 +1,75 @@
+"""The answer model's onnxruntime loop on the real model."""
+
+import threading
+import time
+
+import pytest
+
+from assistant.errors import CancelledError
+from assistant.llm.answerer import Answerer, AnswerOptions
+from assistant.llm.chat import Message
+from assistant.llm.onnx_lm import GenerationStats
+from assistant.llm.sampling import SamplingOptions
+
+
+@pytest.fixture(scope="module")
+def answerer(models_ready):
+    return Answerer(models_ready / "smollm2-135m-instruct")
+
+
+def ask(answerer, question, **options):
+    prompt = answerer.prompt("You are a helpful assistant.", [], question, 512)
+    return "".join(answerer.stream(prompt, AnswerOptions(**options)))
+
+
+def test_greedy_is_deterministic_and_stops_at_end_of_turn(answerer):
+    stats = GenerationStats()
+    prompt = answerer.prompt("You are a helpful assistant.", [], "What is the capital of France?", 512)
+    first = "".join(answerer.stream(prompt, AnswerOptions(max_new_tokens=64), stats=stats))
+    assert "Paris" in first and "<|im_end|>" not in first
+    assert stats.stopped_by == "eos" and stats.new_tokens < 64
+    assert first == ask(answerer, "What is the capital of France?", max_new_tokens=64)
+
+
+def test_max_new_tokens_bounds_the_answer(answerer):
+    stats = GenerationStats()
+    prompt = answerer.prompt("", [], "Write a long story about a dragon.", 512)
+    list(answerer.stream(prompt, AnswerOptions(max_new_tokens=10), stats=stats))
+    assert stats.new_tokens == 10 and stats.stopped_by == "length"
+
+
+def test_sampling_varies_with_the_seed(answerer):
+    answers = {ask(answerer, "Tell me a short joke.", max_new_tokens=24,
+                   sampling=SamplingOptions(temperature=1.0, top_p=0.95, seed=s)) for s in range(4)}
+    assert len(answers) > 1
+
+
+def test_cancel_from_another_thread_stops_within_a_token(answerer):
+    cancel = threading.Event()
+    cancelled_at = []
+
+    def fire():
+        cancelled_at.append(time.perf_counter())
+        cancel.set()
+
+    stats = GenerationStats()
+    prompt = answerer.prompt("", [], "Write a long story about a dragon.", 512)
+    seen = []
+    timer = threading.Timer(0.5, fire)
+    timer.start()
+    with pytest.raises(CancelledError):
+        for piece in answerer.stream(prompt, AnswerOptions(max_new_tokens=400), cancel=cancel, stats=stats):
+            seen.append(time.perf_counter())
+    timer.join()
+    assert stats.stopped_by == "cancelled"
+    assert 0 < stats.new_tokens < 400
+    # after the cancel, at most the token already in flight is still delivered
+    assert sum(t > cancelled_at[0] for t in seen) <= 1
+
+
+def test_history_keeps_context_and_drops_oldest_turns(answerer):
+    history = [Message("user", "My name is Alice."), Message("assistant", "Nice to meet you, Alice.")]
+    prompt = answerer.prompt("You are a helpful assistant.", history, "What is my name?", 512)
+    assert "Alice" in answerer.tokenizer.decode(prompt)
+    tiny = answerer.prompt("You are a helpful assistant.", history * 20, "What is my name?", 120)
+    assert len(tiny) <= 120

@@ -1,0 +1,28 @@
+import pytest
+
+from assistant.voice.sentences import SentenceSplitter, split_sentences
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The capital of France is Paris. It is large.", ["The capital of France is Paris.", "It is large."]),
+    ("Pi is about 3.14 in short. Yes it is.", ["Pi is about 3.14 in short.", "Yes it is."]),
+    ("Dr. Smith arrived today. He was late!", ["Dr. Smith arrived today.", "He was late!"]),
+    ("Sure. Paris is the capital of France.", ["Sure. Paris is the capital of France."]),
+    ("Is it raining outside? I can't check, sorry.", ["Is it raining outside?", "I can't check, sorry."]),
+    ("J. R. R. Tolkien wrote it for everyone.", ["J. R. R. Tolkien wrote it for everyone."]),
+    ("No ending punctuation here", ["No ending punctuation here"]),
+    ("", []),
+])
+def test_split(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_streaming_emits_a_sentence_as_soon_as_it_is_complete():
+    splitter = SentenceSplitter()
+    emitted = []
+    for piece in ["The capital", " of France is", " Paris.", " It has", " many museums."]:
+        emitted.append(splitter.feed(piece))
+    # "Paris." is only known to end a sentence once the next piece starts with a space
+    assert emitted[:3] == [[], [], []]
+    assert emitted[3] == ["The capital of France is Paris."]
+    assert splitter.flush() == ["It has many museums."]
