@@ -21,6 +21,7 @@ def ask(args) -> int:
     from assistant.core.assistant import Assistant
 
     assistant = Assistant(_settings(), play=args.speak, keep_audio=bool(args.save_reply))
+    assistant.preload(asr=args.wav is not None)
     if args.text is not None:
         result = assistant.ask_text(args.text)
     else:
@@ -34,6 +35,7 @@ def listen(args) -> int:
     from assistant.core.assistant import Assistant
 
     assistant = Assistant(_settings(), play=True, keep_audio=bool(args.save_reply))
+    assistant.preload()
     result = assistant.listen_once()
     return _finish(assistant, result, args)
 

@@ -45,6 +45,19 @@ class Assistant:
         self._lock = threading.Lock()
 
     # -- public entry points -------------------------------------------------------------------
+    def preload(self, *, asr: bool = True) -> None:
+        """Load (and verify) the models now, so a turn's timings measure the turn, not start-up."""
+        if asr:
+            self.models.transcriber.warm_up()
+        answerer = self.models.answerer
+        # The first run of a session allocates its buffers: do it now, not in the user's first turn.
+        list(answerer.stream(answerer.encode([Message("user", "Hi")]), AnswerOptions(max_new_tokens=2)))
+        if self.play or self.keep_audio:
+            try:
+                self.models.voice
+            except AssistantError:
+                pass  # reported by the turn as a notice; the answer is still given
+
     def ask_text(self, text: str) -> TurnResult:
         return self._turn(lambda turn, token, result, t0: text)
 

@@ -51,6 +51,13 @@ class Transcriber:
             raise ModelCorruptError(f"The speech model in {folder} could not be loaded ({exc}).",
                                     hint=REPAIR) from exc
 
+    def warm_up(self) -> None:
+        """One decode of a short tone, so the first real question does not pay for start-up."""
+        tone = (0.1 * np.sin(np.arange(SAMPLE_RATE) * 2 * np.pi * 220 / SAMPLE_RATE)).astype(np.float32)
+        segments, _ = self._model.transcribe(tone, language=self.options.language, beam_size=1,
+                                             vad_filter=False, without_timestamps=True)
+        list(segments)
+
     def transcribe(self, audio: np.ndarray) -> Transcript:
         """Return what was said; raise NoSpeechError when nothing intelligible was heard."""
         o = self.options
@@ -68,7 +75,7 @@ class Transcriber:
             if not (s.no_speech_prob > o.no_speech_threshold and s.avg_logprob < o.logprob_threshold)
         ]
         text = " ".join(t.strip() for t in kept).strip()
-        if not text or text.lower() in _SILENCE_SAYINGS and audio_s > 0 and _quiet(audio):
+        if not text or (text.lower() in _SILENCE_SAYINGS and _quiet(audio)):
             raise NoSpeechError("No speech was heard.", hint="Speak a little closer to the microphone and try again.")
         return Transcript(text=text, language=info.language, audio_s=audio_s)
 

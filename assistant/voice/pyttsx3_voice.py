@@ -3,6 +3,8 @@ stopped, so every sentence is rendered to a WAV and played by our own interrupti
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import tempfile
 import threading
@@ -47,8 +49,10 @@ class Pyttsx3Voice:
             if os.path.exists(path):
                 os.unlink(path)
             try:
-                self._engine.save_to_file(text, path)
-                self._engine.runAndWait()
+                # Its espeak driver prints "Audio saved to ..." on stdout, where `--json` output goes.
+                with contextlib.redirect_stdout(io.StringIO()):
+                    self._engine.save_to_file(text, path)
+                    self._engine.runAndWait()
             finally:
                 # Else a later runAndWait writes this file again.
                 driver = getattr(getattr(self._engine, "proxy", None), "_driver", None)
