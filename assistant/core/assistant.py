@@ -66,12 +66,14 @@ class Assistant:
             return self._transcribe(turn, audio, result, t0)
         return self._turn(transcribe)
 
-    def listen_once(self, mic=None) -> TurnResult:
-        """Record until the end of speech (Silero VAD endpointing), then answer and speak."""
+    def listen_once(self, mic=None, release: threading.Event | None = None) -> TurnResult:
+        """Record until the end of speech (Silero VAD endpointing) or, push-to-talk, until `release`
+        is set; then answer and speak."""
         def capture(turn, token, result, t0):
             from assistant.speech.listen import record_utterance
 
-            audio, ended_at = record_utterance(self.settings, token, lambda e: self._emit(e), turn, mic=mic)
+            audio, ended_at = record_utterance(self.settings, token, lambda e: self._emit(e), turn, mic=mic,
+                                               release=release)
             t0[0] = ended_at  # timings count from the end of speech
             return self._transcribe(turn, audio, result, t0)
         return self._turn(capture)

@@ -13,8 +13,12 @@ from assistant.core.cancel import CancelToken
 from assistant.errors import NoSpeechError
 
 
-def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None) -> tuple[np.ndarray, float]:
-    """Return (16 kHz mono audio of the utterance, perf_counter when the end of speech was detected)."""
+def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None,
+                     release=None) -> tuple[np.ndarray, float]:
+    """Return (16 kHz mono audio of the utterance, perf_counter when the end of speech was detected).
+
+    With `release` (push-to-talk), recording ends when the key is released instead of on silence;
+    the VAD still decides whether anything was said."""
     from assistant.audio.microphone import Microphone
     from assistant.speech.vad import StreamingVad
 
@@ -30,9 +34,19 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None) ->
         state = endpointer.feed(vad(chunk))
         if len(chunks) % 4 == 0:
             emit(ev.MicLevel(turn, rms=min(1.0, float(np.sqrt(np.mean(chunk ** 2))) * 4)))
-        if endpointer.finished:
+        if release is not None and release.is_set():
+            ended_at = time.perf_counter()
+            if endpointer.state is EndpointState.SPEAKING:
+                endpointer.speech_end = endpointer.chunks
+                endpointer.state = EndpointState.DONE
+            break
+        if endpointer.finished and (release is None or endpointer.state is not EndpointState.DONE):
             ended_at = time.perf_counter()
             break
+        if endpointer.state is EndpointState.DONE and release is not None:
+            # push-to-talk: a pause is not the end; keep listening until the key is released
+            endpointer.state, endpointer.speech_end = EndpointState.SPEAKING, None
+            endpointer._silence = 0
         if endpointer.state is EndpointState.WAITING and len(chunks) > keep_while_waiting:
             del chunks[0]  # bounded memory while nobody speaks; the pre-roll stays
     token.check()

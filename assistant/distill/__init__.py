@@ -1,0 +1,1 @@
+"""The distillation pipeline (issue: distillation). The app never imports this package."""

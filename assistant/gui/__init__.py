@@ -1,0 +1,1 @@
+"""The desktop window: a thin Qt shell over assistant.core."""

@@ -1,0 +1,43 @@
+"""`assistant` with no arguments: the window, models loaded in the background, the global key."""
+
+from __future__ import annotations
+
+import sys
+import threading
+
+
+def run_window() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.core.assistant import Assistant
+    from assistant.errors import AssistantError
+    from assistant.gui.hotkey import GlobalHotkey
+    from assistant.gui.window import MainWindow
+    from assistant.settings import load_settings
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    settings = load_settings()
+    window = MainWindow(lambda on_event: Assistant(settings, play=True, on_event=on_event),
+                        hotkey_name=settings.hotkey.upper())
+    notices = [settings.notice] if settings.notice else []
+    hotkey = GlobalHotkey(settings.hotkey, window.hotkey_pressed.emit, window.hotkey_released.emit)
+    if not hotkey.start():
+        notices.append(hotkey.problem)
+    window.show_banner(" ".join(notices))
+    window.show()
+
+    def preload():
+        try:
+            window.assistant.preload()
+        except AssistantError as err:
+            window.bridge.event.emit(_failed(err))
+    threading.Thread(target=preload, daemon=True).start()
+    code = app.exec()
+    hotkey.stop()
+    return code
+
+
+def _failed(err):
+    from assistant.core.events import TurnFailed
+
+    return TurnFailed(0, error=err)

@@ -1,0 +1,48 @@
+"""The global push-to-talk key through pynput on X11. Where no global hook is possible (no X
+display, Wayland) it says why and the window falls back to its own shortcut; it never crashes."""
+
+from __future__ import annotations
+
+import os
+from typing import Callable
+
+
+class GlobalHotkey:
+    def __init__(self, key: str, on_press: Callable[[], None], on_release: Callable[[], None]) -> None:
+        self.key_name = key.lower()
+        self._on_press, self._on_release = on_press, on_release
+        self._down = False
+        self._listener = None
+        self.problem = ""
+
+    def start(self) -> bool:
+        if os.environ.get("WAYLAND_DISPLAY") and not os.environ.get("DISPLAY"):
+            self.problem = "Wayland without X11: the global key needs the desktop portal; use the window's key."
+            return False
+        try:
+            from pynput import keyboard  # imported here: with no display the import itself fails
+        except Exception as exc:  # ImportError carrying "failed to acquire X connection"
+            self.problem = f"No global hotkey ({str(exc).splitlines()[0][:80]}); the key works inside the window."
+            return False
+        target = getattr(keyboard.Key, self.key_name, None) or keyboard.KeyCode.from_char(self.key_name)
+
+        def press(key):
+            if key == target and not self._down:  # auto-repeat sends more presses: ignore them
+                self._down = True
+                self._on_press()
+
+        def release(key):
+            if key == target and self._down:
+                self._down = False
+                self._on_release()
+
+        self._listener = keyboard.Listener(on_press=press, on_release=release)
+        self._listener.daemon = True
+        self._listener.start()
+        return True
+
+    def stop(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener.join(2)
+            self._listener = None

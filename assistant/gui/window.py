@@ -1,0 +1,165 @@
+"""The main window: conversation, state indicator with a level meter, hold-to-talk, a text box, Stop.
+All model work runs on a worker thread; core events arrive through a queued Qt signal."""
+
+from __future__ import annotations
+
+import html
+import threading
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMainWindow, QProgressBar, QPushButton,
+                               QTextBrowser, QVBoxLayout, QWidget)
+
+from assistant.core import events as ev
+from assistant.core.assistant import Assistant
+
+STATES = {"idle": "Idle", "listening": "Listening…", "transcribing": "Transcribing…",
+          "thinking": "Thinking…", "speaking": "Speaking…", "loading": "Loading models…"}
+
+
+class Bridge(QObject):
+    event = Signal(object)
+
+
+class MainWindow(QMainWindow):
+    # The global key is reported on pynput's thread: these signals bring it to the GUI thread.
+    hotkey_pressed = Signal()
+    hotkey_released = Signal()
+
+    def __init__(self, assistant_factory, hotkey_name: str = "F9") -> None:
+        super().__init__()
+        self.setWindowTitle("Offline Assistant")
+        self.resize(560, 640)
+        self.bridge = Bridge()
+        self.bridge.event.connect(self._on_event, Qt.QueuedConnection)
+        self.assistant: Assistant = assistant_factory(lambda e: self.bridge.event.emit(e))
+        self._release: threading.Event | None = None
+        self._busy = threading.Lock()
+        self._answer_html = ""
+        self.hotkey_name = hotkey_name
+        self.hotkey_pressed.connect(self.start_talking, Qt.QueuedConnection)
+        self.hotkey_released.connect(self.stop_talking, Qt.QueuedConnection)
+
+        self.banner = QLabel(objectName="banner", wordWrap=True, visible=False)
+        self.banner.setStyleSheet("background:#fde2e1;color:#7a1c16;padding:6px;border-radius:4px")
+        self.state = QLabel(STATES["idle"], objectName="state")
+        self.state.setAccessibleName("Assistant state")
+        self.level = QProgressBar(maximum=100, textVisible=False, maximumHeight=8)
+        self.level.setAccessibleName("Microphone level")
+        self.conversation = QTextBrowser()
+        self.conversation.setAccessibleName("Conversation")
+        self.talk = QPushButton(f"Hold to talk ({hotkey_name})")
+        self.talk.setAccessibleName("Hold to talk")
+        self.talk.pressed.connect(self.start_talking)
+        self.talk.released.connect(self.stop_talking)
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setAccessibleName("Stop")
+        self.stop_button.clicked.connect(self.assistant.stop)
+        self.text = QLineEdit(placeholderText="Type a question and press Enter")
+        self.text.setAccessibleName("Question")
+        self.text.returnPressed.connect(self.ask_typed)
+
+        row = QHBoxLayout()
+        row.addWidget(self.talk, 1)
+        row.addWidget(self.stop_button)
+        layout = QVBoxLayout()
+        for widget in (self.banner, self.state, self.level, self.conversation):
+            layout.addWidget(widget)
+        layout.addWidget(self.text)
+        layout.addLayout(row)
+        central = QWidget()
+        central.setLayout(layout)
+        self.setCentralWidget(central)
+
+    # -- actions (GUI thread) ------------------------------------------------------------------
+    def show_banner(self, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setVisible(bool(text))
+
+    def ask_typed(self) -> None:
+        question = self.text.text().strip()
+        if question and self._start(lambda: self.assistant.ask_text(question), "thinking"):
+            self._append("You", question)
+            self.text.clear()
+
+    def start_talking(self) -> None:
+        if self._release is not None:
+            return
+        self.assistant.stop()  # barge-in: pressing the key while it speaks stops it
+        release = threading.Event()
+        if self._start(lambda: self.assistant.listen_once(release=release), "listening"):
+            self._release = release
+
+    def stop_talking(self) -> None:
+        if self._release is not None:
+            self._release.set()
+            self._release = None
+            self._set_state("transcribing")
+
+    def keyPressEvent(self, event):  # the in-window push-to-talk key (no global hook needed)
+        if event.key() == Qt.Key_F9 and not event.isAutoRepeat():
+            self.start_talking()
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event):
+        if event.key() == Qt.Key_F9 and not event.isAutoRepeat():
+            self.stop_talking()
+        else:
+            super().keyReleaseEvent(event)
+
+    def _start(self, work, state: str) -> bool:
+        if not self._busy.acquire(blocking=False):
+            return False
+        self._set_state(state)
+        self.show_banner("")
+
+        def run():
+            try:
+                work()
+            finally:
+                self._busy.release()
+        threading.Thread(target=run, name="turn", daemon=True).start()
+        return True
+
+    # -- core events (delivered on the GUI thread) ----------------------------------------------
+    def _set_state(self, name: str) -> None:
+        self.state.setText(STATES[name])
+        self.state.setProperty("stateName", name)
+
+    def _on_event(self, event: ev.Event) -> None:
+        if isinstance(event, ev.ListeningStarted):
+            self._set_state("listening")
+        elif isinstance(event, ev.MicLevel):
+            self.level.setValue(int(event.rms * 100))
+        elif isinstance(event, ev.SpeechEnded):
+            self._set_state("transcribing")
+            self.level.setValue(0)
+        elif isinstance(event, ev.Transcribed):
+            self._append("You", event.text)
+            self._set_state("thinking")
+        elif isinstance(event, ev.AnswerDelta):
+            if not self._answer_html:
+                self._append("Assistant", "")
+            self._answer_html += html.escape(event.text)
+            self._replace_last(self._answer_html)
+        elif isinstance(event, ev.SpeakingStarted):
+            self._set_state("speaking")
+        elif isinstance(event, ev.TurnFailed) and event.error is not None:
+            self.show_banner(str(event.error))
+        elif isinstance(event, ev.TurnFinished):
+            result = event.result
+            if result is not None and result.notice:
+                self.show_banner(result.notice)
+            self._answer_html = ""
+            self._set_state("idle")
+
+    def _append(self, who: str, text: str) -> None:
+        self.conversation.append(f"<p><b>{who}:</b> {html.escape(text)}</p>")
+
+    def _replace_last(self, body_html: str) -> None:
+        cursor = self.conversation.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        cursor.select(cursor.SelectionType.BlockUnderCursor)
+        cursor.removeSelectedText()
+        self.conversation.append(f"<p><b>Assistant:</b> {body_html}</p>")

@@ -1,0 +1,212 @@
+"""The benchmark (run by hand, not a test): `make bench` or `.venv/bin/python -m bench.run`.
+
+Per stage on a fixed set of spoken questions: speech-to-text time and real-time factor, prefill and
+decode tokens/s, time to first token, end of speech -> first reply sample played, peak memory. In the
+same run, llama.cpp on the same weights, prompt and thread count, with the speed ratio, and how
+closely each follows the unquantized (fp32) model's greedy output. Prints a table, writes JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+from assistant.audio.files import read_audio
+from assistant.core.assistant import Assistant
+from assistant.llm.answerer import AnswerOptions
+from assistant.llm.chat import Message
+from assistant.llm.onnx_lm import GenerationStats
+from assistant.modelstore.registry import model_dir
+from assistant.settings import Settings
+
+ROOT = Path(__file__).resolve().parent
+QUESTIONS = [
+    "What is the capital of France?",
+    "How many days are there in a week?",
+    "Tell me a fun fact about the ocean.",
+    "What should I cook for dinner tonight?",
+    "Why is the sky blue?",
+    "How do I boil an egg?",
+]
+HUMAN_CLIPS = [Path("/usr/share/pocketsphinx/test/data/goforward.raw")]
+LONG_PROMPT = "Write a long story about a dragon who learns to fly."
+
+
+def spoken_questions(folder: Path) -> list[Path]:
+    """The questions spoken by espeak-ng at 16 kHz (one fixed voice), plus one recorded human clip."""
+    paths = []
+    for i, q in enumerate(QUESTIONS):
+        wav = folder / f"q{i}.wav"
+        subprocess.run(["espeak-ng", "-v", "en-us", "-s", "165", "-w", str(wav), q], check=True)
+        paths.append(wav)
+    for raw in HUMAN_CLIPS:
+        if raw.exists():
+            wav = folder / (raw.stem + ".wav")
+            subprocess.run(["sox", "-t", "raw", "-r", "16000", "-e", "signed", "-b", "16", "-c", "1", str(raw), str(wav)],
+                           check=True)
+            paths.append(wav)
+    return paths
+
+
+def median(values):
+    values = [v for v in values if v is not None]
+    return round(statistics.median(values), 1) if values else None
+
+
+def bench_loop(settings: Settings, wavs: list[Path], play: bool) -> dict:
+    assistant = Assistant(settings, play=play, keep_audio=not play)
+    assistant.preload()
+    rows = []
+    for wav in wavs:
+        audio = read_audio(wav)
+        assistant.clear_history()
+        result = assistant.ask_audio(audio)
+        t = result.timings_ms
+        rows.append({"clip": wav.name, "audio_s": round(audio.size / 16000, 2), "transcript": result.transcript,
+                     "answer": result.answer, **t,
+                     "asr_rtf": round(t["asr"] / 1000 / (audio.size / 16000), 3) if t["asr"] else None})
+    return {"turns": rows,
+            "median_asr_ms": median(r["asr"] for r in rows),
+            "median_asr_rtf": median(r["asr_rtf"] for r in rows),
+            "median_first_token_ms": median(r["first_token"] for r in rows),
+            "median_end_of_speech_to_first_audio_ms": median(r["first_audio"] for r in rows),
+            "first_audio_means": "first sample handed to the sound device" if play else "first sentence rendered (no sound device)"}
+
+
+def bench_lm(settings: Settings, threads: int, repeats: int) -> tuple[dict, list[int]]:
+    assistant = Assistant(settings, play=False)
+    answerer = assistant.models.answerer
+    short = answerer.encode([Message("system", settings.system_prompt), Message("user", QUESTIONS[0])])
+    long = answerer.encode([Message("user", LONG_PROMPT)])
+    out = {"prompt_tokens": len(short), "ttft_ms": [], "prefill_tok_s": [], "decode_tok_s": [], "new_tokens": []}
+    list(answerer.stream(short, AnswerOptions(max_new_tokens=4)))
+    for _ in range(repeats):
+        stats = GenerationStats()
+        start = time.perf_counter()
+        list(answerer.lm.generate(short, max_new_tokens=1, stats=stats))
+        out["ttft_ms"].append((stats.first_token_at - start) * 1000)
+        out["prefill_tok_s"].append(len(short) / stats.prefill_s)
+        stats = GenerationStats()
+        list(answerer.lm.generate(long, max_new_tokens=128, stats=stats))
+        out["decode_tok_s"].append(stats.new_tokens / stats.decode_s)
+        out["new_tokens"].append(stats.new_tokens)
+    return {k: median(v) if isinstance(v, list) else v for k, v in out.items()}, long
+
+
+def bench_llamacpp(kind: str, short: list[int], long: list[int], threads: int, repeats: int) -> dict:
+    from bench.llamacpp import LlamaCpp, requantize
+
+    llm = LlamaCpp(requantize(kind, ROOT / "results" / "gguf"), threads)
+    llm.run(short, 4)
+    out = {"ttft_ms": [], "prefill_tok_s": [], "decode_tok_s": [], "new_tokens": []}
+    for _ in range(repeats):
+        r = llm.run(short, 1)
+        out["ttft_ms"].append(r["ttft_s"] * 1000)
+        out["prefill_tok_s"].append(len(short) / r["prefill_s"])
+        r = llm.run(long, 128)
+        out["decode_tok_s"].append(len(r["tokens"]) / r["decode_s"])
+        out["new_tokens"].append(len(r["tokens"]))
+    return {k: median(v) for k, v in out.items()}
+
+
+def quality(kind: str, threads: int) -> dict:
+    """Greedy agreement with the fp32 source on the build's 20 parity prompts: ours vs llama.cpp."""
+    from bench.llamacpp import LlamaCpp, requantize
+    from assistant.modelstore.lm_build import PARITY_SYSTEM, gguf_path
+    from assistant.modelstore.parity import PARITY_PROMPTS, OnnxCandidate, TorchReference, compare
+    from assistant.llm.chat import ChatTemplate
+    from transformers import AutoModelForCausalLM
+    from tokenizers import Tokenizer
+
+    folder = model_dir("smollm2-135m-instruct")
+    tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
+    chat = ChatTemplate((folder / "chat_template.jinja").read_text())
+    prompts = [tokenizer.encode(chat.render([Message("system", PARITY_SYSTEM), Message("user", p)]),
+                                add_special_tokens=False).ids for p in PARITY_PROMPTS]
+    gguf = gguf_path()
+    reference = TorchReference(AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name).eval(), {2})
+    llm = LlamaCpp(requantize(kind, ROOT / "results" / "gguf"), threads)
+
+    class Llama:
+        def greedy(self, ids, n):
+            toks = llm.run(ids, n)["tokens"]
+            return toks + ([2] if len(toks) < n else [])
+
+        def logits(self, ids):
+            llm.llm.reset()
+            llm.llm.eval(ids)
+            return np.array(llm.llm.scores[llm.llm.n_tokens - 1])
+
+    ours = compare(reference, OnnxCandidate(folder, threads), prompts, 32, {2}).to_dict()
+    theirs = compare(reference, Llama(), prompts, 32, {2}).to_dict()
+    for r in (ours, theirs):
+        r.pop("per_prompt")
+    return {"onnx_int8": ours, f"llamacpp_{kind.lower()}": theirs}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--no-llamacpp", action="store_true")
+    parser.add_argument("--quality", action="store_true", help="also compare greedy agreement with fp32 (needs torch)")
+    parser.add_argument("--play", action="store_true", help="play replies on the default sound device")
+    args = parser.parse_args(argv)
+    settings = Settings(threads=args.threads)
+    report: dict = {"machine": {"cpus": os.cpu_count(), "threads": args.threads,
+                                "cpu_flags": sorted({f for f in open("/proc/cpuinfo").read().split() if f.startswith("avx")})}}
+    with tempfile.TemporaryDirectory() as tmp:
+        wavs = spoken_questions(Path(tmp))
+        report["loop"] = bench_loop(settings, wavs, args.play)
+    report["peak_rss_mb_loop"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    report["onnx_int8"], long = bench_lm(settings, args.threads, args.repeats)
+    if not args.no_llamacpp:
+        assistant = Assistant(settings, play=False)
+        short = assistant.models.answerer.encode([Message("system", settings.system_prompt), Message("user", QUESTIONS[0])])
+        report["llamacpp_q8_0"] = bench_llamacpp("Q8_0", short, long, args.threads, args.repeats)
+        report["llamacpp_q4_0"] = bench_llamacpp("Q4_0", short, long, args.threads, args.repeats)
+        q8 = report["llamacpp_q8_0"]["decode_tok_s"]
+        report["decode_ratio_onnx_int8_vs_llamacpp_q8_0"] = round(report["onnx_int8"]["decode_tok_s"] / q8, 2)
+    if args.quality and not args.no_llamacpp:
+        report["quality_vs_fp32"] = quality("Q8_0", args.threads)
+    print_table(report)
+    out = ROOT / "results" / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2))
+    print(f"\nwritten: {out}")
+    return 0
+
+
+def print_table(r: dict) -> None:
+    loop = r["loop"]
+    print(f"\n{'clip':<16}{'audio s':>8}{'asr ms':>8}{'rtf':>7}{'1st tok':>9}{'1st audio':>10}{'total':>8}  transcript")
+    for t in loop["turns"]:
+        print(f"{t['clip']:<16}{t['audio_s']:>8}{t['asr']!s:>8}{t['asr_rtf']!s:>7}{t['first_token']!s:>9}"
+              f"{t['first_audio']!s:>10}{t['total']!s:>8}  {t['transcript'][:40]}")
+    print(f"\nmedians: asr {loop['median_asr_ms']} ms, rtf {loop['median_asr_rtf']}, first token "
+          f"{loop['median_first_token_ms']} ms, end of speech -> first audio {loop['median_end_of_speech_to_first_audio_ms']} ms"
+          f" ({loop['first_audio_means']}); peak RSS {r['peak_rss_mb_loop']} MB")
+    print(f"\n{'answer model':<22}{'prefill tok/s':>14}{'decode tok/s':>14}{'TTFT ms':>9}  (prompt {r['onnx_int8']['prompt_tokens']} tokens)")
+    for name in ("onnx_int8", "llamacpp_q8_0", "llamacpp_q4_0"):
+        if name in r:
+            m = r[name]
+            print(f"{name:<22}{m['prefill_tok_s']!s:>14}{m['decode_tok_s']!s:>14}{m['ttft_ms']!s:>9}")
+    if "decode_ratio_onnx_int8_vs_llamacpp_q8_0" in r:
+        print(f"decode ratio onnx int8 / llama.cpp Q8_0: {r['decode_ratio_onnx_int8_vs_llamacpp_q8_0']}")
+    if "quality_vs_fp32" in r:
+        for name, q in r["quality_vs_fp32"].items():
+            print(f"{name}: {q['identical']}/{q['prompts']} identical for 32 tokens, mean common prefix "
+                  f"{q['mean_common_prefix']}, max logit diff {q['max_logit_diff']}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

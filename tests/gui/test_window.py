@@ -1,0 +1,116 @@
+"""The window on a real X server (Xvfb) with the real audio path: the global F9 key pressed and
+released with xdotool (pynput's X11 listener), a recorded question played into the virtual
+microphone, the transcript and answer shown, the reply recorded back from the virtual speaker."""
+
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tests.conftest import POCKETSPHINX, REPO
+
+ARTIFACTS = REPO / "tests" / "artifacts"
+
+
+@pytest.fixture(scope="module")
+def xserver():
+    if not shutil.which("Xvfb"):
+        pytest.fail("Xvfb is not installed: `make test` installs it (scripts/system-deps.sh --test)")
+    display = ":97"
+    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(50):
+        if Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
+            break
+        time.sleep(0.1)
+    yield display
+    proc.terminate()
+    proc.wait(5)
+
+
+@pytest.fixture
+def window(xserver, virtual_audio, models_ready, monkeypatch):
+    for key in ("PULSE_SERVER", "XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH"):
+        monkeypatch.setenv(key, virtual_audio.env[key])
+    monkeypatch.setenv("DISPLAY", xserver)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    import sounddevice as sd
+
+    sd._terminate()  # PortAudio read the ALSA/PulseAudio set-up at import: read it again
+    sd._initialize()
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.core.assistant import Assistant
+    from assistant.gui.hotkey import GlobalHotkey
+    from assistant.gui.window import MainWindow
+    from assistant.settings import Settings
+
+    app = QApplication.instance() or QApplication([])
+    win = MainWindow(lambda on_event: Assistant(Settings(), play=True, on_event=on_event))
+    win.assistant.preload()
+    hotkey = GlobalHotkey("f9", win.hotkey_pressed.emit, win.hotkey_released.emit)
+    assert hotkey.start(), hotkey.problem
+    win.show()
+    yield app, win
+    hotkey.stop()
+    win.close()
+
+
+def wait_for(app, condition, timeout=60.0):
+    end = time.time() + timeout
+    while time.time() < end:
+        app.processEvents()
+        if condition():
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def shot(win, name):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    win.grab().save(str(ARTIFACTS / f"{name}.png"))
+
+
+def xdotool(display, *args):
+    subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=display), check=True)
+
+
+def test_typed_question(window):
+    app, win = window
+    shot(win, "window-idle")
+    win.text.setText("What is the capital of France?")
+    win.ask_typed()
+    assert wait_for(app, lambda: win.state.property("stateName") == "idle" and "Paris" in win.conversation.toPlainText())
+    text = win.conversation.toPlainText()
+    assert "You: What is the capital of France?" in text and text.count("Assistant:") == 1
+
+
+def test_hold_the_global_key_speak_and_release(window, virtual_audio, xserver, tmp_path):
+    app, win = window
+    samples = np.fromfile(POCKETSPHINX / "goforward.raw", dtype="<i2")
+    import soundfile
+
+    wav = tmp_path / "q.wav"
+    soundfile.write(wav, np.concatenate([np.zeros(8000, np.int16), samples, np.zeros(8000, np.int16)]), 16000)
+    recording = tmp_path / "speaker.raw"
+    recorder = virtual_audio.record_speaker(recording)
+    xdotool(xserver, "keydown", "F9")
+    assert wait_for(app, lambda: win.state.property("stateName") == "listening", 10)
+    player = virtual_audio.speak_into_mic(wav)
+    player.wait(20)
+    shot(win, "window-listening")
+    xdotool(xserver, "keyup", "F9")
+    assert wait_for(app, lambda: "forward" in win.conversation.toPlainText().lower(), 60)
+    assert wait_for(app, lambda: win.state.property("stateName") == "speaking", 60)
+    shot(win, "window-answering")
+    assert wait_for(app, lambda: win.state.property("stateName") == "idle", 90)
+    time.sleep(0.3)
+    recorder.terminate()
+    recorder.wait(5)
+    heard = np.fromfile(recording, dtype="<i2").astype(np.float32) / 32768
+    assert np.sqrt(np.mean(heard ** 2)) > 0.005, "the answer was played"
+    assert "Assistant:" in win.conversation.toPlainText()
