@@ -34,7 +34,13 @@ def ask(args) -> int:
 def listen(args) -> int:
     from assistant.core.assistant import Assistant
 
-    assistant = Assistant(_settings(), play=True, keep_audio=bool(args.save_reply))
+    from assistant.core.events import ListeningStarted
+
+    def show(event):
+        if isinstance(event, ListeningStarted):
+            print("Listening... speak now.", file=sys.stderr, flush=True)
+
+    assistant = Assistant(_settings(), play=True, keep_audio=bool(args.save_reply), on_event=show)
     assistant.preload()
     result = assistant.listen_once()
     return _finish(assistant, result, args)

@@ -47,6 +47,11 @@ class LlamaCpp:
         self.llm = llama_cpp.Llama(model_path=str(path), n_threads=threads, n_threads_batch=threads,
                                    n_ctx=1024, n_batch=512, verbose=False, logits_all=False)
         self.eos = self.llm.token_eos()
+        self.n_vocab = self.llm.n_vocab()
+
+    def last_logits(self) -> np.ndarray:
+        # With logits_all=False llama-cpp-python keeps no scores: read the context's last row.
+        return np.ctypeslib.as_array(self.llm._ctx.get_logits(), shape=(self.n_vocab,))
 
     def run(self, ids: list[int], max_new: int, stop_at_eos: bool = True) -> dict:
         self.llm.reset()
@@ -57,8 +62,7 @@ class LlamaCpp:
         first = None
         decode_start = time.perf_counter()
         for _ in range(max_new):
-            logits = self.llm.scores[self.llm.n_tokens - 1]
-            token = int(np.argmax(logits))
+            token = int(np.argmax(self.last_logits()))
             if first is None:
                 first = time.perf_counter() - start
             if token == self.eos and stop_at_eos:

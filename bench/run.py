@@ -144,7 +144,7 @@ def quality(kind: str, threads: int) -> dict:
         def logits(self, ids):
             llm.llm.reset()
             llm.llm.eval(ids)
-            return np.array(llm.llm.scores[llm.llm.n_tokens - 1])
+            return llm.last_logits().copy()
 
     ours = compare(reference, OnnxCandidate(folder, threads), prompts, 32, {2}).to_dict()
     theirs = compare(reference, Llama(), prompts, 32, {2}).to_dict()

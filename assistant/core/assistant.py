@@ -68,14 +68,20 @@ class Assistant:
 
     def listen_once(self, mic=None, release: threading.Event | None = None) -> TurnResult:
         """Record until the end of speech (Silero VAD endpointing) or, push-to-talk, until `release`
-        is set; then answer and speak."""
+        is set; then answer and speak. Transcription starts at each pause, before the end is sure."""
         def capture(turn, token, result, t0):
             from assistant.speech.listen import record_utterance
 
-            audio, ended_at = record_utterance(self.settings, token, lambda e: self._emit(e), turn, mic=mic,
-                                               release=release)
-            t0[0] = ended_at  # timings count from the end of speech
-            return self._transcribe(turn, audio, result, t0)
+            transcriber = self.models.transcriber
+            utterance = record_utterance(self.settings, token, self._emit, turn, mic=mic, release=release,
+                                         transcribe=transcriber.transcribe)
+            t0[0] = utterance.ended_at  # timings count from the end of speech
+            if utterance.transcript is None:
+                return self._transcribe(turn, utterance.audio, result, t0)
+            transcript = utterance.transcript.result()
+            result.timings_ms["asr"] = _ms(max(0.0, time.perf_counter() - t0[0]))  # what was still left to wait
+            self._emit(ev.Transcribed(turn, text=transcript.text))
+            return transcript.text
         return self._turn(capture)
 
     def stop(self) -> None:

@@ -1,9 +1,16 @@
 """Recording one utterance from the microphone: Silero VAD probabilities fed to the pure endpointer,
-with pre-roll, an end after `end_silence_s` of silence, and bounds on waiting and on length."""
+with pre-roll, an end after `end_silence_s` of silence, and bounds on waiting and on length.
+
+Transcribing while the user is still "speaking": as soon as a pause starts (0.25 s of silence), the
+audio so far is transcribed in the background. If the pause becomes the end of the utterance, that
+transcript is already there (or nearly) when the endpoint is decided 0.45 s later; if speech resumes,
+it is dropped. This hides most of Whisper's time behind the end-of-speech silence."""
 
 from __future__ import annotations
 
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -12,49 +19,79 @@ from assistant.core import events as ev
 from assistant.core.cancel import CancelToken
 from assistant.errors import NoSpeechError
 
+SPECULATE_AFTER_S = 0.25
 
-def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None,
-                     release=None) -> tuple[np.ndarray, float]:
-    """Return (16 kHz mono audio of the utterance, perf_counter when the end of speech was detected).
 
-    With `release` (push-to-talk), recording ends when the key is released instead of on silence;
-    the VAD still decides whether anything was said."""
+@dataclass
+class Utterance:
+    audio: np.ndarray
+    ended_at: float                  # perf_counter when the end of speech was decided
+    transcript: Future | None = None  # a transcription of exactly `audio`, started early
+
+
+def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, release=None,
+                     transcribe=None) -> Utterance:
+    """Record one utterance. With `release` (push-to-talk), recording ends when the key is released
+    instead of on silence; the VAD still decides whether anything was said. With `transcribe`
+    (audio -> transcript), transcription starts speculatively at each pause."""
     from assistant.audio.microphone import Microphone
     from assistant.speech.vad import StreamingVad
 
     mic = mic or Microphone(settings.input_device)
     vad = StreamingVad()
     endpointer = Endpointer(EndpointOptions(end_silence_s=settings.end_silence_s))
+    chunk_s = endpointer.options.chunk_s
+    keep_while_waiting = round(2 * endpointer.options.pre_roll_s / chunk_s)
+    speculate_at = max(1, round(SPECULATE_AFTER_S / chunk_s))
     chunks: list[np.ndarray] = []
-    keep_while_waiting = round(2 * endpointer.options.pre_roll_s / endpointer.options.chunk_s)
+    dropped = 0  # chunks dropped from the front while nobody spoke
+    speculation: tuple[int, Future] | None = None  # (chunk count it covers, its transcript)
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="speculative-asr") if transcribe else None
+
+    def segment(end: int) -> np.ndarray:
+        start = max(0, (endpointer.speech_start or 0) - dropped)
+        return np.concatenate(chunks[start:end - dropped]) if end - dropped > start else np.zeros(0, np.float32)
+
     emit(ev.ListeningStarted(turn))
     ended_at = time.perf_counter()
-    for chunk in mic.chunks(token.event):
-        chunks.append(chunk)
-        state = endpointer.feed(vad(chunk))
-        if len(chunks) % 4 == 0:
-            emit(ev.MicLevel(turn, rms=min(1.0, float(np.sqrt(np.mean(chunk ** 2))) * 4)))
-        if release is not None and release.is_set():
-            ended_at = time.perf_counter()
-            if endpointer.state is EndpointState.SPEAKING:
-                endpointer.speech_end = endpointer.chunks
-                endpointer.state = EndpointState.DONE
-            break
-        if endpointer.finished and (release is None or endpointer.state is not EndpointState.DONE):
-            ended_at = time.perf_counter()
-            break
-        if endpointer.state is EndpointState.DONE and release is not None:
-            # push-to-talk: a pause is not the end; keep listening until the key is released
-            endpointer.state, endpointer.speech_end = EndpointState.SPEAKING, None
-            endpointer._silence = 0
-        if endpointer.state is EndpointState.WAITING and len(chunks) > keep_while_waiting:
-            del chunks[0]  # bounded memory while nobody speaks; the pre-roll stays
-    token.check()
-    if endpointer.state in (EndpointState.WAITING, EndpointState.TIMED_OUT):
-        raise NoSpeechError("No speech was heard.", hint="Speak after the tone, a little closer to the microphone.")
-    kept_offset = endpointer.chunks - len(chunks)
-    start = max(0, (endpointer.speech_start or 0) - kept_offset)
-    end = (endpointer.speech_end or endpointer.chunks) - kept_offset
-    audio = np.concatenate(chunks[start:end]) if chunks else np.zeros(0, np.float32)
-    emit(ev.SpeechEnded(turn, audio_s=audio.size / 16000))
-    return audio, ended_at
+    try:
+        for chunk in mic.chunks(token.event):
+            chunks.append(chunk)
+            endpointer.feed(vad(chunk))
+            if len(chunks) % 4 == 0:
+                emit(ev.MicLevel(turn, rms=min(1.0, float(np.sqrt(np.mean(chunk ** 2))) * 4)))
+            if endpointer.state is EndpointState.SPEAKING and pool is not None:
+                if endpointer._silence == 0:
+                    speculation = None  # speech goes on: an earlier guess is stale
+                elif endpointer._silence == speculate_at:
+                    upto = endpointer.chunks
+                    speculation = (upto, pool.submit(transcribe, segment(upto)))
+            if release is not None and release.is_set():
+                ended_at = time.perf_counter()
+                if endpointer.state is EndpointState.SPEAKING:
+                    endpointer.speech_end, endpointer.state = endpointer.chunks, EndpointState.DONE
+                break
+            if endpointer.state is EndpointState.DONE and release is not None:
+                # push-to-talk: a pause is not the end; keep listening until the key is released
+                endpointer.state, endpointer.speech_end = EndpointState.SPEAKING, None
+            elif endpointer.finished:
+                ended_at = time.perf_counter()
+                break
+            if endpointer.state is EndpointState.WAITING and len(chunks) > keep_while_waiting:
+                del chunks[0]  # bounded memory while nobody speaks; the pre-roll stays
+                dropped += 1
+        token.check()
+        if endpointer.state in (EndpointState.WAITING, EndpointState.TIMED_OUT):
+            raise NoSpeechError("No speech was heard.", hint="Speak after the tone, a little closer to the microphone.")
+        end = endpointer.speech_end or endpointer.chunks
+        future = None
+        if speculation is not None:
+            upto, future = speculation
+            # The guess covers everything said: nothing but silence came after it.
+            end = upto
+        audio = segment(end)
+        emit(ev.SpeechEnded(turn, audio_s=audio.size / 16000))
+        return Utterance(audio, ended_at, future)
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=False)

@@ -25,8 +25,9 @@ def _listen(virtual_audio, tmp_path, wav=None, timeout=180):
     proc = subprocess.Popen([*ASSISTANT, "listen", "--once", "--json"], cwd=REPO, env=virtual_audio.env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     player = None
+    first = proc.stderr.readline()  # the app loads its models, then says it listens
+    assert "Listening" in first, first + proc.stderr.read()
     if wav is not None:
-        time.sleep(2.5)  # the app loads its models, then listens
         player = virtual_audio.speak_into_mic(wav)
     try:
         out, err = proc.communicate(timeout=timeout)
