@@ -54,7 +54,7 @@ class Assistant:
         list(answerer.stream(answerer.encode([Message("user", "Hi")]), AnswerOptions(max_new_tokens=2)))
         if self.play or self.keep_audio:
             try:
-                self.models.voice
+                self.models.voice.synthesize("Ready.")  # the engine's first run is the slow, flaky one
             except AssistantError:
                 pass  # reported by the turn as a notice; the answer is still given
 

@@ -46,20 +46,30 @@ class Pyttsx3Voice:
 
         path = os.path.join(self._dir, "sentence.wav")
         with self._lock:
-            if os.path.exists(path):
-                os.unlink(path)
-            try:
-                # Its espeak driver prints "Audio saved to ..." on stdout, where `--json` output goes.
-                with contextlib.redirect_stdout(io.StringIO()):
-                    self._engine.save_to_file(text, path)
-                    self._engine.runAndWait()
-            finally:
-                # Else a later runAndWait writes this file again.
-                driver = getattr(getattr(self._engine, "proxy", None), "_driver", None)
-                if driver is not None and hasattr(driver, "_save_file"):
-                    driver._save_file = None
-            try:
-                samples, rate = soundfile.read(path, dtype="float32", always_2d=True)
-            except Exception as exc:
-                raise VoiceEngineError(f"The speech engine produced no audio ({exc}).", hint=_HINT) from exc
-        return Speech(samples=np.ascontiguousarray(samples.mean(axis=1)), sample_rate=int(rate))
+            problem = None
+            # The espeak driver sometimes finishes a run without writing the file (seen on the first
+            # run after start-up when a PulseAudio server is reachable): one retry recovers it.
+            for _attempt in range(3):
+                self._render(text, path)
+                try:
+                    samples, rate = soundfile.read(path, dtype="float32", always_2d=True)
+                    if samples.size:
+                        return Speech(samples=np.ascontiguousarray(samples.mean(axis=1)), sample_rate=int(rate))
+                    problem = "an empty file"
+                except Exception as exc:
+                    problem = str(exc)
+            raise VoiceEngineError(f"The speech engine produced no audio ({problem}).", hint=_HINT)
+
+    def _render(self, text: str, path: str) -> None:
+        if os.path.exists(path):
+            os.unlink(path)
+        try:
+            # Its espeak driver prints "Audio saved to ..." on stdout, where `--json` output goes.
+            with contextlib.redirect_stdout(io.StringIO()):
+                self._engine.save_to_file(text, path)
+                self._engine.runAndWait()
+        finally:
+            # Else a later runAndWait writes this file again.
+            driver = getattr(getattr(self._engine, "proxy", None), "_driver", None)
+            if driver is not None and hasattr(driver, "_save_file"):
+                driver._save_file = None

@@ -1,0 +1,70 @@
+"""The core loop in-process: events, history, barge-in, and a missing voice engine."""
+
+import threading
+import time
+
+import pytest
+
+from assistant.core import events as ev
+from assistant.core.assistant import Assistant
+from assistant.settings import Settings
+
+
+def test_events_arrive_in_order_and_history_grows(models_ready):
+    seen = []
+    assistant = Assistant(Settings(), play=False, on_event=seen.append)
+    result = assistant.ask_text("What is the capital of France?")
+    kinds = [type(e).__name__ for e in seen]
+    assert kinds[0] == "AnswerDelta" and kinds[-2:] == ["AnswerDone", "TurnFinished"]
+    assert "".join(e.text for e in seen if isinstance(e, ev.AnswerDelta)).strip() == result.answer
+    assert len({e.turn_id for e in seen}) == 1
+    assistant.ask_text("And of Italy?")
+    assert [m.role for m in assistant.history] == ["user", "assistant", "user", "assistant"]
+
+
+def test_missing_speech_engine_still_answers(models_ready, monkeypatch):
+    """A fake, because libespeak cannot be uninstalled inside a test: pyttsx3.init raises exactly
+    what it raises when espeak-ng is missing."""
+    import pyttsx3
+
+    def broken_init(*args, **kwargs):
+        raise RuntimeError("This means you probably do not have eSpeak or eSpeak-ng installed!")
+
+    monkeypatch.setattr(pyttsx3, "init", broken_init)
+    result = Assistant(Settings(), play=False, keep_audio=True).ask_text("What is the capital of France?")
+    assert result.error is None and "paris" in result.answer.lower()
+    assert "espeak" in result.notice.lower() and "apt-get install" in result.notice
+
+
+def test_barge_in_stops_playback_and_keeps_only_what_was_heard(models_ready, virtual_audio, monkeypatch):
+    for key in ("PULSE_SERVER", "XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH"):
+        monkeypatch.setenv(key, virtual_audio.env[key])
+    import sounddevice as sd
+
+    sd._terminate()
+    sd._initialize()
+    started = threading.Event()
+
+    def on_event(event):
+        if isinstance(event, ev.SpeakingStarted):
+            started.set()
+
+    settings = Settings(max_answer_tokens=200, system_prompt="You are a storyteller.")
+    assistant = Assistant(settings, play=True, on_event=on_event)
+    assistant.preload(asr=False)
+    box = {}
+    worker = threading.Thread(target=lambda: box.setdefault("r", assistant.ask_text(
+        "Tell me a long story about a dragon and a knight.")))
+    worker.start()
+    assert started.wait(60)
+    time.sleep(0.5)
+    stop_at = time.perf_counter()
+    assistant.stop()
+    worker.join(10)
+    assert not worker.is_alive(), "stop() ended the turn"
+    elapsed = time.perf_counter() - stop_at
+    result = box["r"]
+    assert result.interrupted
+    assert elapsed < 2.0
+    assert len(result.spoken) < len(result.answer)
+    assert assistant.history[-1].content == (result.spoken or "(interrupted)")
