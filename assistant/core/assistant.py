@@ -16,13 +16,14 @@ import numpy as np
 from assistant.core import events as ev
 from assistant.core.cancel import CancelToken
 from assistant.core.models import Models
-from assistant.core.result import TurnResult
+from assistant.core.result import ToolCall, TurnResult
 from assistant.errors import AssistantError, CancelledError, EmptyInputError, NoSpeechError
 from assistant.llm.answerer import AnswerOptions
 from assistant.llm.chat import Message
 from assistant.llm.onnx_lm import GenerationStats
 from assistant.llm.sampling import SamplingOptions
 from assistant.settings import Settings
+from assistant.skills import intents, protocol
 from assistant.voice.sentences import SentenceSplitter
 from assistant.voice.speaker import Speaker
 
@@ -43,6 +44,9 @@ class Assistant:
         self._turn_ids = itertools.count(1)
         self._current: tuple[CancelToken, Speaker | None] | None = None
         self._lock = threading.Lock()
+        from assistant.skills.registry import SkillSet
+
+        self.skills = SkillSet(on_timer=self._timer_done)
 
     # -- public entry points -------------------------------------------------------------------
     def preload(self, *, asr: bool = True) -> None:
@@ -140,10 +144,28 @@ class Assistant:
         self._emit(ev.Transcribed(turn, text=transcript.text))
         return transcript.text
 
+    def _timer_done(self, name: str, text: str) -> None:
+        self._emit(ev.TimerDone(0, name=name, text=text))
+        if self.play and self._current is None:
+            self._speak_only(0, CancelToken(), text, TurnResult())
+
+    def _run_skill(self, turn, name: str, arguments: dict, result: TurnResult, t0: float) -> str:
+        call = self.skills.call(name, arguments)
+        result.tool_calls.append(ToolCall(call.name, call.arguments, call.result))
+        self._emit(ev.ToolCalled(turn, name=call.name, arguments=call.arguments, result=call.result))
+        return call.speech
+
     def _answer(self, turn, token: CancelToken, question: str, result: TurnResult, t0: float) -> None:
         s = self.settings
-        answerer = self.models.answerer
         speaker = self._speaker(turn, result)
+        with self._lock:
+            self._current = (token, speaker)
+        intent = intents.match(question)
+        if intent is not None:
+            self._say_whole(turn, token, self._run_skill(turn, intent.name, intent.arguments, result, t0),
+                            question, result, t0, speaker)
+            return
+        answerer = self.models.answerer
         with self._lock:
             self._current = (token, speaker)
         history = self.history if s.history_enabled else []
@@ -153,15 +175,26 @@ class Assistant:
         stats = GenerationStats()
         splitter = SentenceSplitter()
         parts: list[str] = []
+        held = True  # while the answer may still be a tool call, nothing is shown or spoken
         try:
             for piece in answerer.stream(prompt, options, cancel=token.event, stats=stats):
                 if not parts:
                     result.timings_ms["first_token"] = _ms(time.perf_counter() - t0)
                 parts.append(piece)
+                if held:
+                    if protocol.may_be_call("".join(parts)):
+                        continue
+                    held, piece = False, "".join(parts)
                 self._emit(ev.AnswerDelta(turn, text=piece))
                 if speaker:
                     for sentence in splitter.feed(piece):
                         speaker.say(sentence)
+            if held and parts:
+                spoken = self._model_tool_call(turn, "".join(parts), result, t0)
+                parts = [spoken]
+                self._emit(ev.AnswerDelta(turn, text=spoken))
+                if speaker:
+                    speaker.say(spoken)
         finally:
             result.answer = "".join(parts).strip()
             result.timings_ms["answer_done"] = _ms(time.perf_counter() - t0)
@@ -179,6 +212,29 @@ class Assistant:
                 self.history += [Message("user", question), Message("assistant", heard or "(interrupted)")]
         if not result.answer:
             result.answer = ""
+
+    def _model_tool_call(self, turn, text: str, result: TurnResult, t0: float) -> str:
+        try:
+            call = protocol.parse(text)
+        except protocol.ToolCallError as err:
+            result.tool_calls.append(ToolCall("invalid", {"raw": text[:200]}, {"error": str(err)}))
+            return "Sorry, I got muddled trying to do that. Could you ask again?"
+        if call is None:
+            return text
+        return self._run_skill(turn, call.name, call.arguments, result, t0)
+
+    def _say_whole(self, turn, token, text: str, question: str, result: TurnResult, t0: float, speaker) -> None:
+        result.timings_ms["first_token"] = _ms(time.perf_counter() - t0)
+        result.answer = text
+        self._emit(ev.AnswerDelta(turn, text=text))
+        result.timings_ms["answer_done"] = _ms(time.perf_counter() - t0)
+        self._emit(ev.AnswerDone(turn, text=text))
+        if speaker:
+            speaker.say(text)
+            self._finish_speaker(turn, speaker, result, t0)
+        result.spoken = " ".join(speaker.report.spoken) if speaker and self.play else text
+        if self.settings.history_enabled:
+            self.history += [Message("user", question), Message("assistant", result.spoken or "(interrupted)")]
 
     def _speaker(self, turn, result) -> Speaker | None:
         if not (self.play or self.keep_audio):

@@ -50,6 +50,12 @@ class ToolCalled(Event):
 
 
 @dataclass(frozen=True)
+class TimerDone(Event):
+    name: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True)
 class AnswerDone(Event):
     text: str = ""
 

@@ -1,0 +1,61 @@
+"""What a skill is: a name, a description, an argument schema, and a function that returns what to
+say. Arguments are validated against the schema before anything runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+
+class SkillError(Exception):
+    """A request a skill cannot do; the message is said to the user as it is."""
+
+
+@dataclass(frozen=True)
+class Param:
+    type: type
+    required: bool = True
+    choices: tuple = ()
+    description: str = ""
+
+
+@dataclass
+class SkillResult:
+    speech: str                 # what the assistant says
+    data: Any = None            # the machine-readable result (reported under tool_calls)
+
+
+@dataclass
+class Skill:
+    name: str
+    description: str
+    params: dict[str, Param]
+    run: Callable[..., SkillResult] = field(repr=False)
+
+    def validate(self, arguments: dict) -> dict:
+        if not isinstance(arguments, dict):
+            raise SkillError(f"I couldn't use {self.name}: its arguments were not understood.")
+        unknown = set(arguments) - set(self.params)
+        if unknown:
+            raise SkillError(f"I couldn't use {self.name}: it does not take {', '.join(sorted(unknown))}.")
+        clean = {}
+        for name, param in self.params.items():
+            if name not in arguments or arguments[name] is None:
+                if param.required:
+                    raise SkillError(f"I couldn't use {self.name}: {name} is missing.")
+                continue
+            value = arguments[name]
+            if param.type is float and isinstance(value, int) and not isinstance(value, bool):
+                value = float(value)
+            if not isinstance(value, param.type) or isinstance(value, bool) != (param.type is bool):
+                raise SkillError(f"I couldn't use {self.name}: {name} should be a {param.type.__name__}.")
+            if param.choices and value not in param.choices:
+                raise SkillError(f"I couldn't use {self.name}: {name} must be one of {', '.join(map(str, param.choices))}.")
+            clean[name] = value
+        return clean
+
+    def schema(self) -> dict:
+        return {"name": self.name, "description": self.description,
+                "parameters": {n: {"type": p.type.__name__, "required": p.required,
+                                   **({"enum": list(p.choices)} if p.choices else {})}
+                               for n, p in self.params.items()}}

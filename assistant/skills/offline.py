@@ -1,0 +1,16 @@
+"""Requests that need the internet get a short, kind "I'm offline" instead of an invented answer."""
+
+from __future__ import annotations
+
+from assistant.skills.base import Param, Skill, SkillResult
+
+TOPICS = ("the weather", "the news", "sports scores", "stock prices", "traffic", "the web", "live information")
+
+
+def offline(topic: str = "live information") -> SkillResult:
+    return SkillResult(f"I'm offline, so I can't check {topic}. Everything I do stays on this computer.",
+                       {"topic": topic})
+
+
+SKILL = Skill("offline_notice", "Say kindly that live information cannot be checked offline.",
+              {"topic": Param(str, required=False, choices=TOPICS)}, lambda topic="live information": offline(topic))

@@ -1,0 +1,46 @@
+"""All skills of a session, by name, and running one: validated arguments in, a reported call out.
+No skill runs shell commands, imports code or touches files outside the app's own data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from assistant.skills import calculator, clock, offline, units
+from assistant.skills.base import Skill, SkillError, SkillResult
+from assistant.skills.notes import Notes
+from assistant.skills.notes import skills as note_skills
+from assistant.skills.timers import Timers
+from assistant.skills.timers import skills as timer_skills
+
+
+@dataclass
+class Call:
+    name: str
+    arguments: dict
+    result: object
+    speech: str
+    ok: bool
+
+
+class SkillSet:
+    def __init__(self, on_timer: Callable[[str, str], None] | None = None, notes: Notes | None = None) -> None:
+        self.timers = Timers(on_timer)
+        self.notes = notes or Notes()
+        self.skills: dict[str, Skill] = {s.name: s for s in [
+            clock.SKILL, calculator.SKILL, units.SKILL, offline.SKILL,
+            *timer_skills(self.timers), *note_skills(self.notes)]}
+
+    def call(self, name: str, arguments: dict) -> Call:
+        """Run a skill; an unknown skill, bad arguments or a refusal become a polite spoken answer."""
+        skill = self.skills.get(name)
+        try:
+            if skill is None:
+                raise SkillError("I don't have a skill for that.")
+            result: SkillResult = skill.run(**skill.validate(arguments))
+            return Call(name, arguments, result.data, result.speech, True)
+        except SkillError as err:
+            return Call(name, arguments, {"error": str(err)}, str(err), False)
+
+    def schemas(self) -> list[dict]:
+        return [s.schema() for s in self.skills.values()]

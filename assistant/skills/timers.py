@@ -1,0 +1,115 @@
+"""Timers: several at once, named, listed and cancelled. When one ends, `on_alert(name, text)` is
+called (the window shows a notification and says it; the core emits an event)."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+from assistant.skills.numbers import normalize_numbers
+
+MAX_SECONDS = 24 * 3600
+_UNIT_SECONDS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600}
+
+
+def parse_duration(text: str) -> float:
+    """'ten minutes' -> 600, 'an hour and a half' -> 5400, '1 hour 30 minutes' -> 5400."""
+    text = normalize_numbers(text.replace("half an hour", "30 minutes").replace("a half", "half"))
+    total = 0.0
+    found = False
+    for amount, unit in re.findall(r"(\d+(?:\.\d+)?|an?|half)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b", text):
+        value = 1.0 if amount in ("a", "an", "") else 0.5 if amount == "half" else float(amount)
+        total += value * _UNIT_SECONDS[unit.rstrip("s") if unit.rstrip("s") in _UNIT_SECONDS else unit]
+        found = True
+    if re.search(r"\band half\b", text) and found:
+        last_unit = re.findall(r"(second|minute|hour)", text)[-1]
+        total += 0.5 * _UNIT_SECONDS[last_unit]
+    if not found:
+        raise SkillError("How long should the timer be?")
+    return total
+
+
+def describe(seconds: float) -> str:
+    seconds = int(round(seconds))
+    parts = []
+    for name, size in (("hour", 3600), ("minute", 60), ("second", 1)):
+        n, seconds = divmod(seconds, size)
+        if n:
+            parts.append(f"{n} {name}{'s' if n != 1 else ''}")
+    return " and ".join(parts) if parts else "0 seconds"
+
+
+@dataclass
+class Timer:
+    name: str
+    seconds: float
+    ends_at: float
+    handle: threading.Timer
+
+
+class Timers:
+    def __init__(self, on_alert: Callable[[str, str], None] | None = None) -> None:
+        self.on_alert = on_alert or (lambda name, text: None)
+        self._timers: dict[str, Timer] = {}
+        self._lock = threading.Lock()
+
+    def start(self, seconds: float, name: str = "") -> SkillResult:
+        if seconds <= 0:
+            raise SkillError("A timer needs a length above zero.")
+        if seconds > MAX_SECONDS:
+            raise SkillError("Timers can be at most 24 hours long.")
+        with self._lock:
+            name = name.strip().lower() or self._free_name()
+            if name in self._timers:
+                raise SkillError(f"There is already a {name} timer.")
+            handle = threading.Timer(seconds, self._ring, args=(name,))
+            handle.daemon = True
+            self._timers[name] = Timer(name, seconds, time.monotonic() + seconds, handle)
+            handle.start()
+        return SkillResult(f"OK, {name} timer for {describe(seconds)}.", {"name": name, "seconds": seconds})
+
+    def list(self) -> SkillResult:
+        with self._lock:
+            timers = sorted(self._timers.values(), key=lambda t: t.ends_at)
+        if not timers:
+            return SkillResult("You have no timers.", [])
+        left = [f"{t.name}: {describe(max(0, t.ends_at - time.monotonic()))} left" for t in timers]
+        return SkillResult("; ".join(left) + ".", [{"name": t.name, "seconds_left": round(t.ends_at - time.monotonic(), 1)} for t in timers])
+
+    def cancel(self, name: str = "") -> SkillResult:
+        with self._lock:
+            if not self._timers:
+                raise SkillError("There are no timers to cancel.")
+            if name in ("", "all") and len(self._timers) > 1 and name != "all":
+                raise SkillError("Which timer? " + ", ".join(sorted(self._timers)) + ".")
+            names = list(self._timers) if name in ("", "all") else [name.strip().lower()]
+            if names[0] not in self._timers:
+                raise SkillError(f"There is no {names[0]} timer.")
+            for n in names:
+                self._timers.pop(n).handle.cancel()
+        return SkillResult(f"Cancelled the {' and '.join(names)} timer{'s' if len(names) > 1 else ''}.", names)
+
+    def _free_name(self) -> str:
+        n = 1
+        while f"timer {n}" in self._timers:
+            n += 1
+        return "timer" if not self._timers else f"timer {n}"
+
+    def _ring(self, name: str) -> None:
+        with self._lock:
+            self._timers.pop(name, None)
+        self.on_alert(name, f"Your {name} timer is done." if name != "timer" else "Your timer is done.")
+
+
+def skills(timers: Timers) -> list[Skill]:
+    return [
+        Skill("timer_start", "Start a timer.", {"seconds": Param(float), "name": Param(str, required=False)},
+              lambda seconds, name="": timers.start(seconds, name)),
+        Skill("timer_list", "List the running timers.", {}, lambda: timers.list()),
+        Skill("timer_cancel", "Cancel a timer by name, or all.", {"name": Param(str, required=False)},
+              lambda name="": timers.cancel(name)),
+    ]

@@ -1,0 +1,15 @@
+import pytest
+
+from assistant.skills.intents import match
+from tests.skills.cases import CASES
+
+
+@pytest.mark.parametrize("text, name, arguments", CASES, ids=[c[0] for c in CASES])
+def test_fast_path(text, name, arguments):
+    intent = match(text)
+    if name is None:
+        assert intent is None, intent
+        return
+    assert intent is not None and intent.name == name, intent
+    for key, value in arguments.items():
+        assert intent.arguments.get(key, "") == value, intent.arguments
