@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
             self._replace_last(self._answer_html)
         elif isinstance(event, ev.SpeakingStarted):
             self._set_state("speaking")
+        elif isinstance(event, ev.TimerDone):
+            self.show_banner(event.text)
+            self._append("Assistant", event.text)
         elif isinstance(event, ev.TurnFailed) and event.error is not None:
             self.show_banner(str(event.error))
         elif isinstance(event, ev.TurnFinished):
