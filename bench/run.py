@@ -15,6 +15,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -80,6 +81,47 @@ def bench_loop(settings: Settings, wavs: list[Path], play: bool) -> dict:
             "median_first_token_ms": median(r["first_token"] for r in rows),
             "median_end_of_speech_to_first_audio_ms": median(r["first_audio"] for r in rows),
             "first_audio_means": "first sample handed to the sound device" if play else "first sentence rendered (no sound device)"}
+
+
+def bench_push_to_talk(settings: Settings, wavs: list[Path], tail_silence_s: float = 0.4) -> dict:
+    """The real audio path: each question is played into a PulseAudio virtual microphone while the
+    "key" is held; the key is released when the clip ends (`tail_silence_s` after the last word);
+    the reply is played to a virtual speaker. Measures key release -> first reply sample played."""
+    import soundfile
+
+    from tests.headless import VirtualAudio
+
+    audio_dev = VirtualAudio().start()
+    os.environ.update({k: audio_dev.env[k] for k in ("PULSE_SERVER", "XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH")})
+    import sounddevice as sd
+
+    sd._terminate()
+    sd._initialize()
+    rows = []
+    try:
+        assistant = Assistant(settings, play=True)
+        assistant.preload()
+        for wav in wavs:
+            audio = read_audio(wav)
+            padded = wav.with_suffix(".ptt.wav")
+            soundfile.write(padded, np.concatenate([np.zeros(8000, np.float32), audio,
+                                                    np.zeros(int(16000 * tail_silence_s), np.float32)]), 16000)
+            assistant.clear_history()
+            release = threading.Event()
+            box = {}
+            worker = threading.Thread(target=lambda: box.setdefault("r", assistant.listen_once(release=release)))
+            worker.start()
+            time.sleep(0.3)
+            subprocess.run(["paplay", "-d", "vmic_in", str(padded)], env=audio_dev.env, check=True)
+            release.set()
+            worker.join(120)
+            r = box["r"]
+            rows.append({"clip": wav.name, "transcript": r.transcript, **r.timings_ms,
+                         "error": r.error.code if r.error else None})
+    finally:
+        audio_dev.stop()
+    return {"turns": rows, "median_release_to_first_audio_ms": median(r["first_audio"] for r in rows),
+            "median_asr_wait_ms": median(r["asr"] for r in rows), "tail_silence_s": tail_silence_s}
 
 
 def bench_lm(settings: Settings, threads: int, repeats: int) -> tuple[dict, list[int]]:
@@ -160,6 +202,8 @@ def main(argv=None) -> int:
     parser.add_argument("--no-llamacpp", action="store_true")
     parser.add_argument("--quality", action="store_true", help="also compare greedy agreement with fp32 (needs torch)")
     parser.add_argument("--play", action="store_true", help="play replies on the default sound device")
+    parser.add_argument("--mic", action="store_true",
+                        help="push-to-talk turns through a PulseAudio virtual microphone and speaker")
     args = parser.parse_args(argv)
     settings = Settings(threads=args.threads)
     report: dict = {"machine": {"cpus": os.cpu_count(), "threads": args.threads,
@@ -167,6 +211,8 @@ def main(argv=None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         wavs = spoken_questions(Path(tmp))
         report["loop"] = bench_loop(settings, wavs, args.play)
+        if args.mic:
+            report["push_to_talk"] = bench_push_to_talk(settings, wavs)
     report["peak_rss_mb_loop"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     report["onnx_int8"], long = bench_lm(settings, args.threads, args.repeats)
     if not args.no_llamacpp:
@@ -195,6 +241,13 @@ def print_table(r: dict) -> None:
     print(f"\nmedians: asr {loop['median_asr_ms']} ms, rtf {loop['median_asr_rtf']}, first token "
           f"{loop['median_first_token_ms']} ms, end of speech -> first audio {loop['median_end_of_speech_to_first_audio_ms']} ms"
           f" ({loop['first_audio_means']}); peak RSS {r['peak_rss_mb_loop']} MB")
+    if "push_to_talk" in r:
+        p = r["push_to_talk"]
+        print(f"\npush-to-talk through the virtual microphone and speaker (release {p['tail_silence_s']} s after the last word):")
+        for t in p["turns"]:
+            print(f"  {t['clip']:<16} asr wait {t['asr']!s:>7} ms  first token {t['first_token']!s:>7} ms  "
+                  f"first audio {t['first_audio']!s:>7} ms  {t['transcript'][:40]}")
+        print(f"median key release -> first reply sample played: {p['median_release_to_first_audio_ms']} ms")
     print(f"\n{'answer model':<22}{'prefill tok/s':>14}{'decode tok/s':>14}{'TTFT ms':>9}  (prompt {r['onnx_int8']['prompt_tokens']} tokens)")
     for name in ("onnx_int8", "llamacpp_q8_0", "llamacpp_q4_0"):
         if name in r:

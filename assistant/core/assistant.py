@@ -147,6 +147,13 @@ class Assistant:
     def _timer_done(self, name: str, text: str) -> None:
         self._emit(ev.TimerDone(0, name=name, text=text))
         if self.play and self._current is None:
+            from assistant.audio.playback import Player
+            from assistant.voice.chime import chime
+
+            try:
+                Player(self.settings.output_device).play(*chime(), threading.Event())
+            except AssistantError:
+                pass  # no speaker: the window still shows the alert
             self._speak_only(0, CancelToken(), text, TurnResult())
 
     def _run_skill(self, turn, name: str, arguments: dict, result: TurnResult, t0: float) -> str:

@@ -24,6 +24,7 @@ def run_window() -> int:
     if not hotkey.start():
         notices.append(hotkey.problem)
     window.show_banner(" ".join(notices))
+    window.add_tray()
     window.show()
 
     def preload():

@@ -71,6 +71,25 @@ class MainWindow(QMainWindow):
         central.setLayout(layout)
         self.setCentralWidget(central)
 
+    def add_tray(self) -> None:
+        """A tray icon with talk / show / quit, used for desktop notifications (timers)."""
+        from PySide6.QtGui import QAction, QIcon
+        from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
+
+        self.tray = None
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        tray = QSystemTrayIcon(self.style().standardIcon(QStyle.SP_MediaVolume), self)
+        menu = QMenu(self)
+        for label, slot in (("Show", self.showNormal), ("Quit", QApplication.quit)):
+            action = QAction(label, menu)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        tray.setContextMenu(menu)
+        tray.setToolTip("Offline Assistant")
+        tray.show()
+        self.tray = tray
+
     # -- actions (GUI thread) ------------------------------------------------------------------
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -147,6 +166,8 @@ class MainWindow(QMainWindow):
             self._set_state("speaking")
         elif isinstance(event, ev.TimerDone):
             self.show_banner(event.text)
+            if getattr(self, "tray", None) is not None:
+                self.tray.showMessage("Timer", event.text)
             self._append("Assistant", event.text)
         elif isinstance(event, ev.TurnFailed) and event.error is not None:
             self.show_banner(str(event.error))

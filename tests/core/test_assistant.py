@@ -68,3 +68,20 @@ def test_barge_in_stops_playback_and_keeps_only_what_was_heard(models_ready, vir
     assert elapsed < 2.0
     assert len(result.spoken) < len(result.answer)
     assert assistant.history[-1].content == (result.spoken or "(interrupted)")
+
+
+def test_a_timer_set_by_voice_ends_with_an_alert_event(models_ready):
+    done = threading.Event()
+    seen = []
+
+    def on_event(event):
+        if isinstance(event, ev.TimerDone):
+            seen.append(event)
+            done.set()
+
+    assistant = Assistant(Settings(), play=False, on_event=on_event)
+    result = assistant.ask_text("Set a timer for one second called tea")
+    assert result.answer == "OK, tea timer for 1 second."
+    assert result.tool_calls[0].name == "timer_start"
+    assert done.wait(5)
+    assert seen[0].text == "Your tea timer is done."
