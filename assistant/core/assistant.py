@@ -54,8 +54,10 @@ class Assistant:
         if asr:
             self.models.transcriber.warm_up()
         answerer = self.models.answerer
-        # The first run of a session allocates its buffers: do it now, not in the user's first turn.
-        list(answerer.stream(answerer.encode([Message("user", "Hi")]), AnswerOptions(max_new_tokens=2)))
+        # The first run of a session allocates its buffers, and leaves the system prompt's keys and
+        # values in the cache for the first question to reuse: do it now, not in the user's turn.
+        warm = answerer.prompt(self.settings.system_prompt, [], "Hi", self.settings.history_token_budget)
+        list(answerer.stream(warm, AnswerOptions(max_new_tokens=2)))
         if self.play or self.keep_audio:
             try:
                 self.models.voice.synthesize("Ready.")  # the engine's first run is the slow, flaky one

@@ -63,17 +63,42 @@ class OnnxCausalLM:
                                     hint=REPAIR) from exc
         self._ort = ort
         self._lock = threading.Lock()  # one generation at a time: the KV buffers are shared
+        self._arrays: list[np.ndarray] = []  # the KV memory; the OrtValues below share it
         self._kv: list = []
         self._capacity = 0
+        self._cached: list[int] = []  # the tokens whose keys/values sit at the start of the buffers
 
     def _reserve(self, tokens: int) -> None:
         capacity = min(self.max_length, -(-tokens // 64) * 64)
         if capacity == self._capacity:
             return
         shape = (1, self.kv_heads, capacity, self.head_size)
-        new = lambda: self._ort.OrtValue.ortvalue_from_numpy(np.zeros(shape, np.float32))  # noqa: E731
-        self._kv = [(new(), new()) for _ in range(self.layers)]
+        arrays = [np.zeros(shape, np.float32) for _ in range(2 * self.layers)]
+        keep = min(len(self._cached), capacity)
+        for old, new in zip(self._arrays, arrays):
+            new[:, :, :keep] = old[:, :, :keep]  # the cached prefix survives a resize
+        self._cached = self._cached[:keep]
+        self._arrays = arrays
+        values = [self._ort.OrtValue.ortvalue_from_numpy(a) for a in arrays]
+        self._kv = list(zip(values[0::2], values[1::2]))
         self._capacity = capacity
+
+    def _prefill(self, prompt_ids: list[int]) -> np.ndarray:
+        """Run the prompt, reusing the cached keys/values of its longest already-computed prefix
+        (the system prompt and earlier turns of the conversation): only the new tokens are computed."""
+        common = 0
+        for a, b in zip(self._cached, prompt_ids[:-1]):  # at least one token runs, for its logits
+            if a != b:
+                break
+            common += 1
+        self._cached = self._cached[:common]
+        try:
+            logits = self._step(np.asarray(prompt_ids[common:], dtype=np.int64), len(prompt_ids))
+        except Exception:
+            self._cached = []
+            raise
+        self._cached = list(prompt_ids)
+        return logits
 
     def _step(self, tokens: np.ndarray, total: int) -> np.ndarray:
         """Run `tokens` (the new ones) with `total` tokens in the cache afterwards; last logits."""
@@ -93,7 +118,7 @@ class OnnxCausalLM:
         """Next-token logits after `prompt_ids` (for parity checks)."""
         with self._lock:
             self._reserve(len(prompt_ids))
-            return self._step(np.asarray(prompt_ids, dtype=np.int64), len(prompt_ids)).copy()
+            return self._prefill(list(prompt_ids)).copy()
 
     def generate(self, prompt_ids: list[int], *, max_new_tokens: int = 128,
                  sampling: SamplingOptions = SamplingOptions(), cancel: threading.Event | None = None,
@@ -111,7 +136,7 @@ class OnnxCausalLM:
             self._reserve(len(prompt_ids) + budget)
             stats.prompt_tokens = len(prompt_ids)
             start = time.perf_counter()
-            logits = self._step(np.asarray(prompt_ids, dtype=np.int64), len(prompt_ids))
+            logits = self._prefill(list(prompt_ids))
             stats.prefill_s = time.perf_counter() - start
             total = len(prompt_ids)
             token = np.empty(1, dtype=np.int64)
@@ -133,5 +158,10 @@ class OnnxCausalLM:
                     break
                 token[0] = next_id
                 total += 1
-                logits = self._step(token, total)
+                try:
+                    logits = self._step(token, total)
+                except Exception:
+                    self._cached = []
+                    raise
+                self._cached.append(next_id)
             stats.decode_s = time.perf_counter() - decode_start

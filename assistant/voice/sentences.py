@@ -22,7 +22,9 @@ class SentenceSplitter:
     joined with the next so the voice does not stutter over fragments like "Sure."."""
 
     min_chars: int = 12
+    first_clause_chars: int = 48  # a long first sentence is spoken from its first comma on
     _buffer: str = field(default="", repr=False)
+    _emitted: bool = field(default=False, repr=False)
 
     def feed(self, text: str) -> list[str]:
         self._buffer += text
@@ -38,6 +40,13 @@ class SentenceSplitter:
             out.append(candidate)
             start = end
         self._buffer = self._buffer[start:]
+        if not out and not self._emitted and len(self._buffer) >= self.first_clause_chars:
+            # The voice should start soon: say the first clause instead of waiting for the full stop.
+            cut = max(self._buffer.rfind(mark, 20) for mark in (", ", "; ", ": ", " - "))
+            if cut > 0:
+                out.append(self._buffer[:cut + 1].strip())
+                self._buffer = self._buffer[cut + 1:]
+        self._emitted = self._emitted or bool(out)
         return out
 
     def flush(self) -> list[str]:

@@ -73,3 +73,17 @@ def test_history_keeps_context_and_drops_oldest_turns(answerer):
     assert "Alice" in answerer.tokenizer.decode(prompt)
     tiny = answerer.prompt("You are a helpful assistant.", history * 20, "What is my name?", 120)
     assert len(tiny) <= 120
+
+
+def test_prefix_cache_reuses_the_system_prompt_without_changing_answers(answerer):
+    system = "You are a helpful assistant."
+    first = answerer.prompt(system, [], "What is the capital of France?", 512)
+    second = answerer.prompt(system, [], "Why is the sky blue?", 512)
+    options = AnswerOptions(max_new_tokens=24)
+    "".join(answerer.stream(first, options))
+    shared = len(answerer.lm._cached)
+    warm = "".join(answerer.stream(second, options))
+    answerer.lm._cached = []  # forget everything: a cold run
+    cold = "".join(answerer.stream(second, options))
+    assert shared > len(answerer.tokenizer.encode(system).ids)
+    assert warm == cold

@@ -26,3 +26,14 @@ def test_streaming_emits_a_sentence_as_soon_as_it_is_complete():
     assert emitted[:3] == [[], [], []]
     assert emitted[3] == ["The capital of France is Paris."]
     assert splitter.flush() == ["It has many museums."]
+
+
+def test_a_long_first_sentence_starts_at_its_first_clause():
+    splitter = SentenceSplitter()
+    out = []
+    for word in "The sky looks blue because air scatters short wavelengths of sunlight, and our eyes see it".split(" "):
+        out += splitter.feed(word + " ")
+    assert out == ["The sky looks blue because air scatters short wavelengths of sunlight,"]
+    # later sentences wait for their full stop
+    out = splitter.feed("mostly. Then the sun sets, and the light turns red, orange and pink in the evening sky")
+    assert out == ["and our eyes see it mostly."]
