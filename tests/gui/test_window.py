@@ -28,6 +28,7 @@ def xserver():
             break
         time.sleep(0.1)
     yield display
+    time.sleep(1.0)  # let pynput's listener threads finish with the display before it goes away
     proc.terminate()
     proc.wait(5)
 
