@@ -27,15 +27,24 @@ def run_window() -> int:
     window.add_tray()
     window.show()
 
+    window._set_state("loading")
+
     def preload():
         try:
             window.assistant.preload()
         except AssistantError as err:
             window.bridge.event.emit(_failed(err))
+        window.bridge.event.emit(_ready())
     threading.Thread(target=preload, daemon=True).start()
     code = app.exec()
     hotkey.stop()
     return code
+
+
+def _ready():
+    from assistant.core.events import TurnFinished
+
+    return TurnFinished(0, result=None)  # the window returns to idle
 
 
 def _failed(err):
