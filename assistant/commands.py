@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 from assistant.cli import EXIT_NO_SPEECH, print_json
-from assistant.errors import AssistantError
 
 
 def _settings():
@@ -89,5 +88,3 @@ def models(args) -> int:
             print(line if row["status"] == "ok" else f"{line}\n    {row.get('problem', '')}")
     return 0 if all(r["status"] == "ok" for r in rows if r["default"]) else 1
 
-
-__all__ = ["ask", "listen", "models", "AssistantError"]

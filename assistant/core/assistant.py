@@ -175,8 +175,6 @@ class Assistant:
                             question, result, t0, speaker)
             return
         answerer = self.models.answerer
-        with self._lock:
-            self._current = (token, speaker)
         history = self.history if s.history_enabled else []
         prompt = answerer.prompt(s.system_prompt, history, question, s.history_token_budget)
         options = AnswerOptions(max_new_tokens=s.max_answer_tokens,
@@ -213,14 +211,15 @@ class Assistant:
                     for sentence in splitter.flush():
                         speaker.say(sentence)
                 self._finish_speaker(turn, speaker, result, t0)
-            heard = " ".join(speaker.report.spoken) if speaker and self.play else result.answer
-            if result.interrupted or token.cancelled:
-                heard = " ".join(speaker.report.spoken) if speaker else ""
-            result.spoken = heard
-            if s.history_enabled and result.answer:
-                self.history += [Message("user", question), Message("assistant", heard or "(interrupted)")]
-        if not result.answer:
-            result.answer = ""
+            self._remember(question, result, speaker, interrupted=result.interrupted or token.cancelled)
+
+    def _remember(self, question: str, result: TurnResult, speaker, *, interrupted: bool) -> None:
+        """The history keeps what the user got: the whole answer, or after a barge-in only the
+        sentences that were actually played."""
+        played = speaker.report.spoken if speaker is not None and self.play else []
+        result.spoken = " ".join(played) if interrupted else result.answer
+        if self.settings.history_enabled and result.answer:
+            self.history += [Message("user", question), Message("assistant", result.spoken or "(interrupted)")]
 
     def _model_tool_call(self, turn, text: str, result: TurnResult, t0: float) -> str:
         try:
@@ -241,9 +240,7 @@ class Assistant:
         if speaker:
             speaker.say(text)
             self._finish_speaker(turn, speaker, result, t0)
-        result.spoken = " ".join(speaker.report.spoken) if speaker and self.play else text
-        if self.settings.history_enabled:
-            self.history += [Message("user", question), Message("assistant", result.spoken or "(interrupted)")]
+        self._remember(question, result, speaker, interrupted=result.interrupted or token.cancelled)
 
     def _speaker(self, turn, result) -> Speaker | None:
         if not (self.play or self.keep_audio):
