@@ -25,6 +25,9 @@ def run_window() -> int:
         notices.append(hotkey.problem)
     window.show_banner(" ".join(notices))
     window.add_tray()
+    from assistant.history import HistoryStore
+
+    window.attach_history(HistoryStore())
     window.show()
 
     window._set_state("loading")

@@ -71,6 +71,35 @@ class MainWindow(QMainWindow):
         central.setLayout(layout)
         self.setCentralWidget(central)
 
+    def attach_history(self, store) -> None:
+        """Show the stored conversation, give it to the assistant as context, and store new turns."""
+        from assistant.llm.chat import Message
+
+        self.store = store
+        for turn in store.turns(limit=20):
+            self._append("You", turn.question)
+            self._append("Assistant", turn.answer)
+            if self.assistant.settings.history_enabled:
+                self.assistant.history += [Message("user", turn.question), Message("assistant", turn.answer)]
+        menu = self.menuBar().addMenu("&History")
+        menu.addAction("Export as Markdown…", lambda: self._export("md"))
+        menu.addAction("Export as JSON…", lambda: self._export("json"))
+        menu.addAction("Clear", self._clear_history)
+
+    def _export(self, kind: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, "Export conversation", f"conversation.{kind}")
+        if path:
+            text = self.store.export_markdown() if kind == "md" else self.store.export_json()
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(text)
+
+    def _clear_history(self) -> None:
+        self.store.clear()
+        self.assistant.clear_history()
+        self.conversation.clear()
+
     def add_tray(self) -> None:
         """A tray icon with talk / show / quit, used for desktop notifications (timers)."""
         from PySide6.QtGui import QAction, QIcon
@@ -175,6 +204,12 @@ class MainWindow(QMainWindow):
             result = event.result
             if result is not None and result.notice:
                 self.show_banner(result.notice)
+            store = getattr(self, "store", None)
+            if store is not None and result is not None and result.answer:
+                from dataclasses import asdict
+
+                store.add(result.transcript, result.spoken or result.answer,
+                          [asdict(c) for c in result.tool_calls], result.interrupted)
             self._answer_html = ""
             self._set_state("idle")
 

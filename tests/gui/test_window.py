@@ -80,12 +80,17 @@ def xdotool(display, *args):
     subprocess.run(["xdotool", *args], env=dict(os.environ, DISPLAY=display), check=True)
 
 
-def test_typed_question(window):
+def test_typed_question_is_answered_and_stored(window):
+    from assistant.history import HistoryStore
+
     app, win = window
+    win.attach_history(HistoryStore())
     shot(win, "window-idle")
     win.text.setText("What is the capital of France?")
     win.ask_typed()
     assert wait_for(app, lambda: win.state.property("stateName") == "idle" and "Paris" in win.conversation.toPlainText())
+    stored = HistoryStore().turns()
+    assert stored[-1].question == "What is the capital of France?" and "Paris" in stored[-1].answer
     text = win.conversation.toPlainText()
     assert "You: What is the capital of France?" in text and text.count("Assistant:") == 1
 
