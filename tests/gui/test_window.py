@@ -20,13 +20,13 @@ ARTIFACTS = REPO / "tests" / "artifacts"
 def xserver():
     if not shutil.which("Xvfb"):
         pytest.fail("Xvfb is not installed: `make test` installs it (scripts/system-deps.sh --test)")
-    display = ":97"
-    proc = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    for _ in range(50):
-        if Path(f"/tmp/.X11-unix/X{display[1:]}").exists():
-            break
-        time.sleep(0.1)
+    # -displayfd: the server picks a free display number, so parallel runs never share a screen.
+    read_end, write_end = os.pipe()
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_end,))
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        display = ":" + pipe.readline().strip()
     yield display
     time.sleep(1.0)  # let pynput's listener threads finish with the display before it goes away
     proc.terminate()
