@@ -1,5 +1,8 @@
-"""Fast-path accuracy on requests written after the matcher was tuned (held out: the matcher was not
-changed to fit them). `python -m bench.skills`. Prints the accuracy and the misses."""
+"""Fast-path accuracy on a second set of requests. `python -m bench.skills` prints it and the misses.
+
+History (keep it honest): this set was written after the matcher was tuned on tests/skills/cases.py
+and first scored 32/48 = 67 % (2026-11-27); the matcher was then widened to fit its misses, so it is
+no longer held out (100 % now). A new held-out set must be written before the next accuracy claim."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ import time
 
 from assistant.skills.intents import match
 
-HELD_OUT = [
+SECOND_SET = [
     ("could you tell me what time it is", "clock"), ("got the time?", "clock"), ("what's today", "clock"),
     ("is it monday today", "clock"), ("what's the date today", "clock"), ("what year is it", "clock"),
     ("wake me in twenty minutes", "timer_start"), ("timer ten minutes", "timer_start"),
@@ -36,15 +39,15 @@ HELD_OUT = [
 def main() -> int:
     hits, misses = 0, []
     start = time.perf_counter()
-    for text, expected in HELD_OUT:
+    for text, expected in SECOND_SET:
         intent = match(text)
         got = intent.name if intent else None
         if got == expected:
             hits += 1
         else:
             misses.append((text, expected, got))
-    per_request_ms = (time.perf_counter() - start) / len(HELD_OUT) * 1000
-    print(f"held-out fast-path accuracy (right skill): {hits}/{len(HELD_OUT)} = {hits / len(HELD_OUT):.0%}, "
+    per_request_ms = (time.perf_counter() - start) / len(SECOND_SET) * 1000
+    print(f"fast-path accuracy on the second set (right skill): {hits}/{len(SECOND_SET)} = {hits / len(SECOND_SET):.0%}, "
           f"{per_request_ms:.2f} ms per request")
     for text, expected, got in misses:
         print(f"  miss: {text!r}: expected {expected}, got {got}")
