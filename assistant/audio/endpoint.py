@@ -26,6 +26,7 @@ class EndpointOptions:
     pre_roll_s: float = 0.8           # audio kept from before speech started
     no_speech_timeout_s: float = 8.0  # give up when nobody speaks
     max_speech_s: float = 30.0        # bound on one utterance
+    end_on_silence: bool = True       # False for push-to-talk: only `release()` ends the utterance
 
 
 @dataclass
@@ -62,13 +63,25 @@ class Endpointer:
             return self.state
         # SPEAKING
         self._silence = 0 if speech else self._silence + 1
-        if self._silence >= self._n(self.options.end_silence_s):
+        if self.options.end_on_silence and self._silence >= self._n(self.options.end_silence_s):
             self.speech_end = index + 1
             self.state = EndpointState.DONE
         elif self.chunks - (self.speech_start or 0) >= self._n(self.options.max_speech_s):
             self.speech_end = index + 1
             self.state = EndpointState.TOO_LONG
         return self.state
+
+    def release(self) -> EndpointState:
+        """Push-to-talk: the key was let go. An utterance in progress ends here."""
+        if self.state is EndpointState.SPEAKING:
+            self.speech_end = self.chunks
+            self.state = EndpointState.DONE
+        return self.state
+
+    @property
+    def silent_chunks(self) -> int:
+        """Consecutive silent chunks since speech last paused (0 while speech goes on)."""
+        return self._silence if self.state is EndpointState.SPEAKING else 0
 
     @property
     def finished(self) -> bool:

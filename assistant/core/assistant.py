@@ -24,6 +24,7 @@ from assistant.llm.onnx_lm import GenerationStats
 from assistant.llm.sampling import SamplingOptions
 from assistant.settings import Settings
 from assistant.skills import intents, protocol
+from assistant.skills.registry import SkillSet
 from assistant.voice.sentences import SentenceSplitter
 from assistant.voice.speaker import Speaker
 
@@ -44,8 +45,6 @@ class Assistant:
         self._turn_ids = itertools.count(1)
         self._current: tuple[CancelToken, Speaker | None] | None = None
         self._lock = threading.Lock()
-        from assistant.skills.registry import SkillSet
-
         self.skills = SkillSet(on_timer=self._timer_done)
 
     # -- public entry points -------------------------------------------------------------------

@@ -84,7 +84,7 @@ class Timers:
         with self._lock:
             if not self._timers:
                 raise SkillError("There are no timers to cancel.")
-            if name in ("", "all") and len(self._timers) > 1 and name != "all":
+            if name == "" and len(self._timers) > 1:
                 raise SkillError("Which timer? " + ", ".join(sorted(self._timers)) + ".")
             names = list(self._timers) if name in ("", "all") else [name.strip().lower()]
             if names[0] not in self._timers:

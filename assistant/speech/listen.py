@@ -41,7 +41,7 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
 
     mic = mic or Microphone(settings.input_device)
     vad = StreamingVad()
-    endpointer = Endpointer(EndpointOptions(end_silence_s=settings.end_silence_s))
+    endpointer = Endpointer(EndpointOptions(end_silence_s=settings.end_silence_s, end_on_silence=release is None))
     chunk_s = endpointer.options.chunk_s
     keep_while_waiting = round(2 * endpointer.options.pre_roll_s / chunk_s)
     speculate_at = max(1, round(SPECULATE_AFTER_S / chunk_s))
@@ -63,20 +63,14 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
             if len(chunks) % 4 == 0:
                 emit(ev.MicLevel(turn, rms=min(1.0, float(np.sqrt(np.mean(chunk ** 2))) * 4)))
             if endpointer.state is EndpointState.SPEAKING and pool is not None:
-                if endpointer._silence == 0:
+                if endpointer.silent_chunks == 0:
                     speculation = None  # speech goes on: an earlier guess is stale
-                elif endpointer._silence == speculate_at:
+                elif endpointer.silent_chunks == speculate_at:
                     upto = endpointer.chunks
                     speculation = (upto, pool.submit(transcribe, segment(upto)))
             if release is not None and release.is_set():
-                ended_at = time.perf_counter()
-                if endpointer.state is EndpointState.SPEAKING:
-                    endpointer.speech_end, endpointer.state = endpointer.chunks, EndpointState.DONE
-                break
-            if endpointer.state is EndpointState.DONE and release is not None:
-                # push-to-talk: a pause is not the end; keep listening until the key is released
-                endpointer.state, endpointer.speech_end = EndpointState.SPEAKING, None
-            elif endpointer.finished:
+                endpointer.release()
+            if endpointer.finished or (release is not None and release.is_set()):
                 ended_at = time.perf_counter()
                 break
             if endpointer.state is EndpointState.WAITING and len(chunks) > keep_while_waiting:

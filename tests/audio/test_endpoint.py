@@ -41,3 +41,16 @@ def test_pre_roll_and_end_indexes():
 def test_end_silence_is_configurable():
     probs = seconds(1.0, 0.9) + seconds(0.5, 0.0) + seconds(2.0, 0.0)
     assert run(probs, end_silence_s=0.4).speech_end < run(probs, end_silence_s=1.2).speech_end
+
+
+def test_push_to_talk_ignores_pauses_and_ends_on_release():
+    e = Endpointer(EndpointOptions(end_on_silence=False))
+    for p in seconds(1.0, 0.9) + seconds(2.0, 0.0):
+        e.feed(p)
+    assert e.state is EndpointState.SPEAKING and e.silent_chunks == round(2.0 / CHUNK)
+    assert e.release() is EndpointState.DONE and e.speech_end == e.chunks
+
+
+def test_release_before_any_speech_is_no_utterance():
+    e = run(seconds(1.0, 0.0))
+    assert e.release() is EndpointState.WAITING and e.speech_end is None
