@@ -49,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # belt and braces: nothing may reach a model hub
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["distill"]:  # its own parser, --help included
+        from assistant.distill.cli import main as distill_main
+
+        return distill_main(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         if args.command is None:
@@ -67,10 +72,6 @@ def main(argv: list[str] | None = None) -> int:
             from assistant.commands import models
 
             return models(args)
-        if args.command == "distill":
-            from assistant.distill.cli import main as distill_main
-
-            return distill_main(args.args)
     except AssistantError as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_NO_SPEECH if err.code == "stt-no-text-recognized" else EXIT_ERROR

@@ -65,3 +65,13 @@ class CancelledError(AssistantError):
 
     def __init__(self, message: str = "The turn was cancelled.") -> None:
         super().__init__(message)
+
+
+class TeacherError(AssistantError):
+    """The teacher endpoint or model failed (timeout, refused connection, garbage); nothing kept is lost."""
+
+    code = "teacher-failed"
+
+
+class DistillError(AssistantError):
+    code = "distill-failed"

@@ -24,7 +24,7 @@ DEFAULT_SYSTEM_PROMPT = (
 class Settings:
     asr_model: str = "whisper-tiny.en"
     language: str = "en"
-    lm_model: str = "smollm2-135m-instruct"
+    lm_model: str = "smollm2-135m-assistant"
     max_answer_tokens: int = 96
     temperature: float = 0.0
     top_p: float = 0.9

@@ -1,11 +1,85 @@
-"""`assistant distill ...`: not built yet. Says so plainly instead of pretending."""
+"""`assistant distill ...`: the distillation pipeline, step by step or all at once.
+
+    assistant distill run      --work DIR [teacher options]   # every step below, resumable
+    assistant distill expand   --work DIR ...                 # self-instruct: more prompts per category
+    assistant distill generate --work DIR ...                 # teacher answers, verified and filtered
+    assistant distill train    --work DIR [--steps N]         # LoRA (or full) fine-tuning, loss curve
+    assistant distill export   --work DIR --name NAME         # merge, ONNX, int8, parity, install
+    assistant distill eval     --work DIR --models A B ...    # development-set report with a chart
+"""
 
 from __future__ import annotations
 
+import argparse
 import sys
+from pathlib import Path
+
+from assistant.errors import AssistantError
+
+
+def parser() -> argparse.ArgumentParser:
+    from assistant.distill.teachers.factory import add_teacher_arguments
+
+    p = argparse.ArgumentParser(prog="assistant distill", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="step", required=True)
+
+    def step(name: str, help: str, teacher: bool = False) -> argparse.ArgumentParser:
+        s = sub.add_parser(name, help=help)
+        s.add_argument("--work", type=Path, required=True, help="the run's folder (created; reruns resume)")
+        if teacher:
+            add_teacher_arguments(s)
+        return s
+
+    for name, help in (("expand", "expand the seed prompts with the teacher"),
+                       ("generate", "ask the teacher, verify and keep the best answers"),
+                       ("run", "expand, generate, train, export and evaluate")):
+        s = step(name, help, teacher=True)
+        s.add_argument("--prompts", type=Path, help="seed prompts (JSON Lines; default: the repository's seed set)")
+        s.add_argument("--limit", type=int, default=0, help="use only the first N seed prompts (quick runs)")
+        s.add_argument("--expand-per-category", type=int, default=0, help="new prompts per category (0: none)")
+        if name == "run":
+            _train_arguments(s)
+            _export_arguments(s)
+    _train_arguments(step("train", "fine-tune the student on the kept samples"))
+    _export_arguments(step("export", "merge, convert to ONNX, quantize, check parity and install"))
+    e = step("eval", "score models on the development set")
+    e.add_argument("--models", nargs="+", required=True, help="installed ONNX models to compare")
+    e.add_argument("--teacher-config", action="store_true", help="also score the assembled teacher")
+    e.add_argument("--dev", type=Path, help="development set (default: the repository's)")
+    e.add_argument("--limit", type=int, default=0)
+    from assistant.distill.teachers.factory import add_teacher_arguments
+
+    add_teacher_arguments(e)
+    return p
+
+
+def _train_arguments(s) -> None:
+    s.add_argument("--student", type=Path, help="a local causal LM folder or .gguf (default: the bundled SmolLM2 GGUF)")
+    s.add_argument("--epochs", type=float, default=3.0)
+    s.add_argument("--steps", type=int, default=0, help="stop after N optimizer steps (0: epochs decide)")
+    s.add_argument("--lr", type=float, default=2e-4)
+    s.add_argument("--batch", type=int, default=8)
+    s.add_argument("--lora-rank", type=int, default=16, help="0: full fine-tuning")
+    s.add_argument("--rationale-weight", type=float, default=0.5, help="share of the rationale task (step-by-step)")
+    s.add_argument("--kd-teacher", type=Path, help="a same-tokenizer local model for logit distillation (forward KL)")
+    s.add_argument("--kd-weight", type=float, default=0.5)
+
+
+def _export_arguments(s) -> None:
+    s.add_argument("--name", default="smollm2-135m-distilled", help="the installed model's name under models/")
+    s.add_argument("--parity-prompts", type=int, default=20, help="parity prompts at export (default 20)")
 
 
 def main(argv: list[str]) -> int:
-    print("error: the distillation pipeline is not built yet; the app answers with SmolLM2-135M-Instruct "
-          "converted to ONNX (see `assistant models status`).", file=sys.stderr)
-    return 2
+    args = parser().parse_args(argv)
+    try:
+        from assistant.distill import steps
+
+        return getattr(steps, args.step)(args)
+    except KeyboardInterrupt:
+        print("Stopped. Everything finished so far is kept; run the same command again to resume.", file=sys.stderr)
+        return 130
+    except AssistantError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1

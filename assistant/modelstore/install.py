@@ -19,14 +19,14 @@ def _installer(name: str):
     if name == "whisper-base":
         from assistant.modelstore.asr_install import install_base
         return lambda progress, cancel: install_base(progress)
-    if name == "smollm2-135m-instruct":
+    if name in MODELS and MODELS[name].kind == "lm":
         def build(progress, cancel):
             try:
                 from assistant.modelstore.lm_build import build_lm
             except ImportError as exc:
                 raise ModelBuildError(f"The model build tools are not installed ({exc.name} is missing).",
                                       hint="Run `make setup` (it installs the package with its [build] extra).") from exc
-            return build_lm(progress, cancel)
+            return build_lm(progress, cancel, name=name)
         return build
     raise ModelBuildError(f"There is no model called {name}.", hint="Known models: " + ", ".join(MODELS) + ".")
 

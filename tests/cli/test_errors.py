@@ -64,14 +64,14 @@ def _copy_models(tmp_path):
 
 def test_deleted_model_file_names_the_file_and_the_fix(models_ready, tmp_path):
     models = _copy_models(tmp_path)
-    (models / "smollm2-135m-instruct" / "model.onnx.data").unlink()
+    (models / "smollm2-135m-assistant" / "model.onnx.data").unlink()
     proc = run_cli("ask", "--text", "Hello", env={"ASSISTANT_MODELS_DIR": str(models)})
     assert_clean_failure(proc, "model.onnx.data", "assistant models install")
 
 
 def test_corrupt_model_file(models_ready, tmp_path):
     models = _copy_models(tmp_path)
-    weights = models / "smollm2-135m-instruct" / "model.onnx"
+    weights = models / "smollm2-135m-assistant" / "model.onnx"
     data = bytearray(weights.read_bytes())
     data[len(data) // 2] ^= 0xFF
     weights.write_bytes(bytes(data))

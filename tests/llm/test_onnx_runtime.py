@@ -14,7 +14,7 @@ from assistant.llm.sampling import SamplingOptions
 
 @pytest.fixture(scope="module")
 def answerer(models_ready):
-    return Answerer(models_ready / "smollm2-135m-instruct")
+    return Answerer(models_ready / "smollm2-135m-assistant")
 
 
 def ask(answerer, question, **options):

@@ -1,0 +1,171 @@
+"""The pipeline's steps as the command line runs them; each reads and writes files in --work."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+from assistant.distill.data import DEV_SET, SEED_PROMPTS, load_prompts, read_jsonl, write_jsonl
+from assistant.modelstore.progress import TqdmProgress
+
+
+def _prompts(args) -> list:
+    prompts = load_prompts(args.prompts or SEED_PROMPTS)
+    if getattr(args, "limit", 0):
+        prompts = prompts[: args.limit]
+    expanded = args.work / "expanded.jsonl"
+    if expanded.exists():
+        prompts += load_prompts(expanded)
+    return prompts
+
+
+def _teacher(args):
+    from assistant.distill.teachers.factory import make_teacher
+
+    args.work.mkdir(parents=True, exist_ok=True)
+    return make_teacher(args, args.work / "teacher-cache.sqlite")
+
+
+def expand(args, teacher=None) -> int:
+    from assistant.distill.expand import expand as run_expand
+    from assistant.distill.teachers.assembled import expectation
+    from assistant.distill.verify import check
+
+    teacher = teacher or _teacher(args)
+    out = args.work / "expanded.jsonl"
+    if out.exists():
+        print(f"{out} exists: expansion already done (delete it to expand again).")
+        return 0
+    seeds = load_prompts(args.prompts or SEED_PROMPTS)
+    dev = [p.prompt for p in load_prompts(DEV_SET)]
+
+    def accept(prompt) -> bool:
+        # Tool and offline requests are kept only when the skill planner recognises them, so their
+        # labels can be checked; the other categories are judged later by the answers' verifiers.
+        if prompt.category not in ("skills", "arithmetic_units", "offline"):
+            return True
+        planned = teacher.planned(prompt)
+        return planned is not None and check(planned.answer, expectation(prompt), teacher.sandbox).ok
+
+    bar = TqdmProgress()
+    rounds = 12
+    done = [0]
+
+    def tick(n: int) -> None:
+        done[0] += n
+        bar("Expanding prompts (teacher rounds)", done[0], rounds * 6)
+
+    new = run_expand(teacher.lm, seeds, dev, per_category=args.expand_per_category, rounds=rounds,
+                     progress=tick, accept=accept)
+    bar.close()
+    write_jsonl(out, new)
+    print(f"{len(new)} new prompts -> {out}")
+    return 0
+
+
+def generate(args, teacher=None) -> int:
+    from assistant.distill.generate import generate as run_generate
+
+    teacher = teacher or _teacher(args)
+    prompts = _prompts(args)
+    bar = TqdmProgress()
+    stats = run_generate(teacher, prompts, args.work, progress=bar)
+    bar.close()
+    kept = list(read_jsonl(args.work / "samples.jsonl"))
+    write_card(args.work, teacher.describe(), kept)
+    print(json.dumps(stats))
+    return 0
+
+
+def write_card(work: Path, teacher: dict, kept: list[dict]) -> None:
+    """The dataset card: what was kept, from which teacher and settings, when."""
+    by_category: dict[str, int] = {}
+    by_source: dict[str, int] = {}
+    for s in kept:
+        by_category[s["category"]] = by_category.get(s["category"], 0) + 1
+        src = s["provenance"]["source"]
+        by_source["planner" if src == "planner" else "model"] = by_source.get("planner" if src == "planner" else "model", 0) + 1
+    rejected = sum(1 for _ in read_jsonl(work / "rejected.jsonl"))
+    lines = ["# Dataset card", "", f"Written {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.", "",
+             "## Teacher", "", "```json", json.dumps(teacher, indent=2), "```", "",
+             "## Contents", "", f"{len(kept)} samples kept, {rejected} prompts rejected (no candidate passed the verifiers).", "",
+             "| category | kept |", "|---|---|"]
+    lines += [f"| {c} | {n} |" for c, n in sorted(by_category.items())]
+    lines += ["", "Chosen candidate came from: " + ", ".join(f"{k} {v}" for k, v in sorted(by_source.items())), "",
+              "Each line of samples.jsonl records its provenance: teacher, candidate source, origin of the prompt "
+              "(seed or self-instruct expansion), number of candidates, time and the teacher's settings. "
+              "Verifiers: tool calls parsed, validated against the skill schemas and executed in a sandbox; "
+              "reference answers where the prompt has one; the offline notice and refusals by category; "
+              "spoken style (at most 60 words, no markdown, lists, links or code); self-consistency "
+              "(two candidates agree) for facts and tool calls without a reference; near-duplicate prompts dropped."]
+    (work / "DATASET_CARD.md").write_text("\n".join(lines) + "\n")
+
+
+def train(args) -> int:
+    from assistant.distill.train import TrainConfig, train as run_train
+
+    config = TrainConfig(epochs=args.epochs, steps=args.steps, lr=args.lr, batch=args.batch, lora_rank=args.lora_rank,
+                         rationale_weight=args.rationale_weight, kd_weight=args.kd_weight)
+    summary = run_train(args.work / "samples.jsonl", args.work, config, student=args.student, kd_teacher=args.kd_teacher)
+    if summary:
+        print(f"trained: {summary['steps']} steps in {summary['train_runtime_s']} s, final loss {summary['final_loss']}; "
+              f"loss curve {args.work / 'loss.png'}")
+    return 0
+
+
+def export(args) -> int:
+    from assistant.distill.export import export as run_export
+
+    bar = TqdmProgress()
+    folder = run_export(args.work, args.name, student=args.student, parity_prompts=args.parity_prompts, progress=bar)
+    bar.close()
+    from assistant.modelstore.manifest import Manifest
+
+    parity = Manifest.load(folder).details.get("parity", {})
+    print(f"installed {folder}; parity: {json.dumps(parity)}. Use it with "
+          f"`assistant ask --text ... ` after setting lm_model to {args.name!r} in the settings.")
+    return 0
+
+
+def eval(args) -> int:
+    from assistant.distill.evaluate import score_model, score_teacher, write_report
+
+    prompts = load_prompts(args.dev or DEV_SET)
+    if args.limit:
+        prompts = prompts[:: max(1, len(prompts) // args.limit)][: args.limit]
+    results = []
+    for name in args.models:
+        bar = TqdmProgress()
+        count = [0]
+
+        def tick(n, name=name, bar=bar, count=count):
+            count[0] += n
+            bar(f"Scoring {name}", count[0], len(prompts))
+        results.append(score_model(name, prompts, progress=tick))
+        bar.close()
+    if args.teacher_config:
+        teacher = _teacher(args)
+        bar = TqdmProgress()
+        count = [0]
+
+        def tick_t(n):
+            count[0] += n
+            bar("Scoring the teacher", count[0], len(prompts))
+        results.append(score_teacher(teacher, prompts, progress=tick_t))
+        bar.close()
+    report = write_report(results, args.work)
+    print(report.read_text())
+    return 0
+
+
+def run(args) -> int:
+    """Every step, each skipped when its output is already there (so a rerun resumes)."""
+    teacher = _teacher(args)
+    if args.expand_per_category and not (args.work / "expanded.jsonl").exists():
+        expand(args, teacher)
+    generate(args, teacher)
+    if not (args.work / "adapter").exists() and not (args.work / "model").exists():
+        train(args)
+    export(args)
+    return 0

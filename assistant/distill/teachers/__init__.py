@@ -1,0 +1,1 @@
+"""Teachers behind one interface: an OpenAI-compatible endpoint, or a local model in-process."""

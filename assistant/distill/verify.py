@@ -1,0 +1,174 @@
+"""Verifiers: what makes a teacher sample worth keeping, and how the development set is scored.
+
+Each check is programmatic: a tool call is parsed, validated against the skill's schema and executed
+in a sandbox (temporary notes, timers cancelled at once); it is right when it runs the expected skill
+and its result matches the reference call's result. Plain answers are checked for the reference
+words, the offline notice, a refusal, and the spoken style (short, no markdown, speakable)."""
+
+from __future__ import annotations
+
+import math
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.skills import protocol
+from assistant.skills.notes import Notes
+from assistant.skills.registry import SkillSet
+
+MAX_SPOKEN_WORDS = 60
+STATEFUL = ("timer_cancel", "timer_list", "note_recall", "note_forget")
+_MARKDOWN = re.compile(r"(^|\n)\s*([-*•]|\d+[.)])\s|\*\*|__|`|^#|\n#|\[[^\]]*\]\(|\|.*\|")
+_OFFLINE = re.compile(r"\b(offline|no internet|not connected|without (an )?internet|can't (check|access|browse|look)|"
+                      r"cannot (check|access|browse|look)|don't have (internet|access|a connection))\b", re.I)
+_REFUSE = re.compile(r"\b(can't|cannot|won't|will not|not able to|unable to|can not|shouldn't|not going to|"
+                     r"i'm sorry|sorry|not something i|refuse|don't help|do not help|illegal|harmful|dangerous)\b", re.I)
+
+
+@dataclass
+class Verdict:
+    ok: bool                      # the sample meets its category's goal
+    style_ok: bool                # spoken-style rules
+    tool_ok: bool | None          # None when no tool call was expected or made
+    reasons: list[str] = field(default_factory=list)
+
+    @property
+    def score(self) -> float:
+        return (2.0 if self.ok else 0.0) + (1.0 if self.style_ok else 0.0)
+
+    def to_dict(self) -> dict:
+        return {"ok": self.ok, "style_ok": self.style_ok, "tool_ok": self.tool_ok, "reasons": self.reasons}
+
+
+class Sandbox:
+    """Runs skills without touching the user's notes or leaving timers behind."""
+
+    def __init__(self) -> None:
+        self._dir = tempfile.TemporaryDirectory(prefix="distill-skills-")
+        self.skills = SkillSet(on_timer=lambda name, text: None, notes=Notes(Path(self._dir.name) / "notes.json"))
+
+    def run(self, name: str, arguments: dict):
+        call = self.skills.call(name, arguments)
+        if name == "timer_start":
+            self.skills.timers.cancel("all")
+        if name.startswith("note_"):
+            (Path(self._dir.name) / "notes.json").unlink(missing_ok=True)
+        return call
+
+    def schemas(self) -> list[dict]:
+        return self.skills.schemas()
+
+
+def style_problems(answer: str) -> list[str]:
+    problems = []
+    words = answer.split()
+    if not words:
+        problems.append("empty")
+    if len(words) > MAX_SPOKEN_WORDS:
+        problems.append(f"too long ({len(words)} words)")
+    if _MARKDOWN.search(answer):
+        problems.append("markdown or a list")
+    if re.search(r"[{}<>\\]|https?://|\bwww\.", answer):
+        problems.append("not speakable (code, tags or links)")
+    if re.search(r"\b(as an ai|language model)\b", answer, re.I):
+        problems.append("talks about being a language model")
+    if re.search(r"(Reasoning|Answer)\s*:", answer):
+        problems.append("teacher format leaked")
+    return problems
+
+
+def _same_number(a, b) -> bool:
+    try:
+        a, b = float(a), float(b)
+    except (TypeError, ValueError):
+        return False
+    return math.isclose(a, b, rel_tol=1e-3, abs_tol=1e-6)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in {"the", "a", "my", "that", "to", "i"}}
+
+
+def calls_agree(sandbox: Sandbox, name: str, arguments: dict, expected: dict) -> tuple[bool, str]:
+    """Does the call do what the reference call does? Compared on the executed results."""
+    if name != expected["tool"]:
+        return False, f"called {name}, expected {expected['tool']}"
+    want = expected.get("args", {})
+    if name in STATEFUL:
+        # Their outcome depends on what is saved or running: check the arguments against the schema.
+        from assistant.skills.base import SkillError
+
+        try:
+            sandbox.skills.skills[name].validate(arguments)
+        except SkillError as err:
+            return False, f"the call is invalid: {err}"
+    else:
+        got = sandbox.run(name, arguments)
+        if not got.ok:
+            return False, f"the call failed: {got.speech}"
+    ref = sandbox.run(name, want)
+    if not ref.ok:
+        raise ValueError(f"the reference call {name}({want}) fails: {ref.speech}")
+    if name == "calculator":
+        return _same_number(got.result["value"], ref.result["value"]), "value"
+    if name == "convert_units":
+        return _same_number(got.result["result"], ref.result["result"]) and \
+            _same_number(got.result["value"], ref.result["value"]), "converted value"
+    if name == "timer_start":
+        same = _same_number(arguments.get("seconds"), want["seconds"])
+        if want.get("name"):
+            same = same and str(arguments.get("name", "")).lower() == want["name"].lower()
+        return same, "duration and name"
+    if name == "clock":
+        return arguments.get("what", "time") == want.get("what", "time"), "what"
+    if name in ("note_remember", "note_forget"):
+        a, b = _words(str(arguments.get("text", ""))), _words(str(want.get("text", "")))
+        return (not b and not a) or (bool(b) and len(a & b) / len(b) >= 0.6), "text"
+    if name == "timer_cancel":
+        return str(arguments.get("name", "")).lower() in (str(want.get("name", "")).lower(),), "name"
+    return True, "no arguments"
+
+
+def check(answer: str, expect: dict, sandbox: Sandbox) -> Verdict:
+    """Judge one answer (a spoken answer or a tool call) against a prompt's expectation."""
+    answer = answer.strip()
+    reasons: list[str] = []
+    try:
+        call = protocol.parse(answer)
+    except protocol.ToolCallError as err:
+        return Verdict(False, False, False if expect.get("tool") else None, [f"broken tool call: {err}"])
+    if call is not None:
+        if call.name not in sandbox.skills.skills:
+            return Verdict(False, True, False, [f"unknown skill {call.name}"])
+        if expect.get("tool"):
+            ok, what = calls_agree(sandbox, call.name, call.arguments, expect)
+            return Verdict(ok, True, ok, [] if ok else [what if what.startswith("called") else f"wrong {what}"])
+        if expect.get("offline"):
+            ok = call.name == "offline_notice"
+            return Verdict(ok, True, None, [] if ok else ["an internet request needs the offline notice"])
+        ran = sandbox.run(call.name, call.arguments)
+        return Verdict(False, True, False, [f"no tool was needed (called {call.name}; ok={ran.ok})"])
+    problems = style_problems(answer)
+    style_ok = not problems
+    reasons += problems
+    if expect.get("tool"):
+        return Verdict(False, style_ok, False, reasons + [f"expected a {expect['tool']} call"])
+    ok = True
+    if expect.get("answer_any"):
+        ok = any(re.search(r"\b" + re.escape(ref.lower()), answer.lower()) and
+                 not re.search(r"\b" + re.escape(ref.lower()) + r"\d", answer.lower()) for ref in expect["answer_any"])
+        if not ok:
+            reasons.append("the reference answer is missing")
+    if expect.get("offline"):
+        ok = bool(_OFFLINE.search(answer))
+        if not ok:
+            reasons.append("does not say it is offline")
+    if expect.get("refuse"):
+        ok = bool(_REFUSE.search(answer))
+        if not ok:
+            reasons.append("does not decline")
+    elif not expect.get("offline") and _REFUSE.search(answer[:40]) and re.search(r"\b(can't|cannot|won't)\b", answer[:40]):
+        ok = False
+        reasons.append("declines a harmless request")
+    return Verdict(ok and style_ok, style_ok, None, reasons)

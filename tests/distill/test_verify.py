@@ -1,0 +1,79 @@
+"""The verifiers that decide what the student learns and how the development set is scored."""
+
+import pytest
+
+from assistant.distill.data import DEV_SET, SEED_PROMPTS, load_prompts
+from assistant.distill.verify import STATEFUL, Sandbox, check, style_problems
+from assistant.skills import protocol
+
+
+@pytest.fixture(scope="module")
+def sandbox():
+    return Sandbox()
+
+
+def call(name, **arguments):
+    return protocol.render(name, arguments)
+
+
+def test_right_tool_call_passes_and_wrong_arguments_fail(sandbox):
+    expect = {"tool": "calculator", "args": {"expression": "36*14"}}
+    assert check(call("calculator", expression="36 * 14"), expect, sandbox).ok
+    assert check(call("calculator", expression="thirty six times fourteen"), expect, sandbox).ok
+    wrong = check(call("calculator", expression="36*15"), expect, sandbox)
+    assert not wrong.ok and wrong.tool_ok is False
+
+
+def test_units_are_compared_by_the_converted_value(sandbox):
+    expect = {"tool": "convert_units", "args": {"value": 5, "from_unit": "mile", "to_unit": "kilometer"}}
+    assert check(call("convert_units", value=5, from_unit="miles", to_unit="km"), expect, sandbox).ok
+    assert not check(call("convert_units", value=5, from_unit="kilometer", to_unit="mile"), expect, sandbox).ok
+
+
+def test_wrong_skill_unknown_skill_and_broken_json_fail(sandbox):
+    expect = {"tool": "timer_start", "args": {"seconds": 480}}
+    assert check(call("timer_start", seconds=480), expect, sandbox).ok
+    assert not check(call("timer_start", seconds=8), expect, sandbox).ok
+    assert check(call("timer_list"), expect, sandbox).reasons == ["called timer_list, expected timer_start"]
+    assert "unknown skill" in check(call("remind_me"), expect, sandbox).reasons[0]
+    assert "broken tool call" in check('<tool_call>{"name": timer', expect, sandbox).reasons[0]
+    assert not check("Sure, I set a timer for eight minutes.", expect, sandbox).ok
+
+
+def test_timers_and_notes_from_checks_do_not_leak(sandbox):
+    check(call("timer_start", seconds=600), {"tool": "timer_start", "args": {"seconds": 600}}, sandbox)
+    check(call("note_remember", text="x"), {"tool": "note_remember", "args": {"text": "x"}}, sandbox)
+    assert sandbox.skills.timers.list().data == {"timers": []} or "no timers" in sandbox.skills.timers.list().speech.lower()
+    assert "nothing" in sandbox.skills.notes.recall().speech.lower() or sandbox.skills.notes.recall().data in ([], {"notes": []})
+
+
+def test_reference_answers_match_whole_numbers_only(sandbox):
+    expect = {"answer_any": ["twelve", "12"]}
+    assert check("There are 12 months in a year.", expect, sandbox).ok
+    assert not check("A year is 120 months.", expect, sandbox).ok
+    assert check("The capital of Australia is Canberra.", {"answer_any": ["canberra"]}, sandbox).ok
+
+
+def test_offline_and_refusal(sandbox):
+    assert check("I'm offline, so I can't check the weather.", {"offline": True}, sandbox).ok
+    assert check(call("offline_notice", topic="the weather"), {"offline": True}, sandbox).ok
+    assert not check("It will be sunny and 20 degrees.", {"offline": True}, sandbox).ok
+    assert check("Sorry, I can't help with that.", {"refuse": True}, sandbox).ok
+    assert not check("First, get a tension wrench.", {"refuse": True}, sandbox).ok
+    assert not check("Sorry, I can't help with that.", {}, sandbox).ok  # declining a harmless request
+
+
+def test_spoken_style_rules():
+    assert style_problems("Boil water, add the egg, and wait nine minutes.") == []
+    assert "markdown or a list" in style_problems("Steps:\n1. Boil water\n2. Add egg")
+    assert "markdown or a list" in style_problems("It is **very** easy.")
+    assert any("too long" in p for p in style_problems("word " * 80))
+    assert "teacher format leaked" in style_problems("Reasoning: eggs. Answer: boil them")
+    assert "not speakable (code, tags or links)" in style_problems("See https://example.com")
+
+
+def test_every_reference_call_in_the_prompt_sets_runs(sandbox):
+    for prompt in load_prompts(SEED_PROMPTS) + load_prompts(DEV_SET):
+        tool = prompt.expect.get("tool")
+        if tool and tool not in STATEFUL:
+            assert sandbox.run(tool, prompt.expect.get("args", {})).ok, prompt
