@@ -4,7 +4,7 @@ PY ?= python3.11
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup setup-test models bench clean
+.PHONY: run test setup setup-test models bench clean distill-default
 
 run: setup
 	$(VENV)/bin/assistant
@@ -35,6 +35,20 @@ models: $(STAMP)
 bench: setup
 	$(VENV)/bin/pip install -q ".[bench]"
 	$(VENV)/bin/python -m bench.run
+
+# The recipe of the shipped student (assets/distill/student): the assembled teacher on this machine.
+# About 20 min of teacher time and 20 min of training on 2 cores; then `git add assets/distill/student`.
+DISTILL_WORK ?= build/distill-default
+distill-default: setup
+	$(VENV)/bin/assistant models install --with smollm2-135m-instruct
+	$(VENV)/bin/assistant distill expand --work $(DISTILL_WORK) --expand-per-category 12 --samples 4
+	$(VENV)/bin/assistant distill generate --work $(DISTILL_WORK) --samples 4
+	$(VENV)/bin/assistant distill train --work $(DISTILL_WORK) --epochs 4 --batch 8 --lr 5e-4 --lora-rank 16
+	$(VENV)/bin/assistant distill ship --work $(DISTILL_WORK)
+	$(VENV)/bin/assistant models install --force
+	$(VENV)/bin/assistant distill eval --work $(DISTILL_WORK) --teacher-config --samples 4 \
+		--models smollm2-135m-instruct smollm2-135m-assistant
+	$(VENV)/bin/assistant distill ship --work $(DISTILL_WORK)
 
 clean:
 	rm -rf $(VENV) models/*/ .pytest_cache

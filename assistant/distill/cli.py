@@ -6,6 +6,7 @@
     assistant distill train    --work DIR [--steps N]         # LoRA (or full) fine-tuning, loss curve
     assistant distill export   --work DIR --name NAME         # merge, ONNX, int8, parity, install
     assistant distill eval     --work DIR --models A B ...    # development-set report with a chart
+    assistant distill ship     --work DIR                     # make a run's student the app's default
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def parser() -> argparse.ArgumentParser:
             _export_arguments(s)
     _train_arguments(step("train", "fine-tune the student on the kept samples"))
     _export_arguments(step("export", "merge, convert to ONNX, quantize, check parity and install"))
+    step("ship", "copy a run's adapter (fp16), data, cards and report into assets/distill/student")
     e = step("eval", "score models on the development set")
     e.add_argument("--models", nargs="+", required=True, help="installed ONNX models to compare")
     e.add_argument("--teacher-config", action="store_true", help="also score the assembled teacher")

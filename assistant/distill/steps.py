@@ -169,3 +169,38 @@ def run(args) -> int:
         train(args)
     export(args)
     return 0
+
+
+def ship(args) -> int:
+    """Copy a run's small outputs into the repository as the app's default student: the adapter in
+    fp16 (half the size; merged into fp32 at build time), the data, the cards and the report."""
+    import shutil
+
+    from safetensors.torch import load_file, save_file
+
+    from assistant.distill.data import STUDENT
+
+    adapter = args.work / "adapter"
+    if not (adapter / "adapter_config.json").exists():
+        from assistant.errors import DistillError
+
+        raise DistillError(f"There is no LoRA adapter in {args.work}.", hint="Run `assistant distill train` first.")
+    target = STUDENT / "adapter"
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    shutil.copyfile(adapter / "adapter_config.json", target / "adapter_config.json")
+    weights = load_file(str(adapter / "adapter_model.safetensors"))
+    save_file({k: v.half().contiguous() for k, v in weights.items()}, str(target / "adapter_model.safetensors"))
+    for name in ("samples.jsonl", "rejected.jsonl", "expanded.jsonl", "DATASET_CARD.md", "train_summary.json",
+                 "loss.png", "report.md", "report.png", "report.json"):
+        if (args.work / name).exists():
+            shutil.copyfile(args.work / name, STUDENT / name)
+    from assistant.distill.export import write_model_card
+    from assistant.modelstore.manifest import sha256_file
+
+    size = (target / "adapter_model.safetensors").stat().st_size / 1e6
+    write_model_card(args.work, "smollm2-135m-assistant",
+                     {"adapter_sha256": sha256_file(target / "adapter_model.safetensors"), "adapter_mb": round(size, 2),
+                      "adapter_dtype": "float16"}, STUDENT / "MODEL_CARD.md")
+    print(f"shipped to {STUDENT} (adapter {size:.1f} MB); `assistant models install --force` rebuilds the default model")
+    return 0

@@ -107,8 +107,8 @@ def calls_agree(sandbox: Sandbox, name: str, arguments: dict, expected: dict) ->
         got = sandbox.run(name, arguments)
         if not got.ok:
             return False, f"the call failed: {got.speech}"
-    ref = sandbox.run(name, want)
-    if not ref.ok:
+    ref = None if name in STATEFUL else sandbox.run(name, want)
+    if ref is not None and not ref.ok:
         raise ValueError(f"the reference call {name}({want}) fails: {ref.speech}")
     if name == "calculator":
         return _same_number(got.result["value"], ref.result["value"]), "value"

@@ -70,6 +70,27 @@ class MainWindow(QMainWindow):
         central = QWidget()
         central.setLayout(layout)
         self.setCentralWidget(central)
+        self.menuBar().addAction("&Settings…", self.open_settings)
+
+    def open_settings(self):
+        from assistant.gui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.assistant.settings, self)
+        dialog.saved.connect(self.apply_settings)
+        dialog.open()
+        return dialog
+
+    def apply_settings(self, settings) -> None:
+        """Use new settings from the next turn on; models whose choice changed are loaded again."""
+        from assistant.core.models import Models
+
+        old = self.assistant.settings
+        self.assistant.settings = settings
+        reload = ("lm_model", "asr_model", "language", "threads", "voice_id", "voice_rate", "voice_volume")
+        if any(getattr(old, k) != getattr(settings, k) for k in reload):
+            self.assistant.models = Models(settings)
+        if settings.hotkey != old.hotkey:
+            self.show_banner(f"The push-to-talk key becomes {settings.hotkey.upper()} when the app starts again.")
 
     def attach_history(self, store) -> None:
         """Show the stored conversation, give it to the assistant as context, and store new turns."""

@@ -12,8 +12,8 @@ def sandbox():
     return Sandbox()
 
 
-def call(name, **arguments):
-    return protocol.render(name, arguments)
+def call(skill, **arguments):
+    return protocol.render(skill, arguments)
 
 
 def test_right_tool_call_passes_and_wrong_arguments_fail(sandbox):
@@ -77,3 +77,11 @@ def test_every_reference_call_in_the_prompt_sets_runs(sandbox):
         tool = prompt.expect.get("tool")
         if tool and tool not in STATEFUL:
             assert sandbox.run(tool, prompt.expect.get("args", {})).ok, prompt
+
+
+def test_calls_whose_outcome_depends_on_state_are_checked_by_their_arguments(sandbox):
+    assert check(call("timer_cancel"), {"tool": "timer_cancel", "args": {}}, sandbox).ok
+    assert check(call("timer_cancel", name="egg"), {"tool": "timer_cancel", "args": {"name": "egg"}}, sandbox).ok
+    assert not check(call("timer_cancel", name="pasta"), {"tool": "timer_cancel", "args": {"name": "egg"}}, sandbox).ok
+    assert check(call("note_recall"), {"tool": "note_recall", "args": {}}, sandbox).ok
+    assert not check(call("note_recall", text="x"), {"tool": "note_recall", "args": {}}, sandbox).ok

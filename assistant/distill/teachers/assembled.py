@@ -38,8 +38,9 @@ class AssembledTeacher:
     def describe(self) -> dict:
         return {"kind": "assembled", "lm": self.lm.describe(), "samples": self.samples, "temperature": self.temperature,
                 "max_tokens": self.max_tokens, "planner": self.planner,
-                "expert_prompt": "assistant/distill/prompting.py EXPERT_RULES + tools + "
-                                 f"{len(prompting.WORKED_EXAMPLES)} worked examples"}
+                "expert_prompt": "assistant/distill/prompting.py: EXPERT_RULES, the tool schemas, the request "
+                                 "category's guidance and its worked examples "
+                                 f"({sum(map(len, prompting.WORKED_EXAMPLES.values()))} in all)"}
 
     def planned(self, prompt: Prompt) -> Candidate | None:
         """The planner's verified tool call for a tool request: when it holds, no sampling is needed."""

@@ -1,0 +1,64 @@
+"""The training conversations: the answer task is exactly the prompt the app sends, the rationale is
+a second, prefixed task, and the loss sees only the assistant's reply."""
+
+import pytest
+
+from assistant.distill.prompting import RATIONALE_PREFIX, STUDENT_SYSTEM, parse_teacher
+from assistant.distill.train import collate, encode_examples, weighted_loss
+from assistant.settings import DEFAULT_SYSTEM_PROMPT
+
+
+@pytest.fixture(scope="module")
+def tokenizer(models_ready):
+    from transformers import PreTrainedTokenizerFast
+
+    folder = models_ready / "smollm2-135m-assistant"
+    tok = PreTrainedTokenizerFast(tokenizer_file=str(folder / "tokenizer.json"))
+    tok.chat_template = (folder / "chat_template.jinja").read_text()
+    tok.pad_token, tok.eos_token = "<|endoftext|>", "<|im_end|>"
+    return tok
+
+
+def sample(answer, rationale="", source="greedy"):
+    return {"prompt": "How do I boil an egg?", "answer": answer, "rationale": rationale,
+            "provenance": {"source": source}}
+
+
+def test_loss_covers_the_reply_only(tokenizer):
+    [ex] = encode_examples(tokenizer, [sample("Boil it for nine minutes.")], rationale_weight=0.5)
+    labelled = [t for t, l in zip(ex["input_ids"], ex["labels"]) if l != -100]
+    assert tokenizer.decode(labelled) == "Boil it for nine minutes.<|im_end|>"
+    prompt = tokenizer.decode([t for t, l in zip(ex["input_ids"], ex["labels"]) if l == -100])
+    assert DEFAULT_SYSTEM_PROMPT in prompt and "How do I boil an egg?" in prompt  # the app's own prompt
+    assert "expert" not in prompt.lower()                                           # the teacher's is erased
+
+
+def test_rationale_is_a_second_prefixed_task(tokenizer):
+    answer, rationale = encode_examples(tokenizer, [sample("Boil it.", "Eggs set at 70 C.")], rationale_weight=0.3)
+    assert RATIONALE_PREFIX.strip() in tokenizer.decode(rationale["input_ids"])
+    assert RATIONALE_PREFIX.strip() not in tokenizer.decode(answer["input_ids"])
+    assert answer["weight"] == pytest.approx(1.4) and rationale["weight"] == pytest.approx(0.6)
+    planned = encode_examples(tokenizer, [sample("<tool_call>{}</tool_call>", "template", source="planner")], 0.5)
+    assert len(planned) == 1
+
+
+def test_weighted_loss_ignores_padding_and_prompt(tokenizer):
+    import torch
+
+    batch = collate(encode_examples(tokenizer, [sample("Yes."), sample("A much longer answer than that.")], 0.5),
+                    tokenizer.pad_token_id)
+    vocab = 50
+    logits = torch.zeros(*batch["input_ids"].shape, vocab)
+    labels = batch["labels"].clamp(max=vocab - 1).masked_fill(batch["labels"] == -100, -100)
+    loss = weighted_loss(logits, labels, batch["weight"])
+    assert loss.item() == pytest.approx(torch.log(torch.tensor(float(vocab))).item(), rel=1e-5)  # uniform logits
+    kd = weighted_loss(logits, labels, batch["weight"], teacher_logits=logits, kd_weight=0.5)
+    assert kd.item() == pytest.approx(0.5 * loss.item(), rel=1e-5)  # KL to an identical teacher is 0
+
+
+def test_teacher_format_parsing():
+    assert parse_teacher("Reasoning: 9*9 is 81.\nAnswer: That's 81.") == ("9*9 is 81.", "That's 81.")
+    assert parse_teacher("Just an answer.") == ("", "Just an answer.")
+    assert parse_teacher("Reasoning: only thinking") == ("only thinking", "")
+    assert parse_teacher("Reasoning: r\nAnswer: a\nReasoning: more") == ("r", "a")
+    assert STUDENT_SYSTEM == DEFAULT_SYSTEM_PROMPT
