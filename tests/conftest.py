@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -59,3 +60,22 @@ def run_json(*args: str, env: dict | None = None) -> dict:
     proc = run_cli(*args, "--json", env=env)
     assert proc.returncode == 0, proc.stderr
     return json.loads(proc.stdout)
+
+
+@pytest.fixture(scope="session")
+def xserver():
+    """One X server for the whole run: Qt keeps its first display until the process ends, so a
+    second server (and the first one going away) would break the QApplication."""
+    if not shutil.which("Xvfb"):
+        pytest.fail("Xvfb is not installed: `make test` installs it (scripts/system-deps.sh --test)")
+    # -displayfd: the server picks a free display number, so parallel runs never share a screen.
+    read_end, write_end = os.pipe()
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_end,))
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        display = ":" + pipe.readline().strip()
+    yield display
+    time.sleep(1.0)  # let pynput's listener threads finish with the display before it goes away
+    proc.terminate()
+    proc.wait(5)

@@ -33,6 +33,12 @@ class SpeechEnded(Event):
 
 
 @dataclass(frozen=True)
+class PartialTranscript(Event):
+    """What has been said so far, re-transcribed at a steady cadence while the user speaks."""
+    text: str = ""
+
+
+@dataclass(frozen=True)
 class Transcribed(Event):
     text: str = ""
 

@@ -199,8 +199,12 @@ class MainWindow(QMainWindow):
     def _on_event(self, event: ev.Event) -> None:
         if isinstance(event, ev.ListeningStarted):
             self._set_state("listening")
+            self.state.setProperty("partial", "")
         elif isinstance(event, ev.MicLevel):
             self.level.setValue(int(event.rms * 100))
+        elif isinstance(event, ev.PartialTranscript):
+            self.state.setText(f"{STATES['listening']}  “{event.text}”")
+            self.state.setProperty("partial", event.text)
         elif isinstance(event, ev.SpeechEnded):
             self._set_state("transcribing")
             self.level.setValue(0)

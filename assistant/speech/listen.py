@@ -22,6 +22,7 @@ from assistant.errors import NoSpeechError
 # Measured: 0.25 s gave a median release -> first audio of 538-616 ms over two runs, 0.15 s 677 ms:
 # a stale guess cannot be stopped and holds the one worker while the next guess waits.
 SPECULATE_AFTER_S = 0.25
+PARTIAL_EVERY_S = 1.0     # re-transcribe the growing utterance this often while the user speaks
 
 
 @dataclass
@@ -49,6 +50,18 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
     dropped = 0  # chunks dropped from the front while nobody spoke
     speculation: tuple[int, Future] | None = None  # (chunk count it covers, its transcript)
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="speculative-asr") if transcribe else None
+    partial_every = max(1, round(PARTIAL_EVERY_S / chunk_s))
+    partial: Future | None = None
+    last_partial: int | None = None   # chunk count when the last partial transcription started
+    done = [False]
+
+    def show_partial(future: Future) -> None:
+        try:
+            text = future.result().text
+        except Exception:
+            return  # a failed guess is no loss: the final transcription decides
+        if text and not done[0]:
+            emit(ev.PartialTranscript(turn, text=text))
 
     def segment(end: int) -> np.ndarray:
         start = max(0, (endpointer.speech_start or 0) - dropped)
@@ -65,6 +78,14 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
             if endpointer.state is EndpointState.SPEAKING and pool is not None:
                 if endpointer.silent_chunks == 0:
                     speculation = None  # speech goes on: an earlier guess is stale
+                    if last_partial is None:
+                        last_partial = endpointer.chunks  # speech has just begun
+                    elif endpointer.chunks - last_partial >= partial_every and (partial is None or partial.done()):
+                        last_partial = endpointer.chunks
+                        # Partial transcripts share the speculative worker, so one never delays the final one
+                        # by more than a single short transcription.
+                        partial = pool.submit(transcribe, segment(endpointer.chunks))
+                        partial.add_done_callback(show_partial)
                 elif endpointer.silent_chunks == speculate_at:
                     upto = endpointer.chunks
                     speculation = (upto, pool.submit(transcribe, segment(upto)))
@@ -86,8 +107,10 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
             # The guess covers everything said: nothing but silence came after it.
             end = upto
         audio = segment(end)
+        done[0] = True
         emit(ev.SpeechEnded(turn, audio_s=audio.size / 16000))
         return Utterance(audio, ended_at, future)
     finally:
+        done[0] = True
         if pool is not None:
             pool.shutdown(wait=False)

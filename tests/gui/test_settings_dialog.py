@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from tests.gui.test_window import ARTIFACTS, xserver  # noqa: F401  (the Xvfb fixture)
+from tests.gui.test_window import ARTIFACTS
 
 
 @pytest.fixture
-def window(xserver, models_ready, monkeypatch):  # noqa: F811
+def window(xserver, models_ready, monkeypatch):
     monkeypatch.setenv("DISPLAY", xserver)
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     from PySide6.QtWidgets import QApplication

@@ -16,23 +16,6 @@ from tests.conftest import POCKETSPHINX, REPO
 ARTIFACTS = REPO / "tests" / "artifacts"
 
 
-@pytest.fixture(scope="module")
-def xserver():
-    if not shutil.which("Xvfb"):
-        pytest.fail("Xvfb is not installed: `make test` installs it (scripts/system-deps.sh --test)")
-    # -displayfd: the server picks a free display number, so parallel runs never share a screen.
-    read_end, write_end = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_end,))
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        display = ":" + pipe.readline().strip()
-    yield display
-    time.sleep(1.0)  # let pynput's listener threads finish with the display before it goes away
-    proc.terminate()
-    proc.wait(5)
-
-
 @pytest.fixture
 def window(xserver, virtual_audio, models_ready, monkeypatch):
     for key in ("PULSE_SERVER", "XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH"):
@@ -109,8 +92,12 @@ def test_hold_the_global_key_speak_and_release(window, virtual_audio, xserver, t
     player = virtual_audio.speak_into_mic(wav)
     player.wait(20)
     shot(win, "window-listening")
+    # words appear while the user still holds the key (the utterance is re-transcribed every second)
+    assert wait_for(app, lambda: bool(win.state.property("partial")), 10)
+    partial = win.state.property("partial")
     xdotool(xserver, "keyup", "F9")
     assert wait_for(app, lambda: "forward" in win.conversation.toPlainText().lower(), 60)
+    assert partial.split()[0].lower().strip(".,") in win.conversation.toPlainText().lower()
     assert wait_for(app, lambda: win.state.property("stateName") == "speaking", 60)
     shot(win, "window-answering")
     assert wait_for(app, lambda: win.state.property("stateName") == "idle", 90)
