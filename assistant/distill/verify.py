@@ -144,6 +144,17 @@ def check(answer: str, expect: dict, sandbox: Sandbox) -> Verdict:
         if expect.get("tool"):
             ok, what = calls_agree(sandbox, call.name, call.arguments, expect)
             return Verdict(ok, True, ok, [] if ok else [what if what.startswith("called") else f"wrong {what}"])
+        if expect.get("any_tool"):
+            if call.name in STATEFUL:
+                from assistant.skills.base import SkillError
+
+                try:
+                    sandbox.skills.skills[call.name].validate(call.arguments)
+                    return Verdict(True, True, True, [])
+                except SkillError as err:
+                    return Verdict(False, True, False, [f"the call is invalid: {err}"])
+            ran = sandbox.run(call.name, call.arguments)
+            return Verdict(ran.ok, True, ran.ok, [] if ran.ok else [f"the call failed: {ran.speech}"])
         if expect.get("offline"):
             ok = call.name == "offline_notice"
             return Verdict(ok, True, None, [] if ok else ["an internet request needs the offline notice"])
@@ -152,8 +163,8 @@ def check(answer: str, expect: dict, sandbox: Sandbox) -> Verdict:
     problems = style_problems(answer)
     style_ok = not problems
     reasons += problems
-    if expect.get("tool"):
-        return Verdict(False, style_ok, False, reasons + [f"expected a {expect['tool']} call"])
+    if expect.get("tool") or expect.get("any_tool"):
+        return Verdict(False, style_ok, False, reasons + [f"expected a {expect.get('tool', 'tool')} call"])
     ok = True
     if expect.get("answer_any"):
         ok = any(re.search(r"\b" + re.escape(ref.lower()), answer.lower()) and

@@ -85,3 +85,14 @@ def test_calls_whose_outcome_depends_on_state_are_checked_by_their_arguments(san
     assert not check(call("timer_cancel", name="pasta"), {"tool": "timer_cancel", "args": {"name": "egg"}}, sandbox).ok
     assert check(call("note_recall"), {"tool": "note_recall", "args": {}}, sandbox).ok
     assert not check(call("note_recall", text="x"), {"tool": "note_recall", "args": {}}, sandbox).ok
+
+
+def test_without_a_reference_any_valid_call_that_runs_passes(sandbox):
+    from assistant.distill.data import Prompt
+    from assistant.distill.teachers.assembled import expectation
+
+    expect = expectation(Prompt("x", "arithmetic_units", "What's 6 times 7?", {}))
+    assert check(call("calculator", expression="6*7"), expect, sandbox).ok
+    assert not check(call("calculator", expression="hello"), expect, sandbox).ok
+    assert not check("It's 42.", expect, sandbox).ok
+    assert check(call("timer_list"), expectation(Prompt("y", "skills", "Any timers?", {})), sandbox).ok

@@ -106,6 +106,8 @@ def expectation(prompt: Prompt) -> dict:
         return {"offline": True}
     if prompt.category == "refuse":
         return {"refuse": True}
+    if prompt.category in ("skills", "arithmetic_units"):
+        return {"any_tool": True}   # no reference call: a valid call that runs is what can be checked
     return {}
 
 
