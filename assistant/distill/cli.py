@@ -56,8 +56,13 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _student_argument(s) -> None:
+    if not any("--student" in a.option_strings for a in s._actions):
+        s.add_argument("--student", type=Path, help="a local causal LM folder or .gguf (default: the bundled SmolLM2 GGUF)")
+
+
 def _train_arguments(s) -> None:
-    s.add_argument("--student", type=Path, help="a local causal LM folder or .gguf (default: the bundled SmolLM2 GGUF)")
+    _student_argument(s)
     s.add_argument("--epochs", type=float, default=3.0)
     s.add_argument("--steps", type=int, default=0, help="stop after N optimizer steps (0: epochs decide)")
     s.add_argument("--lr", type=float, default=2e-4)
@@ -69,6 +74,7 @@ def _train_arguments(s) -> None:
 
 
 def _export_arguments(s) -> None:
+    _student_argument(s)
     s.add_argument("--name", default="smollm2-135m-distilled", help="the installed model's name under models/")
     s.add_argument("--parity-prompts", type=int, default=20, help="parity prompts at export (default 20)")
 

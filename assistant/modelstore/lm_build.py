@@ -26,9 +26,11 @@ from assistant.modelstore.registry import MODELS, model_dir, package_version
 
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 PRECISION = "int8"
-# The build fails below these. int8 measured 0.50 / 0.95 / 1.6 here; a wrong graph (e.g. rope theta
-# 10000 instead of 100000) or a second 4-bit rounding scores 0.0 identical and a logit gap above 10.
-MIN_IDENTICAL_SHARE = 0.35
+# The build fails below these. int8 builds measured identical share 0.30-0.60 (base 0.50, the shipped
+# student 0.50-0.60, a 2-step test student 0.30: one near-tie token changes the rest of a 32-token
+# continuation), first token 0.95, logit difference 1.2-1.7; a wrong graph (e.g. rope theta 10000
+# instead of 100000) or a second 4-bit rounding scores 0.0 identical and a logit gap above 10.
+MIN_IDENTICAL_SHARE = 0.25
 MIN_FIRST_TOKEN_AGREEMENT = 0.85
 MAX_LOGIT_DIFF = 4.0
 RUNTIME_FILES = ["model.onnx", "model.onnx.data", "genai_config.json", "tokenizer.json", "chat_template.jinja"]
