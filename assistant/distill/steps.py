@@ -84,8 +84,8 @@ def write_card(work: Path, teacher: dict, kept: list[dict]) -> None:
     by_source: dict[str, int] = {}
     for s in kept:
         by_category[s["category"]] = by_category.get(s["category"], 0) + 1
-        src = s["provenance"]["source"]
-        by_source["planner" if src == "planner" else "model"] = by_source.get("planner" if src == "planner" else "model", 0) + 1
+        source = "planner" if s["provenance"]["source"] == "planner" else "model"
+        by_source[source] = by_source.get(source, 0) + 1
     rejected = sum(1 for _ in read_jsonl(work / "rejected.jsonl"))
     lines = ["# Dataset card", "", f"Written {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}.", "",
              "## Teacher", "", "```json", json.dumps(teacher, indent=2), "```", "",

@@ -56,6 +56,20 @@ class Sandbox:
             (Path(self._dir.name) / "notes.json").unlink(missing_ok=True)
         return call
 
+    def attempt(self, name: str, arguments: dict):
+        """(why the call is not valid or "", the executed call or None). Skills whose outcome depends
+        on what is saved or running are checked against their schema only; the others must run."""
+        if name in STATEFUL:
+            from assistant.skills.base import SkillError
+
+            try:
+                self.skills.skills[name].validate(arguments)
+            except SkillError as err:
+                return f"the call is invalid: {err}", None
+            return "", None
+        ran = self.run(name, arguments)
+        return ("" if ran.ok else f"the call failed: {ran.speech}"), ran
+
     def schemas(self) -> list[dict]:
         return self.skills.schemas()
 
@@ -95,18 +109,9 @@ def calls_agree(sandbox: Sandbox, name: str, arguments: dict, expected: dict) ->
     if name != expected["tool"]:
         return False, f"called {name}, expected {expected['tool']}"
     want = expected.get("args", {})
-    if name in STATEFUL:
-        # Their outcome depends on what is saved or running: check the arguments against the schema.
-        from assistant.skills.base import SkillError
-
-        try:
-            sandbox.skills.skills[name].validate(arguments)
-        except SkillError as err:
-            return False, f"the call is invalid: {err}"
-    else:
-        got = sandbox.run(name, arguments)
-        if not got.ok:
-            return False, f"the call failed: {got.speech}"
+    problem, got = sandbox.attempt(name, arguments)
+    if problem:
+        return False, problem
     ref = None if name in STATEFUL else sandbox.run(name, want)
     if ref is not None and not ref.ok:
         raise ValueError(f"the reference call {name}({want}) fails: {ref.speech}")
@@ -145,16 +150,8 @@ def check(answer: str, expect: dict, sandbox: Sandbox) -> Verdict:
             ok, what = calls_agree(sandbox, call.name, call.arguments, expect)
             return Verdict(ok, True, ok, [] if ok else [what if what.startswith("called") else f"wrong {what}"])
         if expect.get("any_tool"):
-            if call.name in STATEFUL:
-                from assistant.skills.base import SkillError
-
-                try:
-                    sandbox.skills.skills[call.name].validate(call.arguments)
-                    return Verdict(True, True, True, [])
-                except SkillError as err:
-                    return Verdict(False, True, False, [f"the call is invalid: {err}"])
-            ran = sandbox.run(call.name, call.arguments)
-            return Verdict(ran.ok, True, ran.ok, [] if ran.ok else [f"the call failed: {ran.speech}"])
+            problem, _ = sandbox.attempt(call.name, call.arguments)
+            return Verdict(not problem, True, not problem, [problem] if problem else [])
         if expect.get("offline"):
             ok = call.name == "offline_notice"
             return Verdict(ok, True, None, [] if ok else ["an internet request needs the offline notice"])
