@@ -41,6 +41,7 @@ class Settings:
     wake_word: bool = False
     end_silence_s: float = 0.7
     threads: int = 0
+    clock_format: str = "auto"  # auto (the locale's convention), 12h or 24h
     notice: str = field(default="", metadata={"transient": True})
 
     def validate(self) -> "Settings":
@@ -59,6 +60,8 @@ class Settings:
             problems.append("voice_volume must be between 0 and 1")
         if not 0.2 <= self.end_silence_s <= 3.0:
             problems.append("end_silence_s must be between 0.2 and 3 seconds")
+        if self.clock_format not in ("auto", "12h", "24h"):
+            problems.append("clock_format must be auto, 12h or 24h")
         if not 0 <= self.threads <= 64:
             problems.append("threads must be between 0 (automatic) and 64")
         if not self.hotkey.strip():

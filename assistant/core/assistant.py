@@ -45,7 +45,7 @@ class Assistant:
         self._turn_ids = itertools.count(1)
         self._current: tuple[CancelToken, Speaker | None] | None = None
         self._lock = threading.Lock()
-        self.skills = SkillSet(on_timer=self._timer_done)
+        self.skills = SkillSet(on_timer=self._timer_done, clock_format=lambda: self.settings.clock_format)
 
     # -- public entry points -------------------------------------------------------------------
     def preload(self, *, asr: bool = True) -> None:

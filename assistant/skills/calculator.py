@@ -10,9 +10,12 @@ import re
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 from assistant.skills.numbers import normalize_numbers, speak_number
 
+_ORDINALS = ("second", "third", "fourth", "fifth")
 # Longest phrases first: "divided by" before "by".
 _WORDS = [
     (r"\bsquare root of\b", " sqrt "), (r"\bcube root of\b", " cbrt "), (r"\broot of\b", " sqrt "),
+    (r"\bto the (\d+)(?:st|nd|rd|th)? power\b", r"**\1"),
+    (r"\bto the (second|third|fourth|fifth) power\b", lambda m: f"**{_ORDINALS.index(m.group(1)) + 2}"),
     (r"\bto the power of\b", "**"), (r"\braised to( the)?\b", "**"), (r"\bsquared\b", "**2"), (r"\bcubed\b", "**3"),
     (r"\bmultiplied by\b", "*"), (r"\btimes\b", "*"), (r"\bdivided by\b", "/"), (r"\bover\b", "/"),
     (r"\bplus\b", "+"), (r"\band\b", "+"), (r"\bminus\b", "-"), (r"\bless\b", "-"),

@@ -26,19 +26,22 @@ def _clean(text: str) -> str:
 
 
 _OFFLINE = [
-    (r"\b(weather|forecast|temperature outside|going to rain|raining|snowing|sunny)\b", "the weather"),
-    (r"\b(news|headlines)\b", "the news"),
-    (r"\b(score|scores|who won|match result)\b|\bdid (the )?\w+ win\b", "sports scores"),
-    (r"\b(stock|share price|bitcoin|crypto|exchange rate)\b", "stock prices"),
+    (r"\b(weather|forecast|temperature outside|outside temperature|going to rain|rain|raining|snow|snowing|sunny|"
+     r"(cold|hot|warm|windy) (is it )?outside|humid)\b", "the weather"), (r"\b(umbrella|windy|wind today)\b", "the weather"),
+    (r"\b(news|headlines|happening in the world)\b", "the news"),
+    (r"\b(score|scores|who won|match result)\b|\bdid (the )?\w+ (win|lose)\b|\bhow did the \w+ do\b", "sports scores"),
+    (r"\b(stock|share price|bitcoin|crypto|exchange rate|price of (gold|oil|silver)|gas prices?)\b", "stock prices"),
+    (r"\b(my )?(e-?mails?|inbox)\b", "your email"),
     (r"\b(traffic)\b", "traffic"),
-    (r"\b(search the web|google|look up online|browse)\b", "the web"),
+    (r"\b(search the web|google|look (it )?up (online|on the internet|the)|browse|search online|online for|opening hours|open right now|website)\b", "the web"),
 ]
-_UNIT_WORDS = (r"(?:inch|inches|foot|feet|yards?|miles?|meters?|metres?|centimeters?|centimetres?|millimeters?|kilometers?|"
+_UNIT_WORDS = (r"(?:(?:miles?|kilometers?|kilometres?|meters?|metres?) per (?:hour|second)|inch|inches|foot|feet|yards?|miles?|meters?|metres?|centimeters?|centimetres?|millimeters?|kilometers?|"
                r"kilometres?|grams?|kilograms?|kilos?|pounds?|lbs?|ounces?|stones?|tons?|tonnes?|liters?|litres?|milliliters?|"
                r"gallons?|quarts?|pints?|cups?|tablespoons?|teaspoons?|fluid ounces?|(?:degrees? )?(?:fahrenheit|celsius|centigrade|kelvin)|"
-               r"mph|km/h|kph|(?:miles?|kilometers?|meters?) per (?:hour|second)|seconds?|minutes?|hours?|days?|weeks?|years?|"
+               r"mph|km/h|kph|seconds?|minutes?|hours?|days?|weeks?|years?|"
                r"bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|kb|mb|gb|tb|acres?|hectares?|km|cm|mm|kg|mg|ml|oz|ft|mi)")
 _NUM = r"(-?\d+(?:\.\d+)?)"
+_PART = {"half": 2, "a third": 3, "a quarter": 4}
 
 
 def match(question: str) -> Intent | None:
@@ -46,44 +49,63 @@ def match(question: str) -> Intent | None:
     if not text:
         return None
     # clock
-    if re.search(r"\b(what time is it|what time it is|what is the time|tell me the time|the time now|current time|time is it|got the time)\b", text):
+    if re.search(r"\b(what time is it|what time it is|what is the time|tell me the time|the time now|current time|time is it|"
+                 r"got the time|check the time|what hour is it|how late is it|know the time|o'clock is it)\b|"
+                 r"^(the )?time(,)? please$|^time( check)?$", text):
         return Intent("clock", {"what": "time"})
-    if re.search(r"\b(what day is (it|today)|which day is (it|today)|day of the week|"
-                 r"is (it|today) (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", text):
+    if re.search(r"\bday of the month\b", text):
+        return Intent("clock", {"what": "date"})
+    if re.search(r"\b(what day (is (it|today)|it is)|which day is (it|today)|day of the week|"
+                 r"is (it|today) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|what weekday|"
+                 r"is it (the )?weekend)\b", text):
         return Intent("clock", {"what": "weekday"})
-    if re.search(r"\b(what is (the|today's) date|what date is it|today's date|what is today|what year is it)\b", text):
+    if re.search(r"\b(what is (the|today's) date|(what|which) date is it|today's date|what is today|what year is it|"
+                 r"what month is it|tell me the date|the date today)\b", text):
         return Intent("clock", {"what": "date"})
     # notes
-    m = re.search(r"\b(?:remember|note) (?:that |to )?(.+)", question.strip().rstrip("?!."), re.I)
-    if m and not re.search(r"what did i|do you remember", text):
+    m = re.search(r"\b(?:remember|note|don't let me forget|do not let me forget|remind me) (?:that |to )?(.+)",
+                  question.strip().rstrip("?!."), re.I)
+    m_forget = re.search(r"\b(?:delete|remove|erase|drop) (?:the |my )?notes? (?:about|on|for|that says) (.+)", text)
+    if m_forget:
+        return Intent("note_forget", {"text": m_forget.group(1)})
+    if m and not re.search(r"^(how|why|when|where|who|which|is|are|does|can you help)\b|what did i|do you remember|\bremind me (in|at|after|what|who|how|why|where|when|which)\b", text):
         return Intent("note_remember", {"text": m.group(1)})
-    if re.search(r"\b(delete|clear|erase|remove) (all )?(of )?my notes\b", text):
+    if re.search(r"\b(delete|clear|erase|remove|wipe) (all )?(of )?(my |the )?notes\b", text):
         return Intent("note_forget", {"text": "all"})
     m = re.search(r"\bforget (?:about |that )?(.*)", text)
     if m:
-        return Intent("note_forget", {"text": m.group(1).strip()})
+        what = m.group(1).strip()
+        everything = re.fullmatch(r"(it all|all( of it| my notes)?|everything( i (told|asked) you( to remember)?)?)", what)
+        return Intent("note_forget", {"text": "all" if everything else what})
     if re.search(r"\b(what did i (ask|tell) you to remember|what do you remember|my notes|read (me )?my notes|"
-                 r"do you remember anything)\b", text):
+                 r"do you remember anything|what notes|where did i (park|put|leave)|what did i tell you|"
+                 r"what have you remembered|what was my \w+)\b", text):
         return Intent("note_recall", {})
     # timers
+    text = re.sub(r"\b(turn off|switch off|shut off|get rid of)\b", "stop", text)
     if re.search(r"\b(cancel|stop|delete|remove|kill) (the |my |all )?(\w+ )?timers?\b", text) \
             or re.search(r"\btimer\b.*\b(cancel|stop) it\b", text):
         m = re.search(r"\b(?:cancel|stop|delete|remove|kill) (?:the |my )?(all|\w+)? ?timers?\b", text)
         name = (m.group(1) or "") if m else ""
-        return Intent("timer_cancel", {"name": "all" if "all" in text.split() else ("" if name in ("", "my", "the") else name)})
+        plural = re.search(r"\btimers\b", text)
+        return Intent("timer_cancel", {"name": "all" if "all" in text.split() or plural else ("" if name in ("", "my", "the") else name)})
     if re.search(r"\b(what timers|list (my |the )?timers|how much time is left|how long is left|how long left|"
-                 r"timers running|my timers)\b", text):
+                 r"timers running|my timers|how (much )?(longer|long) (on|for|until) (the|my)|check (the |my )?timers?|(are there|is there|do i have) (any |a )?timers?)\b", text):
         return Intent("timer_list", {})
     duration_words = r"\S+ (?:seconds?|secs?|minutes?|mins?|hours?|hrs?)(?: and (?:a half|\S+ (?:seconds?|minutes?)))?"
+    text = re.sub(r"^(count ?down|countdown)( from| for)? |^(can you |could you |please )?time (?=\S+ (seconds?|minutes?|hours?))|"
+                  r"\b(set )?an alarm (for|in) (?=.*\bfrom now$)", "timer for ", text)
+    text = re.sub(r" from now$", "", text)
+    text = re.sub(r"^(an? )?(\S+ (seconds?|minutes?|hours?)) timer$", r"set a \2 timer", text)
     m = re.search(r"\b(?:set|start|create|make|put)? ?(?:an? |the )?(?:(\w+) )?timer (?:on )?(?:for |of )?(.+)", text)
     if m:
         name, duration_text = m.groups()
     else:
-        m = re.search(rf"\b(?:set|start|create|make) (?:an? |the )?({duration_words})(?: (\w+))? timer\b", text)
+        m = re.search(rf"\b(?:set|start|create|make|give me|i need|begin) (?:an? |the )?({duration_words})(?: (\w+))? timer\b", text)
         if m:
             duration_text, name = m.groups()
     if not m:
-        m = re.search(r"\b(?:wake me|remind me|alert me|ping me) in (.+)", text)
+        m = re.search(r"\b(?:wake me(?: up)?|remind me|alert me|ping me|let me know|tell me) (?:in|when|after) (.+?)(?: (?:have|has) passed| (?:is|are) up)?$", text)
         if m:
             name, duration_text = "", m.group(1)
     if m:
@@ -108,13 +130,17 @@ def match(question: str) -> Intent | None:
         if re.search(pattern, text):
             return Intent("offline_notice", {"topic": topic})
     # arithmetic: an explicit operation on numbers
+    norm = re.sub(r"\bmultiply (\S+) (?:by|and|with) (\S+)", r"\1 times \2", norm)
+    norm = re.sub(r"\bdivide (\S+) by (\S+)", r"\1 divided by \2", norm)
+    norm = re.sub(r"\bsubtract (\S+) from (\S+)", r"\2 minus \1", norm)
+    norm = re.sub(r"\b(half|a third|a quarter) of (\S+)", lambda m: f"{m.group(2)} divided by {_PART[m.group(1)]}", norm)
     m = re.search(r"\badd (\S+(?: \S+)?) (?:and|to) (\S+(?: \S+)?)$", norm)
     if m and re.fullmatch(r"[\d. ]+", m.group(1) + m.group(2)):
         return Intent("calculator", {"expression": f"{m.group(1).replace(' ', '')}+{m.group(2).replace(' ', '')}"})
-    if re.search(r"\b(plus|minus|times|multiplied by|divided by|to the power of|squared|cubed|square root|cube root|percent of)\b|"
+    if re.search(r"\b(plus|minus|times|multiplied by|divided by|to the power of|to the \w+ power|squared|cubed|square root|cube root|percent of)\b|"
                  r"\d\s*[-+*/x×÷^%]\s*\d|\d\s*% of\b", norm):
         try:
-            expression = to_expression(text)
+            expression = to_expression(norm)
         except SkillError:
             return None
         if re.search(r"\d", expression) and re.search(r"[-+*/]|sqrt|cbrt", expression):

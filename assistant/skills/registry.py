@@ -24,11 +24,12 @@ class Call:
 
 
 class SkillSet:
-    def __init__(self, on_timer: Callable[[str, str], None] | None = None, notes: Notes | None = None) -> None:
+    def __init__(self, on_timer: Callable[[str, str], None] | None = None, notes: Notes | None = None,
+                 clock_format: Callable[[], str] = lambda: "auto") -> None:
         self.timers = Timers(on_timer)
         self.notes = notes or Notes()
         self.skills: dict[str, Skill] = {s.name: s for s in [
-            clock.SKILL, calculator.SKILL, units.SKILL, offline.SKILL,
+            clock.skill(clock_format), calculator.SKILL, units.SKILL, offline.SKILL,
             *timer_skills(self.timers), *note_skills(self.notes)]}
 
     def call(self, name: str, arguments: dict) -> Call:

@@ -10,7 +10,7 @@ from assistant.skills.numbers import speak_number
 
 _SYNONYMS = [
     (r"\bdegrees? (fahrenheit|celsius|centigrade|kelvin)\b", r"\1"),
-    (r"\bfahrenheit\b", "degF"), (r"\b(celsius|centigrade)\b", "degC"),
+    (r"\b(fahrenheit|degf|°f)\b", "degF"), (r"\b(celsius|centigrade|degc|°c)\b", "degC"),
     (r"\bkilometers? per hour\b|\bkm/h\b|\bkph\b", "km/hour"), (r"\bmiles? per hour\b|\bmph\b", "mile/hour"),
     (r"\bmeters? per second\b", "m/s"), (r"\bfl(uid)? ?oz\b|\bfluid ounces?\b", "fluid_ounce"),
     (r"\bcups?\b", "cup"), (r"\btablespoons?\b", "tablespoon"), (r"\bteaspoons?\b", "teaspoon"),

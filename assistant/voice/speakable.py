@@ -24,9 +24,21 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+_CLOCK = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(\s*[AaPp]\.?[Mm]\.?)?")
+
+
+def _clock(m: re.Match[str]) -> str:
+    """'14:05' -> '14 oh 5', '09:00' -> '9 o'clock', '2:00 PM' -> '2 PM' (espeak says '14:05' as 'fourteen zero five')."""
+    hour, minute, meridiem = int(m.group(1)), int(m.group(2)), m.group(3) or ""
+    if minute == 0:
+        return f"{hour}{meridiem}" if meridiem else (f"{hour} o'clock" if hour <= 12 else f"{hour} hundred")
+    return f"{hour} {'oh ' if minute < 10 else ''}{minute}{meridiem}"
+
+
 def speakable(text: str) -> str:
     """Return `text` as a voice should read it; the empty string when nothing is left to say."""
     for pattern, repl in _RULES:
         text = pattern.sub(repl, text)
+    text = _CLOCK.sub(_clock, text)
     text = text.strip()
     return "" if not re.search(r"\w", text) else text

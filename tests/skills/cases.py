@@ -78,7 +78,7 @@ CASES = [
     ("What did I ask you to remember?", "note_recall", {}), ("what do you remember", "note_recall", {}),
     ("read me my notes", "note_recall", {}), ("what did I tell you to remember", "note_recall", {}),
     ("forget about the parking", "note_forget", {"text": "the parking"}),
-    ("forget everything", "note_forget", {"text": "everything"}), ("forget that I parked", "note_forget", {"text": "i parked"}),
+    ("forget everything", "note_forget", {"text": "all"}), ("forget that I parked", "note_forget", {"text": "i parked"}),
     # offline honesty
     ("What's the weather like tomorrow?", "offline_notice", {"topic": "the weather"}),
     ("is it going to rain today", "offline_notice", {"topic": "the weather"}),

@@ -22,3 +22,25 @@ from bench.skills import SECOND_SET  # noqa: E402
 def test_second_set(text, name):
     intent = match(text)
     assert (intent.name if intent else None) == name, intent
+
+
+from bench.skills import EVERYDAY_SETS, requests  # noqa: E402
+
+_EVERYDAY = [(p.prompt, p.expect) for path in EVERYDAY_SETS for p in requests(path)]
+
+
+@pytest.mark.parametrize("text, expect", _EVERYDAY, ids=[c[0] for c in _EVERYDAY])
+def test_everyday_sets(text, expect, tmp_path, monkeypatch):
+    """bench/everyday/*.jsonl: the right skill with arguments whose executed result matches the reference
+    (judged by the distillation verifier); requests for the model must not be taken by the fast path."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    from assistant.distill.verify import Sandbox, check
+    from assistant.skills import protocol
+
+    intent = match(text)
+    if not (expect.get("tool") or expect.get("offline")):
+        assert intent is None, intent
+        return
+    assert intent is not None, "no match: the model would answer"
+    verdict = check(protocol.render(intent.name, intent.arguments), expect, Sandbox())
+    assert verdict.ok, (intent, verdict.reasons)

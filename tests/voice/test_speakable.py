@@ -14,6 +14,8 @@ from assistant.voice.speakable import speakable
     ("Salt & pepper 😀", "Salt and pepper"),
     ("```\ncode\n```", ""),
     ("***", ""),
+    ("It's 14:05.", "It's 14 oh 5."), ("It's 2:30 PM.", "It's 2 30 PM."), ("It's 09:00.", "It's 9 o'clock."),
+    ("It's 18:00.", "It's 18 hundred."), ("It's 12:00 AM.", "It's 12 AM."),
 ])
 def test_speakable(text, expected):
     assert speakable(text) == expected
