@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import time
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -18,6 +19,11 @@ DEFAULT_SYSTEM_PROMPT = (
     "You are a helpful voice assistant running offline on the user's computer. "
     "Answer in one to three short spoken sentences, without lists or markdown."
 )
+
+
+# The keys the global hook can watch (pynput's names), as the panel binds them: F-keys, a few named keys, one character.
+HOTKEY_NAMES = (r"f([1-9]|[12]\d|3[0-5])|pause|scroll_lock|insert|menu|print_screen|home|end|page_up|page_down|"
+                r"caps_lock|space|ctrl_r|alt_r|alt_gr|\S")
 
 
 @dataclass
@@ -66,6 +72,8 @@ class Settings:
             problems.append("threads must be between 0 (automatic) and 64")
         if not self.hotkey.strip():
             problems.append("hotkey must not be empty")
+        elif not re.fullmatch(HOTKEY_NAMES, self.hotkey):
+            problems.append(f"hotkey {self.hotkey!r} is not a key name (f1-f35, pause, scroll_lock, insert, menu, a letter...)")
         if problems:
             raise SettingsError("Invalid settings: " + "; ".join(problems) + ".",
                                 hint="Fix the value in the settings panel or delete the settings file.")

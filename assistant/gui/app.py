@@ -11,7 +11,6 @@ def run_window() -> int:
 
     from assistant.core.assistant import Assistant
     from assistant.errors import AssistantError
-    from assistant.gui.hotkey import GlobalHotkey
     from assistant.gui.window import MainWindow
     from assistant.settings import load_settings
 
@@ -20,9 +19,9 @@ def run_window() -> int:
     window = MainWindow(lambda on_event: Assistant(settings, play=True, on_event=on_event),
                         hotkey_name=settings.hotkey.upper())
     notices = [settings.notice] if settings.notice else []
-    hotkey = GlobalHotkey(settings.hotkey, window.hotkey_pressed.emit, window.hotkey_released.emit)
-    if not hotkey.start():
-        notices.append(hotkey.problem)
+    problem = window.bind_hotkey(settings.hotkey)
+    if problem:
+        notices.append(problem)
     window.show_banner(" ".join(notices))
     window.add_tray()
     from assistant.history import HistoryStore
@@ -40,7 +39,7 @@ def run_window() -> int:
         window.bridge.event.emit(_ready())
     threading.Thread(target=preload, daemon=True).start()
     code = app.exec()
-    hotkey.stop()
+    window.global_hotkey.stop()
     return code
 
 

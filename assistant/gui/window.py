@@ -75,7 +75,14 @@ class MainWindow(QMainWindow):
     def open_settings(self):
         from assistant.gui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.assistant.settings, self)
+        try:
+            voice = self.assistant.models.voice  # already loaded after start-up; pyttsx3 starts in a moment
+        except Exception:  # no speech engine: the panel offers no voices and says nothing breaks
+            voice = None
+        dialog = SettingsDialog(self.assistant.settings, self, voice=voice)
+        # Deleted by Qt on the GUI thread when closed: left to Python's garbage collector, a dialog (its
+        # signal closures form cycles) could be destroyed on a worker thread, which crashes Qt.
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.saved.connect(self.apply_settings)
         dialog.open()
         return dialog
@@ -90,7 +97,18 @@ class MainWindow(QMainWindow):
         if any(getattr(old, k) != getattr(settings, k) for k in reload):
             self.assistant.models = Models(settings)
         if settings.hotkey != old.hotkey:
-            self.show_banner(f"The push-to-talk key becomes {settings.hotkey.upper()} when the app starts again.")
+            self.bind_hotkey(settings.hotkey)
+
+    def bind_hotkey(self, key: str) -> str:
+        """Listen for `key` anywhere on the desktop (replacing the previous key); returns why not, if not."""
+        from assistant.gui.hotkey import GlobalHotkey
+
+        if getattr(self, "global_hotkey", None) is not None:
+            self.global_hotkey.stop()
+        self.global_hotkey = GlobalHotkey(key, self.hotkey_pressed.emit, self.hotkey_released.emit)
+        self.hotkey_name = key.upper()
+        self.talk.setText(f"Hold to talk ({self.hotkey_name})")
+        return "" if self.global_hotkey.start() else self.global_hotkey.problem
 
     def attach_history(self, store) -> None:
         """Show the stored conversation, give it to the assistant as context, and store new turns."""
@@ -165,14 +183,19 @@ class MainWindow(QMainWindow):
             self._release = None
             self._set_state("transcribing")
 
+    def _is_talk_key(self, event) -> bool:
+        from assistant.gui.key_capture import key_name
+
+        return not event.isAutoRepeat() and key_name(event.key(), event.text()) == self.assistant.settings.hotkey
+
     def keyPressEvent(self, event):  # the in-window push-to-talk key (no global hook needed)
-        if event.key() == Qt.Key_F9 and not event.isAutoRepeat():
+        if self._is_talk_key(event):
             self.start_talking()
         else:
             super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event):
-        if event.key() == Qt.Key_F9 and not event.isAutoRepeat():
+        if self._is_talk_key(event):
             self.stop_talking()
         else:
             super().keyReleaseEvent(event)

@@ -27,16 +27,28 @@ class Pyttsx3Voice:
             self._engine = pyttsx3.init()
         except (RuntimeError, OSError, ImportError) as exc:
             raise VoiceEngineError(f"The speech engine could not start ({exc}).", hint=_HINT) from exc
-        self._lock = threading.Lock()  # the engine is not thread-safe
+        self._lock = threading.RLock()  # the engine is not thread-safe
         self._dir = tempfile.mkdtemp(prefix="assistant-voice-")
+        self._default_voice = self._engine.getProperty("voice")
+        self.options = options
         self.configure(options)
 
     def configure(self, options: VoiceOptions) -> None:
         with self._lock:
-            if options.voice_id:
-                self._engine.setProperty("voice", options.voice_id)
+            self._engine.setProperty("voice", options.voice_id or self._default_voice)
             self._engine.setProperty("rate", options.rate)
             self._engine.setProperty("volume", max(0.0, min(1.0, options.volume)))
+            self.options = options
+
+    def synthesize_with(self, options: VoiceOptions, text: str) -> Speech:
+        """Render `text` with other options (the settings panel's preview), then restore the current ones."""
+        with self._lock:
+            current = self.options
+            self.configure(options)
+            try:
+                return self.synthesize(text)
+            finally:
+                self.configure(current)
 
     def voices(self) -> list[tuple[str, str]]:
         return [(v.id, v.name) for v in self._engine.getProperty("voices")]

@@ -42,6 +42,9 @@ def window(xserver, virtual_audio, models_ready, monkeypatch):
     yield app, win
     hotkey.stop()
     win.close()
+    import gc
+
+    gc.collect()  # destroy this test's Qt objects on the GUI thread
 
 
 def wait_for(app, condition, timeout=60.0):
