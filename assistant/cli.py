@@ -29,8 +29,13 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--speak", action="store_true", help="also play the reply on the default speaker")
 
     listen = sub.add_parser("listen", help="record a question from the microphone, answer and speak")
-    listen.add_argument("--once", action="store_true", required=True, help="one turn, then exit")
-    listen.add_argument("--json", action="store_true", help="print one JSON object")
+    mode = listen.add_mutually_exclusive_group(required=True)
+    mode.add_argument("--once", action="store_true", help="one turn, then exit")
+    mode.add_argument("--hands-free", action="store_true",
+                      help="keep listening: every spoken question is a turn (Ctrl+C ends it)")
+    listen.add_argument("--wake-word", action="store_true", help="with --hands-free: only after \"hey Jarvis\"")
+    listen.add_argument("--turns", type=int, default=0, help="with --hands-free: stop after this many answers")
+    listen.add_argument("--json", action="store_true", help="print one JSON object (one line per turn hands-free)")
     listen.add_argument("--save-reply", metavar="WAV", help="also write the spoken reply to this WAV file")
 
     models = sub.add_parser("models", help="install and check the models")

@@ -41,8 +41,54 @@ def listen(args) -> int:
 
     assistant = Assistant(_settings(), play=True, keep_audio=bool(args.save_reply), on_event=show)
     assistant.preload()
+    if args.hands_free:
+        return _hands_free(assistant, args)
     result = assistant.listen_once()
     return _finish(assistant, result, args)
+
+
+def _hands_free(assistant, args) -> int:
+    """Answer every spoken question (after the wake word, with --wake-word) until Ctrl+C or --turns."""
+    import queue
+
+    from assistant.core import events as ev
+    from assistant.core.hands_free import HandsFree
+
+    answers: queue.Queue = queue.Queue()
+
+    def show(event):
+        if isinstance(event, ev.WaitingForWakeWord):
+            print(f"Say \"{event.wake_word}\"...", file=sys.stderr, flush=True)
+        elif isinstance(event, ev.ListeningStarted):
+            print("Listening... speak now.", file=sys.stderr, flush=True)
+        elif isinstance(event, ev.TurnFinished) and event.result is not None and event.result.answer:
+            answers.put(event.result)
+        elif isinstance(event, ev.TurnFailed) and event.error is not None and event.error.code != "stt-no-text-recognized":
+            print(f"error: {event.error}", file=sys.stderr, flush=True)
+        elif isinstance(event, ev.HandsFreeStopped):
+            answers.put(event)
+    assistant.on_event = show
+    loop = HandsFree(assistant, wake_word=args.wake_word)
+    loop.start()
+    done = 0
+    try:
+        while not args.turns or done < args.turns:
+            item = answers.get()
+            if isinstance(item, ev.HandsFreeStopped):
+                if item.error is not None:
+                    print(f"error: {item.error}", file=sys.stderr)
+                    return 1
+                break
+            done += 1
+            if args.json:
+                print_json(item.to_json())
+            else:
+                print(f"you: {item.transcript}\n{item.answer}", flush=True)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        loop.stop(wait=5)
+    return 0
 
 
 def _finish(assistant, result, args) -> int:

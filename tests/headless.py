@@ -66,3 +66,20 @@ class VirtualAudio:
         self._run("pactl", "exit", check=False) if shutil.which("pactl") else None
         self._run("pulseaudio", "--kill", check=False)
         shutil.rmtree(self.runtime, ignore_errors=True)
+
+
+class Echo:
+    """The room's echo: what the virtual speaker plays is also heard by the virtual microphone
+    (a PulseAudio loopback), as a laptop's microphone hears its own speakers."""
+
+    def __init__(self, audio: VirtualAudio) -> None:
+        self.audio = audio
+        self.module = ""
+
+    def __enter__(self) -> "Echo":
+        self.module = self.audio._run("pactl", "load-module", "module-loopback", "source=vspeaker.monitor",
+                                      "sink=vmic_in", "latency_msec=30").stdout.strip()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.audio._run("pactl", "unload-module", self.module, check=False)

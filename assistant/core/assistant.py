@@ -71,15 +71,18 @@ class Assistant:
             return self._transcribe(turn, audio, result, t0)
         return self._turn(transcribe)
 
-    def listen_once(self, mic=None, release: threading.Event | None = None) -> TurnResult:
+    def listen_once(self, mic=None, release: threading.Event | None = None, *, wait_s: float | None = None,
+                    quiet: bool = False) -> TurnResult:
         """Record until the end of speech (Silero VAD endpointing) or, push-to-talk, until `release`
-        is set; then answer and speak. Transcription starts at each pause, before the end is sure."""
+        is set; then answer and speak. Transcription starts at each pause, before the end is sure.
+        `wait_s`: how long to wait for speech to begin; `quiet`: no spoken apology when nobody spoke
+        (hands-free, where silence is the normal case)."""
         def capture(turn, token, result, t0):
             from assistant.speech.listen import record_utterance
 
             transcriber = self.models.transcriber
             utterance = record_utterance(self.settings, token, self._emit, turn, mic=mic, release=release,
-                                         transcribe=transcriber.transcribe)
+                                         transcribe=transcriber.transcribe, wait_s=wait_s)
             t0[0] = utterance.ended_at  # timings count from the end of speech
             if utterance.transcript is None:
                 return self._transcribe(turn, utterance.audio, result, t0)
@@ -87,7 +90,7 @@ class Assistant:
             result.timings_ms["asr"] = _ms(max(0.0, time.perf_counter() - t0[0]))  # what was still left to wait
             self._emit(ev.Transcribed(turn, text=transcript.text))
             return transcript.text
-        return self._turn(capture)
+        return self._turn(capture, quiet=quiet)
 
     def stop(self) -> None:
         """Cancel the current turn (barge-in, the Stop button)."""
@@ -103,7 +106,7 @@ class Assistant:
         self.history.clear()
 
     # -- one turn ------------------------------------------------------------------------------
-    def _turn(self, get_question) -> TurnResult:
+    def _turn(self, get_question, quiet: bool = False) -> TurnResult:
         turn = next(self._turn_ids)
         token = CancelToken()
         result = TurnResult(models=self.models.names())
@@ -123,7 +126,7 @@ class Assistant:
         except NoSpeechError as err:
             result.error = err
             self._emit(ev.TurnFailed(turn, error=err))
-            if not token.cancelled:
+            if not token.cancelled and not quiet:
                 self._speak_only(turn, token, SORRY, result)
         except CancelledError as err:
             result.interrupted = True

@@ -84,3 +84,19 @@ class TurnFailed(Event):
 @dataclass(frozen=True)
 class TurnFinished(Event):
     result: object = None  # a TurnResult
+
+
+@dataclass(frozen=True)
+class WaitingForWakeWord(Event):
+    """Hands-free with the wake word: the microphone is open and only the wake word starts a turn."""
+    wake_word: str = ""
+
+
+@dataclass(frozen=True)
+class WakeWordHeard(Event):
+    pass
+
+
+@dataclass(frozen=True)
+class HandsFreeStopped(Event):
+    error: AssistantError | None = None  # why it stopped, when it was not asked to

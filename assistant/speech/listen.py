@@ -33,7 +33,7 @@ class Utterance:
 
 
 def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, release=None,
-                     transcribe=None) -> Utterance:
+                     transcribe=None, wait_s: float | None = None) -> Utterance:
     """Record one utterance. With `release` (push-to-talk), recording ends when the key is released
     instead of on silence; the VAD still decides whether anything was said. With `transcribe`
     (audio -> transcript), transcription starts speculatively at each pause."""
@@ -42,7 +42,10 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
 
     mic = mic or Microphone(settings.input_device)
     vad = StreamingVad()
-    endpointer = Endpointer(EndpointOptions(end_silence_s=settings.end_silence_s, end_on_silence=release is None))
+    options = EndpointOptions(end_silence_s=settings.end_silence_s, end_on_silence=release is None)
+    if wait_s is not None:
+        options.no_speech_timeout_s = wait_s
+    endpointer = Endpointer(options)
     chunk_s = endpointer.options.chunk_s
     keep_while_waiting = round(2 * endpointer.options.pre_roll_s / chunk_s)
     speculate_at = max(1, round(SPECULATE_AFTER_S / chunk_s))

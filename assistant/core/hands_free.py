@@ -1,0 +1,146 @@
+"""Hands-free mode: turns start and end by voice, without holding a key.
+
+Without the wake word, every spoken question (Silero VAD start and end of speech) is a turn. With it,
+the microphone waits for "hey Jarvis", and the question that follows is recorded from the same open
+stream (no gap after the wake word); after an answer, a follow-up question needs no wake word for a
+few seconds. The microphone is closed while the assistant speaks and opened again only after the
+reply has played out, so the assistant never hears (or answers) its own voice; barge-in is by the
+key, the button or Stop, which cancel playback and generation at once."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from assistant.core import events as ev
+from assistant.errors import AssistantError, NoSpeechError
+
+FOLLOW_UP_S = 6.0      # after an answer, speak again within this long and no wake word is needed
+AFTER_WAKE_S = 4.0     # after the wake word, the question must begin within this long
+LISTEN_WINDOW_S = 30.0  # without a wake word: one listening window (then it simply opens another)
+ECHO_TAIL_S = 0.3      # wait this long after playback before opening the microphone (device latency)
+RETRY_S = 2.0          # a missing microphone is tried again this often (the banner says what is wrong)
+
+
+class OpenMic:
+    """One microphone stream shared by the wake-word wait and the question after it."""
+
+    def __init__(self, device) -> None:
+        from assistant.audio.microphone import Microphone
+
+        self._stop = threading.Event()
+        self._chunks = Microphone(device).chunks(self._stop)
+
+    def chunks(self, stop: threading.Event):
+        for chunk in self._chunks:
+            yield chunk
+            if stop.is_set():
+                return
+
+    def last_use(self) -> "OpenMic":
+        """A view for the question: when its recording ends, the stream is closed."""
+        mic = self
+
+        class _Closing:
+            def chunks(self, stop):
+                try:
+                    yield from mic.chunks(stop)
+                finally:
+                    mic.close()
+        return _Closing()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._chunks.close()
+
+
+class HandsFree:
+    def __init__(self, assistant, *, wake_word: bool, turn_lock: threading.Lock | None = None) -> None:
+        """`turn_lock`: held during each turn, so that a typed question and a spoken one never overlap."""
+        self.assistant = assistant
+        self.wake_word = wake_word
+        self.turn_lock = turn_lock or threading.Lock()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> None:
+        if not self.running:
+            self._stop.clear()
+            self._thread = threading.Thread(target=self._run, daemon=True, name="hands-free")
+            self._thread.start()
+
+    def stop(self, wait: float = 0.0) -> None:
+        self._stop.set()
+        self.assistant.stop()  # a listening turn ends now; a spoken answer is cut as with barge-in
+        if wait and self._thread is not None:
+            self._thread.join(wait)
+
+    # -- the loop (its own thread) -------------------------------------------------------------
+    def _run(self) -> None:
+        emit = self.assistant._emit
+        try:
+            detector = None
+            if self.wake_word:
+                from assistant.speech.wakeword import WakeWord
+
+                detector = WakeWord()
+        except AssistantError as err:
+            emit(ev.HandsFreeStopped(0, error=err))
+            return
+        follow_up = False
+        while not self._stop.is_set():
+            try:
+                follow_up = self._one_turn(detector, follow_up, emit)
+            except AssistantError as err:  # no microphone: say so, try again in a moment
+                emit(ev.TurnFailed(0, error=err))
+                follow_up = False
+                self._stop.wait(RETRY_S)
+        emit(ev.HandsFreeStopped(0))
+
+    def _one_turn(self, detector, follow_up: bool, emit) -> bool:
+        """One listening window; returns whether an answer was given (a follow-up may come next)."""
+        mic = opened = None
+        wait_s = FOLLOW_UP_S if detector else LISTEN_WINDOW_S
+        if detector is not None and not follow_up:
+            mic = opened = OpenMic(self.assistant.settings.input_device)
+            emit(ev.WaitingForWakeWord(0, wake_word="hey Jarvis"))
+            level = _LevelReporter(emit)
+            if not detector.wait(mic.chunks(self._stop), self._stop, level):
+                opened.close()
+                return False
+            emit(ev.WakeWordHeard(0))
+            mic, wait_s = mic.last_use(), AFTER_WAKE_S
+        while not self.turn_lock.acquire(timeout=0.2):
+            if self._stop.is_set():
+                return False
+        try:
+            if self._stop.is_set():
+                return False
+            result = self.assistant.listen_once(mic=mic, wait_s=wait_s, quiet=True)
+        finally:
+            self.turn_lock.release()
+            if opened is not None:
+                opened.close()
+        if result.error is not None and not isinstance(result.error, NoSpeechError):
+            raise result.error
+        if result.answer:
+            time.sleep(ECHO_TAIL_S)
+        return bool(result.answer)
+
+
+class _LevelReporter:
+    """The level meter keeps moving while the wake word is awaited."""
+
+    def __init__(self, emit) -> None:
+        self.emit, self.n = emit, 0
+
+    def __call__(self, chunk) -> None:
+        import numpy as np
+
+        self.n += 1
+        if self.n % 4 == 0:
+            self.emit(ev.MicLevel(0, rms=min(1.0, float(np.sqrt(np.mean(chunk ** 2))) * 4)))

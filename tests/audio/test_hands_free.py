@@ -1,0 +1,109 @@
+"""Hands-free mode through the real audio path (PulseAudio virtual microphone and speaker):
+`assistant listen --hands-free` answers spoken questions without a key, does not answer its own
+voice even when the speaker is heard by the microphone (a loopback), and with the wake word it
+answers only what follows "hey Jarvis"."""
+
+import json
+import os
+import queue
+import subprocess
+import threading
+import time
+
+import pytest
+
+from tests.conftest import ASSISTANT, REPO
+from tests.headless import Echo
+
+
+def _espeak_wav(text, path):
+    subprocess.run(["espeak-ng", "-w", str(path), text], check=True)
+    return path
+
+
+class HandsFreeApp:
+    def __init__(self, virtual_audio, *args):
+        env = dict(os.environ, **{k: virtual_audio.env[k] for k in ("PULSE_SERVER", "XDG_RUNTIME_DIR",
+                                                                    "PULSE_RUNTIME_PATH")})
+        self.proc = subprocess.Popen([*ASSISTANT, "listen", "--hands-free", "--json", *args], cwd=REPO, env=env,
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.answers: queue.Queue = queue.Queue()
+        self.stderr: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+        threading.Thread(target=lambda: self.stderr.extend(self.proc.stderr), daemon=True).start()
+
+    def _read(self):
+        for line in self.proc.stdout:
+            self.answers.put(json.loads(line))
+
+    def answer(self, timeout):
+        try:
+            return self.answers.get(timeout=timeout)
+        except queue.Empty:
+            return None
+
+    def wait_listening(self, timeout=30):
+        """Until the microphone is open again (a new "Listening" line)."""
+        seen = sum("Listening" in line for line in self.stderr)
+        end = time.time() + timeout
+        while time.time() < end and sum("Listening" in line for line in self.stderr) <= seen:
+            time.sleep(0.05)
+        time.sleep(0.3)
+
+    def stop(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+
+
+@pytest.fixture
+def app_factory(virtual_audio, models_ready):
+    apps = []
+
+    def make(*args):
+        app = HandsFreeApp(virtual_audio, *args)
+        apps.append(app)
+        end = time.time() + 120
+        while time.time() < end and not any(("Listening" in line or "Say" in line) for line in app.stderr):
+            assert app.proc.poll() is None, "".join(app.stderr)
+            time.sleep(0.1)
+        time.sleep(0.5)  # the stream is open: let it settle
+        return app
+    yield make
+    for app in apps:
+        app.stop()
+
+
+def test_questions_without_a_key_and_never_its_own_voice(app_factory, virtual_audio, tmp_path):
+    with Echo(virtual_audio):
+        app = app_factory()
+        first = _espeak_wav("What is seventeen times three?", tmp_path / "q1.wav")
+        virtual_audio.speak_into_mic(first).wait(20)
+        one = app.answer(90)
+        assert one is not None, "".join(app.stderr)
+        assert "51" in one["answer"] or "fifty" in one["answer"].lower(), one
+        # Its reply went through the speaker into the microphone (the loopback): had the microphone been
+        # open while it spoke, that reply would now be transcribed and answered as a new question.
+        assert app.answer(12) is None, "the assistant answered its own voice"
+        second = _espeak_wav("What time is it?", tmp_path / "q2.wav")
+        virtual_audio.speak_into_mic(second).wait(20)
+        two = app.answer(90)
+        assert two is not None and two["tool_calls"][0]["name"] == "clock", (two, "".join(app.stderr))
+
+
+def test_wake_word_gates_the_question(app_factory, virtual_audio, tmp_path):
+    app = app_factory("--wake-word")
+    virtual_audio.speak_into_mic(_espeak_wav("What is seventeen times three?", tmp_path / "plain.wav")).wait(20)
+    assert app.answer(10) is None, "answered without the wake word"
+    virtual_audio.speak_into_mic(_espeak_wav("Hey Jarvis! What is seventeen times three?", tmp_path / "wake.wav")).wait(20)
+    one = app.answer(90)
+    assert one is not None, "".join(app.stderr)
+    assert one["tool_calls"] and one["tool_calls"][0]["name"] == "calculator", one
+    # a follow-up right after the answer needs no wake word
+    app.wait_listening()
+    virtual_audio.speak_into_mic(_espeak_wav("What time is it?", tmp_path / "follow.wav")).wait(20)
+    two = app.answer(60)
+    assert two is not None, "".join(app.stderr)
+    assert two["tool_calls"] and two["tool_calls"][0]["name"] == "clock", two
