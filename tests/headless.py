@@ -83,3 +83,56 @@ class Echo:
 
     def __exit__(self, *exc) -> None:
         self.audio._run("pactl", "unload-module", self.module, check=False)
+
+
+class TrayHost:
+    """A system-tray host for Xvfb: the owner of the _NET_SYSTEM_TRAY_S0 selection, which is what
+    Qt looks for (freedesktop System Tray spec). No tray package is in the apt sources here, so this
+    minimal host (python-xlib, installed with pynput) accepts icons and embeds them in its window."""
+
+    def __init__(self, display: str) -> None:
+        self.display_name = display
+        self.docked: list[int] = []
+
+    def __enter__(self) -> "TrayHost":
+        import threading
+
+        from Xlib import X, display
+        from Xlib.protocol import event
+
+        self.d = display.Display(self.display_name)
+        screen = self.d.screen()
+        self.window = screen.root.create_window(0, 0, 200, 32, 0, screen.root_depth)
+        self.window.map()
+        selection = self.d.intern_atom("_NET_SYSTEM_TRAY_S0")
+        self.opcode = self.d.intern_atom("_NET_SYSTEM_TRAY_OPCODE")
+        self.window.set_selection_owner(selection, X.CurrentTime)
+        manager = self.d.intern_atom("MANAGER")
+        screen.root.send_event(event.ClientMessage(window=screen.root, client_type=manager,
+                                                   data=(32, [X.CurrentTime, selection, self.window.id, 0, 0])),
+                               event_mask=X.StructureNotifyMask)
+        self.d.flush()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+        return self
+
+    def _serve(self) -> None:
+        from Xlib import X
+
+        while not self._stop.is_set():
+            while self.d.pending_events():
+                e = self.d.next_event()
+                if e.type == X.ClientMessage and e.client_type == self.opcode and e.data[1][1] == 0:  # REQUEST_DOCK
+                    icon = self.d.create_resource_object("window", e.data[1][2])
+                    icon.reparent(self.window, 0, 0)
+                    icon.map()
+                    self.docked.append(e.data[1][2])
+                    self.d.flush()
+            self._stop.wait(0.05)
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join(2)
+        self.window.destroy()
+        self.d.close()

@@ -125,7 +125,8 @@ class Assistant:
             self._answer(turn, token, question, result, t0[0])
         except NoSpeechError as err:
             result.error = err
-            self._emit(ev.TurnFailed(turn, error=err))
+            if not quiet:  # hands-free: silence is the normal case, not a failure to show
+                self._emit(ev.TurnFailed(turn, error=err))
             if not token.cancelled and not quiet:
                 self._speak_only(turn, token, SORRY, result)
         except CancelledError as err:

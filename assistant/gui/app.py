@@ -30,6 +30,8 @@ def run_window() -> int:
     window.show()
 
     window._set_state("loading")
+    if settings.hands_free:
+        window.set_hands_free(True, settings.wake_word)
 
     def preload():
         try:
@@ -39,6 +41,8 @@ def run_window() -> int:
         window.bridge.event.emit(_ready())
     threading.Thread(target=preload, daemon=True).start()
     code = app.exec()
+    if window.hands_free is not None:
+        window.hands_free.stop(wait=3)
     window.global_hotkey.stop()
     return code
 

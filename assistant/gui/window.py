@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 import threading
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMainWindow, QProgressBar, QPushButton,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -14,7 +14,8 @@ from assistant.core import events as ev
 from assistant.core.assistant import Assistant
 
 STATES = {"idle": "Idle", "listening": "Listening…", "transcribing": "Transcribing…",
-          "thinking": "Thinking…", "speaking": "Speaking…", "loading": "Loading models…"}
+          "thinking": "Thinking…", "speaking": "Speaking…", "loading": "Loading models…",
+          "waiting": "Say “hey Jarvis”…"}
 
 
 class Bridge(QObject):
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self._release: threading.Event | None = None
         self._busy = threading.Lock()
         self._answer_html = ""
+        self.hands_free = None  # the hands-free loop while it is on
         self.hotkey_name = hotkey_name
         self.hotkey_pressed.connect(self.start_talking, Qt.QueuedConnection)
         self.hotkey_released.connect(self.stop_talking, Qt.QueuedConnection)
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         central.setLayout(layout)
         self.setCentralWidget(central)
         self.menuBar().addAction("&Settings…", self.open_settings)
+        self.menuBar().addAction("&Quit", self.quit)
 
     def open_settings(self):
         from assistant.gui.settings_dialog import SettingsDialog
@@ -98,6 +101,21 @@ class MainWindow(QMainWindow):
             self.assistant.models = Models(settings)
         if settings.hotkey != old.hotkey:
             self.bind_hotkey(settings.hotkey)
+        if (settings.hands_free, settings.wake_word) != (old.hands_free, old.wake_word):
+            self.set_hands_free(settings.hands_free, settings.wake_word)
+
+    def set_hands_free(self, on: bool, wake_word: bool = False) -> None:
+        """Turns start and end by voice (after "hey Jarvis" with the wake word); the key then only interrupts."""
+        from assistant.core.hands_free import HandsFree
+
+        if self.hands_free is not None:
+            self.hands_free.stop(wait=3)
+            self.hands_free = None
+        if on:
+            self.hands_free = HandsFree(self.assistant, wake_word=wake_word, turn_lock=self._busy)
+            self.hands_free.start()
+        else:
+            self._set_state("idle")
 
     def bind_hotkey(self, key: str) -> str:
         """Listen for `key` anywhere on the desktop (replacing the previous key); returns why not, if not."""
@@ -142,14 +160,14 @@ class MainWindow(QMainWindow):
     def add_tray(self) -> None:
         """A tray icon with talk / show / quit, used for desktop notifications (timers)."""
         from PySide6.QtGui import QAction, QIcon
-        from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
+        from PySide6.QtWidgets import QMenu, QStyle, QSystemTrayIcon
 
         self.tray = None
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return
         tray = QSystemTrayIcon(self.style().standardIcon(QStyle.SP_MediaVolume), self)
         menu = QMenu(self)
-        for label, slot in (("Show", self.showNormal), ("Quit", QApplication.quit)):
+        for label, slot in (("Talk", self.talk_from_tray), ("Show", self.showNormal), ("Quit", self.quit)):
             action = QAction(label, menu)
             action.triggered.connect(slot)
             menu.addAction(action)
@@ -157,6 +175,34 @@ class MainWindow(QMainWindow):
         tray.setToolTip("Offline Assistant")
         tray.show()
         self.tray = tray
+
+    def talk_from_tray(self) -> None:
+        """One spoken question from the tray menu: listening starts now and ends with the silence after it."""
+        if self.hands_free is not None and self.hands_free.running:
+            return  # already listening by voice
+        self.assistant.stop()
+        self._start(lambda: self.assistant.listen_once(), "listening")
+
+    def quit(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self._quitting = True
+        self.close()
+        QApplication.quit()
+
+    def closeEvent(self, event):
+        """With a tray, closing the window hides it (the key, timers and hands-free keep working)."""
+        if getattr(self, "tray", None) is not None and not getattr(self, "_quitting", False):
+            event.ignore()
+            self.hide()
+            if not getattr(self, "_told_about_tray", False):
+                self._told_about_tray = True
+                self.tray.showMessage("Offline Assistant", "Still running in the tray: hold "
+                                      f"{self.hotkey_name} to talk, or choose Quit from the tray menu.")
+            return
+        if self.hands_free is not None:
+            self.hands_free.stop(wait=3)
+        super().closeEvent(event)
 
     # -- actions (GUI thread) ------------------------------------------------------------------
     def show_banner(self, text: str) -> None:
@@ -168,8 +214,18 @@ class MainWindow(QMainWindow):
         if question and self._start(lambda: self.assistant.ask_text(question), "thinking"):
             self._append("You", question)
             self.text.clear()
+        elif question and self._hands_free_listening():
+            self.assistant.stop()  # the typed question goes first: the open listening window is closed
+            QTimer.singleShot(200, self.ask_typed)
+
+    def _hands_free_listening(self) -> bool:
+        return self.hands_free is not None and self.hands_free.running and \
+            self.state.property("stateName") in ("listening", "waiting")
 
     def start_talking(self) -> None:
+        if self.hands_free is not None and self.hands_free.running:
+            self.assistant.stop()  # hands-free: the key interrupts the answer; the loop keeps listening
+            return
         if self._release is not None:
             return
         self.assistant.stop()  # barge-in: pressing the key while it speaks stops it
@@ -220,7 +276,14 @@ class MainWindow(QMainWindow):
         self.state.setProperty("stateName", name)
 
     def _on_event(self, event: ev.Event) -> None:
-        if isinstance(event, ev.ListeningStarted):
+        if isinstance(event, ev.WaitingForWakeWord):
+            self._set_state("waiting")
+        elif isinstance(event, ev.WakeWordHeard):
+            self._set_state("listening")
+        elif isinstance(event, ev.HandsFreeStopped):
+            if event.error is not None:
+                self.show_banner(str(event.error))
+        elif isinstance(event, ev.ListeningStarted):
             self._set_state("listening")
             self.state.setProperty("partial", "")
         elif isinstance(event, ev.MicLevel):

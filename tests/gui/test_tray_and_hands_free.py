@@ -1,0 +1,94 @@
+"""The tray (on a minimal X tray host: none is packaged here) and hands-free mode in the window, on a
+real X server with the PulseAudio virtual microphone and speaker."""
+
+import subprocess
+
+import pytest
+
+from tests.gui.test_window import shot, wait_for
+from tests.headless import TrayHost
+
+
+@pytest.fixture
+def window(xserver, virtual_audio, models_ready, monkeypatch):
+    for key in ("PULSE_SERVER", "XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH"):
+        monkeypatch.setenv(key, virtual_audio.env[key])
+    monkeypatch.setenv("DISPLAY", xserver)
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    import sounddevice as sd
+
+    sd._terminate()  # PortAudio read the ALSA/PulseAudio set-up at import: read it again
+    sd._initialize()
+    from PySide6.QtWidgets import QApplication
+
+    from assistant.core.assistant import Assistant
+    from assistant.gui.window import MainWindow
+    from assistant.settings import Settings
+
+    app = QApplication.instance() or QApplication([])
+    win = MainWindow(lambda on_event: Assistant(Settings(), play=True, on_event=on_event))
+    win.assistant.preload()
+    win.show()
+    yield app, win
+    win.set_hands_free(False)
+    win._quitting = True
+    win.close()
+    import gc
+
+    gc.collect()
+
+
+def _say(virtual_audio, text, path):
+    subprocess.run(["espeak-ng", "-w", str(path), text], check=True)
+    return virtual_audio.speak_into_mic(path)
+
+
+def test_close_hides_to_the_tray_and_talk_works_from_it(window, xserver, virtual_audio, tmp_path):
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    app, win = window
+    with TrayHost(xserver) as host:
+        assert wait_for(app, QSystemTrayIcon.isSystemTrayAvailable, 5), "Qt sees the tray host"
+        win.add_tray()
+        assert win.tray is not None
+        assert wait_for(app, lambda: bool(host.docked), 5), "the icon docked in the tray"
+        labels = [a.text() for a in win.tray.contextMenu().actions()]
+        assert labels == ["Talk", "Show", "Quit"]
+        win.close()
+        app.processEvents()
+        assert not win.isVisible(), "closing hides the window to the tray"
+        talk = win.tray.contextMenu().actions()[0]
+        talk.trigger()  # as clicking "Talk" in the tray menu does
+        assert wait_for(app, lambda: win.state.property("stateName") == "listening", 10)
+        _say(virtual_audio, "What time is it?", tmp_path / "q.wav").wait(20)
+        assert wait_for(app, lambda: "It's" in win.conversation.toPlainText(), 60), win.conversation.toPlainText()
+        assert wait_for(app, lambda: win.state.property("stateName") == "idle", 60)
+        win.tray.contextMenu().actions()[1].trigger()  # Show
+        app.processEvents()
+        assert win.isVisible()
+        win.tray.hide()
+        win.tray = None
+
+
+def test_hands_free_in_the_window(window, virtual_audio, tmp_path):
+    app, win = window
+    win.set_hands_free(True)
+    assert wait_for(app, lambda: win.state.property("stateName") == "listening", 20)
+    _say(virtual_audio, "What is seventeen times three?", tmp_path / "q.wav").wait(20)
+    assert wait_for(app, lambda: "51" in win.conversation.toPlainText() or "fifty" in win.conversation.toPlainText(), 60), \
+        win.conversation.toPlainText()
+    shot(win, "window-hands-free")
+    # after the answer it listens again by itself
+    assert wait_for(app, lambda: win.state.property("stateName") == "listening", 30)
+    win.set_hands_free(False)
+    assert not win.hands_free
+
+
+def test_wake_word_state_is_shown(window, virtual_audio, tmp_path):
+    app, win = window
+    win.set_hands_free(True, wake_word=True)
+    assert wait_for(app, lambda: win.state.property("stateName") == "waiting", 20)
+    assert "hey Jarvis" in win.state.text()
+    _say(virtual_audio, "Hey Jarvis! What time is it?", tmp_path / "q.wav").wait(20)
+    assert wait_for(app, lambda: "It's" in win.conversation.toPlainText(), 60), win.conversation.toPlainText()
+    win.set_hands_free(False)
