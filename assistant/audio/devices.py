@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from assistant.errors import AudioDeviceError, NoMicrophoneError, NoSpeakerError
 
 _HINT_MIC = "Connect a microphone (or choose one in the settings) and try again."
@@ -17,6 +19,31 @@ def sounddevice():
             hint="Install it with `sudo apt-get install libportaudio2`.",
         ) from exc
     return sd
+
+
+_refresh_lock = threading.Lock()
+
+
+def refresh() -> None:
+    """Let PortAudio look for devices again. It lists them once, at start: a microphone plugged in (or
+    a sound server started) later stays invisible until it is re-initialised. Called after an open
+    failed, when no stream of ours is running."""
+    sd = sounddevice()
+    with _refresh_lock:
+        try:
+            sd._terminate()
+            sd._initialize()
+        except Exception:
+            pass  # still no devices: the caller reports the original failure
+
+
+def open_stream(make):
+    """`make()` opens and starts a stream; on failure the device list is refreshed and it is tried once more."""
+    try:
+        return make()
+    except Exception:
+        refresh()
+        return make()
 
 
 def input_error(exc: Exception) -> NoMicrophoneError:

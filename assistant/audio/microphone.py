@@ -10,7 +10,7 @@ from typing import Iterator
 
 import numpy as np
 
-from assistant.audio.devices import input_error, sounddevice
+from assistant.audio.devices import input_error, open_stream, sounddevice
 from assistant.errors import NoMicrophoneError
 
 SAMPLE_RATE = 16000
@@ -23,16 +23,18 @@ class Microphone:
         self.stall_timeout_s = stall_timeout_s
 
     def chunks(self, stop: threading.Event) -> Iterator[np.ndarray]:
-        sd = sounddevice()
         blocks: queue.Queue = queue.Queue()
 
         def callback(indata, _frames, _time, _status):
             blocks.put(indata[:, 0].copy())
 
+        def start():
+            opened = sounddevice().InputStream(samplerate=SAMPLE_RATE, channels=1, dtype="float32", blocksize=CHUNK,
+                                               device=self.device, callback=callback)
+            opened.start()
+            return opened
         try:
-            stream = sd.InputStream(samplerate=SAMPLE_RATE, channels=1, dtype="float32", blocksize=CHUNK,
-                                    device=self.device, callback=callback)
-            stream.start()
+            stream = open_stream(start)  # a microphone that came back is found again
         except Exception as exc:
             raise input_error(exc) from exc
         try:

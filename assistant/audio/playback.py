@@ -8,7 +8,7 @@ import time
 
 import numpy as np
 
-from assistant.audio.devices import output_error, sounddevice
+from assistant.audio.devices import open_stream, output_error, sounddevice
 
 BLOCK = 512
 
@@ -44,8 +44,9 @@ class Player:
                 raise sd.CallbackStop
 
         try:
-            stream = sd.OutputStream(samplerate=sample_rate, channels=1, dtype="float32", blocksize=BLOCK,
-                                     device=self.device, callback=callback, finished_callback=done.set)
+            stream = open_stream(lambda: sd.OutputStream(  # a speaker that came back is found again
+                samplerate=sample_rate, channels=1, dtype="float32", blocksize=BLOCK, device=self.device,
+                callback=callback, finished_callback=done.set))
         except Exception as exc:
             raise output_error(exc) from exc
         with stream:

@@ -237,7 +237,8 @@ class MainWindow(QMainWindow):
         if self._release is not None:
             self._release.set()
             self._release = None
-            self._set_state("transcribing")
+            if self._busy.locked():  # else the turn already ended (failed while the key was held)
+                self._set_state("transcribing")
 
     def _is_talk_key(self, event) -> bool:
         from assistant.gui.key_capture import key_name

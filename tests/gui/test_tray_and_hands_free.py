@@ -92,3 +92,30 @@ def test_wake_word_state_is_shown(window, virtual_audio, tmp_path):
     _say(virtual_audio, "Hey Jarvis! What time is it?", tmp_path / "q.wav").wait(20)
     assert wait_for(app, lambda: "It's" in win.conversation.toPlainText(), 60), win.conversation.toPlainText()
     win.set_hands_free(False)
+
+
+def test_no_microphone_banner_then_recovery(window, virtual_audio, monkeypatch, tmp_path):
+    """No sound server (as with no microphone): pressing talk shows the banner and the window keeps
+    working; when the microphone is back, the next press works without a restart (PortAudio is
+    re-initialised to find it)."""
+    import sounddevice as sd
+
+    app, win = window
+    monkeypatch.setenv("PULSE_SERVER", "unix:/nonexistent/socket")
+    sd._terminate()
+    sd._initialize()
+    win.start_talking()
+    assert wait_for(app, lambda: "microphone" in win.banner.text().lower(), 20), win.banner.text()
+    win.stop_talking()
+    assert wait_for(app, lambda: win.state.property("stateName") == "idle", 20)
+    shot(win, "window-no-microphone")
+    monkeypatch.setenv("PULSE_SERVER", virtual_audio.env["PULSE_SERVER"])  # the microphone is back
+    win.start_talking()
+    assert wait_for(app, lambda: win.state.property("stateName") == "listening" and not win.banner.isVisible(), 20), \
+        win.banner.text()
+    player = _say(virtual_audio, "What time is it?", tmp_path / "q.wav")
+    player.wait(20)
+    wait_for(app, lambda: False, 1.0)
+    win.stop_talking()
+    assert wait_for(app, lambda: "It's" in win.conversation.toPlainText(), 60), win.conversation.toPlainText()
+    assert wait_for(app, lambda: win.state.property("stateName") == "idle", 60)
