@@ -44,6 +44,8 @@ def build_parser() -> argparse.ArgumentParser:
     install.add_argument("--with", dest="extra", action="append", default=[], metavar="MODEL",
                          help="also install an optional model, e.g. whisper-base")
     install.add_argument("--force", action="store_true", help="rebuild even what is present and verified")
+    install.add_argument("--progress", choices=("bars", "json"), default="bars",
+                         help="json: one line per update on stdout, for the window's progress bar")
     status = msub.add_parser("status", help="show what is installed and whether it verifies")
     status.add_argument("--json", action="store_true")
 

@@ -115,9 +115,9 @@ def models(args) -> int:
     from assistant.modelstore import install as store
 
     if args.models_command == "install":
-        from assistant.modelstore.progress import TqdmProgress
+        from assistant.modelstore.progress import JsonProgress, TqdmProgress
 
-        progress = TqdmProgress()
+        progress = JsonProgress() if args.progress == "json" else TqdmProgress()
         try:
             outcome = store.install(args.extra, force=args.force, progress=progress)
         finally:

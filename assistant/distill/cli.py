@@ -50,8 +50,6 @@ def parser() -> argparse.ArgumentParser:
     e.add_argument("--teacher-config", action="store_true", help="also score the assembled teacher")
     e.add_argument("--dev", type=Path, help="development set (default: the repository's)")
     e.add_argument("--limit", type=int, default=0)
-    from assistant.distill.teachers.factory import add_teacher_arguments
-
     add_teacher_arguments(e)
     return p
 

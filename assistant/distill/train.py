@@ -81,7 +81,6 @@ def collate(batch: list[dict], pad_id: int) -> dict:
 def weighted_loss(logits, labels, weight, teacher_logits=None, kd_weight: float = 0.0):
     """Mean over conversations of (token-mean cross-entropy on the reply), each weighted; plus the
     forward KL(teacher || student) on the same tokens when teacher logits are given."""
-    import torch
     import torch.nn.functional as F
 
     shift_logits = logits[:, :-1].float()

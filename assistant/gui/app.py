@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import sys
-import threading
 
 
 def run_window() -> int:
     from PySide6.QtWidgets import QApplication
 
     from assistant.core.assistant import Assistant
-    from assistant.errors import AssistantError
     from assistant.gui.window import MainWindow
     from assistant.settings import load_settings
 
@@ -29,31 +27,10 @@ def run_window() -> int:
     window.attach_history(HistoryStore())
     window.show()
 
-    window._set_state("loading")
-    if settings.hands_free:
-        window.set_hands_free(True, settings.wake_word)
-
-    def preload():
-        try:
-            window.assistant.preload()
-        except AssistantError as err:
-            window.bridge.event.emit(_failed(err))
-        window.bridge.event.emit(_ready())
-    threading.Thread(target=preload, daemon=True).start()
+    window.load_models()  # then hands-free starts, if it is on
     code = app.exec()
     if window.hands_free is not None:
         window.hands_free.stop(wait=3)
     window.global_hotkey.stop()
     return code
 
-
-def _ready():
-    from assistant.core.events import TurnFinished
-
-    return TurnFinished(0, result=None)  # the window returns to idle
-
-
-def _failed(err):
-    from assistant.core.events import TurnFailed
-
-    return TurnFailed(0, error=err)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPro
 
 from assistant.core import events as ev
 from assistant.core.assistant import Assistant
+from assistant.gui.tray import TrayMixin
 
 STATES = {"idle": "Idle", "listening": "Listening…", "transcribing": "Transcribing…",
           "thinking": "Thinking…", "speaking": "Speaking…", "loading": "Loading models…",
@@ -22,10 +23,12 @@ class Bridge(QObject):
     event = Signal(object)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(TrayMixin, QMainWindow):
     # The global key is reported on pynput's thread: these signals bring it to the GUI thread.
     hotkey_pressed = Signal()
     hotkey_released = Signal()
+    models_missing = Signal(str)  # from the loading thread: the first start, or a model gone bad
+    models_loaded = Signal()
 
     def __init__(self, assistant_factory, hotkey_name: str = "F9") -> None:
         super().__init__()
@@ -39,11 +42,18 @@ class MainWindow(QMainWindow):
         self._answer_html = ""
         self.hands_free = None  # the hands-free loop while it is on
         self.hotkey_name = hotkey_name
+        self.models_missing.connect(self.install_models, Qt.QueuedConnection)
+        self.models_loaded.connect(self._start_hands_free_if_set, Qt.QueuedConnection)
         self.hotkey_pressed.connect(self.start_talking, Qt.QueuedConnection)
         self.hotkey_released.connect(self.stop_talking, Qt.QueuedConnection)
 
         self.banner = QLabel(objectName="banner", wordWrap=True, visible=False)
         self.banner.setStyleSheet("background:#fde2e1;color:#7a1c16;padding:6px;border-radius:4px")
+        from assistant.gui.install_panel import InstallPanel
+
+        self.install_panel = InstallPanel()
+        self.install_panel.hide()
+        self.install_panel.finished.connect(self._installed)
         self.state = QLabel(STATES["idle"], objectName="state")
         self.state.setAccessibleName("Assistant state")
         self.level = QProgressBar(maximum=100, textVisible=False, maximumHeight=8)
@@ -65,7 +75,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.talk, 1)
         row.addWidget(self.stop_button)
         layout = QVBoxLayout()
-        for widget in (self.banner, self.state, self.level, self.conversation):
+        for widget in (self.banner, self.install_panel, self.state, self.level, self.conversation):
             layout.addWidget(widget)
         layout.addWidget(self.text)
         layout.addLayout(row)
@@ -74,6 +84,41 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.menuBar().addAction("&Settings…", self.open_settings)
         self.menuBar().addAction("&Quit", self.quit)
+
+    def load_models(self) -> None:
+        """Load the models off the GUI thread; missing or broken ones are installed with a progress bar."""
+        from assistant.core.events import TurnFailed, TurnFinished
+        from assistant.errors import AssistantError, ModelCorruptError, ModelMissingError
+
+        self._set_state("loading")
+
+        def preload():
+            try:
+                self.assistant.preload()
+            except (ModelMissingError, ModelCorruptError) as err:
+                self.models_missing.emit(str(err))
+                return
+            except AssistantError as err:
+                self.bridge.event.emit(TurnFailed(0, error=err))
+            else:
+                self.models_loaded.emit()
+            self.bridge.event.emit(TurnFinished(0, result=None))  # the window returns to idle
+        threading.Thread(target=preload, daemon=True, name="load-models").start()
+
+    def install_models(self, problem: str = "") -> None:
+        self.show_banner("")
+        self._set_state("loading")
+        self.install_panel.start()
+
+    def _installed(self, ok: bool, message: str) -> None:
+        from assistant.core.models import Models
+
+        if not ok:
+            self.show_banner(message)
+            self._set_state("idle")
+            return
+        self.assistant.models = Models(self.assistant.settings)
+        self.load_models()
 
     def open_settings(self):
         from assistant.gui.settings_dialog import SettingsDialog
@@ -103,6 +148,11 @@ class MainWindow(QMainWindow):
             self.bind_hotkey(settings.hotkey)
         if (settings.hands_free, settings.wake_word) != (old.hands_free, old.wake_word):
             self.set_hands_free(settings.hands_free, settings.wake_word)
+
+    def _start_hands_free_if_set(self) -> None:
+        settings = self.assistant.settings
+        if settings.hands_free and self.hands_free is None:
+            self.set_hands_free(True, settings.wake_word)
 
     def set_hands_free(self, on: bool, wake_word: bool = False) -> None:
         """Turns start and end by voice (after "hey Jarvis" with the wake word); the key then only interrupts."""
@@ -156,53 +206,6 @@ class MainWindow(QMainWindow):
         self.store.clear()
         self.assistant.clear_history()
         self.conversation.clear()
-
-    def add_tray(self) -> None:
-        """A tray icon with talk / show / quit, used for desktop notifications (timers)."""
-        from PySide6.QtGui import QAction, QIcon
-        from PySide6.QtWidgets import QMenu, QStyle, QSystemTrayIcon
-
-        self.tray = None
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return
-        tray = QSystemTrayIcon(self.style().standardIcon(QStyle.SP_MediaVolume), self)
-        menu = QMenu(self)
-        for label, slot in (("Talk", self.talk_from_tray), ("Show", self.showNormal), ("Quit", self.quit)):
-            action = QAction(label, menu)
-            action.triggered.connect(slot)
-            menu.addAction(action)
-        tray.setContextMenu(menu)
-        tray.setToolTip("Offline Assistant")
-        tray.show()
-        self.tray = tray
-
-    def talk_from_tray(self) -> None:
-        """One spoken question from the tray menu: listening starts now and ends with the silence after it."""
-        if self.hands_free is not None and self.hands_free.running:
-            return  # already listening by voice
-        self.assistant.stop()
-        self._start(lambda: self.assistant.listen_once(), "listening")
-
-    def quit(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        self._quitting = True
-        self.close()
-        QApplication.quit()
-
-    def closeEvent(self, event):
-        """With a tray, closing the window hides it (the key, timers and hands-free keep working)."""
-        if getattr(self, "tray", None) is not None and not getattr(self, "_quitting", False):
-            event.ignore()
-            self.hide()
-            if not getattr(self, "_told_about_tray", False):
-                self._told_about_tray = True
-                self.tray.showMessage("Offline Assistant", "Still running in the tray: hold "
-                                      f"{self.hotkey_name} to talk, or choose Quit from the tray menu.")
-            return
-        if self.hands_free is not None:
-            self.hands_free.stop(wait=3)
-        super().closeEvent(event)
 
     # -- actions (GUI thread) ------------------------------------------------------------------
     def show_banner(self, text: str) -> None:

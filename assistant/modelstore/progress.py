@@ -35,3 +35,23 @@ class TqdmProgress:
         if self._bar is not None:
             self._bar.close()
             self._bar = None
+
+
+class JsonProgress:
+    """One JSON line per change on stdout ({"stage", "done", "total"}), read by the window's install panel."""
+
+    def __init__(self) -> None:
+        self._last: tuple | None = None
+
+    def __call__(self, stage: str, done: float, total: float = 1.0) -> None:
+        import json
+        import sys
+
+        key = (stage, round(100 * done / total) if total else 0)
+        if key != self._last:
+            self._last = key
+            sys.stdout.write(json.dumps({"stage": stage, "done": done, "total": total}) + "\n")
+            sys.stdout.flush()
+
+    def close(self) -> None:
+        pass

@@ -5,10 +5,9 @@ import subprocess
 import sys
 
 import numpy as np
-import pytest
 import soundfile
 
-from tests.conftest import ALSA_SOUNDS, POCKETSPHINX, REPO, run_cli, run_json
+from tests.conftest import ALSA_SOUNDS, POCKETSPHINX, REPO, run_json
 from tests.wer import wer
 
 KEYS = {"transcript", "answer", "tool_calls", "timings_ms", "models"}

@@ -4,7 +4,6 @@ import os
 import shutil
 
 import numpy as np
-import pytest
 import soundfile
 
 from tests.conftest import MODELS, run_cli

@@ -3,7 +3,6 @@
 import threading
 import time
 
-import pytest
 
 from assistant.core import events as ev
 from assistant.core.assistant import Assistant

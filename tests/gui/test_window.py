@@ -3,10 +3,8 @@ released with xdotool (pynput's X11 listener), a recorded question played into t
 microphone, the transcript and answer shown, the reply recorded back from the virtual speaker."""
 
 import os
-import shutil
 import subprocess
 import time
-from pathlib import Path
 
 import numpy as np
 import pytest

@@ -5,7 +5,7 @@ import pytest
 
 from assistant.skills import protocol
 from assistant.skills.calculator import calculate
-from assistant.skills.numbers import normalize_numbers, speak_number
+from assistant.skills.numbers import normalize_numbers
 from assistant.skills.registry import SkillSet
 from assistant.skills.timers import parse_duration
 from assistant.skills.units import convert
