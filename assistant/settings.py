@@ -48,6 +48,7 @@ class Settings:
     end_silence_s: float = 0.7
     threads: int = 0
     clock_format: str = "auto"  # auto (the locale's convention), 12h or 24h
+    theme: str = "system"       # system, light or dark
     notice: str = field(default="", metadata={"transient": True})
 
     def validate(self) -> "Settings":
@@ -68,6 +69,8 @@ class Settings:
             problems.append("end_silence_s must be between 0.2 and 3 seconds")
         if self.clock_format not in ("auto", "12h", "24h"):
             problems.append("clock_format must be auto, 12h or 24h")
+        if self.theme not in ("system", "light", "dark"):
+            problems.append("theme must be system, light or dark")
         if not 0 <= self.threads <= 64:
             problems.append("threads must be between 0 (automatic) and 64")
         if not self.hotkey.strip():

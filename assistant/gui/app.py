@@ -14,6 +14,9 @@ def run_window() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     settings = load_settings()
+    from assistant.gui.theme import apply_theme
+
+    apply_theme(app, settings.theme)
     window = MainWindow(lambda on_event: Assistant(settings, play=True, on_event=on_event),
                         hotkey_name=settings.hotkey.upper())
     notices = [settings.notice] if settings.notice else []

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from assistant.errors import SettingsError
 from assistant.gui import audio_checks
 from assistant.gui.key_capture import KeyCaptureButton
+from assistant.gui.theme import THEMES, error_style
 from assistant.modelstore.registry import installed_models
 from assistant.settings import Settings, replace, save_settings
 
@@ -65,6 +66,8 @@ class SettingsDialog(QDialog):
         self.wake_word = QCheckBox(WAKE_WORD_NOTE, checked=settings.wake_word)
         self.clock_format = _combo(["auto", "12h", "24h"], settings.clock_format)
         self.clock_format.setAccessibleName("Clock")
+        self.theme = _combo(list(THEMES), settings.theme)
+        self.theme.setAccessibleName("Theme")
         self.end_silence = QDoubleSpinBox(minimum=0.2, maximum=3.0, singleStep=0.1, value=settings.end_silence_s,
                                           suffix=" s")
         self.history = QCheckBox("Keep the conversation as context", checked=settings.history_enabled)
@@ -72,7 +75,7 @@ class SettingsDialog(QDialog):
         self.system_prompt.setMaximumHeight(80)
         self.status = QLabel(objectName="settingsStatus", wordWrap=True)
         self.error = QLabel(objectName="settingsError", wordWrap=True, visible=False)
-        self.error.setStyleSheet("color:#7a1c16")
+        self.error.setStyleSheet(error_style(self))
 
         form = QFormLayout()
         form.addRow("Microphone", _row(self.input_device, self.level_button))
@@ -90,6 +93,7 @@ class SettingsDialog(QDialog):
         form.addRow("", self.hands_free)
         form.addRow("", self.wake_word)
         form.addRow("Clock (auto: your locale's)", self.clock_format)
+        form.addRow("Theme", self.theme)
         form.addRow("", self.history)
         form.addRow("System prompt", self.system_prompt)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
@@ -110,7 +114,8 @@ class SettingsDialog(QDialog):
                 "history_enabled": self.history.isChecked(), "system_prompt": self.system_prompt.toPlainText().strip(),
                 "input_device": self._device(self.input_device), "output_device": self._device(self.output_device),
                 "voice_id": self.voice_id.currentData() or None, "hands_free": self.hands_free.isChecked(),
-                "wake_word": self.wake_word.isChecked(), "clock_format": self.clock_format.currentText()}
+                "wake_word": self.wake_word.isChecked(), "clock_format": self.clock_format.currentText(),
+                "theme": self.theme.currentText()}
 
     def save(self) -> bool:
         try:

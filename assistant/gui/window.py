@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPro
 
 from assistant.core import events as ev
 from assistant.core.assistant import Assistant
+from assistant.gui.theme import banner_style
 from assistant.gui.tray import TrayMixin
 
 STATES = {"idle": "Idle", "listening": "Listening…", "transcribing": "Transcribing…",
@@ -48,7 +49,7 @@ class MainWindow(TrayMixin, QMainWindow):
         self.hotkey_released.connect(self.stop_talking, Qt.QueuedConnection)
 
         self.banner = QLabel(objectName="banner", wordWrap=True, visible=False)
-        self.banner.setStyleSheet("background:#fde2e1;color:#7a1c16;padding:6px;border-radius:4px")
+        self.banner.setStyleSheet(banner_style(self))
         from assistant.gui.install_panel import InstallPanel
 
         self.install_panel = InstallPanel()
@@ -141,6 +142,13 @@ class MainWindow(TrayMixin, QMainWindow):
 
         old = self.assistant.settings
         self.assistant.settings = settings
+        if settings.theme != old.theme:
+            from PySide6.QtWidgets import QApplication
+
+            from assistant.gui.theme import apply_theme
+
+            apply_theme(QApplication.instance(), settings.theme)
+            self.banner.setStyleSheet(banner_style(self))
         reload = ("lm_model", "asr_model", "language", "threads", "voice_id", "voice_rate", "voice_volume")
         if any(getattr(old, k) != getattr(settings, k) for k in reload):
             self.assistant.models = Models(settings)
