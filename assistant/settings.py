@@ -69,6 +69,9 @@ class Settings:
             problems.append("end_silence_s must be between 0.2 and 3 seconds")
         if self.clock_format not in ("auto", "12h", "24h"):
             problems.append("clock_format must be auto, 12h or 24h")
+        if self.asr_model.endswith(".en") and self.language not in ("en", ""):
+            problems.append(f"{self.asr_model} understands English only: choose a multilingual speech model "
+                            f"(whisper-base) for language {self.language!r}")
         if self.theme not in ("system", "light", "dark"):
             problems.append("theme must be system, light or dark")
         if not 0 <= self.threads <= 64:

@@ -56,6 +56,9 @@ class SettingsDialog(QDialog):
         self.lm_model.setAccessibleName("Answer model")
         self.asr_model = _combo(installed_models("asr"), settings.asr_model)
         self.asr_model.setAccessibleName("Speech model")
+        self.language = _combo(["auto", "en", "de", "es", "fr", "it", "nl", "pt"], settings.language or "auto")
+        self.language.setEditable(True)  # any language code Whisper knows
+        self.language.setAccessibleName("Spoken language")
         self.max_tokens = QSpinBox(minimum=8, maximum=1024, value=settings.max_answer_tokens)
         self.temperature = QDoubleSpinBox(minimum=0.0, maximum=2.0, singleStep=0.1, value=settings.temperature)
         self.voice_rate = QSpinBox(minimum=80, maximum=400, value=settings.voice_rate, suffix=" words/min")
@@ -83,6 +86,7 @@ class SettingsDialog(QDialog):
         form.addRow("Speaker", _row(self.output_device, self.tone_button))
         form.addRow("Answer model", self.lm_model)
         form.addRow("Speech model", self.asr_model)
+        form.addRow("Spoken language (auto: detect)", self.language)
         form.addRow("Longest answer (tokens)", self.max_tokens)
         form.addRow("Temperature (0 = always the same)", self.temperature)
         form.addRow("Voice", _row(self.voice_id, self.preview_button))
@@ -107,7 +111,9 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def values(self) -> dict:
+        language = self.language.currentText().strip().lower()
         return {"lm_model": self.lm_model.currentText(), "asr_model": self.asr_model.currentText(),
+                "language": "" if language == "auto" else language,
                 "max_answer_tokens": self.max_tokens.value(), "temperature": round(self.temperature.value(), 2),
                 "voice_rate": self.voice_rate.value(), "voice_volume": round(self.voice_volume.value(), 2),
                 "hotkey": self.hotkey.key, "end_silence_s": round(self.end_silence.value(), 2),

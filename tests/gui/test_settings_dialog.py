@@ -144,3 +144,16 @@ def test_sound_checks_on_virtual_devices(window, user_dirs, virtual_audio, monke
     dialog.reject()
     sd._terminate()
     sd._initialize()
+
+
+def test_language_needs_a_multilingual_speech_model(window, user_dirs):
+    from assistant.settings import settings_path
+
+    app, win = window
+    dialog = win.open_settings()
+    dialog.language.setCurrentText("de")
+    dialog.save_button.click()
+    app.processEvents()
+    assert dialog.isVisible() and "English only" in dialog.error.text() and "whisper-base" in dialog.error.text()
+    assert not settings_path().exists()
+    dialog.reject()
