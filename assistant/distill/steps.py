@@ -10,6 +10,24 @@ from assistant.distill.data import DEV_SET, SEED_PROMPTS, load_prompts, read_jso
 from assistant.modelstore.progress import TqdmProgress
 
 
+class _Counter:
+    """A progress bar fed increments (`tick(n)`), closed when the block ends."""
+
+    def __init__(self, stage: str, total: int) -> None:
+        self.stage, self.total, self.done = stage, total, 0
+        self.bar = TqdmProgress()
+
+    def __enter__(self):
+        return self
+
+    def __call__(self, n: int) -> None:
+        self.done += n
+        self.bar(self.stage, self.done, self.total)
+
+    def __exit__(self, *exc) -> None:
+        self.bar.close()
+
+
 def _prompts(args) -> list:
     prompts = load_prompts(args.prompts or SEED_PROMPTS)
     if getattr(args, "limit", 0):
@@ -48,17 +66,10 @@ def expand(args, teacher=None) -> int:
         planned = teacher.planned(prompt)
         return planned is not None and check(planned.answer, expectation(prompt), teacher.sandbox).ok
 
-    bar = TqdmProgress()
     rounds = 12
-    done = [0]
-
-    def tick(n: int) -> None:
-        done[0] += n
-        bar("Expanding prompts (teacher rounds)", done[0], rounds * 6)
-
-    new = run_expand(teacher.lm, seeds, dev, per_category=args.expand_per_category, rounds=rounds,
-                     progress=tick, accept=accept)
-    bar.close()
+    with _Counter("Expanding prompts (teacher rounds)", rounds * 6) as tick:
+        new = run_expand(teacher.lm, seeds, dev, per_category=args.expand_per_category, rounds=rounds,
+                         progress=tick, accept=accept)
     write_jsonl(out, new)
     print(f"{len(new)} new prompts -> {out}")
     return 0
@@ -136,24 +147,12 @@ def eval(args) -> int:
         prompts = prompts[:: max(1, len(prompts) // args.limit)][: args.limit]
     results = []
     for name in args.models:
-        bar = TqdmProgress()
-        count = [0]
-
-        def tick(n, name=name, bar=bar, count=count):
-            count[0] += n
-            bar(f"Scoring {name}", count[0], len(prompts))
-        results.append(score_model(name, prompts, progress=tick))
-        bar.close()
+        with _Counter(f"Scoring {name}", len(prompts)) as tick:
+            results.append(score_model(name, prompts, progress=tick))
     if args.teacher_config:
         teacher = _teacher(args)
-        bar = TqdmProgress()
-        count = [0]
-
-        def tick_t(n):
-            count[0] += n
-            bar("Scoring the teacher", count[0], len(prompts))
-        results.append(score_teacher(teacher, prompts, progress=tick_t))
-        bar.close()
+        with _Counter("Scoring the teacher", len(prompts)) as tick:
+            results.append(score_teacher(teacher, prompts, progress=tick))
     report = write_report(results, args.work)
     print(report.read_text())
     return 0

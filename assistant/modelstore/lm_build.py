@@ -48,17 +48,25 @@ def gguf_path() -> Path:
     return path
 
 
-def gguf_to_hf(gguf: Path, out: Path):
-    """Dequantize the GGUF into a transformers folder; return (model, tokenizer)."""
+def load_gguf(gguf: Path):
+    """(model, tokenizer) from a GGUF file, dequantized to fp32, in eval mode, offline."""
     os.environ["HF_HUB_OFFLINE"] = "1"
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     tokenizer = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
     model = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name).eval()
-    # transformers 5.x refuses to save a GGUF-loaded model while it still looks quantized.
+    # transformers 5.x still treats a GGUF-loaded model as quantized: it refuses to save it and the
+    # Trainer refuses to train it, although its weights are plain fp32 now.
     model.hf_quantizer = None
+    model.is_quantized = False
     if hasattr(model.config, "quantization_config"):
         del model.config.quantization_config
+    return model, tokenizer
+
+
+def gguf_to_hf(gguf: Path, out: Path):
+    """Dequantize the GGUF into a transformers folder; return (model, tokenizer)."""
+    model, tokenizer = load_gguf(gguf)
     model.save_pretrained(str(out))
     tokenizer.save_pretrained(str(out))
     return model, tokenizer

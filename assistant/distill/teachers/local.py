@@ -24,13 +24,9 @@ def load_causal_lm(path: Path):
         raise TeacherError(f"The local model {path} does not exist.", hint="Pass a model folder or a .gguf file.")
     try:
         if path.suffix == ".gguf":
-            kwargs = {"gguf_file": path.name}
-            tokenizer = AutoTokenizer.from_pretrained(str(path.parent), **kwargs)
-            model = AutoModelForCausalLM.from_pretrained(str(path.parent), **kwargs)
-            model.hf_quantizer = None
-            model.is_quantized = False   # dequantized to fp32: trainable
-            if hasattr(model.config, "quantization_config"):
-                del model.config.quantization_config
+            from assistant.modelstore.lm_build import load_gguf
+
+            model, tokenizer = load_gguf(path)
         else:
             tokenizer = AutoTokenizer.from_pretrained(str(path), local_files_only=True)
             model = AutoModelForCausalLM.from_pretrained(str(path), local_files_only=True)
