@@ -43,7 +43,7 @@ distill-default: setup
 	$(VENV)/bin/assistant models install --with smollm2-135m-instruct
 	$(VENV)/bin/assistant distill expand --work $(DISTILL_WORK) --expand-per-category 12 --samples 4
 	$(VENV)/bin/assistant distill generate --work $(DISTILL_WORK) --samples 4
-	$(VENV)/bin/assistant distill train --work $(DISTILL_WORK) --epochs 4 --batch 8 --lr 5e-4 --lora-rank 16
+	$(VENV)/bin/assistant distill train --work $(DISTILL_WORK) --epochs 3 --batch 8 --lr 5e-4 --lora-rank 16
 	$(VENV)/bin/assistant distill ship --work $(DISTILL_WORK)
 	$(VENV)/bin/assistant models install --force
 	$(VENV)/bin/assistant distill eval --work $(DISTILL_WORK) --teacher-config --samples 4 \
