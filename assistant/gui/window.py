@@ -42,6 +42,7 @@ class MainWindow(TrayMixin, QMainWindow):
         self._busy = threading.Lock()
         self._answer_html = ""
         self.hands_free = None  # the hands-free loop while it is on
+        self._talk_held = False  # the talk key or button is down
         self.hotkey_name = hotkey_name
         self.models_missing.connect(self.install_models, Qt.QueuedConnection)
         self.models_loaded.connect(self._start_hands_free_if_set, Qt.QueuedConnection)
@@ -240,11 +241,21 @@ class MainWindow(TrayMixin, QMainWindow):
         if self._release is not None:
             return
         self.assistant.stop()  # barge-in: pressing the key while it speaks stops it
+        self._talk_held = True
+        self._listen_when_free(attempts=40)
+
+    def _listen_when_free(self, attempts: int) -> None:
+        """Listening starts as soon as an interrupted turn has wound down (within a few tens of ms)."""
+        if not self._talk_held or self._release is not None:
+            return
         release = threading.Event()
         if self._start(lambda: self.assistant.listen_once(release=release), "listening"):
             self._release = release
+        elif attempts > 0:
+            QTimer.singleShot(25, lambda: self._listen_when_free(attempts - 1))
 
     def stop_talking(self) -> None:
+        self._talk_held = False
         if self._release is not None:
             self._release.set()
             self._release = None

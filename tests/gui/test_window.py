@@ -108,3 +108,24 @@ def test_hold_the_global_key_speak_and_release(window, virtual_audio, xserver, t
     heard = np.fromfile(recording, dtype="<i2").astype(np.float32) / 32768
     assert np.sqrt(np.mean(heard ** 2)) > 0.005, "the answer was played"
     assert "Assistant:" in win.conversation.toPlainText()
+
+
+def test_the_key_interrupts_a_spoken_answer(window, virtual_audio, xserver):
+    """Barge-in from the window: F9 while it speaks stops the reply; the stored turn keeps only what was
+    said and is marked interrupted."""
+    from assistant.history import HistoryStore
+
+    app, win = window
+    win.attach_history(HistoryStore())
+    win.text.setText("Tell me a long story about a brave dragon who learns to fly.")
+    win.ask_typed()
+    assert wait_for(app, lambda: win.state.property("stateName") == "speaking", 60)
+    wait_for(app, lambda: False, 0.8)  # a little of the first sentence is heard
+    xdotool(xserver, "keydown", "F9")
+    assert wait_for(app, lambda: win.state.property("stateName") == "listening", 10)
+    xdotool(xserver, "keyup", "F9")
+    assert wait_for(app, lambda: win.state.property("stateName") == "idle", 60)
+    turn = [t for t in HistoryStore().turns() if t.question.startswith("Tell me a long story")][-1]
+    assert turn.interrupted
+    shown = win.conversation.toPlainText()
+    assert turn.answer and len(turn.answer) < len(shown), (turn.answer, shown)
