@@ -118,10 +118,43 @@ def bench_push_to_talk(settings: Settings, wavs: list[Path], tail_silence_s: flo
             r = box["r"]
             rows.append({"clip": wav.name, "transcript": r.transcript, **r.timings_ms,
                          "error": r.error.code if r.error else None})
+        barge = bench_barge_in(assistant)
     finally:
         audio_dev.stop()
     return {"turns": rows, "median_release_to_first_audio_ms": median(r["first_audio"] for r in rows),
-            "median_asr_wait_ms": median(r["asr"] for r in rows), "tail_silence_s": tail_silence_s}
+            "median_asr_wait_ms": median(r["asr"] for r in rows), "tail_silence_s": tail_silence_s,
+            "barge_in": barge}
+
+
+def bench_barge_in(assistant: Assistant, repeats: int = 5, after_s: float = 0.6) -> dict:
+    """Stop (the key, the button or Stop) while a long reply plays: time from `stop()` to the playback
+    stream aborted (the SpeakingDone event), on the PulseAudio virtual speaker."""
+    import queue
+
+    from assistant.core import events as ev
+
+    seen: queue.Queue = queue.Queue()
+    assistant.on_event = seen.put
+    stops = []
+    for _ in range(repeats):
+        assistant.clear_history()
+        worker = threading.Thread(target=assistant.ask_text,
+                                  args=("Tell me a long story about a brave dragon who learns to fly.",))
+        worker.start()
+        event = None
+        while not isinstance(event, ev.SpeakingStarted):
+            event = seen.get(timeout=60)
+        time.sleep(after_s)
+        t0 = time.perf_counter()
+        assistant.stop()
+        while not isinstance(event, ev.SpeakingDone):
+            event = seen.get(timeout=10)
+        stops.append(round((event.t - t0) * 1000, 1))
+        worker.join(30)
+        while not seen.empty():
+            seen.get()
+    assistant.on_event = lambda event: None
+    return {"stop_to_playback_aborted_ms": stops, "median_ms": median(stops)}
 
 
 def bench_lm(settings: Settings, threads: int, repeats: int) -> tuple[dict, list[int]]:
@@ -258,6 +291,9 @@ def print_table(r: dict) -> None:
             print(f"  {t['clip']:<16} asr wait {t['asr']!s:>7} ms  first token {t['first_token']!s:>7} ms  "
                   f"first audio {t['first_audio']!s:>7} ms  {t['transcript'][:40]}")
         print(f"median key release -> first reply sample played: {p['median_release_to_first_audio_ms']} ms")
+        b = p["barge_in"]
+        print(f"barge-in: stop() -> playback stream aborted, median {b['median_ms']} ms "
+              f"({', '.join(map(str, b['stop_to_playback_aborted_ms']))})")
     print(f"\n{'answer model':<22}{'prefill tok/s':>14}{'decode tok/s':>14}{'TTFT ms':>9}{'warm TTFT':>11}"
           f"  (prompt {r['onnx_int8']['prompt_tokens']} tokens; warm: system prompt cached)")
     for name in ("onnx_int8", "llamacpp_q8_0", "llamacpp_q4_0"):
