@@ -81,14 +81,14 @@ class Assistant:
             from assistant.speech.listen import record_utterance
 
             transcriber = self.models.transcriber
-            utterance = record_utterance(self.settings, token, self._emit, turn, mic=mic, release=release,
+            utterance = record_utterance(self.settings, token, self.emit, turn, mic=mic, release=release,
                                          transcribe=transcriber.transcribe, wait_s=wait_s)
             t0[0] = utterance.ended_at  # timings count from the end of speech
             if utterance.transcript is None:
                 return self._transcribe(turn, utterance.audio, result, t0)
             transcript = utterance.transcript.result()
             result.timings_ms["asr"] = _ms(max(0.0, time.perf_counter() - t0[0]))  # what was still left to wait
-            self._emit(ev.Transcribed(turn, text=transcript.text))
+            self.emit(ev.Transcribed(turn, text=transcript.text))
             return transcript.text
         return self._turn(capture, quiet=quiet)
 
@@ -125,32 +125,32 @@ class Assistant:
             self._answer(turn, token, question, result, t0[0])
         except NoSpeechError as err:
             result.error = err
-            if not quiet:  # hands-free: silence is the normal case, not a failure to show
-                self._emit(ev.TurnFailed(turn, error=err))
-            if not token.cancelled and not quiet:
-                self._speak_only(turn, token, SORRY, result)
+            if not quiet:  # hands-free: silence is the normal case, not a failure to show or apologise for
+                self.emit(ev.TurnFailed(turn, error=err))
+                if not token.cancelled:
+                    self._speak_only(turn, token, SORRY, result)
         except CancelledError as err:
             result.interrupted = True
             result.error = None if result.answer else err
         except AssistantError as err:
             result.error = err
-            self._emit(ev.TurnFailed(turn, error=err))
+            self.emit(ev.TurnFailed(turn, error=err))
         finally:
             with self._lock:
                 self._current = None
         result.timings_ms["total"] = _ms(time.perf_counter() - t0[0])
-        self._emit(ev.TurnFinished(turn, result=result))
+        self.emit(ev.TurnFinished(turn, result=result))
         return result
 
     def _transcribe(self, turn, audio, result, t0) -> str:
         start = time.perf_counter()
         transcript = self.models.transcriber.transcribe(audio)
         result.timings_ms["asr"] = _ms(time.perf_counter() - start)
-        self._emit(ev.Transcribed(turn, text=transcript.text))
+        self.emit(ev.Transcribed(turn, text=transcript.text))
         return transcript.text
 
     def _timer_done(self, name: str, text: str) -> None:
-        self._emit(ev.TimerDone(0, name=name, text=text))
+        self.emit(ev.TimerDone(0, name=name, text=text))
         if self.play and self._current is None:
             from assistant.audio.playback import Player
             from assistant.voice.chime import chime
@@ -164,7 +164,7 @@ class Assistant:
     def _run_skill(self, turn, name: str, arguments: dict, result: TurnResult, t0: float) -> str:
         call = self.skills.call(name, arguments)
         result.tool_calls.append(ToolCall(call.name, call.arguments, call.result))
-        self._emit(ev.ToolCalled(turn, name=call.name, arguments=call.arguments, result=call.result))
+        self.emit(ev.ToolCalled(turn, name=call.name, arguments=call.arguments, result=call.result))
         return call.speech
 
     def _answer(self, turn, token: CancelToken, question: str, result: TurnResult, t0: float) -> None:
@@ -195,20 +195,20 @@ class Assistant:
                     if protocol.may_be_call("".join(parts)):
                         continue
                     held, piece = False, "".join(parts)
-                self._emit(ev.AnswerDelta(turn, text=piece))
+                self.emit(ev.AnswerDelta(turn, text=piece))
                 if speaker:
                     for sentence in splitter.feed(piece):
                         speaker.say(sentence)
             if held and parts:
                 spoken = self._model_tool_call(turn, "".join(parts), result, t0)
                 parts = [spoken]
-                self._emit(ev.AnswerDelta(turn, text=spoken))
+                self.emit(ev.AnswerDelta(turn, text=spoken))
                 if speaker:
                     speaker.say(spoken)
         finally:
             result.answer = "".join(parts).strip()
             result.timings_ms["answer_done"] = _ms(time.perf_counter() - t0)
-            self._emit(ev.AnswerDone(turn, text=result.answer))
+            self.emit(ev.AnswerDone(turn, text=result.answer))
             if speaker:
                 if not token.cancelled:
                     for sentence in splitter.flush():
@@ -237,9 +237,9 @@ class Assistant:
     def _say_whole(self, turn, token, text: str, question: str, result: TurnResult, t0: float, speaker) -> None:
         result.timings_ms["first_token"] = _ms(time.perf_counter() - t0)
         result.answer = text
-        self._emit(ev.AnswerDelta(turn, text=text))
+        self.emit(ev.AnswerDelta(turn, text=text))
         result.timings_ms["answer_done"] = _ms(time.perf_counter() - t0)
-        self._emit(ev.AnswerDone(turn, text=text))
+        self.emit(ev.AnswerDone(turn, text=text))
         if speaker:
             speaker.say(text)
             self._finish_speaker(turn, speaker, result, t0)
@@ -259,7 +259,7 @@ class Assistant:
 
             player = Player(self.settings.output_device)
         return Speaker(voice, player, keep_audio=self.keep_audio,
-                       on_sentence=lambda text: self._emit(ev.SpeakingStarted(turn, sentence=text)))
+                       on_sentence=lambda text: self.emit(ev.SpeakingStarted(turn, sentence=text)))
 
     def _finish_speaker(self, turn, speaker: Speaker, result: TurnResult, t0: float) -> None:
         report = speaker.finish()
@@ -269,7 +269,7 @@ class Assistant:
             result.notice = str(report.error)
         result.interrupted = result.interrupted or report.interrupted
         self.last_reply_audio = report.joined() if self.keep_audio else None
-        self._emit(ev.SpeakingDone(turn, interrupted=report.interrupted))
+        self.emit(ev.SpeakingDone(turn, interrupted=report.interrupted))
 
     def _speak_only(self, turn, token, text: str, result: TurnResult) -> None:
         speaker = self._speaker(turn, result)
@@ -281,7 +281,8 @@ class Assistant:
         report = speaker.finish()
         self.last_reply_audio = report.joined() if self.keep_audio else None
 
-    def _emit(self, event: ev.Event) -> None:
+    def emit(self, event: ev.Event) -> None:
+        """Deliver an event to the listener (the window, the command line); its failures never reach the turn."""
         try:
             self.on_event(event)
         except Exception:  # a broken listener must not break the turn

@@ -81,7 +81,7 @@ class HandsFree:
 
     # -- the loop (its own thread) -------------------------------------------------------------
     def _run(self) -> None:
-        emit = self.assistant._emit
+        emit = self.assistant.emit
         try:
             detector = None
             if self.wake_word:

@@ -36,7 +36,9 @@ class InstallPanel(QWidget):
         self._cancelled = False
         self._tail = ""
 
-    def start(self) -> None:
+    def start(self, reason: str = "") -> None:
+        if reason:
+            self.label.setText(f"{reason} Installing it now…")
         self.process = QProcess(self)
         self.process.setProcessChannelMode(QProcess.SeparateChannels)
         self.process.readyReadStandardOutput.connect(self._read)

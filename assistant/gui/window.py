@@ -108,9 +108,10 @@ class MainWindow(TrayMixin, QMainWindow):
         threading.Thread(target=preload, daemon=True, name="load-models").start()
 
     def install_models(self, problem: str = "") -> None:
+        """`problem`: what loading found (a model missing on the first start, a file gone bad)."""
         self.show_banner("")
         self._set_state("loading")
-        self.install_panel.start()
+        self.install_panel.start(problem)
 
     def _installed(self, ok: bool, message: str) -> None:
         from assistant.core.models import Models

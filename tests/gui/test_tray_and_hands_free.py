@@ -5,37 +5,14 @@ import subprocess
 
 import pytest
 
-from tests.gui.test_window import shot, wait_for
+from tests.gui.test_window import audio_window, shot, wait_for
 from tests.headless import TrayHost
 
 
 @pytest.fixture
 def window(xserver, virtual_audio, models_ready, monkeypatch):
-    for key in ("PULSE_SERVER", "XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH"):
-        monkeypatch.setenv(key, virtual_audio.env[key])
-    monkeypatch.setenv("DISPLAY", xserver)
-    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
-    import sounddevice as sd
-
-    sd._terminate()  # PortAudio read the ALSA/PulseAudio set-up at import: read it again
-    sd._initialize()
-    from PySide6.QtWidgets import QApplication
-
-    from assistant.core.assistant import Assistant
-    from assistant.gui.window import MainWindow
-    from assistant.settings import Settings
-
-    app = QApplication.instance() or QApplication([])
-    win = MainWindow(lambda on_event: Assistant(Settings(), play=True, on_event=on_event))
-    win.assistant.preload()
-    win.show()
-    yield app, win
-    win.set_hands_free(False)
-    win._quitting = True
-    win.close()
-    import gc
-
-    gc.collect()
+    with audio_window(xserver, virtual_audio, monkeypatch) as (app, win):
+        yield app, win
 
 
 def _say(virtual_audio, text, path):

@@ -2,6 +2,7 @@
 released with xdotool (pynput's X11 listener), a recorded question played into the virtual
 microphone, the transcript and answer shown, the reply recorded back from the virtual speaker."""
 
+import contextlib
 import os
 import subprocess
 import time
@@ -14,8 +15,9 @@ from tests.conftest import POCKETSPHINX, REPO
 ARTIFACTS = REPO / "tests" / "artifacts"
 
 
-@pytest.fixture
-def window(xserver, virtual_audio, models_ready, monkeypatch):
+@contextlib.contextmanager
+def audio_window(xserver, virtual_audio, monkeypatch):
+    """The window on the X server with the PulseAudio virtual devices, models loaded, replies played."""
     for key in ("PULSE_SERVER", "XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH"):
         monkeypatch.setenv(key, virtual_audio.env[key])
     monkeypatch.setenv("DISPLAY", xserver)
@@ -27,22 +29,31 @@ def window(xserver, virtual_audio, models_ready, monkeypatch):
     from PySide6.QtWidgets import QApplication
 
     from assistant.core.assistant import Assistant
-    from assistant.gui.hotkey import GlobalHotkey
     from assistant.gui.window import MainWindow
     from assistant.settings import Settings
 
     app = QApplication.instance() or QApplication([])
     win = MainWindow(lambda on_event: Assistant(Settings(), play=True, on_event=on_event))
     win.assistant.preload()
-    hotkey = GlobalHotkey("f9", win.hotkey_pressed.emit, win.hotkey_released.emit)
-    assert hotkey.start(), hotkey.problem
     win.show()
-    yield app, win
-    hotkey.stop()
-    win.close()
-    import gc
+    try:
+        yield app, win
+    finally:
+        win.set_hands_free(False)
+        if getattr(win, "global_hotkey", None) is not None:
+            win.global_hotkey.stop()
+        win._quitting = True
+        win.close()
+        import gc
 
-    gc.collect()  # destroy this test's Qt objects on the GUI thread
+        gc.collect()  # destroy this test's Qt objects on the GUI thread
+
+
+@pytest.fixture
+def window(xserver, virtual_audio, models_ready, monkeypatch):
+    with audio_window(xserver, virtual_audio, monkeypatch) as (app, win):
+        assert win.bind_hotkey("f9") == "", win.global_hotkey.problem
+        yield app, win
 
 
 def wait_for(app, condition, timeout=60.0):
