@@ -46,6 +46,7 @@ class Settings:
     hands_free: bool = False
     wake_word: bool = False
     end_silence_s: float = 0.7
+    partial_transcripts: bool = True  # show the words while the user speaks (costs latency at the end)
     threads: int = 0
     clock_format: str = "auto"  # auto (the locale's convention), 12h or 24h
     theme: str = "system"       # system, light or dark

@@ -245,18 +245,21 @@ def main(argv=None) -> int:
     parser.add_argument("--no-llamacpp", action="store_true")
     parser.add_argument("--quality", action="store_true", help="also compare greedy agreement with fp32 (needs torch)")
     parser.add_argument("--play", action="store_true", help="play replies on the default sound device")
+    parser.add_argument("--no-partials", action="store_true",
+                        help="push-to-talk without live partial transcripts (the setting partial_transcripts)")
     parser.add_argument("--mic", action="store_true",
                         help="push-to-talk turns through a PulseAudio virtual microphone and speaker")
     args = parser.parse_args(argv)
-    settings = Settings(threads=args.threads)
+    settings = Settings(threads=args.threads, partial_transcripts=not args.no_partials)
     report: dict = {"machine": {"cpus": os.cpu_count(), "threads": args.threads,
                                 "cpu_flags": sorted({f for f in open("/proc/cpuinfo").read().split() if f.startswith("avx")})}}
     with tempfile.TemporaryDirectory() as tmp:
         wavs = spoken_questions(Path(tmp))
         report["loop"] = bench_loop(settings, wavs, args.play)
+        # Read before the push-to-talk run, which loads a second set of models into this process.
+        report["peak_rss_mb_loop"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         if args.mic:
             report["push_to_talk"] = bench_push_to_talk(settings, wavs)
-    report["peak_rss_mb_loop"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     report["onnx_int8"], long = bench_lm(settings, args.threads, args.repeats)
     if not args.no_llamacpp:
         assistant = Assistant(settings, play=False)

@@ -54,6 +54,9 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
     speculation: tuple[int, Future] | None = None  # (chunk count it covers, its transcript)
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="speculative-asr") if transcribe else None
     partial_every = max(1, round(PARTIAL_EVERY_S / chunk_s))
+    # Each partial is a full Whisper pass (its encoder always sees a 30 s window): one running when the
+    # user stops delays the final transcription. The setting trades the live words for that latency.
+    live_words = getattr(settings, "partial_transcripts", True)
     partial: Future | None = None
     last_partial: int | None = None   # chunk count when the last partial transcription started
     done = [False]
@@ -83,7 +86,8 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
                     speculation = None  # speech goes on: an earlier guess is stale
                     if last_partial is None:
                         last_partial = endpointer.chunks  # speech has just begun
-                    elif endpointer.chunks - last_partial >= partial_every and (partial is None or partial.done()):
+                    elif live_words and endpointer.chunks - last_partial >= partial_every and \
+                            (partial is None or partial.done()):
                         last_partial = endpointer.chunks
                         # Partial transcripts share the speculative worker, so one never delays the final one
                         # by more than a single short transcription.

@@ -3,6 +3,7 @@
 import threading
 import time
 
+import pytest
 
 from assistant.core import events as ev
 from assistant.core.assistant import Assistant
@@ -102,3 +103,37 @@ def test_a_tool_call_from_the_model_runs_the_skill_and_a_broken_one_is_an_apolog
     result = TurnResult()
     said = assistant._model_tool_call(1, protocol.render("calculator", {"expr": "6*7"}), result, 0.0)
     assert "does not take expr" in said
+
+
+@pytest.mark.parametrize("partials", [True, False])
+def test_live_words_follow_the_setting(models_ready, virtual_audio, monkeypatch, tmp_path, partials):
+    """Push-to-talk through the virtual microphone: partial transcripts while the key is held when the
+    setting is on, none when it is off; the final transcript is the same."""
+    import numpy as np
+    import soundfile
+
+    from tests.conftest import POCKETSPHINX
+
+    for key in ("PULSE_SERVER", "XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH"):
+        monkeypatch.setenv(key, virtual_audio.env[key])
+    import sounddevice as sd
+
+    sd._terminate()
+    sd._initialize()
+    seen = []
+    assistant = Assistant(Settings(partial_transcripts=partials), play=False, on_event=seen.append)
+    assistant.preload()
+    speech = np.fromfile(POCKETSPHINX / "goforward.raw", dtype="<i2")
+    wav = tmp_path / "q.wav"
+    soundfile.write(wav, np.concatenate([np.zeros(8000, np.int16), speech, np.zeros(6400, np.int16)]), 16000)
+    release = threading.Event()
+    box = {}
+    worker = threading.Thread(target=lambda: box.setdefault("r", assistant.listen_once(release=release)))
+    worker.start()
+    time.sleep(0.3)
+    virtual_audio.speak_into_mic(wav).wait(20)
+    release.set()
+    worker.join(120)
+    assert "forward" in box["r"].transcript.lower()
+    partial_events = [e for e in seen if isinstance(e, ev.PartialTranscript)]
+    assert bool(partial_events) == partials, partial_events
