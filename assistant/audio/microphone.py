@@ -17,6 +17,11 @@ SAMPLE_RATE = 16000
 CHUNK = 512
 
 
+def meter_level(chunk: np.ndarray) -> float:
+    """A level meter's reading (0..1) for one chunk: its RMS, scaled so ordinary speech fills the bar."""
+    return min(1.0, float(np.sqrt(np.mean(np.square(chunk)))) * 4) if len(chunk) else 0.0
+
+
 class Microphone:
     def __init__(self, device: int | str | None = None, stall_timeout_s: float = 2.0) -> None:
         self.device = device

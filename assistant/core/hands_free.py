@@ -139,8 +139,8 @@ class _LevelReporter:
         self.emit, self.n = emit, 0
 
     def __call__(self, chunk) -> None:
-        import numpy as np
+        from assistant.audio.microphone import meter_level
 
         self.n += 1
         if self.n % 4 == 0:
-            self.emit(ev.MicLevel(0, rms=min(1.0, float(np.sqrt(np.mean(chunk ** 2))) * 4)))
+            self.emit(ev.MicLevel(0, rms=meter_level(chunk)))

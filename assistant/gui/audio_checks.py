@@ -8,7 +8,8 @@ import threading
 
 import numpy as np
 
-from assistant.audio.devices import sounddevice
+from assistant.audio.devices import open_stream, sounddevice
+from assistant.audio.microphone import CHUNK, SAMPLE_RATE, meter_level
 from assistant.errors import AssistantError
 
 DEFAULT = "System default"
@@ -54,16 +55,17 @@ class LevelProbe:
         self.level = 0
         self.problem = ""
         self._stream = None
-        sd = sounddevice()
 
         def callback(indata, _frames, _time, _status):
-            rms = float(np.sqrt(np.mean(np.square(indata[:, 0])))) if len(indata) else 0.0
-            self.level = int(min(100, rms * 400))
+            self.level = int(100 * meter_level(indata[:, 0]))
 
+        def start():
+            stream = sounddevice().InputStream(samplerate=SAMPLE_RATE, channels=1, dtype="float32",
+                                               blocksize=CHUNK, device=device, callback=callback)
+            stream.start()
+            return stream
         try:
-            self._stream = sd.InputStream(samplerate=16000, channels=1, dtype="float32", blocksize=512,
-                                          device=device, callback=callback)
-            self._stream.start()
+            self._stream = open_stream(start)  # as the microphone: a device that came back is found
         except Exception as exc:
             self.problem = f"This microphone could not be opened ({str(exc).splitlines()[0]})."
 

@@ -123,8 +123,8 @@ class SettingsDialog(QDialog):
                 "history_enabled": self.history.isChecked(), "system_prompt": self.system_prompt.toPlainText().strip(),
                 "input_device": self._device(self.input_device), "output_device": self._device(self.output_device),
                 "voice_id": self.voice_id.currentData() or None, "hands_free": self.hands_free.isChecked(),
-                "wake_word": self.wake_word.isChecked(), "partial_transcripts": self.partials.isChecked(), "clock_format": self.clock_format.currentText(),
-                "theme": self.theme.currentText()}
+                "wake_word": self.wake_word.isChecked(), "partial_transcripts": self.partials.isChecked(),
+                "clock_format": self.clock_format.currentText(), "theme": self.theme.currentText()}
 
     def save(self) -> bool:
         try:

@@ -37,7 +37,7 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
     """Record one utterance. With `release` (push-to-talk), recording ends when the key is released
     instead of on silence; the VAD still decides whether anything was said. With `transcribe`
     (audio -> transcript), transcription starts speculatively at each pause."""
-    from assistant.audio.microphone import Microphone
+    from assistant.audio.microphone import Microphone, meter_level
     from assistant.speech.vad import StreamingVad
 
     mic = mic or Microphone(settings.input_device)
@@ -80,7 +80,7 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
             chunks.append(chunk)
             endpointer.feed(vad(chunk))
             if len(chunks) % 4 == 0:
-                emit(ev.MicLevel(turn, rms=min(1.0, float(np.sqrt(np.mean(chunk ** 2))) * 4)))
+                emit(ev.MicLevel(turn, rms=meter_level(chunk)))
             if endpointer.state is EndpointState.SPEAKING and pool is not None:
                 if endpointer.silent_chunks == 0:
                     speculation = None  # speech goes on: an earlier guess is stale
