@@ -4,6 +4,7 @@ conditioning on previous text, and segments the model itself thinks are not spee
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,7 @@ class TranscribeOptions:
     logprob_threshold: float = -1.0    # ...when its average log-probability is also below this
     vad_filter: bool = True
     threads: int = 0                   # 0: all cores
+    short_window: bool = True          # a 15 s encoder window for clips that fit it (see _Whisper)
 
 
 @dataclass(frozen=True)
@@ -32,20 +34,49 @@ class Transcript:
     audio_s: float
 
 
+FULL_WINDOW = 3000    # mel frames (10 ms each): the 30 s window Whisper was trained on
+SHORT_WINDOW = 1500   # 15 s: the same words on our speech sets at ~1/3 of the encoder time
+MIN_TAIL = 100        # frames of silence the short window must leave after the speech
+REPEATING = 2.4       # faster-whisper's compression-ratio bound: above it the decoder is looping
+
+
+def _whisper_class():
+    """WhisperModel, with the encoder shown less padding for short clips.
+
+    faster-whisper pads every clip to a 30 s window, so a two-second question costs the encoder as much
+    as thirty seconds (~650 ms here, most of the transcription time). The padding is exact zeros after
+    the last frame of speech; for a clip that fits in 15 s with a second to spare, the encoder sees a
+    15 s window instead. Shorter windows than that made tiny.en repeat itself ("Turn it up Turn it up
+    ..."); 15 s gave the same words as 30 s on the project's speech sets (docs/benchmark.md).
+    """
+    from faster_whisper import WhisperModel
+
+    class _Whisper(WhisperModel):
+        window = threading.local()   # per thread: live partials and the final pass run side by side
+
+        def encode(self, features):
+            if getattr(self.window, "short", True) and features.shape[-1] == FULL_WINDOW:
+                spoken = np.flatnonzero(np.any(features.reshape(-1, FULL_WINDOW) != 0, axis=0))
+                end = int(spoken[-1]) + 1 if spoken.size else 0
+                if end + MIN_TAIL <= SHORT_WINDOW:
+                    features = np.ascontiguousarray(features[..., :SHORT_WINDOW])
+            return super().encode(features)
+
+    return _Whisper
+
+
 _SILENCE_SAYINGS = {"thank you.", "thanks for watching!", "thank you for watching.", "you", "bye.", "."}
 
 
 class Transcriber:
     def __init__(self, folder: Path, options: TranscribeOptions = TranscribeOptions()) -> None:
-        from faster_whisper import WhisperModel
-
         verify(folder)
         self.folder = folder
         self.options = options
         threads = options.threads or min(4, os.cpu_count() or 1)
         try:
             # A str path: ctranslate2 rejects Path objects, and a bare name would mean a download.
-            self._model = WhisperModel(str(folder), device="cpu", compute_type="int8", cpu_threads=threads,
+            self._model = _whisper_class()(str(folder), device="cpu", compute_type="int8", cpu_threads=threads,
                                        local_files_only=True)
         except (RuntimeError, ValueError, OSError) as exc:
             raise ModelCorruptError(f"The speech model in {folder} could not be loaded ({exc}).",
@@ -64,12 +95,9 @@ class Transcriber:
         audio_s = audio.size / SAMPLE_RATE
         if audio.size == 0 or float(np.max(np.abs(audio))) < 1e-4:
             raise NoSpeechError("No speech was heard.", hint="Speak after the tone, a little closer to the microphone.")
-        segments, info = self._model.transcribe(
-            audio, language=o.language, beam_size=o.beam_size, vad_filter=o.vad_filter,
-            vad_parameters={"min_silence_duration_ms": 500, "speech_pad_ms": 200},
-            condition_on_previous_text=False, without_timestamps=True, temperature=0.0,
-            no_speech_threshold=o.no_speech_threshold, log_prob_threshold=o.logprob_threshold,
-        )
+        segments, info = self._decode(audio, short=o.short_window)
+        if o.short_window and any(s.compression_ratio > REPEATING for s in segments):
+            segments, info = self._decode(audio, short=False)   # looping: once more on the full window
         kept = [
             s.text for s in segments
             if not (s.no_speech_prob > o.no_speech_threshold and s.avg_logprob < o.logprob_threshold)
@@ -78,6 +106,18 @@ class Transcriber:
         if not text or (text.lower() in _SILENCE_SAYINGS and _quiet(audio)):
             raise NoSpeechError("No speech was heard.", hint="Speak a little closer to the microphone and try again.")
         return Transcript(text=text, language=info.language, audio_s=audio_s)
+
+    def _decode(self, audio: np.ndarray, short: bool):
+        o = self.options
+        self._model.window.short = short
+        segments, info = self._model.transcribe(
+            audio, language=o.language, beam_size=o.beam_size, vad_filter=o.vad_filter,
+            vad_parameters={"min_silence_duration_ms": 500, "speech_pad_ms": 200},
+            condition_on_previous_text=False, without_timestamps=True, temperature=0.0,
+            no_speech_threshold=o.no_speech_threshold, log_prob_threshold=o.logprob_threshold,
+            compression_ratio_threshold=None,   # we retry on the full window instead (see transcribe)
+        )
+        return list(segments), info
 
 
 def _quiet(audio: np.ndarray) -> bool:
