@@ -27,7 +27,8 @@ def _clean(text: str) -> str:
 
 _OFFLINE = [
     (r"\b(weather|forecast|temperature outside|outside temperature|going to rain|rain|raining|snow|snowing|sunny|"
-     r"(cold|hot|warm|windy) (is it )?outside|humid)\b", "the weather"), (r"\b(umbrella|windy|wind today)\b", "the weather"),
+     r"(cold|hot|warm|windy) (is it )?outside|humid|how (hot|cold|warm) (will it be|is it going to be)|will it be (hot|cold|warm))\b",
+     "the weather"), (r"\b(umbrella|windy|wind today)\b", "the weather"),
     (r"\b(news|headlines|happening in the world)\b", "the news"),
     (r"\b(score|scores|who won|match result)\b|\bdid (the )?\w+ (win|lose)\b|\bhow did the \w+ do\b", "sports scores"),
     (r"\b(stock|share price|bitcoin|crypto|exchange rate|price of (gold|oil|silver)|gas prices?)\b", "stock prices"),
@@ -35,6 +36,9 @@ _OFFLINE = [
     (r"\b(traffic)\b", "traffic"),
     (r"\b(search the web|google|look (it )?up (online|on the internet|the)|browse|search online|online for|opening hours|open right now|website)\b", "the web"),
 ]
+# About the idea, not today's value: "the difference between weather and climate", "how does the stock market work"
+_CONCEPT = re.compile(r"\b(difference between|what does \w+ mean|meaning of|define|definition of|explain|how (do|does) .+ work|"
+                      r"why (do|does|is|are) \w+ (called|named))\b")
 _UNIT_WORDS = (r"(?:(?:miles?|kilometers?|kilometres?|meters?|metres?) per (?:hour|second)|inch|inches|foot|feet|yards?|miles?|meters?|metres?|centimeters?|centimetres?|millimeters?|kilometers?|"
                r"kilometres?|grams?|kilograms?|kilos?|pounds?|lbs?|ounces?|stones?|tons?|tonnes?|liters?|litres?|milliliters?|"
                r"gallons?|quarts?|pints?|cups?|tablespoons?|teaspoons?|fluid ounces?|(?:degrees? )?(?:fahrenheit|celsius|centigrade|kelvin)|"
@@ -63,7 +67,7 @@ def match(question: str) -> Intent | None:
                  r"what month is it|tell me the date|the date today)\b", text):
         return Intent("clock", {"what": "date"})
     # notes
-    m = re.search(r"\b(?:remember|note|don't let me forget|do not let me forget|remind me) (?:that |to )?(.+)",
+    m = re.search(r"\b(?:remember|note:?|don't let me forget|do not let me forget|remind me) (?:that |to )?(.+)",
                   question.strip().rstrip("?!."), re.I)
     m_forget = re.search(r"\b(?:delete|remove|erase|drop) (?:the |my )?notes? (?:about|on|for|that says) (.+)", text)
     if m_forget:
@@ -79,13 +83,14 @@ def match(question: str) -> Intent | None:
         return Intent("note_forget", {"text": "all" if everything else what})
     if re.search(r"\b(what did i (ask|tell) you to remember|what do you remember|my notes|read (me )?my notes|"
                  r"do you remember anything|what notes|where did i (park|put|leave)|what did i tell you|"
-                 r"what have you remembered|what was my \w+)\b", text):
+                 r"what have you remembered|what was my \w+|(do i have|are there) any notes)\b", text):
         return Intent("note_recall", {})
     # timers
     text = re.sub(r"\b(turn off|switch off|shut off|get rid of)\b", "stop", text)
-    if re.search(r"\b(cancel|stop|delete|remove|kill) (the |my |all )?(\w+ )?timers?\b", text) \
+    text = re.sub(r"\b(every|each) timer\b", "all timers", text)
+    if re.search(r"\b(cancel|stop|delete|remove|kill|clear) (the |my |all )?(\w+ )?timers?\b", text) \
             or re.search(r"\btimer\b.*\b(cancel|stop) it\b", text):
-        m = re.search(r"\b(?:cancel|stop|delete|remove|kill) (?:the |my )?(all|\w+)? ?timers?\b", text)
+        m = re.search(r"\b(?:cancel|stop|delete|remove|kill|clear) (?:the |my )?(all|\w+)? ?timers?\b", text)
         name = (m.group(1) or "") if m else ""
         plural = re.search(r"\btimers\b", text)
         return Intent("timer_cancel", {"name": "all" if "all" in text.split() or plural else ("" if name in ("", "my", "the") else name)})
@@ -97,6 +102,8 @@ def match(question: str) -> Intent | None:
                   r"\b(set )?an alarm (for|in) (?=.*\bfrom now$)", "timer for ", text)
     text = re.sub(r" from now$", "", text)
     text = re.sub(r"^(an? )?(\S+ (seconds?|minutes?|hours?)) timer$", r"set a \2 timer", text)
+    text = re.sub(r"^(?:(?:set|start) )?(?:an? )?(\S+ (?:seconds?|minutes?|hours?)) timer for (?:the |my )?(\w+)$",
+                  r"set a \2 timer for \1", text)   # "10 minute timer for the rice"
     m = re.search(r"\b(?:set|start|create|make|put)? ?(?:an? |the )?(?:(\w+) )?timer (?:on )?(?:for |of )?(.+)", text)
     if m:
         name, duration_text = m.groups()
@@ -118,7 +125,7 @@ def match(question: str) -> Intent | None:
         named = re.search(r"\b(?:called|named) (\w+)", text)
         return Intent("timer_start", {"seconds": seconds, "name": named.group(1) if named else (name or "")})
     # units: "how many centimeters in five inches", "convert 5 km to miles", "what is 100 fahrenheit in celsius"
-    norm = normalize_numbers(text)
+    norm = re.sub(r"(?<!\d )\b(?:minus|negative) (\d)", r"-\1", normalize_numbers(text))  # "minus 40 celsius"
     m = re.search(rf"how many ({_UNIT_WORDS}) (?:are in|is in|in|is|are|make up) (?:an? |one )?{_NUM}? ?({_UNIT_WORDS})\b", norm)
     if m:
         return Intent("convert_units", {"value": float(m.group(2) or 1), "from_unit": m.group(3), "to_unit": m.group(1)})
@@ -127,7 +134,7 @@ def match(question: str) -> Intent | None:
         return Intent("convert_units", {"value": float(m.group(1)), "from_unit": m.group(2), "to_unit": m.group(3)})
     # offline honesty
     for pattern, topic in _OFFLINE:
-        if re.search(pattern, text):
+        if re.search(pattern, text) and not _CONCEPT.search(text):
             return Intent("offline_notice", {"topic": topic})
     # arithmetic: an explicit operation on numbers
     norm = re.sub(r"\bmultiply (\S+) (?:by|and|with) (\S+)", r"\1 times \2", norm)

@@ -64,7 +64,12 @@ def normalize_numbers(text: str) -> str:
                 break
             i += 1
         out.append(_format(_run_value(run)))
-    return " ".join(out)
+    # "two and a half" -> 2.5, "three and a quarter" -> 3.25
+    return re.sub(r"\b(\d+(?:\.\d+)?) and (a half|a quarter|three quarters)\b",
+                  lambda m: _format(float(m.group(1)) + _FRACTIONS[m.group(2)]), " ".join(out))
+
+
+_FRACTIONS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 
 
 def _format(value: float) -> str:

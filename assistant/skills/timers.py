@@ -18,7 +18,10 @@ _UNIT_SECONDS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "
 
 def parse_duration(text: str) -> float:
     """'ten minutes' -> 600, 'an hour and a half' -> 5400, '1 hour 30 minutes' -> 5400."""
-    text = normalize_numbers(text.replace("half an hour", "30 minutes").replace("a half", "half"))
+    text = re.sub(r"\b(?:(?:a|one) )?quarter (?:of an )?hour\b", "15 minutes", text.lower())
+    text = re.sub(r"\b(?:three|3) quarters of an hour\b", "45 minutes", text)
+    text = re.sub(r"\bhalf an? (hour|minute)\b", lambda m: "30 minutes" if m.group(1) == "hour" else "30 seconds", text)
+    text = normalize_numbers(text).replace("a half", "half")  # "2 and a half hours" is 2.5 hours by now
     total = 0.0
     found = False
     for amount, unit in re.findall(r"(\d+(?:\.\d+)?|an?|half)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b", text):
@@ -70,7 +73,7 @@ class Timers:
             handle.daemon = True
             self._timers[name] = Timer(name, seconds, time.monotonic() + seconds, handle)
             handle.start()
-        return SkillResult(f"OK, {name} timer for {describe(seconds)}.", {"name": name, "seconds": seconds})
+        return SkillResult(f"OK, {_label(name)} for {describe(seconds)}.", {"name": name, "seconds": seconds})
 
     def list(self) -> SkillResult:
         with self._lock:
@@ -91,10 +94,10 @@ class Timers:
                 raise SkillError(f"There is no {names[0]} timer.")
             for n in names:
                 self._timers.pop(n).handle.cancel()
-        return SkillResult(f"Cancelled the {' and '.join(names)} timer{'s' if len(names) > 1 else ''}.", names)
+        return SkillResult(f"Cancelled the {' and the '.join(_label(n) for n in names)}.", names)
 
     def _free_name(self) -> str:
-        n = 1
+        n = 2   # "timer", then "timer 2"
         while f"timer {n}" in self._timers:
             n += 1
         return "timer" if not self._timers else f"timer {n}"
@@ -102,7 +105,12 @@ class Timers:
     def _ring(self, name: str) -> None:
         with self._lock:
             self._timers.pop(name, None)
-        self.on_alert(name, f"Your {name} timer is done." if name != "timer" else "Your timer is done.")
+        self.on_alert(name, f"Your {_label(name)} is done.")
+
+
+def _label(name: str) -> str:
+    """'tea' -> 'tea timer'; the names given to unnamed timers ('timer', 'timer 2') are said as they are."""
+    return name if re.fullmatch(r"timer( \d+)?", name) else f"{name} timer"
 
 
 def skills(timers: Timers) -> list[Skill]:

@@ -51,7 +51,8 @@ def test_units():
 
 @pytest.mark.parametrize("text, seconds", [
     ("ten minutes", 600), ("an hour and a half", 5400), ("1 hour 30 minutes", 5400), ("half an hour", 1800),
-    ("90 seconds", 90), ("two hours", 7200),
+    ("90 seconds", 90), ("two hours", 7200), ("a quarter of an hour", 900), ("two and a half hours", 9000),
+    ("three quarters of an hour", 2700), ("half a minute", 30), ("a minute and a half", 90),
 ])
 def test_durations(text, seconds):
     assert parse_duration(text) == seconds
@@ -71,6 +72,13 @@ def test_timer_bounds_and_alert():
     assert skills.call("timer_cancel", {"name": "eggs"}).ok
     assert skills.call("timer_list", {}).speech == "You have no timers."
     assert not skills.call("timer_cancel", {"name": ""}).ok
+
+
+def test_unnamed_timers_are_said_once():
+    skills = SkillSet()
+    assert skills.call("timer_start", {"seconds": 900}).speech == "OK, timer for 15 minutes."
+    assert skills.call("timer_start", {"seconds": 60}).speech == "OK, timer 2 for 1 minute."
+    assert skills.call("timer_cancel", {"name": "all"}).speech == "Cancelled the timer and the timer 2."
 
 
 def test_notes_are_stored_in_the_user_data_dir(user_dirs):
