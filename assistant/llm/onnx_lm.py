@@ -67,6 +67,10 @@ class OnnxCausalLM:
         self._kv: list = []
         self._capacity = 0
         self._cached: list[int] = []  # the tokens whose keys/values sit at the start of the buffers
+        self._binding = None
+        self._mask = np.ones((1, self.max_length), dtype=np.int64)
+        self._step_logits_array = np.zeros((1, 1, self.vocab_size), dtype=np.float32)
+        self._step_logits = ort.OrtValue.ortvalue_from_numpy(self._step_logits_array)
 
     def _reserve(self, tokens: int) -> None:
         capacity = min(self.max_length, -(-tokens // 64) * 64)
@@ -82,6 +86,13 @@ class OnnxCausalLM:
         values = [self._ort.OrtValue.ortvalue_from_numpy(a) for a in arrays]
         self._kv = list(zip(values[0::2], values[1::2]))
         self._capacity = capacity
+        # One binding for the buffers' lifetime: only the new tokens, the mask and the logits change per step.
+        self._binding = self.session.io_binding()
+        for i, (key, value) in enumerate(self._kv):
+            self._binding.bind_ortvalue_input(f"past_key_values.{i}.key", key)
+            self._binding.bind_ortvalue_input(f"past_key_values.{i}.value", value)
+            self._binding.bind_ortvalue_output(f"present.{i}.key", key)
+            self._binding.bind_ortvalue_output(f"present.{i}.value", value)
 
     def _prefill(self, prompt_ids: list[int]) -> np.ndarray:
         """Run the prompt, reusing the cached keys/values of its longest already-computed prefix
@@ -102,17 +113,16 @@ class OnnxCausalLM:
 
     def _step(self, tokens: np.ndarray, total: int) -> np.ndarray:
         """Run `tokens` (the new ones) with `total` tokens in the cache afterwards; last logits."""
-        binding = self.session.io_binding()
+        binding = self._binding
         binding.bind_cpu_input("input_ids", tokens.reshape(1, -1))
-        binding.bind_cpu_input("attention_mask", np.ones((1, total), dtype=np.int64))
-        for i, (key, value) in enumerate(self._kv):
-            binding.bind_ortvalue_input(f"past_key_values.{i}.key", key)
-            binding.bind_ortvalue_input(f"past_key_values.{i}.value", value)
-            binding.bind_ortvalue_output(f"present.{i}.key", key)
-            binding.bind_ortvalue_output(f"present.{i}.value", value)
-        binding.bind_output("logits")
+        binding.bind_cpu_input("attention_mask", self._mask[:, :total])
+        if tokens.size == 1:   # a decode step: straight into the preallocated logits
+            binding.bind_ortvalue_output("logits", self._step_logits)
+            self.session.run_with_iobinding(binding)
+            return self._step_logits_array[0, -1]
+        binding.bind_output("logits")  # the prompt: onnxruntime sizes it
         self.session.run_with_iobinding(binding)
-        return binding.copy_outputs_to_cpu()[-1][0, -1]  # logits were bound last
+        return binding.get_outputs()[-1].numpy()[0, -1]  # logits were bound last
 
     def logits(self, prompt_ids: list[int]) -> np.ndarray:
         """Next-token logits after `prompt_ids` (for parity checks)."""
