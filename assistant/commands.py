@@ -81,7 +81,10 @@ def _hands_free(assistant, args) -> int:
                 break
             done += 1
             if args.json:
-                print_json(item.to_json())
+                line = item.to_json()
+                if item.interrupted:  # cut short by the wake word: what was heard of it
+                    line.update(interrupted=True, spoken=item.spoken)
+                print_json(line)
             else:
                 print(f"you: {item.transcript}\n{item.answer}", flush=True)
     except KeyboardInterrupt:

@@ -3,9 +3,14 @@
 Without the wake word, every spoken question (Silero VAD start and end of speech) is a turn. With it,
 the microphone waits for "hey Jarvis", and the question that follows is recorded from the same open
 stream (no gap after the wake word); after an answer, a follow-up question needs no wake word for a
-few seconds. The microphone is closed while the assistant speaks and opened again only after the
-reply has played out, so the assistant never hears (or answers) its own voice; barge-in is by the
-key, the button or Stop, which cancel playback and generation at once."""
+few seconds.
+
+The assistant never hears (or answers) its own voice: while it thinks and speaks, nothing from the
+microphone can become a question. Without the wake word the microphone is closed until the reply has
+played out; barge-in is by the key, the button or Stop, which cancel playback and generation at once.
+With the wake word, the microphone stays open for the wake word alone: "hey Jarvis" while it speaks
+interrupts the answer (as the key would) and the question that follows is heard. Voice barge-in
+without a wake word would need echo cancellation, which this app does not have."""
 
 from __future__ import annotations
 
@@ -13,7 +18,7 @@ import threading
 import time
 
 from assistant.core import events as ev
-from assistant.errors import AssistantError, NoSpeechError
+from assistant.errors import AssistantError, CancelledError, NoSpeechError
 
 FOLLOW_UP_S = 6.0      # after an answer, speak again within this long and no wake word is needed
 AFTER_WAKE_S = 4.0     # after the wake word, the question must begin within this long
@@ -37,8 +42,8 @@ class OpenMic:
             if stop.is_set():
                 return
 
-    def last_use(self) -> "OpenMic":
-        """A view for the question: when its recording ends, the stream is closed."""
+    def last_use(self, then=None) -> "OpenMic":
+        """A view for the question: when its recording ends, the stream is closed (and `then` called)."""
         mic = self
 
         class _Closing:
@@ -47,6 +52,8 @@ class OpenMic:
                     yield from mic.chunks(stop)
                 finally:
                     mic.close()
+                    if then is not None:
+                        then()
         return _Closing()
 
     def close(self) -> None:
@@ -62,6 +69,7 @@ class HandsFree:
         self.turn_lock = turn_lock or threading.Lock()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._handoff: OpenMic | None = None  # the wake word cut an answer short: its question comes next
 
     @property
     def running(self) -> bool:
@@ -105,15 +113,22 @@ class HandsFree:
         """One listening window; returns whether an answer was given (a follow-up may come next)."""
         mic = opened = None
         wait_s = FOLLOW_UP_S if detector else LISTEN_WINDOW_S
-        if detector is not None and not follow_up:
-            mic = opened = OpenMic(self.assistant.settings.input_device)
+        if self._handoff is not None:   # "hey Jarvis" interrupted the last answer: its question follows
+            opened, self._handoff, wait_s = self._handoff, None, AFTER_WAKE_S
+        elif detector is not None and not follow_up:
+            opened = OpenMic(self.assistant.settings.input_device)
             emit(ev.WaitingForWakeWord(0, wake_word="hey Jarvis"))
             level = _LevelReporter(emit)
-            if not detector.wait(mic.chunks(self._stop), self._stop, level):
+            if not detector.wait(opened.chunks(self._stop), self._stop, level):
                 opened.close()
                 return False
             emit(ev.WakeWordHeard(0))
-            mic, wait_s = mic.last_use(), AFTER_WAKE_S
+            wait_s = AFTER_WAKE_S
+        elif detector is not None:
+            opened = OpenMic(self.assistant.settings.input_device)
+        watch = _WakeWordBargeIn(self, detector) if detector is not None else None
+        if opened is not None:
+            mic = opened.last_use(then=watch.start if watch else None)  # the question is recorded: watch
         while not self.turn_lock.acquire(timeout=0.2):
             if self._stop.is_set():
                 return False
@@ -125,11 +140,49 @@ class HandsFree:
             self.turn_lock.release()
             if opened is not None:
                 opened.close()
-        if result.error is not None and not isinstance(result.error, NoSpeechError):
+            if watch is not None:
+                watch.finish()
+        if result.error is not None and not isinstance(result.error, (NoSpeechError, CancelledError)):
             raise result.error
-        if result.answer:
+        if result.answer and self._handoff is None:
             time.sleep(ECHO_TAIL_S)
         return bool(result.answer)
+
+
+class _WakeWordBargeIn:
+    """While an answer is prepared and spoken, the wake word interrupts it. The microphone's audio goes
+    to the wake-word detector only: what the assistant says is never transcribed."""
+
+    def __init__(self, hands_free: HandsFree, detector) -> None:
+        self.hands_free, self.detector = hands_free, detector
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None and not self._stop.is_set():
+            self._thread = threading.Thread(target=self._run, daemon=True, name="wake-word-barge-in")
+            self._thread.start()
+
+    def finish(self) -> None:
+        """The turn is over: stop watching (a wake word heard by now is kept for the next turn)."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(5)
+
+    def _run(self) -> None:
+        hands_free = self.hands_free
+        mic = None
+        try:
+            mic = OpenMic(hands_free.assistant.settings.input_device)
+            heard = self.detector.wait(mic.chunks(self._stop), self._stop)
+        except AssistantError:
+            heard = False  # no microphone now: the key and Stop still interrupt
+        if heard and not hands_free._stop.is_set():
+            hands_free._handoff = mic
+            hands_free.assistant.emit(ev.WakeWordHeard(0))
+            hands_free.assistant.stop()
+        elif mic is not None:
+            mic.close()
 
 
 class _LevelReporter:

@@ -16,6 +16,7 @@ from assistant.errors import ModelMissingError
 WAKE_WORD = "hey jarvis"
 FRAME = 1280            # openWakeWord scores 80 ms frames of 16 kHz audio
 THRESHOLD = 0.5
+FLUSH_FRAMES = 25       # 2 s: more than the ~1.3 s of audio features the wake-word model looks at
 _HINT = "Reinstall the app's dependencies (`make run`, or `pip install openwakeword==0.4.0`)."
 
 
@@ -42,6 +43,10 @@ class WakeWord:
         self._pending = np.zeros(0, np.int16)
 
     def reset(self) -> None:
+        """Forget what was heard. openWakeWord's own reset() clears only its score history: its audio
+        features still hold the last second or so, so right after a detection the next audio would
+        "hear" the same wake word again. Two seconds of silence push it out."""
+        self._model.predict(np.zeros(FRAME * FLUSH_FRAMES, np.int16))
         self._model.reset()
         self._pending = np.zeros(0, np.int16)
 

@@ -107,3 +107,43 @@ def test_wake_word_gates_the_question(app_factory, virtual_audio, tmp_path):
     two = app.answer(60)
     assert two is not None, "".join(app.stderr)
     assert two["tool_calls"] and two["tool_calls"][0]["name"] == "clock", two
+
+
+def _wait_for_sound(raw_path, timeout):
+    """Until the recording of the virtual speaker holds audible samples (the reply has begun)."""
+    import numpy as np
+
+    end = time.time() + timeout
+    while time.time() < end:
+        data = raw_path.read_bytes() if raw_path.exists() else b""
+        samples = np.frombuffer(data[: len(data) // 2 * 2], dtype=np.int16)
+        if samples.size and np.abs(samples).max() > 1000:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_wake_word_interrupts_a_reply_and_its_question_is_answered(app_factory, virtual_audio, tmp_path):
+    # No echo here (as with headphones): the wake word said while the reply plays cuts it short and the
+    # question after it is answered. Over the reply's own echo openWakeWord is unreliable: mixed offline
+    # with the reply at a quarter of the user's level, "hey Jarvis" scored from 0.01 to 1.0 depending on
+    # where it fell (about half below the 0.5 threshold).
+    app = app_factory("--wake-word")
+    recording = virtual_audio.record_speaker(tmp_path / "speaker.raw")
+    try:
+        story = _espeak_wav("Hey Jarvis! Tell me a long story about a dragon and a princess.",
+                            tmp_path / "story.wav")
+        virtual_audio.speak_into_mic(story).wait(20)
+        assert _wait_for_sound(tmp_path / "speaker.raw", 60), "".join(app.stderr)
+        time.sleep(1.0)
+        interrupt = _espeak_wav("Hey Jarvis! What time is it?", tmp_path / "interrupt.wav")
+        virtual_audio.speak_into_mic(interrupt).wait(20)
+        one = app.answer(60)
+        assert one is not None, "".join(app.stderr)
+        assert one.get("interrupted") is True, (one, "".join(app.stderr))
+        assert len(one["spoken"]) < len(one["answer"]) or not one["spoken"], one
+        two = app.answer(60)
+        assert two is not None, "".join(app.stderr)
+        assert two["tool_calls"] and two["tool_calls"][0]["name"] == "clock", two
+    finally:
+        recording.terminate()
