@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import queue
 import threading
+import time
 from typing import Iterator
 
 import numpy as np
@@ -28,10 +29,19 @@ class Microphone:
         self.stall_timeout_s = stall_timeout_s
 
     def chunks(self, stop: threading.Event) -> Iterator[np.ndarray]:
+        timed = self.timed_chunks(stop)
+        try:
+            for _, block in timed:
+                yield block
+        finally:
+            timed.close()  # the stream closes with the consumer
+
+    def timed_chunks(self, stop: threading.Event) -> Iterator[tuple[float, np.ndarray]]:
+        """(time.monotonic() when the chunk arrived, chunk): for matching it to what was playing."""
         blocks: queue.Queue = queue.Queue()
 
         def callback(indata, _frames, _time, _status):
-            blocks.put(indata[:, 0].copy())
+            blocks.put((time.monotonic(), indata[:, 0].copy()))
 
         def start():
             opened = sounddevice().InputStream(samplerate=SAMPLE_RATE, channels=1, dtype="float32", blocksize=CHUNK,

@@ -9,6 +9,7 @@ import time
 import numpy as np
 
 from assistant.audio.devices import open_stream, output_error, sounddevice
+from assistant.audio.echo import PLAYING, RATE, resample
 
 BLOCK = 512
 
@@ -26,6 +27,8 @@ class Player:
         position = 0
         first = True
         data = np.ascontiguousarray(samples, dtype=np.float32).reshape(-1, 1)
+        heard = resample(data[:, 0], sample_rate)  # for echo cancellation: what the microphone may hear
+        per_sample = RATE / sample_rate
 
         def callback(outdata, frames, _time, _status):
             nonlocal position, first
@@ -35,6 +38,7 @@ class Player:
             chunk = data[position:position + frames]
             outdata[: len(chunk)] = chunk
             outdata[len(chunk):] = 0
+            PLAYING.write(heard[round(position * per_sample):round((position + frames) * per_sample)])
             position += frames
             if first:
                 first = False

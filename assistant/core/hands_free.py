@@ -9,14 +9,17 @@ The assistant never hears (or answers) its own voice: while it thinks and speaks
 microphone can become a question. Without the wake word the microphone is closed until the reply has
 played out; barge-in is by the key, the button or Stop, which cancel playback and generation at once.
 With the wake word, the microphone stays open for the wake word alone: "hey Jarvis" while it speaks
-interrupts the answer (as the key would) and the question that follows is heard. Voice barge-in
-without a wake word would need echo cancellation, which this app does not have."""
+interrupts the answer (as the key would) and the question that follows is heard. The reply's own
+sound is taken out of the microphone's first (assistant/audio/echo.py: Speex's echo canceller), as
+openWakeWord misses the wake word under a reply as loud as the user. Barge-in by voice without the
+wake word is not offered: what is left of the echo could start a turn by itself."""
 
 from __future__ import annotations
 
 import threading
 import time
 
+from assistant.audio.echo import EchoCanceller
 from assistant.core import events as ev
 from assistant.errors import AssistantError, CancelledError, NoSpeechError
 
@@ -34,11 +37,16 @@ class OpenMic:
         from assistant.audio.microphone import Microphone
 
         self._stop = threading.Event()
-        self._chunks = Microphone(device).chunks(self._stop)
+        self._chunks = Microphone(device).timed_chunks(self._stop)
 
     def chunks(self, stop: threading.Event):
-        for chunk in self._chunks:
+        for _, chunk in self.timed(stop):
             yield chunk
+
+    def timed(self, stop: threading.Event):
+        """(arrival time, chunk) pairs, for echo cancellation."""
+        for item in self._chunks:
+            yield item
             if stop.is_set():
                 return
 
@@ -172,9 +180,11 @@ class _WakeWordBargeIn:
     def _run(self) -> None:
         hands_free = self.hands_free
         mic = None
+        canceller = EchoCanceller()  # the reply's own sound out of the microphone's
         try:
             mic = OpenMic(hands_free.assistant.settings.input_device)
-            heard = self.detector.wait(mic.chunks(self._stop), self._stop)
+            cleaned = (canceller.process(chunk, arrived) for arrived, chunk in mic.timed(self._stop))
+            heard = self.detector.wait(cleaned, self._stop)
         except AssistantError:
             heard = False  # no microphone now: the key and Stop still interrupt
         if heard and not hands_free._stop.is_set():
@@ -183,6 +193,7 @@ class _WakeWordBargeIn:
             hands_free.assistant.stop()
         elif mic is not None:
             mic.close()
+        canceller.close()
 
 
 class _LevelReporter:
