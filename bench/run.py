@@ -58,9 +58,9 @@ def spoken_questions(folder: Path) -> list[Path]:
     return paths
 
 
-def median(values):
+def median(values, digits: int = 1):
     values = [v for v in values if v is not None]
-    return round(statistics.median(values), 1) if values else None
+    return round(statistics.median(values), digits) if values else None
 
 
 def bench_loop(settings: Settings, wavs: list[Path], play: bool) -> dict:
@@ -77,7 +77,7 @@ def bench_loop(settings: Settings, wavs: list[Path], play: bool) -> dict:
                      "asr_rtf": round(t["asr"] / 1000 / (audio.size / 16000), 3) if t["asr"] else None})
     return {"turns": rows,
             "median_asr_ms": median(r["asr"] for r in rows),
-            "median_asr_rtf": median(r["asr_rtf"] for r in rows),
+            "median_asr_rtf": median((r["asr_rtf"] for r in rows), 3),
             "median_first_token_ms": median(r["first_token"] for r in rows),
             "median_end_of_speech_to_first_audio_ms": median(r["first_audio"] for r in rows),
             "first_audio_means": "first sample handed to the sound device" if play else "first sentence rendered (no sound device)"}
