@@ -54,7 +54,7 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
     speculation: tuple[int, Future] | None = None  # (chunk count it covers, its transcript)
     pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="speculative-asr") if transcribe else None
     partial_every = max(1, round(PARTIAL_EVERY_S / chunk_s))
-    # Each partial is a full Whisper pass (~300 ms for a short clip, its 15 s encoder window): one running when the
+    # Each partial is a full Whisper pass (~250 ms for a short clip, its 12 s encoder window): one running when the
     # user stops delays the final transcription. The setting trades the live words for that latency.
     live_words = getattr(settings, "partial_transcripts", True)
     partial: Future | None = None

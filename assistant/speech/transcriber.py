@@ -24,7 +24,7 @@ class TranscribeOptions:
     logprob_threshold: float = -1.0    # ...when its average log-probability is also below this
     vad_filter: bool = True
     threads: int = 0                   # 0: all cores
-    short_window: bool = True          # a 15 s encoder window for clips that fit it (see _Whisper)
+    short_window: bool = True          # a 12 s encoder window for clips that fit it (see _Whisper)
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class Transcript:
 
 
 FULL_WINDOW = 3000    # mel frames (10 ms each): the 30 s window Whisper was trained on
-SHORT_WINDOW = 1500   # 15 s: the same words on our speech sets at ~1/3 of the encoder time
+SHORT_WINDOW = 1200   # 12 s: the same words as 30 s on two speech sets (55 clips) at ~40 % of the time
 MIN_TAIL = 100        # frames of silence the short window must leave after the speech
 REPEATING = 2.4       # faster-whisper's compression-ratio bound: above it the decoder is looping
 
@@ -45,9 +45,9 @@ def _whisper_class():
 
     faster-whisper pads every clip to a 30 s window, so a two-second question costs the encoder as much
     as thirty seconds (~650 ms here, most of the transcription time). The padding is exact zeros after
-    the last frame of speech; for a clip that fits in 15 s with a second to spare, the encoder sees a
-    15 s window instead. Shorter windows than that made tiny.en repeat itself ("Turn it up Turn it up
-    ..."); 15 s gave the same words as 30 s on the project's speech sets (docs/benchmark.md).
+    the last frame of speech; for a clip that fits in 12 s with a second to spare, the encoder sees a
+    12 s window instead. Much shorter windows made tiny.en repeat itself ("Turn it up Turn it up ...");
+    12 and 15 s gave the same word error rates as 30 s on the project's speech sets (docs/benchmark.md).
     """
     from faster_whisper import WhisperModel
 

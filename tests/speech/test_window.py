@@ -1,4 +1,4 @@
-"""The 15 s encoder window for short clips: the encoder really sees it, a long clip still gets the full
+"""The short (12 s) encoder window for short clips: the encoder really sees it, a long clip still gets the full
 30 s window, and on recorded human speech the words match the full window's."""
 
 import numpy as np
