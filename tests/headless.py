@@ -4,7 +4,6 @@ null sink `vspeaker`, recorded back from its monitor). Recipe: shared/notes/head
 
 from __future__ import annotations
 
-import math
 import os
 import shutil
 import signal
@@ -73,22 +72,13 @@ class Echo:
     """The room's echo: what the virtual speaker plays is also heard by the virtual microphone
     (a PulseAudio loopback), as a laptop's microphone hears its own speakers."""
 
-    def __init__(self, audio: VirtualAudio, level: float = 1.0) -> None:
-        """`level`: the echo's loudness relative to the reply (1.0: as loud as a question played in)."""
+    def __init__(self, audio: VirtualAudio) -> None:
         self.audio = audio
-        self.level = level
         self.module = ""
 
     def __enter__(self) -> "Echo":
         self.module = self.audio._run("pactl", "load-module", "module-loopback", "source=vspeaker.monitor",
                                       "sink=vmic_in", "latency_msec=30").stdout.strip()
-        if self.level != 1.0:  # on the loopback's own stream; in dB, as PulseAudio's % is not linear
-            stream = None
-            for line in self.audio._run("pactl", "list", "sink-inputs").stdout.splitlines():
-                if line.startswith("Sink Input #"):
-                    stream = line.split("#")[1].strip()
-                elif line.strip() == f"Owner Module: {self.module}":
-                    self.audio._run("pactl", "set-sink-input-volume", stream, f"{20 * math.log10(self.level):.2f}dB")
         return self
 
     def __exit__(self, *exc) -> None:

@@ -26,12 +26,14 @@ _SET_ECHO_STATE = 24      # SPEEX_PREPROCESS_SET_ECHO_STATE
 
 
 class Reference:
-    """The sound being played, at 16 kHz, on one timeline (time.monotonic() of its samples)."""
+    """The sound being played, at 16 kHz, on one timeline (time.monotonic() of its samples). It is kept
+    only while an echo canceller listens: the player does no extra work otherwise."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._samples = np.zeros(0, np.float32)
         self._start = 0.0   # the time of _samples[0]
+        self.listeners = 0
 
     def write(self, block: np.ndarray, at: float | None = None) -> None:
         """`block` (16 kHz mono float32, see `resample`) was handed to the speaker at `at` (default: now)."""
@@ -39,13 +41,11 @@ class Reference:
         block = np.asarray(block, np.float32)
         with self._lock:
             end = self._start + self._samples.size / RATE
-            if self._samples.size == 0 or at > end + 0.005:  # after a pause: silence up to this sound
-                keep = self._samples if self._samples.size and at - end < KEEP_S else np.zeros(0, np.float32)
-                gap = np.zeros(int((at - end) * RATE) if keep.size else 0, np.float32)
-                self._samples = np.concatenate([keep, gap, block])
-                if not keep.size:
-                    self._start = at
-            else:  # the next block of the same sound: continuous, whatever the callback's jitter
+            if not self._samples.size or at - end > KEEP_S:   # a new timeline
+                self._samples, self._start = block.copy(), at
+            elif at > end + 0.005:   # after a pause: silence up to this sound
+                self._samples = np.concatenate([self._samples, np.zeros(int((at - end) * RATE), np.float32), block])
+            else:   # the next block of the same sound: continuous, whatever the callback's jitter
                 self._samples = np.concatenate([self._samples, block])
             excess = self._samples.size - int(KEEP_S * RATE)
             if excess > 0:
@@ -102,6 +102,7 @@ class EchoCanceller:
         except OSError:
             self._lib = None
             return
+        reference.listeners += 1
         self._echo = self._lib.speex_echo_state_init(FRAME, TAIL)
         rate = ctypes.c_int(RATE)
         self._lib.speex_echo_ctl(self._echo, _SET_SAMPLING_RATE, ctypes.byref(rate))
@@ -130,10 +131,8 @@ class EchoCanceller:
         self._ref = np.concatenate([self._ref, _pcm(played)])
         frames = self._mic.size // FRAME
         out = np.empty(frames * FRAME, np.int16)
-        for i in range(frames):
-            mic = np.ascontiguousarray(self._mic[i * FRAME:(i + 1) * FRAME])
-            ref = np.ascontiguousarray(self._ref[i * FRAME:(i + 1) * FRAME])
-            clean = out[i * FRAME:(i + 1) * FRAME]
+        for i in range(frames):   # slices of contiguous 1-D arrays: contiguous, passed by address
+            mic, ref, clean = (a[i * FRAME:(i + 1) * FRAME] for a in (self._mic, self._ref, out))
             self._lib.speex_echo_cancellation(self._echo, mic.ctypes.data, ref.ctypes.data, clean.ctypes.data)
             self._lib.speex_preprocess_run(self._pre, clean.ctypes.data)
         self._mic, self._ref = self._mic[frames * FRAME:], self._ref[frames * FRAME:]
@@ -144,6 +143,7 @@ class EchoCanceller:
             self._lib.speex_preprocess_state_destroy(self._pre)
             self._lib.speex_echo_state_destroy(self._echo)
             self._echo = self._pre = None
+            self.reference.listeners -= 1
 
     def __del__(self) -> None:
         try:

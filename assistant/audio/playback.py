@@ -27,7 +27,8 @@ class Player:
         position = 0
         first = True
         data = np.ascontiguousarray(samples, dtype=np.float32).reshape(-1, 1)
-        heard = resample(data[:, 0], sample_rate)  # for echo cancellation: what the microphone may hear
+        # for echo cancellation, while a canceller listens: what the microphone may hear, on a timeline
+        heard = resample(data[:, 0], sample_rate) if PLAYING.listeners else None
         per_sample = RATE / sample_rate
 
         def callback(outdata, frames, _time, _status):
@@ -38,7 +39,8 @@ class Player:
             chunk = data[position:position + frames]
             outdata[: len(chunk)] = chunk
             outdata[len(chunk):] = 0
-            PLAYING.write(heard[round(position * per_sample):round((position + frames) * per_sample)])
+            if heard is not None:
+                PLAYING.write(heard[round(position * per_sample):round((position + frames) * per_sample)])
             position += frames
             if first:
                 first = False
