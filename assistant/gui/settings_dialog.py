@@ -67,6 +67,7 @@ class SettingsDialog(QDialog):
         self.hands_free = QCheckBox("Hands-free: listen for questions without holding the key",
                                     checked=settings.hands_free)
         self.wake_word = QCheckBox(WAKE_WORD_NOTE, checked=settings.wake_word)
+        self.wake_word.setToolTip("Say it before a question. Said while the assistant speaks, it interrupts the reply.")
         self.partials = QCheckBox("Show the words while I speak (the answer may start a little later)",
                                   checked=settings.partial_transcripts)
         self.clock_format = _combo(["auto", "12h", "24h"], settings.clock_format)

@@ -95,4 +95,6 @@ CASES = [
     ("Who wrote Romeo and Juliet?", None, None), ("Give me a tip for sleeping better", None, None),
     ("What should I cook for dinner?", None, None), ("How do I boil an egg?", None, None),
     ("what's a good name for a cat", None, None), ("explain photosynthesis", None, None),
+    ("tell me a story about a rainy night", None, None), ("write a poem about snow", None, None),
+    ("tell me a joke about the weather", None, None),
 ]
