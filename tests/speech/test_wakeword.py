@@ -1,5 +1,7 @@
 """The wake word on spoken audio (espeak-ng voices): heard when said, not otherwise, and not heard
-again after a detection (openWakeWord's own reset keeps the last second of audio features)."""
+again after a detection and a reset. (This file does not catch the stale-feature bug WakeWord.reset()
+works around: it passes with openWakeWord's reset alone too. The live hands-free interrupt test does:
+with that bug the wake word fired again at once and cut the reply before it began.)"""
 
 import subprocess
 
@@ -38,7 +40,7 @@ def test_not_heard_again_after_a_reset(detector, tmp_path):
     # as a detection does: nothing more is fed once the wake word is heard
     assert any(detector.score(wake[i:i + 480]) >= detector.threshold for i in range(0, wake.size, 480))
     detector.reset()
-    # a quiet room, then other speech: with openWakeWord's reset alone this scored ~0.5 on the quiet part
+    # a quiet room, then other speech
     quiet = (0.01 * np.random.default_rng(1).standard_normal(int(1.3 * 16000))).astype(np.float32)
     assert _best(detector, quiet) < 0.2
     assert _best(detector, _say("The story of a dragon is an ancient tale.", tmp_path)) < 0.2
