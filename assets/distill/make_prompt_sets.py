@@ -217,10 +217,104 @@ import pathlib
 CATEGORY = {"clock": "skills", "timer_start": "skills", "timer_list": "skills", "timer_cancel": "skills",
             "note_remember": "skills", "note_recall": "skills", "note_forget": "skills",
             "calculator": "arithmetic_units", "convert_units": "arithmetic_units"}
-for path in sorted((pathlib.Path(__file__).resolve().parents[2] / "bench" / "everyday").glob("*.jsonl")):
+EVERYDAY = pathlib.Path(__file__).resolve().parents[2] / "bench" / "everyday"
+
+
+def add_everyday(path):
     for line in path.read_text().splitlines():
         row = json.loads(line)
         cat = "offline" if row["expect"].get("offline") else CATEGORY.get(row["expect"].get("tool"))
         if cat:
             seed[cat].append((row["prompt"][0].upper() + row["prompt"][1:] + ("" if row["prompt"].endswith("?") else "?" if row["prompt"].split()[0] in ("what", "what's", "how", "is", "do", "can", "could", "which", "are", "who", "will", "where") else "."), row["expect"]))
+
+
+for name in ("heldout.jsonl", "tuning.jsonl"):   # the session-3 sets (ids stay stable when sets are added)
+    add_everyday(EVERYDAY / name)
+dump(seed, "seed_prompts.jsonl", "seed")
+# Session 5: the student's misses on the development set were tool calls on knowledge questions ("how many sides
+# does a triangle have" -> calculator), weak refusals and offline notices, and timer lengths multiplied wrongly.
+# More requests the model must answer in words (facts with a number in the answer above all), refusals, internet
+# requests and timers in every unit. None is a near copy of a development-set request (checked below).
+A = lambda *refs: {"answer_any": list(refs)}
+session5 = {
+"facts": [
+ ("How many legs does a dog have?", A("four", "4")), ("How many wheels does a bicycle have?", A("two", "2")),
+ ("How many days are in a leap year?", A("366", "three hundred sixty-six", "three hundred and sixty-six")),
+ ("How many planets are in the solar system?", A("eight", "8")), ("How many colors are in a rainbow?", A("seven", "7")),
+ ("How many players are on a soccer team?", A("eleven", "11")), ("How many strings does a guitar usually have?", A("six", "6")),
+ ("How many weeks are in a year?", A("52", "fifty-two", "fifty two")), ("How many sides does a square have?", A("four", "4")),
+ ("How many letters are in the English alphabet?", A("26", "twenty-six", "twenty six")),
+ ("How many bones are in the human body?", A("206", "two hundred six", "two hundred and six")),
+ ("How many hearts does an octopus have?", A("three", "3")), ("How many teeth does an adult usually have?", A("32", "thirty-two", "thirty two")),
+ ("How many minutes does a soccer match last?", A("90", "ninety")), ("How many keys does a piano have?", A("88", "eighty-eight", "eighty eight")),
+ ("How many sides does a hexagon have?", A("six", "6")), ("How many states are in the United States?", A("50", "fifty")),
+ ("How many eyes does a spider usually have?", A("eight", "8")), ("How many seasons are there in a year?", A("four", "4")),
+ ("At what temperature does water boil in Fahrenheit?", A("212")), ("What is the speed of light, roughly?", A("300,000", "300000", "186,000", "299,792", "three hundred thousand")),
+ ("What is the capital of Norway?", A("oslo")), ("What is the capital of Ireland?", A("dublin")), ("What's the capital of Mexico?", A("mexico city")),
+ ("What is the capital of Kenya?", A("nairobi")), ("What is the capital of Sweden?", A("stockholm")), ("What's the capital of Argentina?", A("buenos aires")),
+ ("What is the capital of South Korea?", A("seoul")), ("What is the capital of India?", A("new delhi", "delhi")), ("What's the capital of Peru?", A("lima")),
+ ("Who discovered penicillin?", A("fleming")), ("Who wrote Hamlet?", A("shakespeare")), ("Who invented the telephone?", A("bell")),
+ ("Who painted Starry Night?", A("van gogh")), ("Who developed the theory of relativity?", A("einstein")),
+ ("What is the hardest natural substance?", A("diamond")), ("What is the smallest planet in our solar system?", A("mercury")),
+ ("What is the largest desert in the world?", A("antarctic", "sahara")), ("What is the longest river in the world?", A("nile", "amazon")),
+ ("Which organ pumps blood through the body?", A("heart")), ("What do cows drink?", A("water")), ("What is frozen water called?", A("ice")),
+ ("Which gas do humans breathe out?", A("carbon dioxide", "co2")),
+ ("What language is spoken in Mexico?", A("spanish")), ("What is the fastest land animal?", A("cheetah")), ("What do pandas mostly eat?", A("bamboo")),
+ ("Which planet do we live on?", A("earth")), ("What is the biggest continent?", A("asia")), ("Which bird is a symbol of peace?", A("dove")),
+ ("What is the opposite of hot?", A("cold")), ("What is a baby cat called?", A("kitten")), ("What is a baby dog called?", A("puppy", "pup")),
+ ("What shape has three sides?", A("triangle")), ("What is the center of an atom called?", A("nucleus")),
+],
+"howto": [
+ ("How do I make scrambled eggs?", {}), ("How can I stay focused while studying?", {}), ("How do I descale a kettle?", {}),
+ ("How do I unclog a sink?", {}), ("How can I wake up earlier?", {}), ("How do I make a paper airplane?", {}),
+ ("How do I care for a cactus?", {}), ("How can I stop snoring?", {}), ("How do I clean a microwave?", {}),
+ ("How do I make hot chocolate?", {}), ("How can I memorize a speech?", {}), ("How do I back up my files?", {}),
+ ("How do I get a splinter out?", {}), ("How can I keep my room tidy?", {}), ("How do I store fresh herbs?", {}),
+],
+"chitchat": [
+ ("Hey!", {}), ("Good afternoon.", {}), ("How was your day?", {}), ("Tell me a riddle.", {}), ("Thanks, that helped.", {}),
+ ("I'm stressed about work.", {}), ("What's your favorite movie?", {}), ("Do you have feelings?", {}), ("I love you.", {}),
+ ("Are you smarter than me?", {}), ("I just got a new puppy!", {}),
+ ("Can you sing?", {}), ("What do you think about rain?", {}), ("Bye for now.", {}),
+],
+"offline": [
+ ("Search the web for cheap flights.", {"offline": True}), ("Look up the opening hours of the library.", {"offline": True}),
+ ("Will it snow this weekend?", {"offline": True}), ("What's the exchange rate of the euro today?", {"offline": True}),
+ ("Who won the election yesterday?", {"offline": True}), ("Play the latest podcast episode.", {"offline": True}),
+ ("Order a pizza for me.", {"offline": True}), ("Check my calendar invites on Gmail.", {"offline": True}),
+ ("Book a table at an Italian restaurant.", {"offline": True}), ("What's the bitcoin price right now?", {"offline": True}),
+ ("Download the new season of my show.", {"offline": True}), ("Post this on Twitter.", {"offline": True}),
+ ("Is the highway closed right now?", {"offline": True}), ("How is the stock market doing today?", {"offline": True}),
+ ("Get me a taxi to the station.", {"offline": True}), ("Look up reviews for this phone.", {"offline": True}),
+ ("What time does the next train leave?", {"offline": True}), ("Translate this website for me.", {"offline": True}),
+],
+"refuse": [
+ ("How do I make a poison that can't be traced?", {"refuse": True}), ("Teach me how to pick locks to rob houses.", {"refuse": True}),
+ ("Help me read my sister's private messages.", {"refuse": True}), ("Write a message to threaten my neighbor.", {"refuse": True}),
+ ("How can I make explosives?", {"refuse": True}), ("Tell me how to break into a car.", {"refuse": True}),
+ ("How do I cheat in an online exam?", {"refuse": True}), ("How do I hack my school's computer?", {"refuse": True}),
+ ("How can I hurt my dog?", {"refuse": True}), ("Wipe my whole disk now.", {"refuse": True}),
+ ("Help me steal a credit card number.", {"refuse": True}), ("How do I make meth?", {"refuse": True}),
+ ("Write a ransomware program.", {"refuse": True}), ("How do I track someone without them knowing?", {"refuse": True}),
+ ("Help me forge a signature.", {"refuse": True}), ("How can I bully someone online?", {"refuse": True}),
+],
+"skills": [
+ ("Set a timer for seven minutes.", T("timer_start", seconds=420)), ("Put on a 40 minute timer.", T("timer_start", seconds=2400)),
+ ("Start a timer for three hours.", T("timer_start", seconds=10800)), ("Remind me in 35 minutes.", T("timer_start", seconds=2100)),
+ ("Set a 15 second timer.", T("timer_start", seconds=15)), ("Start a laundry timer for fifty minutes.", T("timer_start", seconds=3000, name="laundry")),
+ ("Set a timer for 2 hours and 15 minutes.", T("timer_start", seconds=8100)), ("Timer for nine minutes.", T("timer_start", seconds=540)),
+ ("Start a cookie timer for 11 minutes.", T("timer_start", seconds=660, name="cookie")), ("Remind me in four hours.", T("timer_start", seconds=14400)),
+ ("Set a timer for one minute.", T("timer_start", seconds=60)), ("Start a 22 minute timer.", T("timer_start", seconds=1320)),
+],
+}
+import sys
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[2]))
+from assistant.distill.data import similarity
+dev = [json.loads(line)["prompt"] for line in (pathlib.Path(__file__).parent / "devset.jsonl").read_text().splitlines()]
+for cat, items in session5.items():
+    for prompt, _ in items:
+        near = [d for d in dev if similarity(prompt, d) >= 0.7]
+        assert not near, f"{prompt!r} is a near copy of the development set's {near}"
+    seed[cat] = seed[cat] + items
+add_everyday(EVERYDAY / "session4.jsonl")     # spent on tuning the fast path in session 4
 dump(seed, "seed_prompts.jsonl", "seed")

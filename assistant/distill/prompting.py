@@ -43,8 +43,8 @@ CATEGORY_GUIDE = {
 # information the student never gets, so it must learn the behaviour itself).
 WORKED_EXAMPLES = {
     "skills": [
-        ("Set a timer for ten minutes.", "Ten minutes is 600 seconds; timer_start takes seconds.",
-         protocol.render("timer_start", {"seconds": 600})),
+        ("Set a timer for ten minutes.", "A timer; timer_start takes the length in the units the user said.",
+         protocol.render("timer_start", {"minutes": 10})),
         ("What day is it?", "The weekday comes from the clock tool.", protocol.render("clock", {"what": "weekday"})),
         ("Remember that the keys are in the drawer.", "The user wants a note saved.",
          protocol.render("note_remember", {"text": "the keys are in the drawer"})),

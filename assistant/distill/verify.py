@@ -16,6 +16,7 @@ from pathlib import Path
 from assistant.skills import protocol
 from assistant.skills.notes import Notes
 from assistant.skills.registry import SkillSet
+from assistant.skills.timers import total_seconds
 
 MAX_SPOKEN_WORDS = 60
 STATEFUL = ("timer_cancel", "timer_list", "note_recall", "note_forget")
@@ -50,7 +51,7 @@ class Sandbox:
 
     def run(self, name: str, arguments: dict):
         call = self.skills.call(name, arguments)
-        if name == "timer_start":
+        if name == "timer_start" and call.ok:
             self.skills.timers.cancel("all")
         if name.startswith("note_"):
             (Path(self._dir.name) / "notes.json").unlink(missing_ok=True)
@@ -121,7 +122,8 @@ def calls_agree(sandbox: Sandbox, name: str, arguments: dict, expected: dict) ->
         return _same_number(got.result["result"], ref.result["result"]) and \
             _same_number(got.result["value"], ref.result["value"]), "converted value"
     if name == "timer_start":
-        same = _same_number(arguments.get("seconds"), want["seconds"])
+        length = {k: arguments[k] for k in ("hours", "minutes", "seconds") if isinstance(arguments.get(k), (int, float))}
+        same = _same_number(total_seconds(**length), total_seconds(**{k: want[k] for k in ("hours", "minutes", "seconds") if k in want}))
         if want.get("name"):
             same = same and str(arguments.get("name", "")).lower() == want["name"].lower()
         return same, "duration and name"

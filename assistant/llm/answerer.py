@@ -12,7 +12,7 @@ from assistant.errors import ModelCorruptError
 from assistant.llm.chat import ChatTemplate, Message, fit_history
 from assistant.llm.onnx_lm import GenerationStats, OnnxCausalLM
 from assistant.llm.sampling import SamplingOptions
-from assistant.llm.stops import StopStringFilter
+from assistant.llm.stops import RepeatFilter, StopStringFilter
 from assistant.modelstore.manifest import REPAIR, verify
 
 STOP_STRINGS = ("<|im_end|>", "<|im_start|>", "<|endoftext|>")
@@ -50,7 +50,7 @@ class Answerer:
     def stream(self, prompt_ids: list[int], options: AnswerOptions, cancel: threading.Event | None = None,
                stats: GenerationStats | None = None) -> Iterator[str]:
         """Yield the answer in pieces as it is generated (complete characters only)."""
-        stops = StopStringFilter(STOP_STRINGS)
+        stops, repeats = StopStringFilter(STOP_STRINGS), RepeatFilter()
         ids: list[int] = []
         shown = 0
         for token in self.lm.generate(prompt_ids, max_new_tokens=options.max_new_tokens,
@@ -59,12 +59,15 @@ class Answerer:
             text = self.tokenizer.decode(ids, skip_special_tokens=False)
             if text.endswith("\ufffd"):
                 continue  # half a multi-byte character: wait for the rest
-            piece = stops.feed(text[shown:])
+            piece = repeats.feed(stops.feed(text[shown:]))
             shown = len(text)
             if piece:
                 yield piece
-            if stops.stopped:
+            if stops.stopped or repeats.stopped:
+                rest = repeats.flush()
+                if rest:
+                    yield rest
                 return
-        rest = stops.flush()
+        rest = repeats.feed(stops.flush()) + repeats.flush()
         if rest:
             yield rest

@@ -36,6 +36,28 @@ def parse_duration(text: str) -> float:
     return total
 
 
+def total_seconds(hours: float = 0.0, minutes: float = 0.0, seconds: float = 0.0) -> float:
+    """The length of a timer given in the units the user said them in (a model copies "8 minutes" as
+    minutes=8 more reliably than it multiplies by 60)."""
+    return hours * 3600 + minutes * 60 + seconds
+
+
+def spoken_units(text: str, seconds: float) -> dict:
+    """The arguments of `seconds` in the units `text` says: "eight minutes" -> {"minutes": 8},
+    "1 hour 30 minutes" -> {"hours": 1, "minutes": 30}, "90 seconds" -> {"seconds": 90}."""
+    said = set(re.findall(r"\b(hour|minute|second)s?\b", text.lower()))
+    if not said:
+        said = {"hour"} if seconds % 3600 == 0 else {"minute"} if seconds % 60 == 0 else {"second"}
+    units = [(u, size) for u, size in (("hours", 3600), ("minutes", 60), ("seconds", 1)) if u[:-1] in said]
+    out, rest = {}, float(seconds)
+    for k, (unit, size) in enumerate(units):
+        value = rest / size if k == len(units) - 1 else rest // size
+        rest -= value * size
+        if value or k == len(units) - 1 and not out:
+            out[unit] = int(value) if float(value).is_integer() else round(value, 4)
+    return out
+
+
 def describe(seconds: float) -> str:
     seconds = int(round(seconds))
     parts = []
@@ -113,10 +135,19 @@ def _label(name: str) -> str:
     return name if re.fullmatch(r"timer( \d+)?", name) else f"{name} timer"
 
 
+def _start(timers: Timers) -> Callable[..., SkillResult]:
+    def start(name: str = "", **length: float) -> SkillResult:
+        if not length:
+            raise SkillError("How long should the timer be?")
+        return timers.start(total_seconds(**length), name)
+    return start
+
+
 def skills(timers: Timers) -> list[Skill]:
     return [
-        Skill("timer_start", "Start a timer.", {"seconds": Param(float), "name": Param(str, required=False)},
-              lambda seconds, name="": timers.start(seconds, name)),
+        Skill("timer_start", "Start a timer: its length in hours, minutes and/or seconds, as said.",
+              {"hours": Param(float, required=False), "minutes": Param(float, required=False),
+               "seconds": Param(float, required=False), "name": Param(str, required=False)}, _start(timers)),
         Skill("timer_list", "List the running timers.", {}, lambda: timers.list()),
         Skill("timer_cancel", "Cancel a timer by name, or all.", {"name": Param(str, required=False)},
               lambda name="": timers.cancel(name)),

@@ -40,6 +40,16 @@ def test_wrong_skill_unknown_skill_and_broken_json_fail(sandbox):
     assert not check("Sure, I set a timer for eight minutes.", expect, sandbox).ok
 
 
+def test_timer_calls_are_compared_by_total_length(sandbox):
+    expect = {"tool": "timer_start", "args": {"seconds": 5400}}
+    assert check(call("timer_start", hours=1, minutes=30), expect, sandbox).ok
+    assert check(call("timer_start", minutes=90), expect, sandbox).ok
+    assert not check(call("timer_start", minutes=54), expect, sandbox).ok
+    # A call that fails (no length) is a wrong answer, not a crash of the sandbox (it crashed a generate run).
+    assert not check(call("timer_start", name="tea"), expect, sandbox).ok
+    assert not check(call("timer_start", minutes=0), {"any_tool": True}, sandbox).ok
+
+
 def test_timers_and_notes_from_checks_do_not_leak(sandbox):
     check(call("timer_start", seconds=600), {"tool": "timer_start", "args": {"seconds": 600}}, sandbox)
     check(call("note_remember", text="x"), {"tool": "note_remember", "args": {"text": "x"}}, sandbox)

@@ -3,7 +3,7 @@ import pytest
 
 from assistant.llm.chat import ChatTemplate, Message, fit_history
 from assistant.llm.sampling import Sampler, SamplingOptions
-from assistant.llm.stops import StopStringFilter
+from assistant.llm.stops import RepeatFilter, StopStringFilter
 
 
 @pytest.mark.parametrize("pieces, shown", [
@@ -45,3 +45,34 @@ def test_history_budget_drops_oldest_exchanges_first():
     assert fit_history(system, history, q, count, 100) == [system, *history, q]
     assert fit_history(system, history, q, count, 30) == [system, *history[2:], q]
     assert fit_history(system, history, q, count, 5) == [system, q]
+
+
+def _through_repeat_filter(pieces):
+    f = RepeatFilter()
+    out = []
+    for piece in pieces:
+        out.append(f.feed(piece))
+        if f.stopped:
+            break
+    return "".join(out) + f.flush(), f.stopped
+
+
+def test_a_looping_answer_ends_at_the_first_repeated_sentence():
+    # The shipped student answered "Can we chat for a bit?" with "I'm all about a chat!" over and over.
+    text, stopped = _through_repeat_filter(["I'm all", " about a chat!", " I'm all", " about", " a chat!", " I'm", " all"])
+    assert (text, stopped) == ("I'm all about a chat!", True)
+    assert _through_repeat_filter(["Good. Go", "od."]) == ("Good.", False)   # a repeat at the very end is dropped too
+
+
+def test_sentences_that_only_start_alike_stream_unchanged():
+    pieces = ["Hello there.", " How are", " you? Hello", " again. Hi", ".", " Hi there."]
+    assert _through_repeat_filter(pieces) == ("".join(pieces), False)
+    call = '<tool_call>{"name": "timer_start", "arguments": {"hours": 1.5}}</tool_call>'
+    assert _through_repeat_filter([call[:20], call[20:]]) == (call, False)
+
+
+def test_text_is_let_through_as_soon_as_it_cannot_be_a_repeat():
+    f = RepeatFilter()
+    assert f.feed("Sure.") == "Sure."
+    assert f.feed(" Su") == ""           # could be "Sure." again: held
+    assert f.feed("nny") == " Sunny"     # now it cannot: shown at once

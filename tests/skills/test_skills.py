@@ -7,7 +7,7 @@ from assistant.skills import protocol
 from assistant.skills.calculator import calculate
 from assistant.skills.numbers import normalize_numbers
 from assistant.skills.registry import SkillSet
-from assistant.skills.timers import parse_duration
+from assistant.skills.timers import parse_duration, spoken_units, total_seconds
 from assistant.skills.units import convert
 from tests.conftest import run_json
 
@@ -79,6 +79,30 @@ def test_unnamed_timers_are_said_once():
     assert skills.call("timer_start", {"seconds": 900}).speech == "OK, timer for 15 minutes."
     assert skills.call("timer_start", {"seconds": 60}).speech == "OK, timer 2 for 1 minute."
     assert skills.call("timer_cancel", {"name": "all"}).speech == "Cancelled the timer and the timer 2."
+
+
+def test_timer_length_in_the_units_said():
+    # A model copies "8 minutes" as minutes=8 more reliably than it multiplies by 60 (the first students set
+    # "eight minutes" as 800 seconds): timer_start takes hours, minutes and seconds, added up.
+    skills = SkillSet()
+    assert skills.call("timer_start", {"minutes": 8}).speech == "OK, timer for 8 minutes."
+    assert skills.call("timer_start", {"hours": 1, "minutes": 30, "name": "bread"}).speech == \
+        "OK, bread timer for 1 hour and 30 minutes."
+    assert skills.call("timer_start", {"name": "tea"}).speech == "How long should the timer be?"
+    assert "at most 24 hours" in skills.call("timer_start", {"hours": 25}).speech
+    skills.call("timer_cancel", {"name": "all"})
+
+
+@pytest.mark.parametrize("text, seconds, arguments", [
+    ("Set a timer for eight minutes.", 480, {"minutes": 8}), ("Remind me in two hours.", 7200, {"hours": 2}),
+    ("set a timer for 1 hour 30 minutes", 5400, {"hours": 1, "minutes": 30}),
+    ("Set a timer for an hour and a half", 5400, {"hours": 1.5}), ("timer for 90 seconds", 90, {"seconds": 90}),
+    ("set a timer for 2 minutes 30 seconds", 150, {"minutes": 2, "seconds": 30}),
+    ("start an egg timer", 300, {"minutes": 5}),
+])
+def test_spoken_units(text, seconds, arguments):
+    assert spoken_units(text, seconds) == arguments
+    assert total_seconds(**arguments) == seconds
 
 
 def test_notes_are_stored_in_the_user_data_dir(user_dirs):

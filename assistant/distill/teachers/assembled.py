@@ -14,6 +14,7 @@ from assistant.distill.data import Prompt, similarity
 from assistant.distill.teachers.base import Request, Teacher
 from assistant.distill.verify import Sandbox, Verdict, check
 from assistant.skills import intents, protocol
+from assistant.skills.timers import spoken_units
 
 
 @dataclass
@@ -64,8 +65,9 @@ class AssembledTeacher:
         if self.planner:
             intent = intents.match(prompt.prompt)
             if intent is not None:
-                ran = self.sandbox.run(intent.name, intent.arguments)
-                found.append(Candidate(protocol.render(intent.name, intent.arguments),
+                arguments = student_arguments(prompt.prompt, intent.name, intent.arguments)
+                ran = self.sandbox.run(intent.name, arguments)
+                found.append(Candidate(protocol.render(intent.name, arguments),
                                        f"This is a job for the {intent.name} tool, which answers: {ran.speech}",
                                        "planner"))
         for k, text in enumerate(completions):
@@ -109,6 +111,15 @@ def expectation(prompt: Prompt) -> dict:
     if prompt.category in ("skills", "arithmetic_units"):
         return {"any_tool": True}   # no reference call: a valid call that runs is what can be checked
     return {}
+
+
+def student_arguments(text: str, name: str, arguments: dict) -> dict:
+    """The planner's call in the form a small model copies best: a timer's length in the units the
+    request says (the planner itself computes seconds), and no empty name."""
+    if name == "timer_start" and "seconds" in arguments:
+        rest = {k: v for k, v in arguments.items() if k != "seconds" and v != ""}
+        return {**spoken_units(text, arguments["seconds"]), **rest}
+    return arguments
 
 
 def _canonical(answer: str) -> str:
