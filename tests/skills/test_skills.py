@@ -149,7 +149,8 @@ def test_fast_path_end_to_end_reports_tool_calls(models_ready):
     assert "offline" in out["answer"] and out["tool_calls"][0]["name"] == "offline_notice"
     out = run_json("ask", "--text", "What time is it?")
     assert out["answer"].startswith("It's ") and out["tool_calls"][0]["name"] == "clock"
-    assert out["timings_ms"]["answer_done"] < 50  # measured here: a few ms; behaviour, not a benchmark
+    # No timing bound here (it failed once at 50.6 ms under load: the first clock answer of a process loads
+    # babel's locale data, ~38 ms); the fast path's speed is measured by bench/skills.py.
 
 
 def test_fast_path_speed_is_far_below_the_model(models_ready):
