@@ -127,16 +127,16 @@ def main() -> int:
     names = args.only or list(CONFIGS)
 
     def launch(name: str, full: bool):
-        log = open(args.out / f"{name}{'-full' if full else ''}.log", "w")
         cmd = [sys.executable, __file__, "--samples", str(args.samples), "--student", str(args.student),
                "--out", str(args.out / ("full" if full else "sweep")), "--one", name] + (["--full"] if full else [])
-        return subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, OMP_NUM_THREADS="2"))
+        with open(args.out / f"{name}{'-full' if full else ''}.log", "w") as log:   # the child keeps its own handle
+            return subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, OMP_NUM_THREADS="2"))
 
     args.out.mkdir(parents=True, exist_ok=True)
     running: list = []
     for name in names:
         while len(running) >= args.parallel:
-            running = [p for p in running if p.poll() is None] or []
+            running = [p for p in running if p.poll() is None]
             time.sleep(1)
         running.append(launch(name, False))
     for p in running:

@@ -16,7 +16,7 @@ from pathlib import Path
 from assistant.skills import protocol
 from assistant.skills.notes import Notes
 from assistant.skills.registry import SkillSet
-from assistant.skills.timers import total_seconds
+from assistant.skills.timers import timer_length
 
 MAX_SPOKEN_WORDS = 60
 STATEFUL = ("timer_cancel", "timer_list", "note_recall", "note_forget")
@@ -122,8 +122,7 @@ def calls_agree(sandbox: Sandbox, name: str, arguments: dict, expected: dict) ->
         return _same_number(got.result["result"], ref.result["result"]) and \
             _same_number(got.result["value"], ref.result["value"]), "converted value"
     if name == "timer_start":
-        length = {k: arguments[k] for k in ("hours", "minutes", "seconds") if isinstance(arguments.get(k), (int, float))}
-        same = _same_number(total_seconds(**length), total_seconds(**{k: want[k] for k in ("hours", "minutes", "seconds") if k in want}))
+        same = _same_number(timer_length(arguments), timer_length(want))
         if want.get("name"):
             same = same and str(arguments.get("name", "")).lower() == want["name"].lower()
         return same, "duration and name"

@@ -36,10 +36,13 @@ def parse_duration(text: str) -> float:
     return total
 
 
-def total_seconds(hours: float = 0.0, minutes: float = 0.0, seconds: float = 0.0) -> float:
-    """The length of a timer given in the units the user said them in (a model copies "8 minutes" as
-    minutes=8 more reliably than it multiplies by 60)."""
-    return hours * 3600 + minutes * 60 + seconds
+LENGTH_UNITS = {"hours": 3600, "minutes": 60, "seconds": 1}   # timer_start's length, in the units said
+
+
+def timer_length(arguments: dict) -> float:
+    """The seconds of timer_start's length arguments, added up (a model copies "8 minutes" as minutes=8 more
+    reliably than it multiplies by 60); other arguments, and values that are not numbers, are left out."""
+    return sum(LENGTH_UNITS[k] * v for k, v in arguments.items() if k in LENGTH_UNITS and isinstance(v, (int, float)))
 
 
 def spoken_units(text: str, seconds: float) -> dict:
@@ -48,7 +51,7 @@ def spoken_units(text: str, seconds: float) -> dict:
     said = set(re.findall(r"\b(hour|minute|second)s?\b", text.lower()))
     if not said:
         said = {"hour"} if seconds % 3600 == 0 else {"minute"} if seconds % 60 == 0 else {"second"}
-    units = [(u, size) for u, size in (("hours", 3600), ("minutes", 60), ("seconds", 1)) if u[:-1] in said]
+    units = [(u, size) for u, size in LENGTH_UNITS.items() if u[:-1] in said]
     out, rest = {}, float(seconds)
     for k, (unit, size) in enumerate(units):
         value = rest / size if k == len(units) - 1 else rest // size
@@ -139,7 +142,7 @@ def _start(timers: Timers) -> Callable[..., SkillResult]:
     def start(name: str = "", **length: float) -> SkillResult:
         if not length:
             raise SkillError("How long should the timer be?")
-        return timers.start(total_seconds(**length), name)
+        return timers.start(timer_length(length), name)
     return start
 
 

@@ -7,7 +7,7 @@ from assistant.skills import protocol
 from assistant.skills.calculator import calculate
 from assistant.skills.numbers import normalize_numbers
 from assistant.skills.registry import SkillSet
-from assistant.skills.timers import parse_duration, spoken_units, total_seconds
+from assistant.skills.timers import parse_duration, spoken_units, timer_length
 from assistant.skills.units import convert
 from tests.conftest import run_json
 
@@ -102,7 +102,7 @@ def test_timer_length_in_the_units_said():
 ])
 def test_spoken_units(text, seconds, arguments):
     assert spoken_units(text, seconds) == arguments
-    assert total_seconds(**arguments) == seconds
+    assert timer_length(arguments) == seconds
 
 
 def test_notes_are_stored_in_the_user_data_dir(user_dirs):
