@@ -135,5 +135,7 @@ def models(args) -> int:
         for row in rows:
             line = f"{row['name']:<26} {row['status']:<16} {row.get('size_mb', ''):>7} MB  {row['path']}"
             print(line if row["status"] == "ok" else f"{line}\n    {row.get('problem', '')}")
+            if row.get("outdated"):
+                print(f"    outdated: {row['outdated']}")
     return 0 if all(r["status"] == "ok" for r in rows if r["default"]) else 1
 

@@ -9,7 +9,7 @@ from assistant.core.cancel import CancelToken
 from assistant.errors import AssistantError, ModelBuildError
 from assistant.modelstore.manifest import Manifest, verify
 from assistant.modelstore.progress import Progress, silent
-from assistant.modelstore.registry import MODELS, installed_models, model_dir
+from assistant.modelstore.registry import LM_BUILD_VERSION, MODELS, installed_models, model_dir
 
 
 def _installer(name: str):
@@ -40,15 +40,36 @@ def install(extra: list[str] = (), *, force: bool = False, progress: Progress = 
         installer = _installer(name)
         if not force:
             try:
-                verify(model_dir(name), full=True)
-                outcome[name] = "present"
-                continue
+                manifest = verify(model_dir(name), full=True)
+                reason = outdated(name, manifest)
+                if not reason:
+                    outcome[name] = "present"
+                    continue
+                progress(f"Rebuilding {name}: {reason}", 0.0)
             except AssistantError:
                 pass
         installer(progress, cancel)
         verify(model_dir(name), full=True)
         outcome[name] = "installed"
     return outcome
+
+
+def outdated(name: str, manifest: Manifest) -> str:
+    """Why an intact registry answer model no longer matches what this checkout would build (an older
+    build recipe, or a distilled adapter that changed since), or "" when it is current."""
+    spec = MODELS.get(name)
+    if spec is None or spec.kind != "lm":
+        return ""
+    if manifest.source.get("build", 1) != LM_BUILD_VERSION:
+        return "it was built by an older recipe"
+    if spec.adapter:
+        from assistant.modelstore.manifest import sha256_file
+
+        adapter = Path(spec.adapter) / "adapter_model.safetensors"
+        built = manifest.source.get("adapter", {}).get("sha256")
+        if adapter.exists() and built != sha256_file(adapter):
+            return "the distilled adapter changed since it was built"
+    return ""
 
 
 def status() -> list[dict]:
@@ -63,6 +84,9 @@ def status() -> list[dict]:
             row.update(status="ok", kind=manifest.kind, source=manifest.source,
                        size_mb=round(sum(f["size"] for f in manifest.files.values()) / 1e6, 1),
                        details=manifest.details)
+            reason = outdated(name, manifest)
+            if reason:
+                row["outdated"] = reason + "; `assistant models install` rebuilds it"
         except AssistantError as err:
             row.update(status=err.code, problem=str(err))
         rows.append(row)

@@ -19,6 +19,11 @@ class ModelSpec:
     adapter: str = ""   # a committed LoRA adapter merged in at build time (a distilled student)
 
 
+# Raised whenever an answer-model build gives a different result from the same inputs (builder options,
+# quantization); `models install` rebuilds a registry model built by an older recipe.
+# 2: the output layer runs on the prompt's last position only (prune_lm_head).
+LM_BUILD_VERSION = 2
+
 STUDENT_ADAPTER = Path(__file__).resolve().parents[2] / "assets" / "distill" / "student" / "adapter"
 
 
