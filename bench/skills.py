@@ -49,7 +49,7 @@ SECOND_SET = [
     ("will it be sunny tomorrow", "offline_notice"), ("any news today", "offline_notice"),
     ("what's bitcoin worth right now", "offline_notice"), ("did the lakers win", "offline_notice"),
     ("what's the capital of spain", None), ("tell me a story", None), ("who painted the mona lisa", None),
-    ("how do I make pancakes", None), ("what's your name", None), ("recommend a book", None),
+    ("how do I make pancakes", None), ("what's your name", "small_talk"), ("recommend a book", None),
 ]
 
 
@@ -93,7 +93,7 @@ def held_out(model: str | None = None, path=None, label: str = "distillation dev
         wants_call = bool(prompt.expect.get("tool")) or bool(prompt.expect.get("offline"))
         if not wants_call:
             plain += 1
-            if intent is not None:
+            if intent is not None and intent.name != "small_talk":  # small talk is a spoken answer too
                 false_positives += 1
                 misses.append((prompt.prompt, "the model", intent.name))
             elif answer_with_model:

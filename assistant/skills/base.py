@@ -31,6 +31,7 @@ class Skill:
     description: str
     params: dict[str, Param]
     run: Callable[..., SkillResult] = field(repr=False)
+    for_model: bool = True      # offered to the model (and its teacher) as a tool; False: the fast path's only
 
     def validate(self, arguments: dict) -> dict:
         if not isinstance(arguments, dict):

@@ -10,6 +10,7 @@ from assistant.skills import calculator, clock, offline, units
 from assistant.skills.base import Skill, SkillError, SkillResult
 from assistant.skills.notes import Notes
 from assistant.skills.notes import skills as note_skills
+from assistant.skills.small_talk import SmallTalk
 from assistant.skills.timers import Timers
 from assistant.skills.timers import skills as timer_skills
 
@@ -31,6 +32,8 @@ class SkillSet:
         self.skills: dict[str, Skill] = {s.name: s for s in [
             clock.skill(clock_format), calculator.SKILL, units.SKILL, offline.SKILL,
             *timer_skills(self.timers), *note_skills(self.notes)]}
+        talk = SmallTalk(list(self.skills)).skill()
+        self.skills[talk.name] = talk
 
     def call(self, name: str, arguments: dict) -> Call:
         """Run a skill; an unknown skill, bad arguments or a refusal become a polite spoken answer."""
@@ -44,4 +47,4 @@ class SkillSet:
             return Call(name, arguments, {"error": str(err)}, str(err), False)
 
     def schemas(self) -> list[dict]:
-        return [s.schema() for s in self.skills.values()]
+        return [s.schema() for s in self.skills.values() if s.for_model]

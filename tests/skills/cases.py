@@ -89,9 +89,18 @@ CASES = [
     ("what's the apple stock price", "offline_notice", {"topic": "stock prices"}),
     ("how is the traffic on the way to work", "offline_notice", {"topic": "traffic"}),
     ("search the web for pizza places", "offline_notice", {"topic": "the web"}),
-    # for the model, not a skill
+    # small talk and questions about the assistant: short fixed replies (assistant/skills/small_talk.py)
+    ("How are you today?", "small_talk", {"kind": "how_are_you"}), ("how's it going", "small_talk", {"kind": "how_are_you"}),
+    ("Hey, what's up?", "small_talk", {"kind": "how_are_you"}), ("Good evening.", "small_talk", {"kind": "greeting"}),
+    ("Thanks a lot!", "small_talk", {"kind": "thanks"}), ("Good night!", "small_talk", {"kind": "good_night"}),
+    ("What can you do?", "small_talk", {"kind": "capabilities"}), ("help", "small_talk", {"kind": "capabilities"}),
+    ("Are you a robot?", "small_talk", {"kind": "identity"}), ("Who are you?", "small_talk", {"kind": "identity"}),
+    # for the model, not a skill (nor small talk: only a whole social turn is)
+    ("How are you going to fix it?", None, None), ("Help me write a poem about the sea", None, None),
+    ("What can you tell me about Mars?", None, None), ("Who are you voting for?", None, None),
+    ("Thanks, and why is the sea salty?", None, None),
     ("What is the capital of France?", None, None), ("Tell me a joke", None, None),
-    ("How are you today?", None, None), ("Why is the sky blue?", None, None),
+    ("Why is the sky blue?", None, None),
     ("Who wrote Romeo and Juliet?", None, None), ("Give me a tip for sleeping better", None, None),
     ("What should I cook for dinner?", None, None), ("How do I boil an egg?", None, None),
     ("what's a good name for a cat", None, None), ("explain photosynthesis", None, None),

@@ -39,7 +39,8 @@ def test_everyday_sets(text, expect, tmp_path, monkeypatch):
 
     intent = match(text)
     if not (expect.get("tool") or expect.get("offline")):
-        assert intent is None, intent
+        # a spoken answer: from the model, or a fixed reply to a greeting or thanks (small talk)
+        assert intent is None or intent.name == "small_talk", intent
         return
     assert intent is not None, "no match: the model would answer"
     verdict = check(protocol.render(intent.name, intent.arguments), expect, Sandbox())

@@ -160,3 +160,24 @@ def test_fast_path_speed_is_far_below_the_model(models_ready):
     for _ in range(100):
         match("how many centimeters in five inches")
     assert (time.perf_counter() - start) / 100 < 0.05
+
+
+def test_small_talk_replies_and_is_not_offered_to_the_model():
+    skills = SkillSet()
+    assert "small_talk" in skills.skills
+    assert "small_talk" not in [s["name"] for s in skills.schemas()]  # the teacher's and student's tool list
+    said = skills.call("small_talk", {"kind": "capabilities"}).speech
+    for phrase in ("time and date", "timers", "arithmetic", "convert units", "remember notes", "offline"):
+        assert phrase in said, said
+    thanks = {skills.call("small_talk", {"kind": "thanks"}).speech for _ in range(3)}
+    assert len(thanks) > 1  # not the same words every time
+    assert skills.call("small_talk", {"kind": "greeting", "said": "Good evening!"}).speech.startswith("Good evening")
+    assert "offline" in skills.call("small_talk", {"kind": "identity"}).speech
+    assert not skills.call("small_talk", {"kind": "sing"}).ok
+
+
+def test_small_talk_end_to_end(models_ready):
+    out = run_json("ask", "--text", "What can you do?")
+    assert out["tool_calls"][0]["name"] == "small_talk" and "timers" in out["answer"]
+    out = run_json("ask", "--text", "How's it going?")
+    assert out["tool_calls"][0]["arguments"]["kind"] == "how_are_you" and "offline" not in out["answer"]

@@ -1,0 +1,84 @@
+"""Greetings, thanks, goodbyes and questions about the assistant itself, answered by the fast path.
+
+The 135M student cannot know what this app is or can do, and its teacher (the same small model) wrote
+poor small talk: asked "What can you do?" it said "I can do a lot with a little bit of help", "Are you a
+robot?" got "I'm glad you're enjoying your meal!", and "How's it going?" an offline notice. Like the
+scripted small talk of the big assistants, these few social turns get short fixed replies; what the
+assistant can do is read from the skills that are actually there. Only a whole utterance that is one
+of these turns matches ("how are you going to fix it" goes to the model); the replies are not offered to
+the model as a tool."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from assistant.skills.base import Param, Skill, SkillResult
+
+KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities")
+
+_POLITE = r"(?:(?:hi|hello|hey)(?: there)?,? )?"
+_TAIL = r"(?:,? (?:assistant|computer|jarvis|buddy|friend|mate|there))?(?: today| tonight)?"
+_PATTERNS = [
+    ("how_are_you", r"how are you(?: doing| feeling)?|how is it going|how's it going|how are things|how have you been|"
+                    r"what is up|what's up|sup|how do you do|you (?:ok|okay|alright|good)|are you (?:ok|okay|well|alright)"),
+    ("greeting", r"hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)"),
+    ("thanks", r"(?:thanks|thank you|thank you so much|thanks a lot|many thanks|cheers|much appreciated)"
+               r"(?: (?:so much|a lot|very much|for (?:that|the help|your help|helping)))?"),
+    ("good_night", r"good ?night|night night|nighty night"),
+    ("goodbye", r"bye|bye bye|goodbye|good bye|see you(?: later| soon)?|see ya|talk to you later|that is all|that's all|"
+                r"that will be all|i'm done|i am done"),
+    ("identity", r"who are you|what are you|what is your name|what's your name|who am i talking to|who made you|"
+                 r"who built you|who created you|are you (?:a robot|a human|human|real|a person|an ai|a computer|alive)|"
+                 r"introduce yourself|tell me about yourself"),
+    ("capabilities", r"what can you do|what (?:can|should) i ask you|what are you able to do|what do you do|help|help me|"
+                     r"what are your (?:skills|features|abilities)|what can i say|how do i use you|what do you know how to do"),
+]
+_COMPILED = [(kind, re.compile(rf"{_POLITE}(?:{pattern}){_TAIL}")) for kind, pattern in _PATTERNS]
+
+
+def match_small_talk(text: str) -> str | None:
+    """The kind of social turn `text` (already lower-cased, punctuation trimmed) is, or None."""
+    text = re.sub(r"[,.!?]+$", "", text.strip())
+    for kind, pattern in _COMPILED:
+        if pattern.fullmatch(text):
+            return kind
+    return None
+
+
+def capabilities(skill_names: list[str]) -> str:
+    """One spoken sentence naming what the installed skills do."""
+    said = {"clock": "tell you the time and date", "timer_start": "set timers", "calculator": "do arithmetic",
+            "convert_units": "convert units", "note_remember": "remember notes for you"}
+    things = [phrase for name, phrase in said.items() if name in skill_names]
+    listed = ", ".join(things[:-1]) + f" and {things[-1]}" if len(things) > 1 else "".join(things)
+    return (f"I can {listed}. You can also ask me general questions, but I'm offline, so no weather or news."
+            if things else "You can ask me general questions, but I'm offline, so no weather or news.")
+
+
+class SmallTalk:
+    def __init__(self, skill_names: list[str]) -> None:
+        self.skill_names = skill_names
+        self._turn = itertools.count()
+
+    def reply(self, kind: str, said: str = "") -> SkillResult:
+        n = next(self._turn)
+        greeting = re.search(r"good (morning|afternoon|evening)", said.lower())
+        replies = {
+            "greeting": [f"Good {greeting.group(1)}! What can I do for you?"] if greeting else
+                        ["Hello! What can I do for you?", "Hi! How can I help?"],
+            "how_are_you": ["I'm doing well, thanks for asking. What can I do for you?",
+                            "All good here, thanks. How can I help?"],
+            "thanks": ["You're welcome!", "Happy to help!", "Any time!"],
+            "goodbye": ["Goodbye! Talk to you later.", "Bye for now!"],
+            "good_night": ["Good night! Sleep well."],
+            "identity": ["I'm your offline voice assistant: a small language model running on this computer. "
+                         "Nothing you say leaves it."],
+            "capabilities": [capabilities(self.skill_names)],
+        }[kind]
+        return SkillResult(replies[n % len(replies)], {"kind": kind})
+
+    def skill(self) -> Skill:
+        return Skill("small_talk", "Reply to a greeting, thanks, goodbye, or a question about the assistant itself.",
+                     {"kind": Param(str, choices=KINDS), "said": Param(str, required=False)},
+                     self.reply, for_model=False)
