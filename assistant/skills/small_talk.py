@@ -15,7 +15,7 @@ import re
 
 from assistant.skills.base import Param, Skill, SkillResult
 
-KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities")
+KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat")
 
 _POLITE = r"(?:(?:hi|hello|hey)(?: there)?,? )?"
 _TAIL = r"(?:,? (?:assistant|computer|jarvis|buddy|friend|mate|there))?(?: today| tonight)?"
@@ -31,6 +31,8 @@ _PATTERNS = [
     ("identity", r"who are you|what are you|what is your name|what's your name|who am i talking to|who made you|"
                  r"who built you|who created you|are you (?:a robot|a human|human|real|a person|an ai|a computer|alive)|"
                  r"introduce yourself|tell me about yourself"),
+    ("chat", r"(?:can|could) we (?:chat|talk)(?: for a (?:bit|while|minute))?|let's (?:chat|talk)|let us (?:chat|talk)|"
+             r"talk to me|chat with me|i (?:want|would like) to (?:chat|talk)|i'm bored|i am bored"),
     ("capabilities", r"what can you do|what (?:can|should) i ask you|what are you able to do|what do you do|help|help me|"
                      r"what are your (?:skills|features|abilities)|what can i say|how do i use you|what do you know how to do"),
 ]
@@ -75,6 +77,7 @@ class SmallTalk:
             "identity": ["I'm your offline voice assistant: a small language model running on this computer. "
                          "Nothing you say leaves it."],
             "capabilities": [capabilities(self.skill_names)],
+            "chat": ["Sure, I'm happy to chat. What's on your mind?", "Of course. What would you like to talk about?"],
         }[kind]
         return SkillResult(replies[n % len(replies)], {"kind": kind})
 

@@ -94,6 +94,7 @@ CASES = [
     ("Hey, what's up?", "small_talk", {"kind": "how_are_you"}), ("Good evening.", "small_talk", {"kind": "greeting"}),
     ("Thanks a lot!", "small_talk", {"kind": "thanks"}), ("Good night!", "small_talk", {"kind": "good_night"}),
     ("What can you do?", "small_talk", {"kind": "capabilities"}), ("help", "small_talk", {"kind": "capabilities"}),
+    ("Can we chat for a bit?", "small_talk", {"kind": "chat"}), ("I'm bored.", "small_talk", {"kind": "chat"}),
     ("Are you a robot?", "small_talk", {"kind": "identity"}), ("Who are you?", "small_talk", {"kind": "identity"}),
     # for the model, not a skill (nor small talk: only a whole social turn is)
     ("How are you going to fix it?", None, None), ("Help me write a poem about the sea", None, None),
