@@ -203,6 +203,21 @@ def bench_llamacpp(kind: str, short: list[int], long: list[int], threads: int, r
     return {k: median(v) for k, v in out.items()}
 
 
+def bench_roofline(report: dict, settings: Settings, threads: int) -> dict:
+    """Each runtime's decode speed against the fastest this machine's memory bandwidth allows."""
+    from bench.roofline import gguf_bytes_per_token, onnx_bytes_per_token, read_bandwidth_gbs, roofline
+
+    out = {"read_bandwidth_gbs": read_bandwidth_gbs(threads)}
+    out["onnx_int8"] = roofline(out["read_bandwidth_gbs"], onnx_bytes_per_token(model_dir(settings.lm_model)),
+                                report["onnx_int8"]["decode_tok_s"])
+    for kind in ("Q8_0", "Q4_0"):
+        name = f"llamacpp_{kind.lower()}"
+        if name in report:
+            path = ROOT / "results" / "gguf" / f"smollm2-135m-{kind.lower()}.gguf"
+            out[name] = roofline(out["read_bandwidth_gbs"], gguf_bytes_per_token(path), report[name]["decode_tok_s"])
+    return out
+
+
 def quality(kind: str, threads: int) -> dict:
     """Greedy agreement with the fp32 source on the build's 20 parity prompts: ours vs llama.cpp."""
     from bench.llamacpp import LlamaCpp, requantize
@@ -268,6 +283,7 @@ def main(argv=None) -> int:
         report["llamacpp_q4_0"] = bench_llamacpp("Q4_0", short, long, args.threads, args.repeats)
         q8 = report["llamacpp_q8_0"]["decode_tok_s"]
         report["decode_ratio_onnx_int8_vs_llamacpp_q8_0"] = round(report["onnx_int8"]["decode_tok_s"] / q8, 2)
+    report["roofline"] = bench_roofline(report, settings, args.threads)
     if args.quality and not args.no_llamacpp:
         report["quality_vs_fp32"] = quality("Q8_0", args.threads)
     print_table(report)
@@ -305,6 +321,13 @@ def print_table(r: dict) -> None:
             print(f"{name:<22}{m['prefill_tok_s']!s:>14}{m['decode_tok_s']!s:>14}{m['ttft_ms']!s:>9}{m.get('ttft_warm_ms', '-')!s:>11}")
     if "decode_ratio_onnx_int8_vs_llamacpp_q8_0" in r:
         print(f"decode ratio onnx int8 / llama.cpp Q8_0: {r['decode_ratio_onnx_int8_vs_llamacpp_q8_0']}")
+    if "roofline" in r:
+        roof = r["roofline"]
+        print(f"memory read bandwidth ({r['machine']['threads']} threads): {roof['read_bandwidth_gbs']} GB/s")
+        for name, m in roof.items():
+            if isinstance(m, dict):
+                print(f"  {name:<20} {m['mb_per_token']:>6} MB read per token -> at most {m['ceiling_tok_s']} tok/s; "
+                      f"decodes at {m['share_of_ceiling']:.0%} of that ({m['effective_gbs']} GB/s)")
     if "quality_vs_fp32" in r:
         for name, q in r["quality_vs_fp32"].items():
             print(f"{name}: {q['identical']}/{q['prompts']} identical for 32 tokens, mean common prefix "
