@@ -122,6 +122,7 @@ def bench_push_to_talk(settings: Settings, wavs: list[Path], tail_silence_s: flo
     finally:
         audio_dev.stop()
     return {"turns": rows, "median_release_to_first_audio_ms": median(r["first_audio"] for r in rows),
+            "median_release_to_first_token_ms": median(r["first_token"] for r in rows),
             "median_asr_wait_ms": median(r["asr"] for r in rows), "tail_silence_s": tail_silence_s,
             "barge_in": barge}
 
@@ -264,6 +265,10 @@ def main(argv=None) -> int:
                         help="push-to-talk without live partial transcripts (the setting partial_transcripts)")
     parser.add_argument("--mic", action="store_true",
                         help="push-to-talk turns through a PulseAudio virtual microphone and speaker")
+    parser.add_argument("--release-after", type=float, default=0.4,
+                        help="push-to-talk: seconds between the last word and the key release")
+    parser.add_argument("--no-guess-prefill", action="store_true",
+                        help="do not compute the prompt of a transcript guessed at a pause (for comparison)")
     args = parser.parse_args(argv)
     settings = Settings(threads=args.threads, partial_transcripts=not args.no_partials)
     report: dict = {"machine": {"cpus": os.cpu_count(), "threads": args.threads,
@@ -274,7 +279,10 @@ def main(argv=None) -> int:
         # Read before the push-to-talk run, which loads a second set of models into this process.
         report["peak_rss_mb_loop"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         if args.mic:
-            report["push_to_talk"] = bench_push_to_talk(settings, wavs)
+            if args.no_guess_prefill:
+                Assistant._guess = lambda self, question: None
+            report["push_to_talk"] = bench_push_to_talk(settings, wavs, args.release_after)
+            report["push_to_talk"]["guess_prefill"] = not args.no_guess_prefill
     report["onnx_int8"], long = bench_lm(settings, args.threads, args.repeats)
     if not args.no_llamacpp:
         assistant = Assistant(settings, play=False)
@@ -309,7 +317,9 @@ def print_table(r: dict) -> None:
         for t in p["turns"]:
             print(f"  {t['clip']:<16} asr wait {t['asr']!s:>7} ms  first token {t['first_token']!s:>7} ms  "
                   f"first audio {t['first_audio']!s:>7} ms  {t['transcript'][:40]}")
-        print(f"median key release -> first reply sample played: {p['median_release_to_first_audio_ms']} ms")
+        print(f"median key release -> first reply sample played: {p['median_release_to_first_audio_ms']} ms "
+              f"(first token {p['median_release_to_first_token_ms']} ms; prompts of guessed transcripts "
+              f"{'computed ahead' if p.get('guess_prefill', True) else 'not computed ahead'})")
         b = p["barge_in"]
         print(f"barge-in: stop() -> playback stream aborted, median {b['median_ms']} ms "
               f"({', '.join(map(str, b['stop_to_playback_aborted_ms']))})")

@@ -26,6 +26,7 @@ from assistant.modelstore.manifest import REPAIR
 @dataclass
 class GenerationStats:
     prompt_tokens: int = 0
+    prompt_tokens_computed: int = 0        # the rest came from the cache (an earlier turn, or a prefill)
     new_tokens: int = 0
     prefill_s: float = 0.0
     decode_s: float = 0.0
@@ -67,6 +68,8 @@ class OnnxCausalLM:
         self._kv: list = []
         self._capacity = 0
         self._cached: list[int] = []  # the tokens whose keys/values sit at the start of the buffers
+        self._ready: tuple[list[int], np.ndarray] | None = None  # a prefilled prompt and its next-token logits
+        self.computed = 0  # prompt tokens the last prefill had to compute
         self._binding = None
         self._mask = np.ones((1, self.max_length), dtype=np.int64)
         self._step_logits_array = np.zeros((1, 1, self.vocab_size), dtype=np.float32)
@@ -97,6 +100,10 @@ class OnnxCausalLM:
     def _prefill(self, prompt_ids: list[int]) -> np.ndarray:
         """Run the prompt, reusing the cached keys/values of its longest already-computed prefix
         (the system prompt and earlier turns of the conversation): only the new tokens are computed."""
+        self.computed = 0
+        if self._ready is not None and self._ready[0] == prompt_ids == self._cached:
+            return self._ready[1]  # prefilled while the user was still to finish (see prefill())
+        self._ready = None
         common = 0
         for a, b in zip(self._cached, prompt_ids[:-1]):  # at least one token runs, for its logits
             if a != b:
@@ -109,7 +116,19 @@ class OnnxCausalLM:
             self._cached = []
             raise
         self._cached = list(prompt_ids)
+        self.computed = len(prompt_ids) - common
         return logits
+
+    def prefill(self, prompt_ids: list[int], *, max_new_tokens: int = 128) -> None:
+        """Compute the keys/values of a likely next prompt now (a transcript guessed at a pause in speech),
+        so that generating from it starts at once, and from a prompt that shares its start, with only
+        what differs. Waits for a generation in progress to finish."""
+        if not prompt_ids or len(prompt_ids) >= self.max_length:
+            return
+        with self._lock:
+            self._reserve(len(prompt_ids) + min(max_new_tokens, self.max_length - len(prompt_ids)))
+            logits = self._prefill(list(prompt_ids))
+            self._ready = (list(prompt_ids), logits.copy())
 
     def _step(self, tokens: np.ndarray, total: int) -> np.ndarray:
         """Run `tokens` (the new ones) with `total` tokens in the cache afterwards; last logits."""
@@ -147,7 +166,9 @@ class OnnxCausalLM:
             stats.prompt_tokens = len(prompt_ids)
             start = time.perf_counter()
             logits = self._prefill(list(prompt_ids))
+            self._ready = None  # the buffers move on from here
             stats.prefill_s = time.perf_counter() - start
+            stats.prompt_tokens_computed = self.computed
             total = len(prompt_ids)
             token = np.empty(1, dtype=np.int64)
             decode_start = time.perf_counter()

@@ -32,11 +32,20 @@ class Utterance:
     transcript: Future | None = None  # a transcription of exactly `audio`, started early
 
 
+def _tell(on_guess, future: Future) -> None:
+    try:
+        text = future.result().text
+    except Exception:  # noqa: BLE001 - a failed guess is no loss: the final transcription decides
+        return
+    on_guess(text)
+
+
 def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, release=None,
-                     transcribe=None, wait_s: float | None = None) -> Utterance:
+                     transcribe=None, wait_s: float | None = None, on_guess=None) -> Utterance:
     """Record one utterance. With `release` (push-to-talk), recording ends when the key is released
     instead of on silence; the VAD still decides whether anything was said. With `transcribe`
-    (audio -> transcript), transcription starts speculatively at each pause."""
+    (audio -> transcript), transcription starts speculatively at each pause, and `on_guess(text)` is
+    told each such transcript as soon as it is ready (the answer's prompt can be computed meanwhile)."""
     from assistant.audio.microphone import Microphone, meter_level
     from assistant.speech.vad import StreamingVad
 
@@ -96,6 +105,8 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
                 elif endpointer.silent_chunks == speculate_at:
                     upto = endpointer.chunks
                     speculation = (upto, pool.submit(transcribe, segment(upto)))
+                    if on_guess is not None:
+                        speculation[1].add_done_callback(lambda future: _tell(on_guess, future))
             if release is not None and release.is_set():
                 endpointer.release()
             if endpointer.finished or (release is not None and release.is_set()):

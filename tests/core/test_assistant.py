@@ -137,3 +137,20 @@ def test_live_words_follow_the_setting(models_ready, virtual_audio, monkeypatch,
     assert "forward" in box["r"].transcript.lower()
     partial_events = [e for e in seen if isinstance(e, ev.PartialTranscript)]
     assert bool(partial_events) == partials, partial_events
+
+
+def test_a_transcript_guessed_at_a_pause_is_prefilled_for_the_model_only(models_ready):
+    """listen_once tells the core each transcript guessed at a pause; a question for the model has its
+    prompt computed in the background, so the turn that follows computes none of it."""
+    assistant = Assistant(Settings(), play=False)
+    lm = assistant.models.answerer.lm
+    assistant._guess("What time is it?")  # the fast path answers this: nothing to compute
+    assert assistant._prefetch is None
+    assistant._guess("Tell me about the moon?")  # superseded before it runs, or computed and unused
+    assistant._guess("Why is the sky blue?")
+    assistant._prefetch.submit(lambda: None).result()  # the guesses are done
+    assert lm._ready is not None and lm._cached == lm._ready[0]
+    result = assistant.ask_text("Why is the sky blue?")
+    assert lm.computed == 0 and result.answer
+    assistant.ask_text("Why is the grass green?")  # no guess for this one: what follows the shared start is computed
+    assert 0 < lm.computed

@@ -111,3 +111,28 @@ def test_prompt_in_one_run_gives_the_logits_of_its_last_token(answerer):
     # (measured 0.8 at most here; the logits of a wrong position differ by tens).
     assert float(np.max(np.abs(whole - step))) < 2.0
     assert float(np.corrcoef(whole, step)[0, 1]) > 0.999
+
+
+def test_a_prefilled_guess_is_used_and_changes_nothing(answerer):
+    """prefill(): the prompt of a transcript guessed at a pause is computed ahead; generating from the same
+    prompt then computes nothing more, from a different question only what differs, and the answers
+    are those of a cold run."""
+    system = "You are a helpful assistant."
+    guess = answerer.prompt(system, [], "Why is the sky blue?", 512)
+    other = answerer.prompt(system, [], "Why is the grass green?", 512)
+    options = AnswerOptions(max_new_tokens=16)
+
+    def run(prompt, prefill=None):
+        answerer.lm._cached = []
+        if prefill:
+            answerer.lm.prefill(prefill, max_new_tokens=16)
+        stats = GenerationStats()
+        text = "".join(answerer.stream(prompt, options, stats=stats))
+        return text, stats.prompt_tokens_computed
+
+    cold, computed = run(guess)
+    assert computed == len(guess)
+    assert run(guess, prefill=guess) == (cold, 0)
+    text, computed = run(other, prefill=guess)
+    assert 0 < computed < len(other) - 10  # the system prompt and the question's start came from the guess
+    assert text == run(other)[0]
