@@ -2,7 +2,7 @@
 # Install the Debian/Ubuntu libraries the app needs (and, with --test, what the tests need).
 # Idempotent: does nothing when everything is present. Without root or apt, prints what to install.
 set -euo pipefail
-RUN_PKGS="libportaudio2 libspeexdsp1 espeak-ng libespeak-ng1 alsa-utils libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3
+RUN_PKGS="libportaudio2 libspeexdsp1 espeak-ng libespeak-ng1 wordnet-base alsa-utils libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3
  fonts-dejavu-core libxkbcommon0 libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-sync1
  libxcb-shm0 libxcb-util1 python3-venv"

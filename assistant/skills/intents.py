@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from assistant.skills.base import SkillError
 from assistant.skills.calculator import to_expression
+from assistant.skills.dictionary import asked_word
 from assistant.skills.numbers import normalize_numbers
 from assistant.skills.small_talk import match_small_talk
 from assistant.skills.timers import parse_duration
@@ -58,6 +59,9 @@ def match(question: str) -> Intent | None:
     kind = match_small_talk(text)
     if kind:
         return Intent("small_talk", {"kind": kind, "said": question.strip()})
+    word = asked_word(text)
+    if word:
+        return Intent("define", {"word": word})
     # clock
     if re.search(r"\b(what time is it|what time it is|what is the time|tell me the time|the time now|current time|time is it|"
                  r"got the time|check the time|what hour is it|how late is it|know the time|o'clock is it)\b|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.skills import calculator, clock, offline, units
+from assistant.skills import calculator, clock, dictionary, offline, units
 from assistant.skills.base import Skill, SkillError, SkillResult
 from assistant.skills.notes import Notes
 from assistant.skills.notes import skills as note_skills
@@ -30,7 +30,7 @@ class SkillSet:
         self.timers = Timers(on_timer)
         self.notes = notes or Notes()
         self.skills: dict[str, Skill] = {s.name: s for s in [
-            clock.skill(clock_format), calculator.SKILL, units.SKILL, offline.SKILL,
+            clock.skill(clock_format), calculator.SKILL, units.SKILL, offline.SKILL, dictionary.SKILL,
             *timer_skills(self.timers), *note_skills(self.notes)]}
         talk = SmallTalk(list(self.skills)).skill()
         self.skills[talk.name] = talk

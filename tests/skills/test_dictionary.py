@@ -1,0 +1,57 @@
+"""The offline dictionary (WordNet from Debian's wordnet-base, installed by `make setup`)."""
+
+import pytest
+
+from assistant.skills import dictionary
+from assistant.skills.intents import match
+from assistant.skills.registry import SkillSet
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    dictionary.lookup.cache_clear()
+    yield
+    dictionary.lookup.cache_clear()
+
+
+def test_wordnet_is_installed():
+    assert dictionary.available(), "wordnet-base is missing: `make test` installs it (scripts/system-deps.sh)"
+
+
+@pytest.mark.parametrize("question, said", [
+    ("What does ephemeral mean?", "Ephemeral is an adjective meaning: lasting a very short time."),
+    ("Define serendipity.", "Serendipity is a noun meaning: good luck in making unexpected and fortunate discoveries."),
+    ("What's the meaning of the word ubiquitous?", "Ubiquitous is an adjective meaning: being present everywhere at once."),
+    ("What does geese mean?", "Geese is a form of goose, a noun meaning:"),   # WordNet's exception list
+    ("what does running mean", "Running is a form of run, a verb meaning: move fast by using one's feet"),  # suffix rules
+    ("What does GDP mean?", "GDP is a noun meaning: the measure of an economy"),  # written as the dictionary writes it
+    ("Define ice cream", "Ice cream is a noun meaning: frozen dessert containing cream and sugar and flavoring."),
+])
+def test_definitions(question, said):
+    intent = match(question)
+    assert intent is not None and intent.name == "define", intent
+    call = SkillSet().call(intent.name, intent.arguments)
+    assert call.ok and call.speech.startswith(said), call.speech
+    assert call.result["definition"] and call.result["pos"] in ("noun", "verb", "adj", "adv")
+
+
+@pytest.mark.parametrize("question", [
+    "What does that mean?", "What does it mean?",   # about the last answer: the model, with the history
+    "What is the meaning of life?", "What does xyzzy mean?", "What does a mechanic do?",
+    "What does the weather mean for farmers tomorrow?",
+])
+def test_not_for_the_dictionary(question):
+    intent = match(question)
+    assert intent is None or intent.name != "define", intent
+
+
+def test_without_wordnet_the_model_answers(tmp_path, monkeypatch):
+    monkeypatch.setenv("ASSISTANT_WORDNET_DIR", str(tmp_path))
+    assert not dictionary.available()
+    assert match("What does ephemeral mean?") is None
+    call = SkillSet().call("define", {"word": "ephemeral"})
+    assert not call.ok and "couldn't find ephemeral" in call.speech
+
+
+def test_the_dictionary_is_not_offered_to_the_model():
+    assert "define" not in [s["name"] for s in SkillSet().schemas()]
