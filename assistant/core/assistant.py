@@ -30,6 +30,7 @@ from assistant.voice.sentences import SentenceSplitter
 from assistant.voice.speaker import Speaker
 
 SORRY = "Sorry, I didn't catch that."
+DRAFT_TOKENS = 24  # about a first sentence: what the speaker needs to start
 MAX_QUESTION_CHARS = 2000
 
 
@@ -97,11 +98,17 @@ class Assistant:
 
     def _guess(self, question: str) -> None:
         """A transcript guessed at a pause, before the end of speech is sure: if the model is to answer
-        it, compute its prompt in the background now, so the answer starts without a prefill (~50 ms
-        here) once the guess turns out right. The latest guess wins; a wrong one costs nothing but
-        the wait for its prefill to finish."""
+        it, compute its prompt and begin the answer in the background now (up to DRAFT_TOKENS, about
+        its first sentence), so that once the guess turns out right the answer is already under way.
+        The latest guess wins; a wrong one costs the wait for its prompt (~50 ms here) at most: the
+        answer's drafting stops at the next token when the real turn starts or speech resumes."""
         question = question.strip()
-        if not question or intents.match(question):
+        if not question:  # withdrawn: the user went on speaking
+            self._latest_guess = ""
+            if self.models.loaded("answerer"):
+                self.models.answerer.lm.stop_draft()
+            return
+        if intents.match(question):
             return
         with self._lock:
             self._latest_guess = question
@@ -117,7 +124,8 @@ class Assistant:
             answerer = self.models.answerer
             prompt = answerer.prompt(s.system_prompt, self.history if s.history_enabled else [], question,
                                      s.history_token_budget)
-            answerer.lm.prefill(prompt, max_new_tokens=s.max_answer_tokens)
+            answerer.lm.prefill(prompt, max_new_tokens=s.max_answer_tokens, draft=DRAFT_TOKENS,
+                                sampling=SamplingOptions(temperature=s.temperature, top_p=s.top_p))
         except Exception:  # noqa: BLE001 - only a guess: the turn itself reports real problems
             pass
 

@@ -46,5 +46,9 @@ class Models:
                                                         self.settings.voice_volume))
             return self._voice
 
+    def loaded(self, name: str) -> bool:
+        """Whether the model is loaded already (asking for it would load it)."""
+        return getattr(self, f"_{name}") is not None
+
     def names(self) -> dict:
         return {"asr": self.settings.asr_model, "lm": self.settings.lm_model, "tts": "pyttsx3-espeak"}

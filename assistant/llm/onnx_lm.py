@@ -27,11 +27,22 @@ from assistant.modelstore.manifest import REPAIR
 class GenerationStats:
     prompt_tokens: int = 0
     prompt_tokens_computed: int = 0        # the rest came from the cache (an earlier turn, or a prefill)
+    drafted: int = 0                       # answer tokens begun before generate() was called (prefill(draft=))
     new_tokens: int = 0
     prefill_s: float = 0.0
     decode_s: float = 0.0
     first_token_at: float | None = None   # perf_counter of the first new token
     stopped_by: str = ""                   # "eos" | "stop" | "length" | "cancelled"
+
+
+@dataclass
+class _Draft:
+    """A prompt computed ahead and the answer tokens sampled after it: the cache holds prompt + tokens,
+    `logits` is the next-token distribution after them; `ended`: the next token was end of sequence."""
+    prompt: list[int]
+    tokens: list[int]
+    logits: np.ndarray
+    ended: bool = False
 
 
 class OnnxCausalLM:
@@ -68,7 +79,9 @@ class OnnxCausalLM:
         self._kv: list = []
         self._capacity = 0
         self._cached: list[int] = []  # the tokens whose keys/values sit at the start of the buffers
-        self._ready: tuple[list[int], np.ndarray] | None = None  # a prefilled prompt and its next-token logits
+        self._draft: _Draft | None = None  # a guessed prompt computed ahead, and the answer begun from it
+        self._generating = 0  # generate() calls waiting or running: a draft in progress stops at its next token
+        self._count_lock = threading.Lock()
         self.computed = 0  # prompt tokens the last prefill had to compute
         self._binding = None
         self._mask = np.ones((1, self.max_length), dtype=np.int64)
@@ -100,10 +113,7 @@ class OnnxCausalLM:
     def _prefill(self, prompt_ids: list[int]) -> np.ndarray:
         """Run the prompt, reusing the cached keys/values of its longest already-computed prefix
         (the system prompt and earlier turns of the conversation): only the new tokens are computed."""
-        self.computed = 0
-        if self._ready is not None and self._ready[0] == prompt_ids == self._cached:
-            return self._ready[1]  # prefilled while the user was still to finish (see prefill())
-        self._ready = None
+        self._draft = None  # the buffers move on from whatever was drafted
         common = 0
         for a, b in zip(self._cached, prompt_ids[:-1]):  # at least one token runs, for its logits
             if a != b:
@@ -119,16 +129,47 @@ class OnnxCausalLM:
         self.computed = len(prompt_ids) - common
         return logits
 
-    def prefill(self, prompt_ids: list[int], *, max_new_tokens: int = 128) -> None:
-        """Compute the keys/values of a likely next prompt now (a transcript guessed at a pause in speech),
-        so that generating from it starts at once, and from a prompt that shares its start, with only
-        what differs. Waits for a generation in progress to finish."""
+    def prefill(self, prompt_ids: list[int], *, max_new_tokens: int = 128, draft: int = 0,
+                sampling: SamplingOptions = SamplingOptions()) -> None:
+        """Compute a likely next prompt now (a transcript guessed at a pause in speech) and begin its
+        answer: up to `draft` tokens, sampled as generate() would. generate() on the same prompt then
+        continues from there; on a prompt that shares its start, computes only what differs. A draft
+        stops at once when generate() is called; the prompt part waits for a generation in progress."""
         if not prompt_ids or len(prompt_ids) >= self.max_length:
             return
+        budget = min(max_new_tokens, self.max_length - len(prompt_ids))
+        if self._generating:
+            return
         with self._lock:
-            self._reserve(len(prompt_ids) + min(max_new_tokens, self.max_length - len(prompt_ids)))
+            self._reserve(len(prompt_ids) + budget)
             logits = self._prefill(list(prompt_ids))
-            self._ready = (list(prompt_ids), logits.copy())
+            self._draft = _Draft(list(prompt_ids), [], logits.copy())
+        sampler = Sampler(sampling)
+        token = np.empty(1, dtype=np.int64)
+        for _ in range(min(draft, budget - 1)):
+            if self._generating:
+                return
+            with self._lock:
+                current = self._draft
+                if current is None or current.ended or self._cached != current.prompt + current.tokens:
+                    return  # taken over (or superseded) while waiting for the lock
+                next_id = sampler(current.logits)
+                if next_id in self.eos_ids:
+                    current.ended = True
+                    return
+                token[0] = next_id
+                try:
+                    logits = self._step(token, len(self._cached) + 1)
+                except Exception:
+                    self._cached, self._draft = [], None
+                    raise
+                self._cached.append(next_id)
+                current.tokens.append(next_id)
+                current.logits = logits.copy()
+
+    def stop_draft(self) -> None:
+        """The guess was wrong (the user went on speaking): stop drafting its answer at the next token."""
+        self._draft = None
 
     def _step(self, tokens: np.ndarray, total: int) -> np.ndarray:
         """Run `tokens` (the new ones) with `total` tokens in the cache afterwards; last logits."""
@@ -161,14 +202,30 @@ class OnnxCausalLM:
         budget = min(max_new_tokens, self.max_length - len(prompt_ids))
         if budget <= 0:
             raise ValueError(f"the prompt ({len(prompt_ids)} tokens) leaves no room in the context")
+        with self._count_lock:
+            self._generating += 1  # a draft in progress gives way
+        try:
+            yield from self._generate(prompt_ids, budget, sampler, cancel, stats)
+        finally:
+            with self._count_lock:
+                self._generating -= 1
+
+    def _generate(self, prompt_ids, budget, sampler, cancel, stats) -> Iterator[int]:
         with self._lock:
             self._reserve(len(prompt_ids) + budget)
             stats.prompt_tokens = len(prompt_ids)
             start = time.perf_counter()
-            logits = self._prefill(list(prompt_ids))
-            self._ready = None  # the buffers move on from here
+            draft, self._draft = self._draft, None
+            if draft is not None and draft.prompt == list(prompt_ids) and self._cached == draft.prompt + draft.tokens:
+                # begun ahead: replay its tokens (their keys/values are cached), then go on from its logits
+                logits, ahead = draft.logits, len(draft.tokens)
+                replay = draft.tokens + ([next(iter(self.eos_ids))] if draft.ended else [])
+                self.computed = 0
+            else:
+                logits, ahead, replay = self._prefill(list(prompt_ids)), 0, []
             stats.prefill_s = time.perf_counter() - start
             stats.prompt_tokens_computed = self.computed
+            stats.drafted = ahead
             total = len(prompt_ids)
             token = np.empty(1, dtype=np.int64)
             decode_start = time.perf_counter()
@@ -176,7 +233,7 @@ class OnnxCausalLM:
                 if cancel is not None and cancel.is_set():
                     stats.stopped_by = "cancelled"
                     raise CancelledError()
-                next_id = sampler(logits)
+                next_id = replay[n] if n < len(replay) else sampler(logits)
                 if n == 0:
                     stats.first_token_at = time.perf_counter()
                 if next_id in self.eos_ids:
@@ -189,6 +246,8 @@ class OnnxCausalLM:
                     break
                 token[0] = next_id
                 total += 1
+                if n < ahead:
+                    continue  # drafted: its keys and values are in the cache already
                 try:
                     logits = self._step(token, total)
                 except Exception:

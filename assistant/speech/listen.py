@@ -45,7 +45,8 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
     """Record one utterance. With `release` (push-to-talk), recording ends when the key is released
     instead of on silence; the VAD still decides whether anything was said. With `transcribe`
     (audio -> transcript), transcription starts speculatively at each pause, and `on_guess(text)` is
-    told each such transcript as soon as it is ready (the answer's prompt can be computed meanwhile)."""
+    told each such transcript as soon as it is ready (the answer can be begun meanwhile), and
+    `on_guess("")` when speech resumes after it."""
     from assistant.audio.microphone import Microphone, meter_level
     from assistant.speech.vad import StreamingVad
 
@@ -92,6 +93,8 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
                 emit(ev.MicLevel(turn, rms=meter_level(chunk)))
             if endpointer.state is EndpointState.SPEAKING and pool is not None:
                 if endpointer.silent_chunks == 0:
+                    if speculation is not None and on_guess is not None:
+                        on_guess("")  # speech goes on: the guess is withdrawn
                     speculation = None  # speech goes on: an earlier guess is stale
                     if last_partial is None:
                         last_partial = endpointer.chunks  # speech has just begun

@@ -141,7 +141,8 @@ def test_live_words_follow_the_setting(models_ready, virtual_audio, monkeypatch,
 
 def test_a_transcript_guessed_at_a_pause_is_prefilled_for_the_model_only(models_ready):
     """listen_once tells the core each transcript guessed at a pause; a question for the model has its
-    prompt computed in the background, so the turn that follows computes none of it."""
+    prompt computed and its answer begun in the background, so the turn that follows computes none of
+    the prompt. A withdrawn guess stops the drafting."""
     assistant = Assistant(Settings(), play=False)
     lm = assistant.models.answerer.lm
     assistant._guess("What time is it?")  # the fast path answers this: nothing to compute
@@ -149,8 +150,12 @@ def test_a_transcript_guessed_at_a_pause_is_prefilled_for_the_model_only(models_
     assistant._guess("Tell me about the moon?")  # superseded before it runs, or computed and unused
     assistant._guess("Why is the sky blue?")
     assistant._prefetch.submit(lambda: None).result()  # the guesses are done
-    assert lm._ready is not None and lm._cached == lm._ready[0]
+    draft = lm._draft
+    assert draft is not None and draft.prompt == lm._cached[:len(draft.prompt)]
+    assert draft.tokens or draft.ended  # the answer was begun, too
     result = assistant.ask_text("Why is the sky blue?")
     assert lm.computed == 0 and result.answer
     assistant.ask_text("Why is the grass green?")  # no guess for this one: what follows the shared start is computed
     assert 0 < lm.computed
+    assistant._guess("")
+    assert lm._draft is None and assistant._latest_guess == ""

@@ -136,3 +136,44 @@ def test_a_prefilled_guess_is_used_and_changes_nothing(answerer):
     text, computed = run(other, prefill=guess)
     assert 0 < computed < len(other) - 10  # the system prompt and the question's start came from the guess
     assert text == run(other)[0]
+
+
+def test_an_answer_begun_ahead_is_continued_exactly(answerer):
+    """prefill(draft=n) samples the first n answer tokens ahead; generate() replays them from the cache and
+    goes on. Whether the guess was right, wrong, cut short by generate() or ended: the answer is the
+    cold run's."""
+    system = "You are a helpful assistant."
+    guess = answerer.prompt(system, [], "Tell me about the moon.", 512)
+    other = answerer.prompt(system, [], "Tell me about the sun.", 512)
+    short = answerer.prompt(system, [], "What is the capital of France?", 512)
+    lm = answerer.lm
+
+    def cold(prompt, n=40):
+        lm._cached = []
+        return list(lm.generate(prompt, max_new_tokens=n))
+
+    def after_draft(guessed, prompt, draft, n=40):
+        lm._cached = []
+        lm.prefill(guessed, max_new_tokens=n, draft=draft)
+        stats = GenerationStats()
+        return list(lm.generate(prompt, max_new_tokens=n, stats=stats)), stats
+
+    reference = cold(guess)
+    tokens, stats = after_draft(guess, guess, 8)
+    assert tokens == reference and stats.drafted == 8 and stats.prompt_tokens_computed == 0
+    tokens, stats = after_draft(guess, other, 8)  # a wrong guess
+    assert tokens == cold(other) and stats.drafted == 0
+    reference = cold(short, 64)
+    assert len(reference) < 40  # a short answer: the draft reaches its end
+    tokens, stats = after_draft(short, short, 60, 64)
+    assert tokens == reference and stats.stopped_by == "eos" and stats.drafted == len(reference)
+
+    # generate() called while a long draft runs: the draft stops, the answer is still exact
+    lm._cached = []
+    drafting = threading.Thread(target=lambda: lm.prefill(guess, max_new_tokens=120, draft=110))
+    drafting.start()
+    time.sleep(0.3)
+    tokens = list(lm.generate(other, max_new_tokens=40))
+    drafting.join(5)
+    assert not drafting.is_alive()
+    assert tokens == cold(other)
