@@ -4,7 +4,11 @@ model builder (fused attention, GroupQueryAttention with a shared past/present b
 One preallocated KV buffer per layer is bound as both the past input and the present output, so the
 cache is never copied between steps. The buffer is sized per generation (prompt + answer budget,
 rounded up): the CPU attention kernel walks the whole buffer each step, so an 8k buffer decodes
-~12x slower than a 256-token one (measured here: 5.6 vs 68 tok/s)."""
+~12x slower than a 256-token one (measured here: 5.6 vs 68 tok/s).
+
+The keys/values of earlier prompts stay cached, so a prompt that shares their start computes only
+what is new; prefill() computes a likely prompt ahead and drafts the start of its answer (while the
+user is still to release the key), which generate() then replays and continues."""
 
 from __future__ import annotations
 
@@ -82,6 +86,8 @@ class OnnxCausalLM:
         self._draft: _Draft | None = None  # a guessed prompt computed ahead, and the answer begun from it
         self._generating = 0  # generate() calls waiting or running: a draft in progress stops at its next token
         self._count_lock = threading.Lock()
+        self._guess = 0  # bumped by each prefill() and stop_draft(): an older draft stops at its next token
+        self._token = np.empty(1, dtype=np.int64)
         self.computed = 0  # prompt tokens the last prefill had to compute
         self._binding = None
         self._mask = np.ones((1, self.max_length), dtype=np.int64)
@@ -138,38 +144,45 @@ class OnnxCausalLM:
         if not prompt_ids or len(prompt_ids) >= self.max_length:
             return
         budget = min(max_new_tokens, self.max_length - len(prompt_ids))
+        self._guess += 1
+        guess = self._guess
         if self._generating:
             return
         with self._lock:
+            if guess != self._guess:
+                return  # withdrawn or superseded while waiting
             self._reserve(len(prompt_ids) + budget)
             logits = self._prefill(list(prompt_ids))
             self._draft = _Draft(list(prompt_ids), [], logits.copy())
         sampler = Sampler(sampling)
-        token = np.empty(1, dtype=np.int64)
         for _ in range(min(draft, budget - 1)):
-            if self._generating:
+            if self._generating or guess != self._guess:
                 return
             with self._lock:
                 current = self._draft
                 if current is None or current.ended or self._cached != current.prompt + current.tokens:
-                    return  # taken over (or superseded) while waiting for the lock
+                    return  # taken over while waiting for the lock
                 next_id = sampler(current.logits)
                 if next_id in self.eos_ids:
                     current.ended = True
                     return
-                token[0] = next_id
-                try:
-                    logits = self._step(token, len(self._cached) + 1)
-                except Exception:
-                    self._cached, self._draft = [], None
-                    raise
-                self._cached.append(next_id)
+                current.logits = self._advance(next_id).copy()
                 current.tokens.append(next_id)
-                current.logits = logits.copy()
 
     def stop_draft(self) -> None:
         """The guess was wrong (the user went on speaking): stop drafting its answer at the next token."""
-        self._draft = None
+        self._guess += 1
+
+    def _advance(self, token_id: int) -> np.ndarray:
+        """Run one more token after the cached ones; the next-token logits (a view: copy to keep)."""
+        self._token[0] = token_id
+        try:
+            logits = self._step(self._token, len(self._cached) + 1)
+        except Exception:
+            self._cached, self._draft = [], None
+            raise
+        self._cached.append(token_id)
+        return logits
 
     def _step(self, tokens: np.ndarray, total: int) -> np.ndarray:
         """Run `tokens` (the new ones) with `total` tokens in the cache afterwards; last logits."""
@@ -226,8 +239,6 @@ class OnnxCausalLM:
             stats.prefill_s = time.perf_counter() - start
             stats.prompt_tokens_computed = self.computed
             stats.drafted = ahead
-            total = len(prompt_ids)
-            token = np.empty(1, dtype=np.int64)
             decode_start = time.perf_counter()
             for n in range(budget):
                 if cancel is not None and cancel.is_set():
@@ -244,14 +255,6 @@ class OnnxCausalLM:
                 if n + 1 == budget:
                     stats.stopped_by = "length"
                     break
-                token[0] = next_id
-                total += 1
-                if n < ahead:
-                    continue  # drafted: its keys and values are in the cache already
-                try:
-                    logits = self._step(token, total)
-                except Exception:
-                    self._cached = []
-                    raise
-                self._cached.append(next_id)
+                if n >= ahead:  # a drafted token's keys and values are in the cache already
+                    logits = self._advance(next_id)
             stats.decode_s = time.perf_counter() - decode_start

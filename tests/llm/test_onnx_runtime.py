@@ -177,3 +177,12 @@ def test_an_answer_begun_ahead_is_continued_exactly(answerer):
     drafting.join(5)
     assert not drafting.is_alive()
     assert tokens == cold(other)
+
+    # a withdrawn guess: the drafting stops at its next token
+    lm._cached = []
+    drafting = threading.Thread(target=lambda: lm.prefill(guess, max_new_tokens=120, draft=110))
+    drafting.start()
+    time.sleep(0.3)
+    lm.stop_draft()
+    drafting.join(5)
+    assert not drafting.is_alive() and len(lm._draft.tokens) < 110
