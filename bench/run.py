@@ -280,7 +280,7 @@ def main(argv=None) -> int:
         report["peak_rss_mb_loop"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         if args.mic:
             if args.no_guess_prefill:
-                Assistant._guess = lambda self, question: None
+                Assistant.guess = lambda self, question: None
             report["push_to_talk"] = bench_push_to_talk(settings, wavs, args.release_after)
             report["push_to_talk"]["guess_prefill"] = not args.no_guess_prefill
     report["onnx_int8"], long = bench_lm(settings, args.threads, args.repeats)

@@ -79,3 +79,20 @@ def xserver():
     time.sleep(1.0)  # let pynput's listener threads finish with the display before it goes away
     proc.terminate()
     proc.wait(5)
+
+
+def pytest_unconfigure(config):
+    """Shut Qt down while the interpreter is still whole. Left to the interpreter's last garbage
+    collection, a PySide6 wrapper freed there aborts the process ("bool_dealloc: deallocating True or
+    False", exit code 134) after every test has passed: seen whenever tests/gui runs on its own."""
+    import gc
+    import sys
+
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is not None:
+        gc.collect()
+        app.shutdown()

@@ -86,7 +86,7 @@ class Assistant:
 
             transcriber = self.models.transcriber
             utterance = record_utterance(self.settings, token, self.emit, turn, mic=mic, release=release,
-                                         transcribe=transcriber.transcribe, wait_s=wait_s, on_guess=self._guess)
+                                         transcribe=transcriber.transcribe, wait_s=wait_s, on_guess=self.guess)
             t0[0] = utterance.ended_at  # timings count from the end of speech
             if utterance.transcript is None:
                 return self._transcribe(turn, utterance.audio, result, t0)
@@ -96,14 +96,15 @@ class Assistant:
             return transcript.text
         return self._turn(capture, quiet=quiet)
 
-    def _guess(self, question: str) -> None:
-        """A transcript guessed at a pause, before the end of speech is sure: if the model is to answer
-        it, compute its prompt and begin the answer in the background now (up to DRAFT_TOKENS, about
+    def guess(self, question: str) -> None:
+        """A likely next question (a transcript guessed at a pause before the end of speech is sure, or
+        a typed question before Enter): if the model is to answer it, compute its prompt and begin the
+        answer in the background now (up to DRAFT_TOKENS, about
         its first sentence), so that once the guess turns out right the answer is already under way.
         The latest guess wins; a wrong one costs the wait for its prompt (~50 ms here) at most: the
         answer's drafting stops at the next token when the real turn starts or speech resumes."""
         question = question.strip()
-        if not question:  # withdrawn: the user went on speaking
+        if not question:  # withdrawn: the user went on speaking (or editing)
             self._latest_guess = ""
             if self.models.loaded("answerer"):
                 self.models.answerer.lm.stop_draft()

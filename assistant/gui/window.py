@@ -15,6 +15,7 @@ from assistant.core.assistant import Assistant
 from assistant.gui.theme import banner_style
 from assistant.gui.tray import TrayMixin
 
+TYPING_PAUSE_MS = 400  # no key for this long: the typed question is guessed complete (its answer begun)
 STATES = {"idle": "Idle", "listening": "Listening…", "transcribing": "Transcribing…",
           "thinking": "Thinking…", "speaking": "Speaking…", "loading": "Loading models…",
           "waiting": "Say “hey Jarvis”…"}
@@ -72,6 +73,10 @@ class MainWindow(TrayMixin, QMainWindow):
         self.text = QLineEdit(placeholderText="Type a question and press Enter")
         self.text.setAccessibleName("Question")
         self.text.returnPressed.connect(self.ask_typed)
+        # A pause in typing: the question so far is likely the one, so its answer is begun in the background.
+        self._typing_pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
+        self._typing_pause.timeout.connect(lambda: self.assistant.guess(self.text.text()))
+        self.text.textEdited.connect(self._typed)
 
         row = QHBoxLayout()
         row.addWidget(self.talk, 1)
@@ -222,7 +227,12 @@ class MainWindow(TrayMixin, QMainWindow):
         self.banner.setText(text)
         self.banner.setVisible(bool(text))
 
+    def _typed(self, text: str) -> None:
+        self.assistant.guess("")  # what was guessed before this edit is stale
+        self._typing_pause.start()
+
     def ask_typed(self) -> None:
+        self._typing_pause.stop()
         question = self.text.text().strip()
         if question and self._start(lambda: self.assistant.ask_text(question), "thinking"):
             self._append("You", question)

@@ -145,10 +145,10 @@ def test_a_transcript_guessed_at_a_pause_is_prefilled_for_the_model_only(models_
     the prompt. A withdrawn guess stops the drafting."""
     assistant = Assistant(Settings(), play=False)
     lm = assistant.models.answerer.lm
-    assistant._guess("What time is it?")  # the fast path answers this: nothing to compute
+    assistant.guess("What time is it?")  # the fast path answers this: nothing to compute
     assert assistant._prefetch is None
-    assistant._guess("Tell me about the moon?")  # superseded before it runs, or computed and unused
-    assistant._guess("Why is the sky blue?")
+    assistant.guess("Tell me about the moon?")  # superseded before it runs, or computed and unused
+    assistant.guess("Why is the sky blue?")
     assistant._prefetch.submit(lambda: None).result()  # the guesses are done
     draft = lm._draft
     assert draft is not None and draft.prompt == lm._cached[:len(draft.prompt)]
@@ -158,5 +158,5 @@ def test_a_transcript_guessed_at_a_pause_is_prefilled_for_the_model_only(models_
     assistant.ask_text("Why is the grass green?")  # no guess for this one: what follows the shared start is computed
     assert 0 < lm.computed
     guesses = lm._guess
-    assistant._guess("")  # withdrawn: the user went on speaking
+    assistant.guess("")  # withdrawn: the user went on speaking
     assert assistant._latest_guess == "" and lm._guess > guesses

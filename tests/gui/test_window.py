@@ -140,3 +140,22 @@ def test_the_key_interrupts_a_spoken_answer(window, virtual_audio, xserver):
     assert turn.interrupted
     shown = win.conversation.toPlainText()
     assert turn.answer and len(turn.answer) < len(shown), (turn.answer, shown)
+
+
+def test_a_pause_in_typing_begins_the_answer(window):
+    """Typing, then a pause: the question so far is guessed complete and its answer begun in the
+    background; Enter then continues that answer instead of starting from the prompt."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    app, win = window
+    lm = win.assistant.models.answerer.lm
+    QTest.keyClicks(win.text, "Why is the sky blue?")
+    assert wait_for(app, lambda: lm._draft is not None and lm._draft.tokens, timeout=10)
+    QTest.keyClick(win.text, Qt.Key_Return)
+    assert wait_for(app, lambda: win.state.property("stateName") == "idle" and "Assistant:" in win.conversation.toPlainText())
+    assert lm.computed == 0  # the prompt was not computed again
+    QTest.keyClicks(win.text, "Why is the grass")  # typing on: an earlier guess is withdrawn
+    guesses = lm._guess
+    QTest.keyClicks(win.text, " green")
+    assert lm._guess > guesses
