@@ -99,10 +99,10 @@ class Assistant:
     def guess(self, question: str) -> None:
         """A likely next question (a transcript guessed at a pause before the end of speech is sure, or
         a typed question before Enter): if the model is to answer it, compute its prompt and begin the
-        answer in the background now (up to DRAFT_TOKENS, about
-        its first sentence), so that once the guess turns out right the answer is already under way.
-        The latest guess wins; a wrong one costs the wait for its prompt (~50 ms here) at most: the
-        answer's drafting stops at the next token when the real turn starts or speech resumes."""
+        answer in the background now (up to DRAFT_TOKENS, about its first sentence), so that once the
+        guess turns out right the answer is already under way. The latest guess wins; a wrong one costs
+        the wait for its prompt (~50 ms here) at most: the drafting stops at the next token when the
+        real turn starts, or when the guess is withdrawn (an empty question)."""
         question = question.strip()
         if not question:  # withdrawn: the user went on speaking (or editing)
             self._latest_guess = ""

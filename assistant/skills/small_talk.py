@@ -51,7 +51,8 @@ def match_small_talk(text: str) -> str | None:
 def capabilities(skill_names: list[str]) -> str:
     """One spoken sentence naming what the installed skills do."""
     said = {"clock": "tell you the time and date", "timer_start": "set timers", "calculator": "do arithmetic",
-            "convert_units": "convert units", "note_remember": "remember notes for you"}
+            "convert_units": "convert units", "note_remember": "remember notes for you",
+            "define": "tell you what a word means"}
     things = [phrase for name, phrase in said.items() if name in skill_names]
     listed = ", ".join(things[:-1]) + f" and {things[-1]}" if len(things) > 1 else "".join(things)
     return (f"I can {listed}. You can also ask me general questions, but I'm offline, so no weather or news."
