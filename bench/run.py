@@ -206,6 +206,7 @@ def bench_llamacpp(kind: str, short: list[int], long: list[int], threads: int, r
 
 def bench_roofline(report: dict, settings: Settings, threads: int) -> dict:
     """Each runtime's decode speed against the fastest this machine's memory bandwidth allows."""
+    from bench.llamacpp import requantize
     from bench.roofline import gguf_bytes_per_token, onnx_bytes_per_token, read_bandwidth_gbs, roofline
 
     out = {"read_bandwidth_gbs": read_bandwidth_gbs(threads)}
@@ -214,7 +215,7 @@ def bench_roofline(report: dict, settings: Settings, threads: int) -> dict:
     for kind in ("Q8_0", "Q4_0"):
         name = f"llamacpp_{kind.lower()}"
         if name in report:
-            path = ROOT / "results" / "gguf" / f"smollm2-135m-{kind.lower()}.gguf"
+            path = requantize(kind, ROOT / "results" / "gguf")  # the file bench_llamacpp ran (made then)
             out[name] = roofline(out["read_bandwidth_gbs"], gguf_bytes_per_token(path), report[name]["decode_tok_s"])
     return out
 
@@ -268,7 +269,7 @@ def main(argv=None) -> int:
     parser.add_argument("--release-after", type=float, default=0.4,
                         help="push-to-talk: seconds between the last word and the key release")
     parser.add_argument("--no-guess-prefill", action="store_true",
-                        help="do not compute the prompt of a transcript guessed at a pause (for comparison)")
+                        help="do not compute a guessed transcript's prompt and begin its answer ahead (for comparison)")
     args = parser.parse_args(argv)
     settings = Settings(threads=args.threads, partial_transcripts=not args.no_partials)
     report: dict = {"machine": {"cpus": os.cpu_count(), "threads": args.threads,
@@ -318,8 +319,8 @@ def print_table(r: dict) -> None:
             print(f"  {t['clip']:<16} asr wait {t['asr']!s:>7} ms  first token {t['first_token']!s:>7} ms  "
                   f"first audio {t['first_audio']!s:>7} ms  {t['transcript'][:40]}")
         print(f"median key release -> first reply sample played: {p['median_release_to_first_audio_ms']} ms "
-              f"(first token {p['median_release_to_first_token_ms']} ms; prompts of guessed transcripts "
-              f"{'computed ahead' if p.get('guess_prefill', True) else 'not computed ahead'})")
+              f"(first token {p['median_release_to_first_token_ms']} ms; answers of guessed transcripts "
+              f"{'begun ahead' if p.get('guess_prefill', True) else 'not begun ahead'})")
         b = p["barge_in"]
         print(f"barge-in: stop() -> playback stream aborted, median {b['median_ms']} ms "
               f"({', '.join(map(str, b['stop_to_playback_aborted_ms']))})")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 
-POS = {"noun": "n", "verb": "v", "adj": "a", "adv": "r"}
+POS = ("noun", "verb", "adj", "adv")  # the WordNet files: index.noun, data.noun, noun.exc ...
 SPOKEN_POS = {"noun": "a noun", "verb": "a verb", "adj": "an adjective", "adv": "an adverb"}
 # WordNet's detachment rules (morphy): suffix -> ending, per part of speech
 _RULES = {"noun": [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
@@ -140,7 +140,7 @@ def define(word: str) -> SkillResult:
     said = word.strip().lower()
     kind = SPOKEN_POS[found.pos]
     same = said == found.word.lower()
-    head = f"{found.word if same else said} is {kind}" if same else f"{said} is a form of {found.word}, {kind}"
+    head = f"{found.word} is {kind}" if same else f"{said} is a form of {found.word}, {kind}"
     return SkillResult(f"{head[0].upper()}{head[1:]} meaning: {found.gloss}.",
                        {"word": found.word, "pos": found.pos, "definition": found.gloss, "senses": found.senses})
 
