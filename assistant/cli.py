@@ -9,6 +9,7 @@ import argparse
 import json
 import os
 import sys
+from pathlib import Path
 
 from assistant.errors import AssistantError
 
@@ -85,9 +86,55 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted.", file=sys.stderr)
         return 130
+    except Exception as exc:  # a bug: still one line, with the traceback kept for the report
+        log = _keep_traceback()
+        print(f"error: an internal error stopped the command ({type(exc).__name__}: {_first_line(exc)}). "
+              f"Please report it with {log}.", file=sys.stderr)
+        return EXIT_ERROR
     return 0
 
 
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0][:200] if text else "no message"
+
+
+def _keep_traceback() -> str:
+    import tempfile
+    import traceback
+
+    from assistant import paths
+
+    for folder in (paths.cache_dir(), Path(tempfile.gettempdir())):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            log = folder / "last-error.txt"
+            log.write_text(traceback.format_exc())
+            return str(log)
+        except OSError:
+            continue
+    return "the command you ran"
+
+
 def print_json(obj: dict) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    """One line of strict JSON: a NaN or an infinity (from a calculation) is written as a string."""
+    sys.stdout.write(json.dumps(_finite(obj), ensure_ascii=False, allow_nan=False) + "\n")
     sys.stdout.flush()
+
+
+def _finite(value):
+    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+        return str(value)
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_finite(v) for v in value]
+    if isinstance(value, str):
+        return _valid_text(value)
+    return value
+
+
+def _valid_text(text: str) -> str:
+    import re
+
+    return re.sub("[\ud800-\udfff]", "\ufffd", text)

@@ -16,9 +16,43 @@ def _settings():
     return settings
 
 
+def _check_text(text: str) -> str:
+    """argv holds bytes that are not UTF-8 as lone surrogates; the tokenizer cannot take them."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        from assistant.errors import InvalidInputError
+
+        raise InvalidInputError("The question is not valid UTF-8 text.",
+                                hint="Check the terminal's encoding (locale) and type the question again.") from None
+    return text
+
+
+def _check_reply_path(path: str | None) -> None:
+    """Refused before the turn, so an answer is never computed and then lost to a bad path."""
+    if not path:
+        return
+    from pathlib import Path
+
+    from assistant.errors import InvalidInputError
+
+    target = Path(path)
+    if target.suffix.lower() != ".wav":
+        raise InvalidInputError(f"--save-reply writes a WAV file; {path} does not end in .wav.",
+                                hint="Give a name such as reply.wav.")
+    if target.is_dir():
+        raise InvalidInputError(f"--save-reply {path} is a folder.", hint="Give a file name such as reply.wav.")
+    if not target.parent.resolve().is_dir():
+        raise InvalidInputError(f"The folder for --save-reply ({target.parent}) does not exist.",
+                                hint="Create it first, or choose another path.")
+
+
 def ask(args) -> int:
     from assistant.core.assistant import Assistant
 
+    if args.text is not None:
+        _check_text(args.text)
+    _check_reply_path(args.save_reply)
     assistant = Assistant(_settings(), play=args.speak, keep_audio=bool(args.save_reply))
     assistant.preload(asr=args.wav is not None)
     if args.text is not None:
@@ -39,6 +73,7 @@ def listen(args) -> int:
         if isinstance(event, ListeningStarted):
             print("Listening... speak now.", file=sys.stderr, flush=True)
 
+    _check_reply_path(args.save_reply)
     assistant = Assistant(_settings(), play=True, keep_audio=bool(args.save_reply), on_event=show)
     assistant.preload()
     if args.hands_free:
@@ -99,7 +134,10 @@ def _finish(assistant, result, args) -> int:
         from assistant.audio.files import write_wav
 
         speech = assistant.last_reply_audio
-        write_wav(args.save_reply, speech.samples, speech.sample_rate)
+        try:
+            write_wav(args.save_reply, speech.samples, speech.sample_rate)
+        except (OSError, RuntimeError) as exc:  # the answer below is still printed
+            print(f"warning: the reply could not be saved to {args.save_reply} ({exc}).", file=sys.stderr)
     if result.error is not None:
         print(f"error: {result.error}", file=sys.stderr)
         return EXIT_NO_SPEECH if result.error.code == "stt-no-text-recognized" else 1

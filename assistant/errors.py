@@ -40,12 +40,24 @@ class EmptyInputError(AssistantError):
     code = "empty-input"
 
 
+class InvalidInputError(AssistantError):
+    """A question or option the command cannot take as given (text that is not UTF-8, a bad output path)."""
+
+    code = "invalid-input"
+
+
 class ModelMissingError(AssistantError):
     code = "model-missing"
 
 
 class ModelCorruptError(AssistantError):
     code = "model-corrupt"
+
+
+class ModelNameError(AssistantError):
+    """A model name that is not a plain name (empty, a path, `.`/`..`): it would point outside models/."""
+
+    code = "model-name-invalid"
 
 
 class ModelBuildError(AssistantError):

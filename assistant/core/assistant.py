@@ -199,8 +199,9 @@ class Assistant:
                 pass  # no speaker: the window still shows the alert
             self._speak_only(0, CancelToken(), text, TurnResult())
 
-    def _run_skill(self, turn, name: str, arguments: dict, result: TurnResult, t0: float) -> str:
-        call = self.skills.call(name, arguments)
+    def _run_skill(self, turn, name: str, arguments: dict, result: TurnResult, t0: float, *,
+                   from_model: bool = False) -> str:
+        call = self.skills.call(name, arguments, from_model=from_model)
         result.tool_calls.append(ToolCall(call.name, call.arguments, call.result))
         self.emit(ev.ToolCalled(turn, name=call.name, arguments=call.arguments, result=call.result))
         return call.speech
@@ -238,7 +239,7 @@ class Assistant:
                     for sentence in splitter.feed(piece):
                         speaker.say(sentence)
             if held and parts:
-                spoken = self._model_tool_call(turn, "".join(parts), result, t0)
+                spoken = self._model_tool_call(turn, "".join(parts), question, result, t0)
                 parts = [spoken]
                 self.emit(ev.AnswerDelta(turn, text=spoken))
                 if speaker:
@@ -262,7 +263,7 @@ class Assistant:
         if self.settings.history_enabled and result.answer:
             self.history += [Message("user", question), Message("assistant", result.spoken or "(interrupted)")]
 
-    def _model_tool_call(self, turn, text: str, result: TurnResult, t0: float) -> str:
+    def _model_tool_call(self, turn, text: str, question: str, result: TurnResult, t0: float) -> str:
         try:
             call = protocol.parse(text)
         except protocol.ToolCallError as err:
@@ -270,7 +271,13 @@ class Assistant:
             return "Sorry, I got muddled trying to do that. Could you ask again?"
         if call is None:
             return text
-        return self._run_skill(turn, call.name, call.arguments, result, t0)
+        if protocol.written_by_user(question):
+            # The model repeats what it was shown: a call typed into the question is the user's text
+            # (or a pasted attack), never an instruction to run.
+            result.tool_calls.append(ToolCall("refused", {"name": call.name, "arguments": call.arguments},
+                                              {"error": "the question itself contained tool-call markup"}))
+            return "I won't run a tool call that was written into the question."
+        return self._run_skill(turn, call.name, call.arguments, result, t0, from_model=True)
 
     def _say_whole(self, turn, token, text: str, question: str, result: TurnResult, t0: float, speaker) -> None:
         result.timings_ms["first_token"] = _ms(time.perf_counter() - t0)

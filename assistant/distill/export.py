@@ -12,7 +12,7 @@ from pathlib import Path
 from assistant.errors import DistillError
 from assistant.modelstore.manifest import sha256_file
 from assistant.modelstore.progress import Progress, silent
-from assistant.modelstore.registry import model_dir
+from assistant.modelstore.registry import check_model_name, model_dir
 
 
 def export(work: Path, name: str, *, student: Path | None = None, parity_prompts: int = 20,
@@ -21,6 +21,7 @@ def export(work: Path, name: str, *, student: Path | None = None, parity_prompts
     from assistant.distill.train import student_path
     from assistant.modelstore.lm_build import build_onnx, merge_adapter
 
+    check_model_name(name)  # before anything is loaded: '', '.', '..' once replaced the models folder itself
     adapter, full = work / "adapter", work / "model"
     if (adapter / "adapter_config.json").exists():
         model, tokenizer = load_causal_lm(student_path(student))

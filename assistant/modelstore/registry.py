@@ -3,10 +3,16 @@ and where it is installed."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant import paths
+from assistant.errors import ModelNameError
+
+# A model's name is a folder name under models/ and nothing else: letters, digits, '.', '_', '-', starting
+# with a letter or digit, so that '', '.', '..', 'a/b', '/abs' and '~' can never reach a path operation.
+MODEL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
 
 
 @dataclass(frozen=True)
@@ -43,8 +49,17 @@ MODELS = {
 }
 
 
+def check_model_name(name: object) -> str:
+    """`name` itself when it is a plain model name; ModelNameError otherwise (every place a name enters)."""
+    if not isinstance(name, str) or not MODEL_NAME.fullmatch(name) or ".." in name or name.endswith(".build"):
+        raise ModelNameError(f"{name!r} is not a model name.",
+                             hint="Use letters, digits, '.', '_' and '-' only (for example smollm2-135m-mine); "
+                                  "a model name is never a path.")
+    return name
+
+
 def model_dir(name: str) -> Path:
-    return paths.models_dir() / name
+    return paths.models_dir() / check_model_name(name)
 
 
 def installed_models(kind: str | None = None) -> list[str]:
@@ -56,6 +71,8 @@ def installed_models(kind: str | None = None) -> list[str]:
 
     names = []
     for manifest in sorted(root.glob("*/manifest.json")):
+        if not MODEL_NAME.fullmatch(manifest.parent.name) or manifest.parent.name.endswith(".build"):
+            continue  # a build in progress, or a folder no command could name
         try:
             if kind is None or json.loads(manifest.read_text()).get("kind") == kind:
                 names.append(manifest.parent.name)

@@ -13,6 +13,7 @@ from assistant.skills.numbers import normalize_numbers, speak_number
 _ORDINALS = ("second", "third", "fourth", "fifth")
 # Longest phrases first: "divided by" before "by".
 _WORDS = [
+    (r"\bfactorial of (\d+)\b|\b(\d+) factorial\b|\b(\d+)\s*!", lambda m: f" fact({next(g for g in m.groups() if g)}) "),
     (r"\bsquare root of\b", " sqrt "), (r"\bcube root of\b", " cbrt "), (r"\broot of\b", " sqrt "),
     (r"\bto the (\d+)(?:st|nd|rd|th)? power\b", r"**\1"),
     (r"\bto the (second|third|fourth|fifth) power\b", lambda m: f"**{_ORDINALS.index(m.group(1)) + 2}"),
@@ -24,7 +25,18 @@ _WORDS = [
 ]
 _OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
         ast.Pow: operator.pow, ast.Mod: operator.mod, ast.USub: operator.neg, ast.UAdd: operator.pos}
-_FUNCS = {"sqrt": math.sqrt, "cbrt": lambda x: math.copysign(abs(x) ** (1 / 3), x)}
+MAX_FACTORIAL = 170  # 171! is past what a float (and speak_number) holds
+
+
+def _factorial(x):
+    if x < 0 or not float(x).is_integer():
+        raise SkillError("A factorial needs a whole number that is not negative.")
+    if x > MAX_FACTORIAL:
+        raise SkillError("That number is too large to say.")
+    return math.factorial(int(x))
+
+
+_FUNCS = {"sqrt": math.sqrt, "cbrt": lambda x: math.copysign(abs(x) ** (1 / 3), x), "fact": _factorial}
 
 
 def to_expression(text: str) -> str:
@@ -33,49 +45,89 @@ def to_expression(text: str) -> str:
     for pattern, repl in _WORDS:
         text = re.sub(pattern, repl, text)
     text = re.sub(r"(sqrt|cbrt)\s+(\d+(?:\.\d+)?)", r"\1(\2)", text)
-    kept = re.findall(r"sqrt|cbrt|\d+(?:\.\d+)?|\*\*|[-+*/()]", text)
+    kept = re.findall(r"sqrt|cbrt|fact|\d+(?:\.\d+)?|\*\*|[-+*/()]", text)
+    for a, b in zip(kept, kept[1:]):
+        if a[0].isdigit() and b[0].isdigit():
+            # "12 plus 5 for the 3 of us": two numbers with no operation between them are not one number
+            raise SkillError("I'm not sure which numbers to use there.")
     expression = "".join(kept)
     if not re.search(r"\d", expression):
         raise SkillError("I didn't find a calculation in that.")
     return expression
 
 
+MAX_EXPRESSION_CHARS = 300
+MAX_DEPTH = 100
+MAX_MAGNITUDE = 1e300  # what speak_number can say; beyond it: "too large"
+
+
 def evaluate(expression: str) -> float:
+    """The value of an arithmetic expression. Every step is bounded before it runs (length, nesting,
+    the size of a power's result), so no input can take long, recurse too deep or overflow."""
+    if len(expression) > MAX_EXPRESSION_CHARS:
+        raise SkillError("That calculation is too long for me.")
     try:
         tree = ast.parse(expression, mode="eval")
-    except SyntaxError as exc:
+    except (SyntaxError, ValueError, RecursionError, MemoryError) as exc:
         raise SkillError("I couldn't work that calculation out.") from exc
+    if _depth(tree.body) > MAX_DEPTH:
+        raise SkillError("That calculation is too long for me.")
     return _eval(tree.body)
+
+
+def _depth(root) -> int:
+    deepest, stack = 0, [(root, 1)]
+    while stack:  # iterative: the tree may be deeper than Python's recursion limit
+        node, d = stack.pop()
+        deepest = max(deepest, d)
+        stack.extend((child, d + 1) for child in ast.iter_child_nodes(node))
+    return deepest
+
+
+def _too_large(value) -> bool:
+    return isinstance(value, complex) or value != value or abs(value) > MAX_MAGNITUDE
+
+
+def _power(left, right):
+    if left == 0 and right < 0:
+        raise SkillError("You can't divide by zero.")
+    if abs(left) not in (0, 1) and abs(right) * math.log10(abs(left)) > math.log10(MAX_MAGNITUDE):
+        raise SkillError("That number is too large to say.")
+    if left < 0 and not float(right).is_integer():
+        raise SkillError("A negative number has no real root like that.")
+    return left ** right
 
 
 def _eval(node) -> float:
     if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
-        return node.value
-    if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+        value = node.value
+    elif isinstance(node, ast.BinOp) and type(node.op) in _OPS:
         left, right = _eval(node.left), _eval(node.right)
-        if isinstance(node.op, ast.Pow) and (abs(right) > 1000 or abs(left) > 1e6 and right > 10):
-            raise SkillError("That number is too large to say.")
         try:
-            return _OPS[type(node.op)](left, right)
+            value = _power(left, right) if isinstance(node.op, ast.Pow) else _OPS[type(node.op)](left, right)
         except ZeroDivisionError:
             raise SkillError("You can't divide by zero.") from None
         except OverflowError:
             raise SkillError("That number is too large to say.") from None
-    if isinstance(node, ast.UnaryOp) and type(node.op) in _OPS:
-        return _OPS[type(node.op)](_eval(node.operand))
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _FUNCS and len(node.args) == 1:
+    elif isinstance(node, ast.UnaryOp) and type(node.op) in _OPS:
+        value = _OPS[type(node.op)](_eval(node.operand))
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in _FUNCS and len(node.args) == 1:
         value = _eval(node.args[0])
         if node.func.id == "sqrt" and value < 0:
             raise SkillError("A negative number has no real square root.")
-        return _FUNCS[node.func.id](value)
-    raise SkillError("I couldn't work that calculation out.")
+        value = _FUNCS[node.func.id](value)
+    else:
+        raise SkillError("I couldn't work that calculation out.")
+    if _too_large(value):
+        raise SkillError("That number is too large to say.")
+    return value
 
 
 def calculate(expression: str) -> SkillResult:
+    if len(expression) > MAX_EXPRESSION_CHARS:
+        raise SkillError("That calculation is too long for me.")
     expr = to_expression(expression) if re.search(r"[a-z%×÷^]", expression.lower()) else expression.replace(" ", "")
     value = evaluate(expr)
-    if isinstance(value, complex) or abs(value) > 1e300:
-        raise SkillError("That number is too large to say.")
     return SkillResult(f"That's {speak_number(value)}.", {"expression": expr, "value": value})
 
 

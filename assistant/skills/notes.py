@@ -1,79 +1,188 @@
-"""Notes: "remember that...", "what did I ask you to remember", "forget...". Stored as JSON in the
-user's data directory, written atomically."""
+"""Notes: "remember that...", "what did I ask you to remember", "forget the note about...", "put it back".
+
+Stored as a JSON list in the user's data directory. Nothing here may lose a note:
+- every change is a read-modify-write under an exclusive lock on a side file (other processes too), and
+  is written to a unique temporary file that replaces the notes atomically (0600, in a 0700 folder);
+- a notes file that cannot be read is moved aside (notes.json.bad-<time>), never overwritten, and the
+  next answer says where it went;
+- what "forget" removes is kept (notes.forgotten.json) until the next forget, so "put it back" restores it;
+- forgetting everything is asked first; only the spoken confirmation (a fast-path form the model is not
+  offered) does it."""
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+import re
+import tempfile
 import threading
+import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from assistant import paths
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 
+MAX_NOTE_CHARS = 500
+CONFIRM_ALL = "yes, forget all my notes"
+
 
 class Notes:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or paths.data_dir() / "notes.json"
+        self.trash = self.path.with_name(self.path.stem + ".forgotten.json")
         self._lock = threading.Lock()
+        self._notice = ""  # said once with the next answer: a notes file was unreadable and moved aside
 
-    def _load(self) -> list[str]:
+    # -- storage ---------------------------------------------------------------------------------------
+    @contextmanager
+    def _locked(self):
+        """This thread and every other process that touches the notes wait for one another."""
+        with self._lock:
+            make_private_dir(self.path.parent)
+            fd = os.open(self.path.with_name(self.path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                yield
+            finally:
+                os.close(fd)  # closing releases the lock
+
+    def _read(self, path: Path) -> list[str]:
+        if not path.exists():
+            return []
         try:
-            data = json.loads(self.path.read_text())
-            return [str(n) for n in data] if isinstance(data, list) else []
-        except (OSError, ValueError):
+            data = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(data, list) or not all(isinstance(n, str) for n in data):
+                raise ValueError("not a list of notes")
+            return data
+        except (OSError, ValueError) as exc:
+            aside = path.with_name(f"{path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
+            try:
+                path.replace(aside)
+                where = f"it was kept as {aside.name}"
+            except OSError:
+                where = "it was left where it is"
+            self._notice = (f"Your notes file could not be read ({type(exc).__name__}), so {where} in "
+                            f"{path.parent} and I started a new one. ")
             return []
 
-    def _save(self, notes: list[str]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(notes, indent=1))
-        tmp.replace(self.path)
+    def _write(self, path: Path, notes: list[str]) -> None:
+        write_private(path, json.dumps(notes, indent=1, ensure_ascii=False))
 
+    def _said(self, result: SkillResult) -> SkillResult:
+        if self._notice:
+            result.speech, self._notice = self._notice + result.speech, ""
+        return result
+
+    # -- what the skills do ----------------------------------------------------------------------------
     def remember(self, text: str) -> SkillResult:
-        text = text.strip().rstrip(".")
+        text = clean_note(text)
         if not text:
             raise SkillError("What should I remember?")
-        with self._lock:
-            notes = self._load() + [text]
-            self._save(notes)
-        return SkillResult(f"OK, I'll remember that {text}.", {"saved": text, "count": len(notes)})
+        if len(text) > MAX_NOTE_CHARS:
+            raise SkillError(f"That note is too long for me; keep it under {MAX_NOTE_CHARS} characters.")
+        with self._locked():
+            notes = self._read(self.path) + [text]
+            self._write(self.path, notes)
+        return self._said(SkillResult(f"OK, I'll remember that {text}.", {"saved": text, "count": len(notes)}))
 
     def recall(self) -> SkillResult:
-        notes = self._load()
+        with self._locked():
+            notes = self._read(self.path)
         if not notes:
-            return SkillResult("You haven't asked me to remember anything.", [])
-        return SkillResult("You asked me to remember: " + "; ".join(notes) + ".", notes)
+            return self._said(SkillResult("You haven't asked me to remember anything.", []))
+        return self._said(SkillResult("You asked me to remember: " + "; ".join(notes) + ".", notes))
 
     def forget(self, text: str = "") -> SkillResult:
-        with self._lock:
-            notes = self._load()
+        """Forget the notes about a topic. "all" only asks: see forget_all."""
+        topic = clean_note(text)
+        with self._locked():
+            notes = self._read(self.path)
             if not notes:
                 raise SkillError("There is nothing to forget.")
-            if text.strip() in ("", "all", "everything"):
-                self._save([])
-                return SkillResult("I've forgotten everything you asked me to remember.", {"removed": notes})
-            kept = [n for n in notes if not _mentions(n, text)]
-            if len(kept) == len(notes):
-                raise SkillError(f"I have no note about {text.strip()}.")
-            self._save(kept)
-        return SkillResult(f"Forgotten {len(notes) - len(kept)} note{'s' if len(notes) - len(kept) > 1 else ''}.",
-                           {"removed": [n for n in notes if n not in kept]})
+            if topic.lower() in ("", "all", "everything"):
+                n = len(notes)
+                return self._said(SkillResult(
+                    f"That would forget all {n} note{'s' if n > 1 else ''}. If you're sure, say: {CONFIRM_ALL}.",
+                    {"removed": [], "asked": "confirm forgetting all notes"}))
+            removed = [n for n in notes if _mentions(n, topic)]
+            if not removed:
+                raise SkillError(f"I have no note about {topic}.")
+            self._write(self.trash, removed)
+            self._write(self.path, [n for n in notes if n not in removed])
+        return self._said(SkillResult(f"I forgot: {'; '.join(removed)}. Say \"put it back\" to undo.",
+                                      {"removed": removed}))
+
+    def forget_all(self) -> SkillResult:
+        with self._locked():
+            notes = self._read(self.path)
+            if not notes:
+                raise SkillError("There is nothing to forget.")
+            self._write(self.trash, notes)
+            self._write(self.path, [])
+        n = len(notes)
+        return self._said(SkillResult(f"I forgot all {n} note{'s' if n > 1 else ''}. Say \"put it back\" to undo.",
+                                      {"removed": notes}))
+
+    def restore(self) -> SkillResult:
+        with self._locked():
+            forgotten = self._read(self.trash)
+            if not forgotten:
+                raise SkillError("There is nothing I forgot that I could put back.")
+            notes = self._read(self.path)
+            self._write(self.path, notes + [n for n in forgotten if n not in notes])
+            self.trash.unlink(missing_ok=True)
+        return self._said(SkillResult(f"I put it back: {'; '.join(forgotten)}.", {"restored": forgotten}))
 
 
 def skills(notes: Notes) -> list[Skill]:
     return [
         Skill("note_remember", "Remember a note.", {"text": Param(str)}, lambda text: notes.remember(text)),
         Skill("note_recall", "Say the saved notes.", {}, lambda: notes.recall()),
-        Skill("note_forget", "Forget notes about a topic, or all.", {"text": Param(str, required=False)},
-              lambda text="": notes.forget(text)),
+        Skill("note_forget", "Forget the notes about a topic (asks before forgetting all).",
+              {"text": Param(str, required=False)}, lambda text="": notes.forget(text)),
+        # The user's own confirmation and undo: fast-path forms only, never offered to (or run for) the model.
+        Skill("note_forget_all", "Forget every note (the user confirmed).", {}, lambda: notes.forget_all(),
+              for_model=False),
+        Skill("note_restore", "Put back the notes forgotten last.", {}, lambda: notes.restore(), for_model=False),
     ]
 
 
-_STOP = {"the", "a", "an", "that", "my", "i", "to", "about", "on", "in", "of", "and", "it", "me", "is", "was"}
+def clean_note(text: str) -> str:
+    """One line of valid text: newlines and runs of spaces become one space (a note is said and
+    confirmed whole), characters that cannot be stored as UTF-8 (lone surrogates) become U+FFFD."""
+    text = re.sub("[\ud800-\udfff]", "\ufffd", text)
+    return re.sub(r"\s+", " ", text).strip().rstrip(".").strip()
+
+
+def make_private_dir(folder: Path) -> None:
+    """The user's folder for the app: created 0700 (only the user may list or read what is in it)."""
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write `text` to `path` atomically through a unique temporary file; the result is 0600."""
+    make_private_dir(path.parent)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # mkstemp: 0600
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+_STOP = {"the", "a", "an", "that", "my", "i", "to", "about", "on", "in", "of", "and", "it", "me", "is", "was",
+         "note", "notes"}
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:4] for w in text.lower().replace(".", " ").split() if w not in _STOP and len(w) >= 3}
+    return {w[:4] for w in re.findall(r"[\w']+", text.lower()) if w not in _STOP and len(w) >= 3}
 
 
 def _mentions(note: str, topic: str) -> bool:

@@ -49,6 +49,13 @@ def parse(text: str) -> ParsedCall | None:
     return ParsedCall(data["name"], arguments)
 
 
+def written_by_user(question: str) -> bool:
+    """True when the user's own text holds tool-call markup (or its JSON shape): a call the model emits
+    for such a question may be a copy of it, so it is not executed."""
+    q = question.lower()
+    return "tool_call" in q or "tool call" in q or bool(re.search(r'"name"\s*:', q))
+
+
 def render(name: str, arguments: dict) -> str:
     return f"{OPEN}{json.dumps({'name': name, 'arguments': arguments}, ensure_ascii=False)}{CLOSE}"
 

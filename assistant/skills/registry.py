@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from assistant.skills import calculator, clock, dictionary, offline, units
-from assistant.skills.base import Skill, SkillError, SkillResult
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
 from assistant.skills.notes import Notes
 from assistant.skills.notes import skills as note_skills
 from assistant.skills.small_talk import SmallTalk
@@ -32,14 +32,19 @@ class SkillSet:
         self.skills: dict[str, Skill] = {s.name: s for s in [
             clock.skill(clock_format), calculator.SKILL, units.SKILL, offline.SKILL, dictionary.SKILL,
             *timer_skills(self.timers), *note_skills(self.notes)]}
+        # The fast path's own answer when it recognised a request it cannot do as said ("a timer for -5 minutes").
+        self.skills["clarify"] = Skill("clarify", "Say why a recognised request cannot be done as said.",
+                                       {"text": Param(str)}, lambda text: SkillResult(text, {"said": text}),
+                                       for_model=False)
         talk = SmallTalk(list(self.skills)).skill()
         self.skills[talk.name] = talk
 
-    def call(self, name: str, arguments: dict) -> Call:
-        """Run a skill; an unknown skill, bad arguments or a refusal become a polite spoken answer."""
+    def call(self, name: str, arguments: dict, *, from_model: bool = False) -> Call:
+        """Run a skill; an unknown skill, bad arguments or a refusal become a polite spoken answer.
+        `from_model`: the call came from the answer model, which may only run the skills offered to it."""
         skill = self.skills.get(name)
         try:
-            if skill is None:
+            if skill is None or (from_model and not skill.for_model):
                 raise SkillError("I don't have a skill for that.")
             result: SkillResult = skill.run(**skill.validate(arguments))
             return Call(name, arguments, result.data, result.speech, True)

@@ -24,7 +24,12 @@ def parse_duration(text: str) -> float:
     text = normalize_numbers(text).replace("a half", "half")  # "2 and a half hours" is 2.5 hours by now
     total = 0.0
     found = False
-    for amount, unit in re.findall(r"(\d+(?:\.\d+)?|an?|half)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b", text):
+    pair = r"(\d+(?:\.\d+)?|an?|half)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
+    leftover = re.sub(pair, " ", text)
+    if re.search(r"[-−^*/+]\s*\d|\d|\b(minus|negative)\b", leftover) or re.search(r"[-−]\s*\d", text):
+        # "-5 minutes", "10^12 hours": a number the length would silently drop or change
+        raise SkillError("I couldn't tell how long that timer should be.")
+    for amount, unit in re.findall(pair, text):
         value = 1.0 if amount in ("a", "an", "") else 0.5 if amount == "half" else float(amount)
         total += value * _UNIT_SECONDS[unit.rstrip("s") if unit.rstrip("s") in _UNIT_SECONDS else unit]
         found = True
@@ -142,6 +147,8 @@ def _start(timers: Timers) -> Callable[..., SkillResult]:
     def start(name: str = "", **length: float) -> SkillResult:
         if not length:
             raise SkillError("How long should the timer be?")
+        if any(v < 0 or v != v or v in (float("inf"),) for v in length.values()):
+            raise SkillError("A timer's length can't be negative.")
         return timers.start(timer_length(length), name)
     return start
 

@@ -42,12 +42,20 @@ def _unit(name: str):
 
 
 def convert(value: float, from_unit: str, to_unit: str) -> SkillResult:
+    if value != value or abs(value) > 1e300:
+        raise SkillError("That number is too large to convert.")
     ureg = registry()
     source, target = _unit(from_unit), _unit(to_unit)
     try:
-        result = ureg.Quantity(value, source).to(target).magnitude
+        quantity = ureg.Quantity(value, source)
+        result = quantity.to(target).magnitude
+        below_zero = quantity.dimensionality == ureg.kelvin.dimensionality and quantity.to("kelvin").magnitude < 0
     except Exception:
         raise SkillError(f"I can't convert {from_unit.strip()} to {to_unit.strip()}.") from None
+    if below_zero:
+        raise SkillError(f"{speak_number(value)} {from_unit.strip()} is colder than absolute zero, which nothing can be.")
+    if result != result or abs(result) > 1e300:
+        raise SkillError("That number is too large to say.")
     said_from = from_unit.strip() if value != 1 else from_unit.strip().rstrip("s")
     return SkillResult(f"{speak_number(value)} {said_from} is {speak_number(result, 4)} {to_unit.strip()}.",
                        {"value": value, "from": str(source), "to": str(target), "result": result})

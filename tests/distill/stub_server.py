@@ -12,7 +12,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 class Stub:
     def __init__(self) -> None:
-        self.mode = "ok"          # ok | slow | garbage | flaky | refuse
+        self.mode = "ok"          # ok | slow | garbage | flaky | refuse | redirect
+        self.redirect_to = ""     # with mode "redirect": the Location answered with 302
         self.requests: list[dict] = []
         self.headers: list[dict] = []
         self.fail_first = 0
@@ -22,7 +23,19 @@ class Stub:
             def log_message(self, *args):
                 pass
 
+            def do_GET(self):   # only a followed redirect (POST turned GET) arrives here
+                stub.headers.append(dict(self.headers))
+                reply = {"choices": [{"message": {"role": "assistant", "content": "Answer: via GET"}}]}
+                return self._send(200, json.dumps(reply).encode())
+
             def do_POST(self):
+                if stub.mode == "redirect":
+                    stub.headers.append(dict(self.headers))
+                    self.send_response(302)
+                    self.send_header("Location", stub.redirect_to)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
                 stub.requests.append(body)
                 stub.headers.append(dict(self.headers))

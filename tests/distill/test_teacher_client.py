@@ -112,3 +112,41 @@ def test_generation_resumes_after_an_interruption(stub, tmp_path):
     assert sorted(kept) == ["p0", "p1", "p2", "p3"]
     record = next(read_jsonl(tmp_path / "samples.jsonl"))
     assert record["provenance"]["teacher"] == "assembled(openai-compatible:m)" and record["rationale"] == "echo."
+
+
+def test_a_redirect_is_refused_and_the_key_never_reaches_the_other_host(stub, monkeypatch):
+    """Reproduced: a loopback server answering 302 to another port received the key on every request."""
+    other = Stub()
+    try:
+        monkeypatch.setenv("MY_TEACHER_KEY", "sk-redirect-secret")
+        stub.mode, stub.redirect_to = "redirect", other.url + "/chat/completions"
+        teacher = OpenAITeacher(stub.url, "m", api_key_env="MY_TEACHER_KEY", max_retries=2, backoff_s=0.01)
+        with pytest.raises(TeacherError, match="redirected the request"):
+            teacher.complete([req("where")])
+        assert len(stub.headers) == 1                     # refused at once, not retried
+        assert other.headers == [] and other.requests == []  # the other host heard nothing, key or not
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize("url, allowed", [
+    ("http://203.0.113.5:8000/v1", False),       # a key in clear text off this machine
+    ("http://teacher.example.org/v1", False),
+    ("https://teacher.example.org/v1", True),
+    ("http://127.0.0.1:8000/v1", True),
+    ("http://localhost:8000/v1", True),
+])
+def test_a_key_over_plain_http_to_another_host_is_refused(monkeypatch, url, allowed):
+    monkeypatch.setenv("MY_TEACHER_KEY", "sk-x")
+    if allowed:
+        OpenAITeacher(url, "m", api_key_env="MY_TEACHER_KEY")
+    else:
+        with pytest.raises(TeacherError, match="unencrypted"):
+            OpenAITeacher(url, "m", api_key_env="MY_TEACHER_KEY")
+        OpenAITeacher(url, "m", api_key_env="MY_TEACHER_KEY", allow_plain_http=True)  # the user's explicit choice
+    OpenAITeacher(url, "m")  # no key: nothing to leak
+
+
+def test_a_url_that_is_not_http_is_refused():
+    with pytest.raises(TeacherError, match="not an http"):
+        OpenAITeacher("file:///etc/passwd", "m")

@@ -14,6 +14,8 @@ def add_teacher_arguments(parser) -> None:
                    "https://generativelanguage.googleapis.com/v1beta/openai or http://127.0.0.1:8000/v1")
     g.add_argument("--teacher-model", help="the model name the endpoint expects (e.g. gemini-2.5-flash)")
     g.add_argument("--api-key-env", help="the environment variable that holds the API key (never logged)")
+    g.add_argument("--allow-plain-http", action="store_true",
+                   help="send the API key over plain http to a host that is not this machine (refused otherwise)")
     g.add_argument("--teacher-local", type=Path, help="a local transformers model folder or .gguf file")
     g.add_argument("--teacher-onnx", default="smollm2-135m-instruct",
                    help="an ONNX model under models/ run by the app's runtime (default: %(default)s)")
@@ -34,7 +36,8 @@ def make_teacher(args, cache: Path) -> AssembledTeacher:
             raise TeacherError("--teacher-url needs --teacher-model.", hint="Name the model the endpoint serves.")
         lm = OpenAITeacher(args.teacher_url, args.teacher_model, api_key_env=args.api_key_env,
                            concurrency=args.concurrency, requests_per_minute=args.rpm, timeout_s=args.timeout,
-                           max_retries=args.retries, cache_path=cache)
+                           max_retries=args.retries, cache_path=cache,
+                           allow_plain_http=getattr(args, "allow_plain_http", False))
     elif args.teacher_local:
         from assistant.distill.teachers.local import LocalTeacher
 

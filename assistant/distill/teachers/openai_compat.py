@@ -13,6 +13,7 @@ import os
 import random
 import socket
 import urllib.error
+import urllib.parse
 import urllib.request
 import threading
 import time
@@ -25,6 +26,31 @@ from assistant.distill.teachers.cache import CompletionCache, request_key
 from assistant.errors import TeacherError
 
 RETRY_STATUS = {408, 409, 425, 429, 500, 502, 503, 504}
+REDIRECT_STATUS = {301, 302, 303, 307, 308}
+LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]"}
+
+
+class _NoRedirects(urllib.request.HTTPRedirectHandler):
+    """Redirects are never followed: a redirected request would carry the API key to whatever host the
+    Location names (and urllib turns the POST into a GET). The 3xx surfaces as an HTTPError instead."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirects)
+
+
+def check_endpoint(base_url: str, *, has_key: bool, allow_plain_http: bool = False) -> None:
+    """Refuse a URL that is not http(s), and an API key sent in clear text to a host off this machine."""
+    parts = urllib.parse.urlsplit(base_url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise TeacherError(f"The teacher URL {base_url!r} is not an http(s) address.",
+                           hint="Give the endpoint's base, e.g. http://127.0.0.1:8080/v1.")
+    loopback = parts.hostname in LOOPBACK_HOSTS or parts.hostname.startswith("127.")
+    if has_key and parts.scheme == "http" and not loopback and not allow_plain_http:
+        raise TeacherError(f"The API key would travel unencrypted to {parts.hostname} over plain http.",
+                           hint="Use the endpoint's https:// address, or pass --allow-plain-http if this network is yours.")
 
 
 class RateLimiter:
@@ -46,7 +72,7 @@ class RateLimiter:
 class OpenAITeacher:
     def __init__(self, base_url: str, model: str, *, api_key_env: str | None = None, concurrency: int = 4,
                  requests_per_minute: float = 0, timeout_s: float = 60.0, max_retries: int = 4,
-                 backoff_s: float = 1.0, cache_path: Path | None = None) -> None:
+                 backoff_s: float = 1.0, cache_path: Path | None = None, allow_plain_http: bool = False) -> None:
         self.base_url = base_url.rstrip("/")
         self.model = model
         self.name = f"openai-compatible:{model}"
@@ -57,6 +83,7 @@ class OpenAITeacher:
             if not api_key:
                 raise TeacherError(f"The environment variable {api_key_env} that should hold the teacher's API key is empty.",
                                    hint=f"Set it first, e.g. `export {api_key_env}=...`.")
+        check_endpoint(self.base_url, has_key=bool(api_key), allow_plain_http=allow_plain_http)
         self._headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
         self.concurrency = max(1, concurrency)
         self.limiter = RateLimiter(requests_per_minute)
@@ -118,7 +145,7 @@ class OpenAITeacher:
             http = urllib.request.Request(url, data=data, method="POST",
                                           headers={"Content-Type": "application/json", **self._headers})
             try:
-                with urllib.request.urlopen(http, timeout=self.timeout_s) as response:
+                with _OPENER.open(http, timeout=self.timeout_s) as response:
                     status, payload = response.status, response.read().decode("utf-8", "replace")
             except urllib.error.HTTPError as exc:
                 status, payload = exc.code, exc.read().decode("utf-8", "replace")
@@ -132,6 +159,10 @@ class OpenAITeacher:
                 else:
                     problem = f"The teacher at {self.base_url} cannot be reached ({type(reason).__name__})"
                 continue
+            if status in REDIRECT_STATUS:
+                raise TeacherError(f"The teacher at {self.base_url} redirected the request (HTTP {status}); redirects "
+                                   "are not followed, so the API key is never sent to another address.",
+                                   hint="Give the final address of the endpoint as --teacher-url.")
             if status in RETRY_STATUS:
                 problem = f"The teacher at {self.base_url} answered HTTP {status}"
                 continue
