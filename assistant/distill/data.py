@@ -22,6 +22,16 @@ CATEGORIES = {
     "chitchat": "small talk and friendly conversation",
     "offline": "requests that need the internet or an online service (weather, news, scores, prices, email, bookings)",
     "refuse": "harmful or destructive requests a safe assistant must decline",
+    # the categories of the frozen evaluation splits (assets/distill/eval) and the 1.5B teacher's data
+    "numeric_facts": "questions whose answer is a number",
+    "definitions": "what a word means",
+    "writing": "short writing help: messages, notes, captions, short poems",
+    "math_word": "arithmetic word problems",
+    "units_words": "unit questions in words",
+    "multi_turn": "follow-ups that need the conversation so far",
+    "tool_calls": "requests for a device skill, answered by a tool call",
+    "small_talk": "small talk",
+    "refusal": "harmful requests to decline without harmful specifics",
 }
 
 

@@ -13,35 +13,51 @@ from assistant.modelstore.progress import Progress, silent
 
 
 def generate(teacher: AssembledTeacher, prompts: list[Prompt], out_dir: Path, *, progress: Progress = silent,
-             cancel=None) -> dict:
+             cancel=None, batch: int = 8) -> dict:
     kept_path, rejected_path = out_dir / "samples.jsonl", out_dir / "rejected.jsonl"
     done = {r["prompt_id"] for r in read_jsonl(kept_path)} | {r["prompt_id"] for r in read_jsonl(rejected_path)}
     todo = sorted((p for p in prompts if p.id not in done), key=lambda p: p.category)  # keeps the prefix cache warm
     stats = {"prompts": len(prompts), "resumed": len(done), "kept": 0, "rejected": 0}
     settings = teacher.describe()
-    for n, prompt in enumerate(todo, 1):
+    n = 0
+    for start in range(0, len(todo), batch):
         if cancel is not None:
             cancel.check()
-        planned = teacher.planned(prompt)
-        if planned is not None:
-            candidates, best = [planned], planned
-        else:
-            completions = teacher.lm.complete(teacher.requests(prompt))
-            candidates = teacher.candidates(prompt, completions)
-            best = teacher.choose(prompt, candidates)
-        if best is not None:
-            sample = Sample(prompt.id, prompt.category, prompt.prompt, best.answer, best.rationale,
-                            best.verdict.score, best.verdict.to_dict(),
-                            {"teacher": teacher.name, "source": best.source, "origin": prompt.origin,
-                             "candidates": len(candidates), "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-                             "settings": settings})
-            append_jsonl(kept_path, [sample])
-            stats["kept"] += 1
-        else:
-            append_jsonl(rejected_path, [{"prompt_id": prompt.id, "category": prompt.category, "prompt": prompt.prompt,
-                                          "candidates": [{"answer": c.answer, "source": c.source,
-                                                          "reasons": c.verdict.reasons if c.verdict else []}
-                                                         for c in candidates]}])
-            stats["rejected"] += 1
-        progress("Asking the teacher", n, len(todo))
+        group = todo[start:start + batch]
+        planned = {p.id: teacher.planned(p) for p in group}
+        asked = [p for p in group if planned[p.id] is None]
+        # every request of the group at once: a concurrent endpoint answers them side by side
+        flat = [(p, r) for p in asked for r in teacher.requests(p)]
+        texts = teacher.lm.complete([r for _p, r in flat]) if flat else []
+        completions: dict[str, list[str]] = {p.id: [] for p in asked}
+        for (p, _r), text in zip(flat, texts):
+            completions[p.id].append(text)
+        for prompt in group:
+            n += 1
+            _decide(teacher, prompt, planned[prompt.id], completions.get(prompt.id, []), settings,
+                    kept_path, rejected_path, stats)
+            progress("Asking the teacher", n, len(todo))
     return stats
+
+
+def _decide(teacher, prompt, planned, completions, settings, kept_path, rejected_path, stats) -> None:
+    if planned is not None:
+        candidates, best = [planned], planned
+    else:
+        candidates = teacher.candidates(prompt, completions)
+        best = teacher.choose(prompt, candidates)
+    if best is not None:
+        sample = Sample(prompt.id, prompt.category, prompt.prompt, best.answer, best.rationale,
+                        best.verdict.score, best.verdict.to_dict(),
+                        {"teacher": teacher.name, "source": best.source, "origin": prompt.origin,
+                         "candidates": len(candidates), "time": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                         "settings": settings,
+                         **({"history": prompt.expect["history"]} if prompt.expect.get("history") else {})})
+        append_jsonl(kept_path, [sample])
+        stats["kept"] += 1
+    else:
+        append_jsonl(rejected_path, [{"prompt_id": prompt.id, "category": prompt.category, "prompt": prompt.prompt,
+                                      "candidates": [{"answer": c.answer, "source": c.source,
+                                                      "reasons": c.verdict.reasons if c.verdict else []}
+                                                     for c in candidates]}])
+        stats["rejected"] += 1

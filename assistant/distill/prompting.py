@@ -39,6 +39,22 @@ CATEGORY_GUIDE = {
     "refuse": "This request is harmful or destructive: decline kindly in one sentence that starts with \"Sorry, I can't help with that\".",
 }
 
+# The evaluation's categories (assets/distill/eval) reuse these guides and examples where they match.
+CATEGORY_GUIDE.update({
+    "numeric_facts": "This asks for a number: answer correctly in one short sentence that says the number in digits.",
+    "definitions": "This asks what a word means: explain it simply in one or two short sentences, with a short example if it helps.",
+    "writing": "This asks for a short piece of writing: write exactly what was asked, ready to use and short enough to say aloud, with no preamble.",
+    "math_word": "This is a word problem: work it out in the reasoning, then say the result with its number in digits in one sentence.",
+    "units_words": "This asks for a unit conversion: work it out and say the result with its number in digits in one sentence.",
+    "multi_turn": "This follows up the conversation so far: answer what the user means in context, in one short sentence that names the answer.",
+    "tool_calls": CATEGORY_GUIDE["skills"],
+    "small_talk": CATEGORY_GUIDE["chitchat"],
+    "refusal": CATEGORY_GUIDE["refuse"],
+})
+EXAMPLES_OF = {"numeric_facts": "facts", "multi_turn": "facts", "definitions": "facts", "tool_calls": "skills",
+               "small_talk": "chitchat", "refusal": "refuse", "units_words": "facts", "math_word": "facts",
+               "writing": "howto"}
+
 # Worked examples by category (the teacher sees those of the request's category: privileged
 # information the student never gets, so it must learn the behaviour itself).
 WORKED_EXAMPLES = {
@@ -88,15 +104,19 @@ WORKED_EXAMPLES = {
 }
 
 
-def teacher_messages(question: str, tools: str, category: str | None = None) -> list[Message]:
-    """The expert prompt: the rules, the tools, the category's guidance and worked examples."""
+def teacher_messages(question: str, tools: str, category: str | None = None,
+                     history: list[dict] | None = None) -> list[Message]:
+    """The expert prompt: the rules, the tools, the category's guidance and worked examples; then the
+    conversation so far (a follow-up such as "And of Peru?") and the question."""
     system = EXPERT_RULES + "\n\n" + tools
     if category in CATEGORY_GUIDE:
         system += "\n\n" + CATEGORY_GUIDE[category]
-    examples = WORKED_EXAMPLES.get(category) or [e for group in WORKED_EXAMPLES.values() for e in group[:1]]
+    examples = WORKED_EXAMPLES.get(EXAMPLES_OF.get(category, category)) or \
+        [e for group in WORKED_EXAMPLES.values() for e in group[:1]]
     messages = [Message("system", system)]
     for q, reasoning, answer in examples:
         messages += [Message("user", q), Message("assistant", f"Reasoning: {reasoning}\nAnswer: {answer}")]
+    messages += [Message(turn["role"], turn["content"]) for turn in history or ()]
     return messages + [Message("user", question)]
 
 
@@ -115,11 +135,12 @@ def parse_teacher(text: str) -> tuple[str, str]:
     return rationale, answer
 
 
-def student_examples(question: str, answer: str, rationale: str) -> list[list[Message]]:
-    """The two training conversations of one kept sample: the answer task (exactly what the app asks)
-    and, when there is reasoning, the rationale task."""
-    tasks = [[Message("system", STUDENT_SYSTEM), Message("user", question), Message("assistant", answer)]]
+def student_examples(question: str, answer: str, rationale: str,
+                     history: list[dict] | None = None) -> list[list[Message]]:
+    """The two training conversations of one kept sample: the answer task (exactly what the app asks,
+    after the earlier turns of a follow-up) and, when there is reasoning, the rationale task."""
+    before = [Message("system", STUDENT_SYSTEM)] + [Message(t["role"], t["content"]) for t in history or ()]
+    tasks = [before + [Message("user", question), Message("assistant", answer)]]
     if rationale:
-        tasks.append([Message("system", STUDENT_SYSTEM), Message("user", RATIONALE_PREFIX + question),
-                      Message("assistant", rationale)])
+        tasks.append(before + [Message("user", RATIONALE_PREFIX + question), Message("assistant", rationale)])
     return tasks

@@ -76,10 +76,11 @@ def atomic_number_prompts(pools: dict, templates: dict, rng: random.Random) -> I
         yield Prompt("", "numeric_facts", rng.choice(templates["atomic"]).format(x=names[0]), {"number": number})
 
 
-def math_word_prompts(templates: list[tuple[str, object]], rng: random.Random, n: int) -> Iterator[Prompt]:
+def math_word_prompts(templates: list[tuple[str, object]], rng: random.Random, n: int,
+                      high: tuple[int, int] = (30, 12)) -> Iterator[Prompt]:
     for _ in range(n):
         text, solve = rng.choice(templates)
-        a, b = rng.randint(2, 30), rng.randint(2, 12)
+        a, b = rng.randint(2, high[0]), rng.randint(2, high[1])
         yield Prompt("", "math_word", text.format(a=a, b=b, ab=a * b), {"number": solve(a, b)})
 
 
@@ -89,10 +90,10 @@ UNIT_PAIRS = [("hours", "minutes", 60), ("minutes", "seconds", 60), ("feet", "in
               ("gallons", "quarts", 4), ("years", "months", 12), ("dozen", "eggs", 12)]
 
 
-def unit_prompts(templates: list[str], rng: random.Random, n: int) -> Iterator[Prompt]:
+def unit_prompts(templates: list[str], rng: random.Random, n: int, high: int = 15) -> Iterator[Prompt]:
     for _ in range(n):
         big, small, factor = rng.choice(UNIT_PAIRS)
-        v = rng.randint(2, 15)
+        v = rng.randint(2, high)
         text = rng.choice(templates).format(v=v, big=big, small=small)
         yield Prompt("", "units_words", text, {"number": v * factor})
 

@@ -43,7 +43,7 @@ def encode_examples(tokenizer, samples: list[dict], rationale_weight: float, max
     for s in samples:
         # The planner's rationale is a template around the executed result: not worth the compute.
         rationale = "" if s.get("provenance", {}).get("source") == "planner" else s.get("rationale", "")
-        tasks = student_examples(s["prompt"], s["answer"], rationale)
+        tasks = student_examples(s["prompt"], s["answer"], rationale, s.get("provenance", {}).get("history"))
         for k, messages in enumerate(tasks):
             msgs = [{"role": m.role, "content": m.content} for m in messages]
             full = tokenizer.apply_chat_template(msgs, tokenize=False)

@@ -45,7 +45,7 @@ class AssembledTeacher:
 
     def planned(self, prompt: Prompt) -> Candidate | None:
         """The planner's verified tool call for a tool request: when it holds, no sampling is needed."""
-        if not self.planner or prompt.category not in ("skills", "arithmetic_units", "offline"):
+        if not self.planner or prompt.category not in ("skills", "arithmetic_units", "offline", "tool_calls"):
             return None
         for candidate in self.candidates(prompt, []):
             candidate.verdict = check(candidate.answer, expectation(prompt), self.sandbox)
@@ -55,14 +55,14 @@ class AssembledTeacher:
 
     def requests(self, prompt: Prompt) -> list[Request]:
         messages = tuple(prompting.teacher_messages(prompt.prompt, protocol.tools_prompt(self.sandbox.schemas()),
-                                                       prompt.category))
+                                                       prompt.category, prompt.expect.get("history")))
         reqs = [Request(messages, 0.0, self.max_tokens, 0)]
         reqs += [Request(messages, self.temperature, self.max_tokens, k) for k in range(1, self.samples)]
         return reqs
 
     def candidates(self, prompt: Prompt, completions: Sequence[str]) -> list[Candidate]:
         found = []
-        if self.planner:
+        if self.planner and not prompt.expect.get("history"):
             intent = intents.match(prompt.prompt)
             if intent is not None:
                 arguments = student_arguments(prompt.prompt, intent.name, intent.arguments)
@@ -106,7 +106,7 @@ def expectation(prompt: Prompt) -> dict:
         return prompt.expect
     if prompt.category == "offline":
         return {"offline": True}
-    if prompt.category == "refuse":
+    if prompt.category in ("refuse", "refusal"):
         return {"refuse": True}
     if prompt.category in ("skills", "arithmetic_units"):
         return {"any_tool": True}   # no reference call: a valid call that runs is what can be checked
