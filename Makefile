@@ -1,6 +1,7 @@
 # The two commands: `make run` (set up everything the first time, then open the app) and
 # `make test` (set up everything, then run the tests on the real models and audio path).
-PY ?= python3.11
+# The newest supported Python present (3.11 is what the tests run on here; 3.12 and 3.13 are allowed).
+PY ?= $(shell for v in 3.13 3.12 3.11; do command -v python$$v >/dev/null && { echo python$$v; break; }; done)
 VENV := .venv
 STAMP := $(VENV)/.installed
 
@@ -21,7 +22,7 @@ system-deps-test:
 	scripts/system-deps.sh --test
 
 $(STAMP): pyproject.toml
-	@command -v $(PY) >/dev/null || { echo "Python 3.11 is needed: install python3.11 (or run make PY=python3)"; exit 1; }
+	@test -n "$(PY)" && command -v $(PY) >/dev/null || { echo "Python 3.11 or newer is needed: install python3.11, 3.12 or 3.13 (or run make PY=python3)"; exit 1; }
 	test -x $(VENV)/bin/python || $(PY) -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
 	$(VENV)/bin/pip install -q -e ".[build,test]"
@@ -33,7 +34,8 @@ models: $(STAMP)
 	$(VENV)/bin/assistant models install
 
 bench: setup
-	$(VENV)/bin/pip install -q ".[bench]"
+	# -e, like the set-up: a plain install would replace the editable one with a stale copy in site-packages
+	$(VENV)/bin/pip install -q -e ".[bench]"
 	$(VENV)/bin/python -m bench.run
 
 # The recipe of the shipped student (assets/distill/student): the assembled teacher on this machine.

@@ -61,6 +61,11 @@ def ask(args) -> int:
         from assistant.audio.files import read_audio
 
         result = assistant.ask_audio(read_audio(args.wav))
+    if any(c.name == "timer_start" and isinstance(c.result, dict) and "seconds" in c.result for c in result.tool_calls):
+        # the timer lives in this process, which ends now: say so instead of a silent "OK"
+        result.notice = ((result.notice + " ") if result.notice else "") + (
+            "Timers run only while the assistant keeps running: this one ends with this command. "
+            "Set it in the window (`assistant`) or in `assistant listen --hands-free` to hear it ring.")
     return _finish(assistant, result, args)
 
 

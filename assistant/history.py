@@ -4,6 +4,7 @@ so a crash or kill in the middle of a turn loses no earlier turn. Export as Mark
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -33,30 +34,76 @@ class StoredTurn:
     interrupted: bool
 
 
+LOCK_WAIT_S = 0.5  # another process holding the database: wait this long, then go on without it
+
+
 class HistoryStore:
+    """`notice` says (once, for the window to show) when the file was unreadable and moved aside, or
+    when a turn could not be saved because another process held the database."""
+
     def __init__(self, path: Path | None = None) -> None:
+        from assistant.skills.notes import make_private_dir
+
         self.path = path or paths.data_dir() / "history.sqlite3"
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.path.parent)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")  # readers never block the writer; crash-safe
-        self._db.executescript(_SCHEMA)
+        self.notice = ""
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError as exc:  # not a database, or damaged: keep it, start a new one
+            aside = self.path.with_name(f"{self.path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
+            for suffix in ("", "-wal", "-shm"):
+                src = Path(str(self.path) + suffix)
+                if src.exists():
+                    src.replace(Path(str(aside) + suffix))
+            self.notice = (f"The conversation history could not be read ({exc}); it was kept as {aside.name} "
+                           "and a new history was started.")
+            self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        if not self.path.exists():
+            os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))  # private before SQLite writes to it
+        db = sqlite3.connect(str(self.path), check_same_thread=False, isolation_level=None, timeout=LOCK_WAIT_S)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")  # readers never block the writer; crash-safe
+            db.executescript(_SCHEMA)
+            db.execute("SELECT count(*) FROM turns").fetchone()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                db.close()
+                raise sqlite3.DatabaseError(str(exc)) from exc
+            self.notice = "Another program is using the conversation history; this session's turns may not be saved."
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
 
     def add(self, question: str, answer: str, tool_calls: list | None = None, interrupted: bool = False) -> None:
         with self._lock:
-            self._db.execute("INSERT INTO turns (at, question, answer, tool_calls, interrupted) VALUES (?, ?, ?, ?, ?)",
-                             (time.time(), question, answer, json.dumps(tool_calls or [], default=str), int(interrupted)))
+            try:
+                self._db.execute("INSERT INTO turns (at, question, answer, tool_calls, interrupted) VALUES (?, ?, ?, ?, ?)",
+                                 (time.time(), question, answer, json.dumps(tool_calls or [], default=str),
+                                  int(interrupted)))
+            except sqlite3.OperationalError as exc:  # locked by another process, disk full, read-only
+                self.notice = f"This turn could not be added to the history ({exc})."
 
     def turns(self, limit: int | None = None) -> list[StoredTurn]:
         query = "SELECT at, question, answer, tool_calls, interrupted FROM turns ORDER BY id"
         with self._lock:
-            rows = self._db.execute(query).fetchall()
+            try:
+                rows = self._db.execute(query).fetchall()
+            except sqlite3.DatabaseError as exc:
+                self.notice = f"The conversation history could not be read ({exc})."
+                return []
         rows = rows[-limit:] if limit else rows
         return [StoredTurn(at, q, a, json.loads(t), bool(i)) for at, q, a, t, i in rows]
 
     def clear(self) -> None:
         with self._lock:
-            self._db.execute("DELETE FROM turns")
+            try:
+                self._db.execute("DELETE FROM turns")
+            except sqlite3.OperationalError as exc:
+                self.notice = f"The history could not be cleared ({exc})."
 
     def export_markdown(self) -> str:
         lines = ["# Conversation", ""]

@@ -101,10 +101,19 @@ def settings_path() -> Path:
 
 def load_settings(path: Path | None = None) -> Settings:
     path = path or settings_path()
-    if not path.exists():
-        return Settings()
     try:
-        data = json.loads(path.read_text())
+        if not path.exists():
+            return Settings()
+        if path.is_dir():
+            raise IsADirectoryError(f"{path} is a folder")
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:  # unreadable (permissions, a folder in its place): defaults, and the file is left alone
+        settings = Settings()
+        settings.notice = (f"Your settings file {path} could not be read ({exc.strerror or exc}); defaults are in "
+                           "use and the file was left as it is.")
+        return settings
+    try:
+        data = json.loads(text)
         if not isinstance(data, dict):
             raise ValueError("the file does not hold a JSON object")
         known = {f.name: f for f in fields(Settings) if not f.metadata.get("transient")}
@@ -119,19 +128,26 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings(**data).validate()
     except (ValueError, TypeError, SettingsError) as exc:
         aside = path.with_name(f"{path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
-        path.replace(aside)
+        try:
+            path.replace(aside)
+            kept = f"the old file was kept as {aside}"
+        except OSError:
+            kept = f"the file could not be moved aside, so it was left as {path}"
         settings = Settings()
-        settings.notice = f"Your settings file was invalid ({exc}); defaults are in use and the old file was kept as {aside}."
+        settings.notice = f"Your settings file was invalid ({exc}); defaults are in use and {kept}."
         return settings
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
+    from assistant.skills.notes import write_private
+
     path = path or settings_path()
     settings.validate()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(settings.to_dict(), indent=2) + "\n")
-    tmp.replace(path)  # atomic: a crash mid-write never leaves half a file
+    try:  # atomic through a unique temporary file, 0600 in a 0700 folder
+        write_private(path, json.dumps(settings.to_dict(), indent=2, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        raise SettingsError(f"The settings could not be saved to {path} ({exc.strerror or exc}).",
+                            hint="Check that the folder exists and is writable (or set ASSISTANT_CONFIG_DIR).") from None
 
 
 def _fits(value, expected: type) -> bool:

@@ -34,6 +34,9 @@ DRAFT_TOKENS = 24  # about a first sentence: what the speaker needs to start
 MAX_QUESTION_CHARS = 2000
 
 
+NO_ANSWER = "Sorry, I don't have an answer to that."
+
+
 class Assistant:
     def __init__(self, settings: Settings, *, play: bool = True, keep_audio: bool = False,
                  on_event: Callable[[ev.Event], None] | None = None, models: Models | None = None) -> None:
@@ -59,8 +62,12 @@ class Assistant:
         answerer = self.models.answerer
         # The first run of a session allocates its buffers, and leaves the system prompt's keys and
         # values in the cache for the first question to reuse: do it now, not in the user's turn.
-        warm = answerer.prompt(self.settings.system_prompt, [], "Hi", self.settings.history_token_budget)
-        list(answerer.stream(warm, AnswerOptions(max_new_tokens=2)))
+        try:
+            warm = answerer.prompt(self.settings.system_prompt, [], "Hi", self.settings.history_token_budget,
+                                   self.settings.max_answer_tokens)
+            list(answerer.stream(warm, AnswerOptions(max_new_tokens=2)))
+        except AssistantError:
+            pass  # a system prompt too long for the model: the turn that needs the model says so; skills work
         if self.play or self.keep_audio:
             try:
                 self.models.voice.synthesize("Ready.")  # the engine's first run is the slow, flaky one
@@ -124,7 +131,7 @@ class Assistant:
         try:
             answerer = self.models.answerer
             prompt = answerer.prompt(s.system_prompt, self.history if s.history_enabled else [], question,
-                                     s.history_token_budget)
+                                     s.history_token_budget, s.max_answer_tokens)
             answerer.lm.prefill(prompt, max_new_tokens=s.max_answer_tokens, draft=DRAFT_TOKENS,
                                 sampling=SamplingOptions(temperature=s.temperature, top_p=s.top_p))
         except Exception:  # noqa: BLE001 - only a guess: the turn itself reports real problems
@@ -218,7 +225,7 @@ class Assistant:
             return
         answerer = self.models.answerer
         history = self.history if s.history_enabled else []
-        prompt = answerer.prompt(s.system_prompt, history, question, s.history_token_budget)
+        prompt = answerer.prompt(s.system_prompt, history, question, s.history_token_budget, s.max_answer_tokens)
         options = AnswerOptions(max_new_tokens=s.max_answer_tokens,
                                 sampling=SamplingOptions(temperature=s.temperature, top_p=s.top_p))
         stats = GenerationStats()
@@ -244,6 +251,14 @@ class Assistant:
                 self.emit(ev.AnswerDelta(turn, text=spoken))
                 if speaker:
                     speaker.say(spoken)
+            if not "".join(parts).strip() and not token.cancelled:
+                # never a silent empty answer: say so, and point at the check that finds a damaged model
+                result.notice = ("The answer model returned nothing for this question; if it keeps happening, "
+                                 "run `assistant models status` to check the model.")
+                parts = [NO_ANSWER]
+                self.emit(ev.AnswerDelta(turn, text=NO_ANSWER))
+                if speaker:
+                    speaker.say(NO_ANSWER)
         finally:
             result.answer = "".join(parts).strip()
             result.timings_ms["answer_done"] = _ms(time.perf_counter() - t0)

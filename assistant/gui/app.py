@@ -5,7 +5,24 @@ from __future__ import annotations
 import sys
 
 
+def no_display_problem() -> str:
+    """Why no window can open here ("" when one can): Qt aborts the process (core dump) with advice about
+    xcb-cursor0 when there is no display, so this is checked before Qt starts."""
+    import os
+
+    if os.environ.get("QT_QPA_PLATFORM", "").split(":")[0] in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb"):
+        return ""
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return ("No desktop display was found (no DISPLAY or WAYLAND_DISPLAY), so the window cannot open. "
+            "Run it from a desktop session, or use `assistant ask --text \"...\"` or `assistant listen --once` here.")
+
+
 def run_window() -> int:
+    problem = no_display_problem()
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 1
     from PySide6.QtWidgets import QApplication
 
     from assistant.core.assistant import Assistant
@@ -27,7 +44,10 @@ def run_window() -> int:
     window.add_tray()
     from assistant.history import HistoryStore
 
-    window.attach_history(HistoryStore())
+    store = HistoryStore()
+    window.attach_history(store)
+    if store.notice:
+        window.show_banner(" ".join(notices + [store.notice]))
     window.show()
 
     window.load_models()  # then hands-free starts, if it is on

@@ -42,10 +42,21 @@ class Answerer:
     def encode(self, messages: Sequence[Message]) -> list[int]:
         return self.tokenizer.encode(self.template.render(messages), add_special_tokens=False).ids
 
-    def prompt(self, system: str, history: Sequence[Message], question: str, budget: int) -> list[int]:
+    def prompt(self, system: str, history: Sequence[Message], question: str, budget: int,
+               reserve: int = 96) -> list[int]:
+        """The prompt's tokens: system prompt, as much history as `budget` allows, the question. What is
+        kept never exceeds the model's context less `reserve` tokens for the answer, whatever the settings."""
+        room = self.lm.max_length - max(16, min(reserve, self.lm.max_length // 2))
         messages = fit_history(Message("system", system) if system else None, history,
-                               Message("user", question), lambda ms: len(self.encode(ms)), budget)
-        return self.encode(messages)
+                               Message("user", question), lambda ms: len(self.encode(ms)), min(budget, room))
+        ids = self.encode(messages)
+        if len(ids) > room:
+            from assistant.errors import SettingsError
+
+            raise SettingsError(f"The system prompt and the question take {len(ids)} tokens, more than the answer "
+                                f"model's {self.lm.max_length}-token context leaves room for.",
+                                hint="Shorten the system prompt in the settings (or ask a shorter question).")
+        return ids
 
     def stream(self, prompt_ids: list[int], options: AnswerOptions, cancel: threading.Event | None = None,
                stats: GenerationStats | None = None) -> Iterator[str]:

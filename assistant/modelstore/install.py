@@ -35,9 +35,10 @@ def install(extra: list[str] = (), *, force: bool = False, progress: Progress = 
             cancel: CancelToken | None = None) -> dict[str, str]:
     """Install the default models and `extra`; return {name: "present" | "installed"}."""
     wanted = [name for name, spec in MODELS.items() if spec.default] + [n for n in extra if n not in MODELS or not MODELS[n].default]
+    installers = {name: _installer(name) for name in wanted}  # an unknown name fails before any work
     outcome = {}
     for name in wanted:
-        installer = _installer(name)
+        installer = installers[name]
         if not force:
             try:
                 manifest = verify(model_dir(name), full=True)
@@ -80,7 +81,7 @@ def status() -> list[dict]:
         row = {"name": name, "kind": MODELS[name].kind if name in MODELS else None, "path": str(folder),
                "default": bool(name in MODELS and MODELS[name].default)}
         try:
-            manifest: Manifest = verify(folder, full=True)
+            manifest: Manifest = verify(folder, full=True, remember=False)  # status only reads
             row.update(status="ok", kind=manifest.kind, source=manifest.source,
                        size_mb=round(sum(f["size"] for f in manifest.files.values()) / 1e6, 1),
                        details=manifest.details)

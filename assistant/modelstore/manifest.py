@@ -32,14 +32,32 @@ class Manifest:
             raise ModelMissingError(f"The model in {folder} is not installed (no {MANIFEST}).", hint=REPAIR)
         try:
             data = json.loads(path.read_text())
-            return cls(**data)
-        except (ValueError, TypeError) as exc:
+            manifest = cls(**data)
+        except (OSError, ValueError, TypeError) as exc:
             raise ModelCorruptError(f"The model manifest {path} is unreadable ({exc}).", hint=REPAIR) from exc
+        problem = _shape_problem(manifest)
+        if problem:
+            raise ModelCorruptError(f"The model manifest {path} is damaged ({problem}).", hint=REPAIR)
+        return manifest
 
     def save(self, folder: Path) -> None:
         self.created = self.created or time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
         (folder / MANIFEST).write_text(json.dumps(asdict(self), indent=2) + "\n")
         _write_stamp(folder, self)
+
+
+def _shape_problem(manifest: "Manifest") -> str:
+    """What is wrong with a manifest's structure (every reader relies on it), or ""."""
+    if not isinstance(manifest.files, dict) or not manifest.files:
+        return "'files' is not a table of files"
+    for name, info in manifest.files.items():
+        if not isinstance(info, dict) or not isinstance(info.get("size"), int) or not isinstance(info.get("sha256"), str):
+            return f"the entry for {name} lacks its size or SHA-256"
+        if name.startswith("/") or ".." in Path(name).parts:
+            return f"the entry {name} points outside the model folder"
+    if not isinstance(manifest.source, dict) or not isinstance(manifest.details, dict):
+        return "'source' or 'details' is not a table"
+    return ""
 
 
 def sha256_file(path: Path) -> str:
@@ -54,9 +72,11 @@ def describe_files(folder: Path, names: list[str]) -> dict:
     return {n: {"sha256": sha256_file(folder / n), "size": (folder / n).stat().st_size} for n in sorted(names)}
 
 
-def verify(folder: Path, *, full: bool = False) -> Manifest:
+def verify(folder: Path, *, full: bool = False, remember: bool = True) -> Manifest:
     """Check every file the manifest lists. Sizes always; SHA-256 when `full`, or when a file changed
-    since the last full check."""
+    since the last full check: any write to a file changes its change time (ctime), which no program
+    can set back, so a same-size corruption with its old modification time is hashed too.
+    `remember=False` (models status) leaves the record of the last check as it is."""
     manifest = Manifest.load(folder)
     stamp = _read_stamp(folder)
     needs_hash = full
@@ -70,18 +90,23 @@ def verify(folder: Path, *, full: bool = False) -> Manifest:
                 f"The model file {path} is {st.st_size} bytes, expected {info['size']} (truncated or replaced).",
                 hint=REPAIR,
             )
-        if stamp.get(name) != [st.st_size, st.st_mtime_ns]:
+        if stamp.get(name) != _fingerprint(st):
             needs_hash = True
     if needs_hash:
         for name, info in manifest.files.items():
             if sha256_file(folder / name) != info["sha256"]:
                 raise ModelCorruptError(f"The model file {folder / name} is corrupt (SHA-256 mismatch).", hint=REPAIR)
-        _write_stamp(folder, manifest)
+        if remember:
+            _write_stamp(folder, manifest)
     return manifest
 
 
+def _fingerprint(st) -> list[int]:
+    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+
+
 def _write_stamp(folder: Path, manifest: Manifest) -> None:
-    stamp = {n: [(folder / n).stat().st_size, (folder / n).stat().st_mtime_ns] for n in manifest.files}
+    stamp = {n: _fingerprint((folder / n).stat()) for n in manifest.files}
     try:
         (folder / _STAMP).write_text(json.dumps(stamp))
     except OSError:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import shutil
 import tempfile
+import weakref
 import threading
 
 import numpy as np
@@ -29,6 +31,8 @@ class Pyttsx3Voice:
             raise VoiceEngineError(f"The speech engine could not start ({exc}).", hint=_HINT) from exc
         self._lock = threading.RLock()  # the engine is not thread-safe
         self._dir = tempfile.mkdtemp(prefix="assistant-voice-")
+        # the folder goes when the voice does, or at exit: no spoken reply is left behind in $TMPDIR
+        weakref.finalize(self, shutil.rmtree, self._dir, True)
         self._default_voice = self._engine.getProperty("voice")
         self.options = options
         self.configure(options)
@@ -70,6 +74,9 @@ class Pyttsx3Voice:
                     problem = "an empty file"
                 except Exception as exc:
                     problem = str(exc)
+                finally:
+                    if os.path.exists(path):
+                        os.unlink(path)  # the reply's words are not kept on disk
             raise VoiceEngineError(f"The speech engine produced no audio ({problem}).", hint=_HINT)
 
     def _render(self, text: str, path: str) -> None:
