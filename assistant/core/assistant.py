@@ -7,6 +7,7 @@ before its next token, playback within one audio block, and the history keeps on
 from __future__ import annotations
 
 import itertools
+import re
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -160,7 +161,8 @@ class Assistant:
             self._current = (token, None)
         try:
             question = get_question(turn, token, result, t0)
-            question = (question or "").strip()
+            # text that cannot be UTF-8 (lone surrogates) would stop the tokenizer: such characters become U+FFFD
+            question = re.sub("[\ud800-\udfff]", "\ufffd", question or "").strip()
             if not question:
                 raise EmptyInputError("The question is empty.", hint="Type or say a question.")
             if len(question) > MAX_QUESTION_CHARS:
