@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from assistant.skills.base import SkillError
 from assistant.skills.calculator import to_expression
 from assistant.skills.dictionary import asked_word
 from assistant.skills.numbers import normalize_numbers
-from assistant.skills.offline import TOPICS as OFFLINE_TOPICS
 from assistant.skills.small_talk import match_small_talk
 from assistant.skills.timers import parse_duration
 
@@ -74,17 +74,17 @@ def _note_command(text: str) -> Intent | None:
     return None
 
 
-def match(question: str) -> Intent | None:
-    text = _clean(question)
-    if not text:
-        return None
+def _small_talk(text: str, question: str) -> Intent | None:
     kind = match_small_talk(text)
-    if kind:
-        return Intent("small_talk", {"kind": kind, "said": question.strip()})
+    return Intent("small_talk", {"kind": kind, "said": question.strip()}) if kind else None
+
+
+def _define(text: str, question: str) -> Intent | None:
     word = asked_word(text)
-    if word:
-        return Intent("define", {"word": word})
-    # clock
+    return Intent("define", {"word": word}) if word else None
+
+
+def _clock(text: str, question: str) -> Intent | None:
     if re.search(r"\b(what time is it|what time it is|what is the time|tell me the time|the time now|current time|time is it|"
                  r"got the time|check the time|what hour is it|how late is it|know the time|o'clock is it)\b|"
                  r"^(the )?time(,)? please$|^time( check)?$", text):
@@ -98,7 +98,11 @@ def match(question: str) -> Intent | None:
     if re.search(r"\b(what is (the|today's) date|(what|which) date is it|today's date|what is today|what year is it|"
                  r"what month is it|tell me the date|the date today)\b", text):
         return Intent("clock", {"what": "date"})
-    # notes. Forgetting is a command said as such, at the start of the request ("forget the note about
+    return None
+
+
+def _notes(text: str, question: str) -> Intent | None:
+    # Forgetting is a command said as such, at the start of the request ("forget the note about
     # keys"), never a word inside a question ("why do I always forget my keys?"); forgetting all only asks.
     intent = _note_command(text)
     if intent:
@@ -111,7 +115,11 @@ def match(question: str) -> Intent | None:
                  r"do you remember anything|what notes|where did i (park|put|leave)|what did i tell you|"
                  r"what have you remembered|what was my \w+|(do i have|are there) any notes)\b", text):
         return Intent("note_recall", {})
-    # timers
+    return None
+
+
+def _timers(text: str, question: str) -> Intent | None:
+    """Start, list and cancel timers; the rewrites below are this matcher's own (no other sees them)."""
     text = re.sub(r"\b(turn off|switch off|shut off|get rid of)\b", "stop", text)
     text = re.sub(r"\b(every|each) timer\b", "all timers", text)
     if re.search(r"\b(cancel|stop|delete|remove|kill|clear) (the |my |all )?(\w+ )?timers?\b", text) \
@@ -152,21 +160,36 @@ def match(question: str) -> Intent | None:
             return Intent("clarify", {"text": str(err)}) if unclear else None
         named = re.search(r"\b(?:called|named) (\w+)", text)
         return Intent("timer_start", {"seconds": seconds, "name": named.group(1) if named else (name or "")})
-    # units: "how many centimeters in five inches", "convert 5 km to miles", "what is 100 fahrenheit in celsius"
-    signed = re.sub(r"(^|\s)[-−](?=\d)", r"\1minus ", text)  # "-40 celsius": the sign is a word, kept below
-    norm = re.sub(r"(?<!\d )\b(?:minus|negative) (\d)", r"-\1", normalize_numbers(signed))  # "minus 40 celsius"
+    return None
+
+
+def _units(text: str, question: str) -> Intent | None:
+    """"how many centimeters in five inches", "convert 5 km to miles", "what is 100 fahrenheit in celsius"."""
+    norm = _numbers_said(text)
     m = re.search(rf"how many ({_UNIT_WORDS}) (?:are in|is in|in|is|are|make up) (?:an? |one )?{_NUM}? ?({_UNIT_WORDS})\b", norm)
     if m:
         return Intent("convert_units", {"value": float(m.group(2) or 1), "from_unit": m.group(3), "to_unit": m.group(1)})
     m = re.search(rf"{_NUM} ?({_UNIT_WORDS}) (?:in|to|into|as|in to) ({_UNIT_WORDS})\b", norm)
     if m:
         return Intent("convert_units", {"value": float(m.group(1)), "from_unit": m.group(2), "to_unit": m.group(3)})
-    # offline honesty
+    return None
+
+
+def _offline(text: str, question: str) -> Intent | None:
     for pattern, topic in _OFFLINE:
         if re.search(pattern, text) and not _CONCEPT.search(text):
-            assert topic in OFFLINE_TOPICS, topic  # one list for both (tests/skills check every pattern)
             return Intent("offline_notice", {"topic": topic})
-    # arithmetic: an explicit operation on numbers
+    return None
+
+
+def _numbers_said(text: str) -> str:
+    signed = re.sub(r"(^|\s)[-−](?=\d)", r"\1minus ", text)  # "-40 celsius": the sign is a word, kept below
+    return re.sub(r"(?<!\d )\b(?:minus|negative) (\d)", r"-\1", normalize_numbers(signed))  # "minus 40 celsius"
+
+
+def _calculator(text: str, question: str) -> Intent | None:
+    """Arithmetic: an explicit operation on numbers."""
+    norm = _numbers_said(text)
     norm = re.sub(r"\bmultiply (\S+) (?:by|and|with) (\S+)", r"\1 times \2", norm)
     norm = re.sub(r"\bdivide (\S+) by (\S+)", r"\1 divided by \2", norm)
     norm = re.sub(r"\bsubtract (\S+) from (\S+)", r"\2 minus \1", norm)
@@ -182,4 +205,24 @@ def match(question: str) -> Intent | None:
             return None
         if re.search(r"\d", expression) and re.search(r"[-+*/]|sqrt|cbrt|fact", expression):
             return Intent("calculator", {"expression": expression})
+    return None
+
+
+# The fast path: one matcher per skill, tried in this order; each sees the same cleaned text (none
+# rewrites it for the next), and tests/skills/test_intents.py checks that no matcher earlier in the
+# table claims a request meant for a later one.
+MATCHERS: tuple[tuple[str, Callable[[str, str], "Intent | None"]], ...] = (
+    ("small_talk", _small_talk), ("define", _define), ("clock", _clock), ("notes", _notes),
+    ("timers", _timers), ("units", _units), ("offline", _offline), ("calculator", _calculator),
+)
+
+
+def match(question: str) -> Intent | None:
+    text = _clean(question)
+    if not text:
+        return None
+    for _name, matcher in MATCHERS:
+        intent = matcher(text, question)
+        if intent is not None:
+            return intent
     return None

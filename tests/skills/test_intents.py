@@ -45,3 +45,31 @@ def test_everyday_sets(text, expect, tmp_path, monkeypatch):
     assert intent is not None, "no match: the model would answer"
     verdict = check(protocol.render(intent.name, intent.arguments), expect, Sandbox())
     assert verdict.ok, (intent, verdict.reasons)
+
+
+# Each intent belongs to one matcher of the table; no matcher before it may claim its requests, so a
+# pattern added to one skill cannot take another skill's requests unnoticed.
+from assistant.skills.intents import MATCHERS, _clean  # noqa: E402
+
+OWNER = {"small_talk": "small_talk", "define": "define", "clock": "clock", "note_remember": "notes",
+         "note_recall": "notes", "note_forget": "notes", "note_forget_all": "notes", "note_restore": "notes",
+         "timer_start": "timers", "timer_list": "timers", "timer_cancel": "timers", "clarify": "timers",
+         "convert_units": "units", "offline_notice": "offline", "calculator": "calculator"}
+_OWNED = [(text, name) for text, name, _args in CASES if name] + [(t, n) for t, n in SECOND_SET if n]
+
+
+@pytest.mark.parametrize("text, name", _OWNED, ids=[t for t, _ in _OWNED])
+def test_no_matcher_shadows_another(text, name):
+    names = [n for n, _ in MATCHERS]
+    owner = OWNER[name]
+    for matcher_name, matcher in MATCHERS[:names.index(owner)]:
+        assert matcher(_clean(text), text) is None, f"{matcher_name} claims a {name} request"
+    intent = dict(MATCHERS)[owner](_clean(text), text)
+    assert intent is not None and intent.name == name
+
+
+def test_every_offline_topic_is_one_the_skill_accepts():
+    from assistant.skills.intents import _OFFLINE
+    from assistant.skills.offline import SKILL
+
+    assert {topic for _p, topic in _OFFLINE} <= set(SKILL.params["topic"].choices)
