@@ -45,11 +45,14 @@ def parser() -> argparse.ArgumentParser:
     _train_arguments(step("train", "fine-tune the student on the kept samples"))
     _export_arguments(step("export", "merge, convert to ONNX, quantize, check parity and install"))
     step("ship", "copy a run's adapter (fp16), data, cards and report into assets/distill/student")
-    e = step("eval", "score models on the development set")
+    e = step("eval", "score models on the frozen splits (--split) or the old development set")
     e.add_argument("--models", nargs="+", required=True, help="installed ONNX models to compare")
     e.add_argument("--teacher-config", action="store_true", help="also score the assembled teacher")
     e.add_argument("--dev", type=Path, help="development set (default: the repository's)")
     e.add_argument("--limit", type=int, default=0)
+    e.add_argument("--split", choices=("validation", "test"),
+                   help="a frozen split with strict scoring (assets/distill/eval); test is only ever reported")
+    e.add_argument("--fast-path", action="store_true", help="with --split: also score each model as a user meets it")
     add_teacher_arguments(e)
     return p
 

@@ -140,6 +140,8 @@ def export(args) -> int:
 
 
 def eval(args) -> int:
+    if getattr(args, "split", None):
+        return _eval_split(args)
     from assistant.distill.evaluate import score_model, score_teacher, write_report
 
     prompts = load_prompts(args.dev or DEV_SET)
@@ -154,6 +156,29 @@ def eval(args) -> int:
         with _Counter("Scoring the teacher", len(prompts)) as tick:
             results.append(score_teacher(teacher, prompts, progress=tick))
     report = write_report(results, args.work)
+    print(report.read_text())
+    return 0
+
+
+def _eval_split(args) -> int:
+    """The frozen splits with strict scoring: `--split validation` for choices, `--split test` to report."""
+    from assistant.distill import strict_eval
+
+    prompts = strict_eval.load_split(args.split)
+    if args.limit:
+        prompts = prompts[:: max(1, len(prompts) // args.limit)][: args.limit]
+    results = []
+    for name in args.models:
+        with _Counter(f"Scoring {name}", len(prompts)) as tick:
+            results.append(strict_eval.score_model(name, prompts, progress=tick))
+        if args.fast_path:
+            with _Counter(f"Scoring {name} with the fast path", len(prompts)) as tick:
+                results.append(strict_eval.score_model(name, prompts, fast_path=True, progress=tick))
+    if args.teacher_url:
+        with _Counter("Scoring the teacher", len(prompts)) as tick:
+            results.append(strict_eval.score_endpoint(args.teacher_url, args.teacher_model, prompts,
+                                                      concurrency=args.concurrency, progress=tick))
+    report = strict_eval.write_report(results, args.work, args.split)
     print(report.read_text())
     return 0
 
