@@ -45,6 +45,13 @@ def parser() -> argparse.ArgumentParser:
     _train_arguments(step("train", "fine-tune the student on the kept samples"))
     _export_arguments(step("export", "merge, convert to ONNX, quantize, check parity and install"))
     step("ship", "copy a run's adapter (fp16), data, cards and report into assets/distill/student")
+    t = sub.add_parser("serve-teacher", help="serve a GGUF teacher on loopback with llama.cpp's server (built once)")
+    t.add_argument("--model", default="qwen2.5-coder-1.5b-instruct",
+                   help="a teacher installed by `assistant models install --with NAME`")
+    t.add_argument("--port", type=int, default=8081)
+    t.add_argument("--parallel", type=int, default=8, help="requests answered side by side")
+    t.add_argument("--context", type=int, default=2048, help="tokens per request")
+    t.add_argument("--threads", type=int, default=0)
     e = step("eval", "score models on the frozen splits (--split) or the old development set")
     e.add_argument("--models", nargs="+", required=True, help="installed ONNX models to compare")
     e.add_argument("--teacher-config", action="store_true", help="also score the assembled teacher")
@@ -83,6 +90,10 @@ def _export_arguments(s) -> None:
 def main(argv: list[str]) -> int:
     args = parser().parse_args(argv)
     try:
+        if args.step == "serve-teacher":
+            from assistant.distill.serve import serve
+
+            return serve(args.model, args.port, args.parallel, args.context, args.threads)
         from assistant.distill import steps
 
         return getattr(steps, args.step)(args)

@@ -28,7 +28,13 @@ def _installer(name: str):
                                       hint="Run `make setup` (it installs the package with its [build] extra).") from exc
             return build_lm(progress, cancel, name=name)
         return build
-    raise ModelBuildError(f"There is no model called {name}.", hint="Known models: " + ", ".join(MODELS) + ".")
+    from assistant.modelstore.teacher_install import TEACHERS
+
+    if name in TEACHERS:
+        from assistant.modelstore.teacher_install import install_teacher
+        return lambda progress, cancel: install_teacher(name, progress)
+    raise ModelBuildError(f"There is no model called {name}.",
+                          hint="Known models: " + ", ".join([*MODELS, *TEACHERS]) + ".")
 
 
 def install(extra: list[str] = (), *, force: bool = False, progress: Progress = silent,
