@@ -33,7 +33,7 @@ def user_dirs(tmp_path, monkeypatch):
 @pytest.fixture(scope="session")
 def models_ready():
     """The default models, installed by `make test` before pytest starts."""
-    for name in ("whisper-tiny.en", "smollm2-135m-assistant"):
+    for name in ("whisper-tiny.en", "smollm2-135m-assistant", "piper-en_US-joe-medium"):
         if not (MODELS / name / "manifest.json").exists():
             pytest.fail(f"model {name} is not installed: run `make test` (it runs `assistant models install`)")
     return MODELS

@@ -312,9 +312,12 @@ class Assistant:
             return None
         try:
             voice = self.models.voice
+            voice.engine()  # loads it now, falling back to the system voice when the neural one is missing
         except AssistantError as err:
             result.notice = str(err)  # the answer is still shown; only the voice is missing
             return None
+        if getattr(voice, "notice", ""):
+            result.notice = voice.notice
         player = None
         if self.play:
             from assistant.audio.playback import Player

@@ -40,10 +40,10 @@ class Models:
         with self._lock:
             if self._voice is None:
                 from assistant.voice.base import VoiceOptions
-                from assistant.voice.pyttsx3_voice import Pyttsx3Voice
+                from assistant.voice.voices import VoiceSet
 
-                self._voice = Pyttsx3Voice(VoiceOptions(self.settings.voice_id, self.settings.voice_rate,
-                                                        self.settings.voice_volume))
+                self._voice = VoiceSet(VoiceOptions(self.settings.voice_id, self.settings.voice_rate,
+                                                    self.settings.voice_volume))
             return self._voice
 
     def loaded(self, name: str) -> bool:
@@ -51,4 +51,12 @@ class Models:
         return getattr(self, f"_{name}") is not None
 
     def names(self) -> dict:
-        return {"asr": self.settings.asr_model, "lm": self.settings.lm_model, "tts": "pyttsx3-espeak"}
+        from assistant.voice.voices import expected_name
+
+        tts = expected_name(self.settings.voice_id)
+        if self._voice is not None:
+            try:
+                tts = self._voice.name
+            except Exception:  # noqa: BLE001 - no engine at all: the turn reports it
+                pass
+        return {"asr": self.settings.asr_model, "lm": self.settings.lm_model, "tts": tts}

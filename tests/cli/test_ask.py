@@ -20,7 +20,7 @@ def test_text_question_gets_a_real_answer(models_ready):
     assert "paris" in out["answer"].lower()
     assert out["transcript"] == "What is the capital of France?"
     assert out["tool_calls"] == []
-    assert out["models"] == {"asr": "whisper-tiny.en", "lm": "smollm2-135m-assistant", "tts": "pyttsx3-espeak"}
+    assert out["models"] == {"asr": "whisper-tiny.en", "lm": "smollm2-135m-assistant", "tts": "piper-en_US-joe-medium"}
     t = out["timings_ms"]
     assert t["asr"] is None and 0 < t["first_token"] <= t["answer_done"] <= t["total"]
 
@@ -31,7 +31,7 @@ def test_save_reply_writes_speech_of_plausible_length(models_ready, tmp_path):
     audio, rate = soundfile.read(reply)
     seconds = len(audio) / rate
     words = len(out["answer"].split())
-    # espeak speaks roughly 2-4 words a second at its default rate
+    # the neural voice speaks roughly 2-4 words a second at its default rate
     assert words / 5 < seconds < words / 1.2 + 2
     assert np.sqrt(np.mean(audio ** 2)) > 0.01
     assert out["timings_ms"]["first_audio"] is not None

@@ -58,7 +58,7 @@ def test_two_minute_recording_is_bounded(models_ready, tmp_path):
 def _copy_models(tmp_path):
     """The default models only (a distillation teacher, 1.1 GB, may sit beside them)."""
     target = tmp_path / "models"
-    for name in ("whisper-tiny.en", "smollm2-135m-assistant"):
+    for name in ("whisper-tiny.en", "smollm2-135m-assistant", "piper-en_US-joe-medium"):
         shutil.copytree(MODELS / name, target / name)
     return target
 

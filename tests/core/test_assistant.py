@@ -31,7 +31,8 @@ def test_missing_speech_engine_still_answers(models_ready, monkeypatch):
         raise RuntimeError("This means you probably do not have eSpeak or eSpeak-ng installed!")
 
     monkeypatch.setattr(pyttsx3, "init", broken_init)
-    result = Assistant(Settings(), play=False, keep_audio=True).ask_text("What is the capital of France?")
+    settings = Settings(voice_id="system")   # the system voice chosen in the settings
+    result = Assistant(settings, play=False, keep_audio=True).ask_text("What is the capital of France?")
     assert result.error is None and "paris" in result.answer.lower()
     assert "espeak" in result.notice.lower() and "apt-get install" in result.notice
 
@@ -95,13 +96,13 @@ def test_a_tool_call_from_the_model_runs_the_skill_and_a_broken_one_is_an_apolog
 
     assistant = Assistant(Settings(), play=False)
     result = TurnResult()
-    said = assistant._model_tool_call(1, protocol.render("calculator", {"expression": "6*7"}), result, 0.0)
+    said = assistant._model_tool_call(1, protocol.render("calculator", {"expression": "6*7"}), "What is 6 times 7?", result, 0.0)
     assert said == "That's 42." and result.tool_calls[0].name == "calculator"
     result = TurnResult()
-    said = assistant._model_tool_call(1, "<tool_call>{oops</tool_call>", result, 0.0)
+    said = assistant._model_tool_call(1, "<tool_call>{oops</tool_call>", "What is 6 times 7?", result, 0.0)
     assert said.startswith("Sorry") and result.tool_calls[0].name == "invalid"
     result = TurnResult()
-    said = assistant._model_tool_call(1, protocol.render("calculator", {"expr": "6*7"}), result, 0.0)
+    said = assistant._model_tool_call(1, protocol.render("calculator", {"expr": "6*7"}), "What is 6 times 7?", result, 0.0)
     assert "does not take expr" in said
 
 

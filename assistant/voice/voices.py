@@ -1,0 +1,115 @@
+"""The session's voice: the neural voice (Piper) by default, the system voice (pyttsx3 / espeak-ng) when
+chosen in the settings, and the system voice as the fallback when the neural one is missing or fails
+(`notice` says so, for the window and the command line to show). One object behind the voice interface,
+so the speaker, the settings' preview and the voice list need not know which engine speaks.
+
+`voice_id` in the settings: None (the default: neural if installed), "piper:<model>" or a system voice id."""
+
+from __future__ import annotations
+
+import threading
+
+from assistant.errors import AssistantError
+from assistant.voice.base import Speech, VoiceOptions
+
+DEFAULT_NEURAL = "piper-en_US-joe-medium"
+
+
+class VoiceSet:
+    def __init__(self, options: VoiceOptions) -> None:
+        self.options = options
+        self.notice = ""
+        self._lock = threading.RLock()
+        self._neural: dict = {}
+        self._system = None
+
+    # -- the engines, loaded on first use --------------------------------------------------------------
+    def _neural_voice(self, model: str):
+        if model not in self._neural:
+            from assistant.modelstore.registry import model_dir
+            from assistant.voice.piper_voice import PiperVoice
+
+            self._neural[model] = PiperVoice(model_dir(model))
+        return self._neural[model]
+
+    def _system_voice(self):
+        if self._system is None:
+            from assistant.voice.pyttsx3_voice import Pyttsx3Voice
+
+            self._system = Pyttsx3Voice(_system_options(self.options))
+        return self._system
+
+    def engine(self, options: VoiceOptions | None = None):
+        """The engine for `options` (the session's by default), falling back to the system voice."""
+        options = options or self.options
+        with self._lock:
+            if _is_neural(options.voice_id):
+                model = (options.voice_id or "").removeprefix("piper:") or DEFAULT_NEURAL
+                try:
+                    return self._neural_voice(model)
+                except AssistantError as err:
+                    self.notice = (f"The neural voice is unavailable ({err.message}); the system voice speaks "
+                                   f"instead. {err.hint}").strip()
+            return self._system_voice()
+
+    # -- the voice interface ---------------------------------------------------------------------------
+    @property
+    def name(self) -> str:
+        engine = self.engine()
+        return engine.name
+
+    def synthesize(self, text: str) -> Speech:
+        return self.synthesize_with(self.options, text)
+
+    def synthesize_with(self, options: VoiceOptions, text: str) -> Speech:
+        engine = self.engine(options)
+        try:
+            if hasattr(engine, "id"):   # neural
+                return engine.synthesize(text, options)
+            return engine.synthesize_with(_system_options(options), text)
+        except AssistantError as err:
+            if not hasattr(engine, "id"):
+                raise
+            self.notice = f"The neural voice failed ({err.message}); the system voice speaks instead."
+            with self._lock:
+                self._neural.clear()
+                self.options = VoiceOptions("system", options.rate, options.volume)
+            return self._system_voice().synthesize_with(_system_options(options), text)
+
+    def configure(self, options: VoiceOptions) -> None:
+        self.options = options
+
+    def voices(self) -> list[tuple[str, str]]:
+        """(id, label) of every voice: installed neural voices first, then the system's."""
+        from assistant.modelstore.registry import installed_models
+
+        out = [(f"piper:{m}", f"{m.removeprefix('piper-')} (neural)") for m in installed_models("tts")]
+        try:
+            out += [(vid, f"{label} (system)") for vid, label in self._system_voice().voices()]
+        except AssistantError:
+            pass
+        return out
+
+
+def expected_name(voice_id: str | None) -> str:
+    """The engine that will speak, without loading it: the neural voice when chosen (or the default) and
+    installed, else the system voice."""
+    from assistant.modelstore.registry import model_dir
+
+    if _is_neural(voice_id):
+        model = (voice_id or "").removeprefix("piper:") or DEFAULT_NEURAL
+        try:
+            if (model_dir(model) / "manifest.json").exists():
+                return model
+        except AssistantError:
+            pass
+    return "pyttsx3-espeak"
+
+
+def _is_neural(voice_id: str | None) -> bool:
+    return voice_id is None or voice_id.startswith("piper:")
+
+
+def _system_options(options: VoiceOptions) -> VoiceOptions:
+    vid = None if options.voice_id in (None, "system") or _is_neural(options.voice_id) else options.voice_id
+    return VoiceOptions(vid, options.rate, options.volume)
