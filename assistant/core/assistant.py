@@ -28,6 +28,7 @@ from assistant.settings import Settings
 from assistant.skills import intents, protocol
 from assistant.skills.registry import SkillSet
 from assistant.voice.sentences import SentenceSplitter
+from assistant.voice.speakable import speakable
 from assistant.voice.speaker import Speaker
 
 SORRY = "Sorry, I didn't catch that."
@@ -135,8 +136,23 @@ class Assistant:
                                      s.history_token_budget, s.max_answer_tokens)
             answerer.lm.prefill(prompt, max_new_tokens=s.max_answer_tokens, draft=DRAFT_TOKENS,
                                 sampling=SamplingOptions(temperature=s.temperature, top_p=s.top_p))
+            self._prepare_first_sentence(answerer, prompt, question)
         except Exception:  # noqa: BLE001 - only a guess: the turn itself reports real problems
             pass
+
+    def _prepare_first_sentence(self, answerer, prompt: list[int], question: str) -> None:
+        """The drafted answer's first sentence, rendered by the voice now, so that its audio is ready when
+        the turn speaks it (the neural voice takes a few hundred milliseconds a sentence)."""
+        if not (self.play or self.keep_audio) or not self.models.loaded("voice") or question != self._latest_guess:
+            return
+        tokens, ended = answerer.lm.drafted(prompt)
+        text = answerer.tokenizer.decode(tokens, skip_special_tokens=True)
+        if not text or protocol.may_be_call(text):
+            return
+        splitter = SentenceSplitter()
+        first = splitter.feed(text) + (splitter.flush() if ended else [])
+        if first and question == self._latest_guess:
+            self.models.voice.prepare(speakable(first[0]))
 
     def stop(self) -> None:
         """Cancel the current turn (barge-in, the Stop button)."""

@@ -169,6 +169,14 @@ class OnnxCausalLM:
                 current.logits = self._advance(next_id).copy()
                 current.tokens.append(next_id)
 
+    def drafted(self, prompt_ids: list[int]) -> tuple[list[int], bool]:
+        """The answer tokens drafted so far for exactly this prompt ([] when the draft is for another),
+        and whether the answer ended there."""
+        draft = self._draft
+        if draft is None or draft.prompt != list(prompt_ids):
+            return [], False
+        return list(draft.tokens), draft.ended
+
     def stop_draft(self) -> None:
         """The guess was wrong (the user went on speaking): stop drafting its answer at the next token."""
         self._guess += 1

@@ -22,6 +22,7 @@ class VoiceSet:
         self._lock = threading.RLock()
         self._neural: dict = {}
         self._system = None
+        self._ready: dict = {}   # (text, options) -> Speech rendered ahead (prepare), used once
 
     # -- the engines, loaded on first use --------------------------------------------------------------
     def _neural_voice(self, model: str):
@@ -59,7 +60,18 @@ class VoiceSet:
         return engine.name
 
     def synthesize(self, text: str) -> Speech:
-        return self.synthesize_with(self.options, text)
+        ready = self._ready.pop((text, self.options), None)
+        return ready if ready is not None else self.synthesize_with(self.options, text)
+
+    def prepare(self, text: str) -> None:
+        """Render `text` now for a synthesize() to come (the drafted answer's first sentence)."""
+        key = (text, self.options)
+        if key in self._ready:
+            return
+        speech = self.synthesize_with(self.options, text)
+        while len(self._ready) >= 4:
+            self._ready.pop(next(iter(self._ready)))
+        self._ready[key] = speech
 
     def synthesize_with(self, options: VoiceOptions, text: str) -> Speech:
         engine = self.engine(options)

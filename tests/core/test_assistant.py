@@ -3,6 +3,7 @@
 import threading
 import time
 
+import numpy as np
 import pytest
 
 from assistant.core import events as ev
@@ -161,3 +162,24 @@ def test_a_transcript_guessed_at_a_pause_is_prefilled_for_the_model_only(models_
     guesses = lm._guess
     assistant.guess("")  # withdrawn: the user went on speaking
     assert assistant._latest_guess == "" and lm._guess > guesses
+
+
+def test_the_drafted_first_sentence_is_spoken_from_audio_rendered_ahead(models_ready):
+    """While the key is held, the guessed question's answer is drafted; its first sentence is rendered
+    by the (neural) voice then, and the turn speaks that audio instead of rendering it again."""
+    assistant = Assistant(Settings(), play=False, keep_audio=True)
+    assistant.preload(asr=False)
+    question = "What is the capital of France?"
+    assistant.guess(question)
+    voice = assistant.models.voice
+    deadline = time.monotonic() + 60
+    while not voice._ready and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert voice._ready, "the first sentence was not rendered ahead"
+    (text, _options), prepared = next(iter(voice._ready.items()))
+    result = assistant.ask_text(question)
+    assert not voice._ready                                   # used, not rendered twice
+    assert "paris" in result.answer.lower() and text.lower().startswith(result.answer.lower()[:10])
+    assert assistant.last_reply_audio is not None
+    first = assistant.last_reply_audio.samples[:prepared.samples.size]
+    assert np.allclose(first, prepared.samples)               # the reply begins with exactly that audio
