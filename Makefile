@@ -1,7 +1,8 @@
 # The two commands: `make run` (set up everything the first time, then open the app) and
 # `make test` (set up everything, then run the tests on the real models and audio path).
 # The newest supported Python present (3.11 is what the tests run on here; 3.12 and 3.13 are allowed).
-PY ?= $(shell for v in 3.13 3.12 3.11; do command -v python$$v >/dev/null && { echo python$$v; break; }; done)
+# `command -v` is not enough: a pyenv shim exists for versions that are installed but not active, and fails.
+PY ?= $(shell for v in 3.13 3.12 3.11; do python$$v -c "import sys" >/dev/null 2>&1 && { echo python$$v; break; }; done)
 VENV := .venv
 STAMP := $(VENV)/.installed
 
