@@ -211,9 +211,17 @@ _DECLINES = re.compile(r"\b(i can't help|i cannot help|i can't assist|i cannot a
 
 
 def has_phrase(answer: str, phrase: str) -> bool:
-    """`phrase` as whole words in `answer` (never a prefix: 'cat' is not in 'category', '7' not in '70')."""
-    norm = lambda t: " " + " ".join(re.findall(r"[a-z0-9\u00c0-\u024f]+(?:[.'][a-z0-9]+)*", t.lower())) + " "
-    return norm(phrase).strip() != "" and norm(phrase) in norm(answer)
+    """`phrase` as whole words in `answer` (never a prefix: 'cat' is not in 'category', '7' not in '70').
+    Accents and the abbreviation "St." are folded ("Reykjavík" is "Reykjavik", "St. John's" "Saint John's")."""
+    return _words_of(phrase).strip() != "" and _words_of(phrase) in _words_of(answer)
+
+
+def _words_of(text: str) -> str:
+    import unicodedata
+
+    text = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    text = re.sub(r"\bst\.?(?=\s)", "saint", text.replace("’", "'"))
+    return " " + " ".join(re.findall(r"[a-z0-9]+(?:[.'][a-z0-9]+)*", text)) + " "
 
 
 def numbers_in(answer: str) -> list[float]:

@@ -106,3 +106,25 @@ def test_without_a_reference_any_valid_call_that_runs_passes(sandbox):
     assert not check(call("calculator", expression="hello"), expect, sandbox).ok
     assert not check("It's 42.", expect, sandbox).ok
     assert check(call("timer_list"), expectation(Prompt("y", "skills", "Any timers?", {})), sandbox).ok
+
+
+import pytest  # noqa: E402
+
+from assistant.distill.verify import has_phrase, numbers_in  # noqa: E402
+
+
+@pytest.mark.parametrize("answer, phrase, found", [
+    ("The capital of Peru is Lima.", "Lima", True),
+    ("An insect has 7 days.", "7", True),
+    ("It is 70 degrees.", "7", False),           # a number is a whole word, never a prefix
+    ("That's a category.", "cat", False),
+    ("Reykjavík is the capital.", "Reykjavik", True),   # accents folded
+    ("Saint John's is the capital.", "St. John's", True),
+    ("It's in N'Djamena.", "N'Djamena", True),
+])
+def test_references_match_as_whole_words(answer, phrase, found):
+    assert has_phrase(answer, phrase) == found
+
+
+def test_numbers_are_read_in_digits_and_words():
+    assert numbers_in("Two hundred and six bones, or 1,000, or 3.5") == [206.0, 1000.0, 3.5]
