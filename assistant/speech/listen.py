@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.audio.endpoint import Endpointer, EndpointOptions, EndpointState
+from assistant.audio.turn_end import end_silence
 from assistant.core import events as ev
 from assistant.core.cancel import CancelToken
 from assistant.errors import NoSpeechError
@@ -70,6 +71,8 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
     partial: Future | None = None
     last_partial: int | None = None   # chunk count when the last partial transcription started
     done = [False]
+    base_silence = options.end_silence_s
+    judged = [False]  # the current pause's transcript has set the silence that ends the turn
 
     def show_partial(future: Future) -> None:
         try:
@@ -96,6 +99,8 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
                     if speculation is not None and on_guess is not None:
                         on_guess("")  # speech goes on: the guess is withdrawn
                     speculation = None  # speech goes on: an earlier guess is stale
+                    judged[0] = False
+                    endpointer.options.end_silence_s = base_silence
                     if last_partial is None:
                         last_partial = endpointer.chunks  # speech has just begun
                     elif live_words and endpointer.chunks - last_partial >= partial_every and \
@@ -110,6 +115,13 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
                     speculation = (upto, pool.submit(transcribe, segment(upto)))
                     if on_guess is not None:
                         speculation[1].add_done_callback(lambda future: _tell(on_guess, future))
+            if release is None and speculation is not None and speculation[1].done() and not judged[0]:
+                # hands-free: the words before this pause decide how much silence ends the turn
+                judged[0] = True
+                try:
+                    endpointer.options.end_silence_s = end_silence(speculation[1].result().text, base_silence)
+                except Exception:  # noqa: BLE001 - a failed guess: silence alone decides
+                    pass
             if release is not None and release.is_set():
                 endpointer.release()
             if endpointer.finished or (release is not None and release.is_set()):
