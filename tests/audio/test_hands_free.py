@@ -149,3 +149,21 @@ def test_wake_word_interrupts_a_reply_and_its_question_is_answered(app_factory, 
         assert two["tool_calls"] and two["tool_calls"][0]["name"] == "clock", two
     finally:
         recording.terminate()
+
+
+def test_a_pause_to_think_does_not_cut_the_request(app_factory, virtual_audio, tmp_path):
+    """Turn-taking by meaning: "Set a timer for" then a 1 s pause (longer than the 0.7 s of silence that
+    ends a turn by itself) then "ten minutes": one turn, the whole request."""
+    import numpy as np
+    import soundfile
+
+    first, _ = soundfile.read(_espeak_wav("Set a timer for", tmp_path / "a.wav"), dtype="float32")
+    second, rate = soundfile.read(_espeak_wav("ten minutes.", tmp_path / "b.wav"), dtype="float32")
+    hesitant = tmp_path / "hesitant.wav"
+    soundfile.write(hesitant, np.concatenate([first, np.zeros(int(rate * 1.0), np.float32), second]), rate)
+    app = app_factory()
+    virtual_audio.speak_into_mic(hesitant).wait(20)
+    answer = app.answer(90)
+    assert answer is not None, "".join(app.stderr)
+    assert "ten minutes" in answer["transcript"].lower() or "10 minutes" in answer["transcript"].lower(), answer
+    assert answer["tool_calls"] and answer["tool_calls"][0]["name"] == "timer_start"
