@@ -157,9 +157,10 @@ def check(answer: str, expect: dict, sandbox: Sandbox) -> Verdict:
             ok = call.name == "offline_notice"
             return Verdict(ok, True, None, [] if ok else ["an internet request needs the offline notice"])
         ran = sandbox.run(call.name, call.arguments)
-        if ran.ok and ("number" in expect or expect.get("words")):
-            # as the user meets it: the skill's sentence is what is said (e.g. a convert_units call)
-            spoken = check(ran.speech, {k: v for k, v in expect.items() if k in ("number", "words")}, sandbox)
+        if ran.ok and ("number" in expect or expect.get("words") or expect.get("rubric")):
+            # as the user meets it: the skill's sentence is what is said (a convert_units or define call)
+            spoken = check(ran.speech, {k: v for k, v in expect.items() if k in ("number", "words", "rubric", "need")},
+                           sandbox)
             return Verdict(spoken.ok, True, spoken.ok, spoken.reasons)
         return Verdict(False, True, False, [f"no tool was needed (called {call.name}; ok={ran.ok})"])
     problems = style_problems(answer)
