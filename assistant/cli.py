@@ -6,15 +6,12 @@ JSON object on stdout."""
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from pathlib import Path
 
 from assistant.errors import AssistantError
-
-EXIT_ERROR = 1
-EXIT_NO_SPEECH = 3
+from assistant.output import EXIT_ERROR, EXIT_NO_SPEECH
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,27 +111,3 @@ def _keep_traceback() -> str:
         except OSError:
             continue
     return "the command you ran"
-
-
-def print_json(obj: dict) -> None:
-    """One line of strict JSON: a NaN or an infinity (from a calculation) is written as a string."""
-    sys.stdout.write(json.dumps(_finite(obj), ensure_ascii=False, allow_nan=False) + "\n")
-    sys.stdout.flush()
-
-
-def _finite(value):
-    if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
-        return str(value)
-    if isinstance(value, dict):
-        return {k: _finite(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_finite(v) for v in value]
-    if isinstance(value, str):
-        return _valid_text(value)
-    return value
-
-
-def _valid_text(text: str) -> str:
-    import re
-
-    return re.sub("[\ud800-\udfff]", "\ufffd", text)

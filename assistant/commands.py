@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from assistant.cli import EXIT_NO_SPEECH, print_json
+from assistant.output import EXIT_NO_SPEECH, print_json
 
 
 def _settings():
@@ -72,7 +72,7 @@ def ask(args) -> int:
 def listen(args) -> int:
     from assistant.core.assistant import Assistant
 
-    from assistant.core.events import ListeningStarted
+    from assistant.events import ListeningStarted
 
     def show(event):
         if isinstance(event, ListeningStarted):
@@ -91,7 +91,7 @@ def _hands_free(assistant, args) -> int:
     """Answer every spoken question (after the wake word, with --wake-word) until Ctrl+C or --turns."""
     import queue
 
-    from assistant.core import events as ev
+    from assistant import events as ev
     from assistant.core.hands_free import HandsFree
 
     answers: queue.Queue = queue.Queue()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 
+REPAIR = "Run `assistant models install` to repair it."  # the fix for a missing or damaged model
+
+
 class AssistantError(Exception):
     """Base of every user-facing error: `code` is stable, `str(err)` is one sentence for people."""
 

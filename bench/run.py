@@ -132,7 +132,7 @@ def bench_barge_in(assistant: Assistant, repeats: int = 5, after_s: float = 0.6)
     stream aborted (the SpeakingDone event), on the PulseAudio virtual speaker."""
     import queue
 
-    from assistant.core import events as ev
+    from assistant import events as ev
 
     seen: queue.Queue = queue.Queue()
     assistant.on_event = seen.put

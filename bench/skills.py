@@ -152,9 +152,9 @@ def requests(path):
 def _model_answers(name: str):
     from assistant.distill.prompting import STUDENT_SYSTEM
     from assistant.llm.answerer import AnswerOptions, Answerer
-    from assistant.modelstore.registry import model_dir
+    from assistant.modelstore.registry import verified_dir
 
-    answerer = Answerer(model_dir(name))
+    answerer = Answerer(verified_dir(name))
     return lambda q: "".join(answerer.stream(answerer.prompt(STUDENT_SYSTEM, [], q, 768), AnswerOptions(max_new_tokens=64)))
 
 

@@ -64,7 +64,7 @@ class Report:
 
 
 def strict_json(obj) -> str:
-    from assistant.cli import _finite
+    from assistant.output import _finite
 
     line = json.dumps(_finite(obj), ensure_ascii=False, allow_nan=False)
     assert "\n" not in line

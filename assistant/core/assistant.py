@@ -15,8 +15,8 @@ from typing import Callable
 
 import numpy as np
 
-from assistant.core import events as ev
-from assistant.core.cancel import CancelToken
+from assistant import events as ev
+from assistant.cancel import CancelToken
 from assistant.core.models import Models
 from assistant.core.result import ToolCall, TurnResult
 from assistant.errors import AssistantError, CancelledError, EmptyInputError, NoSpeechError

@@ -20,7 +20,7 @@ import threading
 import time
 
 from assistant.audio.echo import EchoCanceller
-from assistant.core import events as ev
+from assistant import events as ev
 from assistant.errors import AssistantError, CancelledError, NoSpeechError
 
 FOLLOW_UP_S = 6.0      # after an answer, speak again within this long and no wake word is needed

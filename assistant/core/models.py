@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import threading
 
-from assistant.modelstore.registry import model_dir
+from assistant.errors import AssistantError
+from assistant.modelstore.registry import installed_models, model_dir, verified_dir
 from assistant.settings import Settings
+from assistant.voice.voices import DEFAULT_NEURAL, is_neural
 
 
 class Models:
@@ -23,7 +25,7 @@ class Models:
                 from assistant.speech.transcriber import TranscribeOptions, Transcriber
 
                 options = TranscribeOptions(language=self.settings.language or None, threads=self.settings.threads)
-                self._transcriber = Transcriber(model_dir(self.settings.asr_model), options)
+                self._transcriber = Transcriber(verified_dir(self.settings.asr_model), options)
             return self._transcriber
 
     @property
@@ -32,7 +34,7 @@ class Models:
             if self._answerer is None:
                 from assistant.llm.answerer import Answerer
 
-                self._answerer = Answerer(model_dir(self.settings.lm_model), threads=self.settings.threads)
+                self._answerer = Answerer(verified_dir(self.settings.lm_model), threads=self.settings.threads)
             return self._answerer
 
     @property
@@ -43,7 +45,8 @@ class Models:
                 from assistant.voice.voices import VoiceSet
 
                 self._voice = VoiceSet(VoiceOptions(self.settings.voice_id, self.settings.voice_rate,
-                                                    self.settings.voice_volume))
+                                                    self.settings.voice_volume),
+                                       locate=verified_dir, installed=lambda: installed_models("tts"))
             return self._voice
 
     def loaded(self, name: str) -> bool:
@@ -51,12 +54,23 @@ class Models:
         return getattr(self, f"_{name}") is not None
 
     def names(self) -> dict:
-        from assistant.voice.voices import expected_name
-
-        tts = expected_name(self.settings.voice_id)
+        tts = expected_voice(self.settings.voice_id)
         if self._voice is not None:
             try:
                 tts = self._voice.name
             except Exception:  # noqa: BLE001 - no engine at all: the turn reports it
                 pass
         return {"asr": self.settings.asr_model, "lm": self.settings.lm_model, "tts": tts}
+
+
+def expected_voice(voice_id: str | None) -> str:
+    """The engine that will speak, without loading it: the neural voice when chosen (or the default) and
+    installed, else the system voice."""
+    if is_neural(voice_id):
+        model = (voice_id or "").removeprefix("piper:") or DEFAULT_NEURAL
+        try:
+            if (model_dir(model) / "manifest.json").exists():
+                return model
+        except AssistantError:
+            pass
+    return "pyttsx3-espeak"

@@ -61,9 +61,9 @@ def _row(prompt: Prompt, answer: str, ms: float, sandbox: Sandbox) -> dict:
 
 def score_model(name: str, prompts: list[Prompt], progress=None, max_new_tokens: int = 96) -> Scores:
     from assistant.llm.answerer import AnswerOptions, Answerer
-    from assistant.modelstore.registry import model_dir
+    from assistant.modelstore.registry import verified_dir
 
-    answerer = Answerer(model_dir(name))
+    answerer = Answerer(verified_dir(name))
     sandbox = Sandbox()
     scores = Scores(name)
     list(answerer.stream(answerer.prompt(STUDENT_SYSTEM, [], "Hi", 768), AnswerOptions(max_new_tokens=2)))  # warm

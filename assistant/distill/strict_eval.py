@@ -94,9 +94,9 @@ def _fast_path(prompt: Prompt, sandbox: Sandbox) -> str | None:
 def score_model(name: str, prompts: list[Prompt], *, fast_path: bool = False, progress=None,
                 max_new_tokens: int = 96) -> Result:
     from assistant.llm.answerer import AnswerOptions, Answerer
-    from assistant.modelstore.registry import model_dir
+    from assistant.modelstore.registry import verified_dir
 
-    answerer = Answerer(model_dir(name))
+    answerer = Answerer(verified_dir(name))
     sandbox = Sandbox()
     result = Result(name + (" + fast path" if fast_path else ""))
     list(answerer.stream(answerer.prompt(STUDENT_SYSTEM, [], "Hi", 768), AnswerOptions(max_new_tokens=2)))

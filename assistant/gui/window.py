@@ -10,7 +10,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMainWindow, QProgressBar, QPushButton,
                                QTextBrowser, QVBoxLayout, QWidget)
 
-from assistant.core import events as ev
+from assistant import events as ev
+from assistant.core.session import Session
 from assistant.core.assistant import Assistant
 from assistant.gui.theme import banner_style
 from assistant.gui.tray import TrayMixin
@@ -39,10 +40,9 @@ class MainWindow(TrayMixin, QMainWindow):
         self.bridge = Bridge()
         self.bridge.event.connect(self._on_event, Qt.QueuedConnection)
         self.assistant: Assistant = assistant_factory(lambda e: self.bridge.event.emit(e))
+        self.session = Session(self.assistant)   # turns, settings, history, hands-free: the window only shows them
         self._release: threading.Event | None = None
-        self._busy = threading.Lock()
         self._answer_html = ""
-        self.hands_free = None  # the hands-free loop while it is on
         self._talk_held = False  # the talk key or button is down
         self.hotkey_name = hotkey_name
         self.models_missing.connect(self.install_models, Qt.QueuedConnection)
@@ -94,7 +94,7 @@ class MainWindow(TrayMixin, QMainWindow):
 
     def load_models(self) -> None:
         """Load the models off the GUI thread; missing or broken ones are installed with a progress bar."""
-        from assistant.core.events import TurnFailed, TurnFinished
+        from assistant.events import TurnFailed, TurnFinished
         from assistant.errors import AssistantError, ModelCorruptError, ModelMissingError
 
         self._set_state("loading")
@@ -119,13 +119,11 @@ class MainWindow(TrayMixin, QMainWindow):
         self.install_panel.start(problem)
 
     def _installed(self, ok: bool, message: str) -> None:
-        from assistant.core.models import Models
-
         if not ok:
             self.show_banner(message)
             self._set_state("idle")
             return
-        self.assistant.models = Models(self.assistant.settings)
+        self.session.reload_models()
         self.load_models()
 
     def open_settings(self):
@@ -144,25 +142,25 @@ class MainWindow(TrayMixin, QMainWindow):
         return dialog
 
     def apply_settings(self, settings) -> None:
-        """Use new settings from the next turn on; models whose choice changed are loaded again."""
-        from assistant.core.models import Models
-
-        old = self.assistant.settings
-        self.assistant.settings = settings
-        if settings.theme != old.theme:
+        """Use new settings from the next turn on (the session decides what to reload); the window
+        follows the theme, the key and the hands-free state."""
+        change = self.session.apply_settings(settings)
+        if change.theme is not None:
             from PySide6.QtWidgets import QApplication
 
             from assistant.gui.theme import apply_theme
 
             apply_theme(QApplication.instance(), settings.theme)
             self.banner.setStyleSheet(banner_style(self))
-        reload = ("lm_model", "asr_model", "language", "threads", "voice_id", "voice_rate", "voice_volume")
-        if any(getattr(old, k) != getattr(settings, k) for k in reload):
-            self.assistant.models = Models(settings)
-        if settings.hotkey != old.hotkey:
+        if change.hotkey is not None:
             self.bind_hotkey(settings.hotkey)
-        if (settings.hands_free, settings.wake_word) != (old.hands_free, old.wake_word):
-            self.set_hands_free(settings.hands_free, settings.wake_word)
+        if change.hands_free is False:
+            self._set_state("idle")
+
+    @property
+    def hands_free(self):
+        """The hands-free loop while it is on (owned by the session)."""
+        return self.session.hands_free
 
     def _start_hands_free_if_set(self) -> None:
         settings = self.assistant.settings
@@ -171,15 +169,8 @@ class MainWindow(TrayMixin, QMainWindow):
 
     def set_hands_free(self, on: bool, wake_word: bool = False) -> None:
         """Turns start and end by voice (after "hey Jarvis" with the wake word); the key then only interrupts."""
-        from assistant.core.hands_free import HandsFree
-
-        if self.hands_free is not None:
-            self.hands_free.stop(wait=3)
-            self.hands_free = None
-        if on:
-            self.hands_free = HandsFree(self.assistant, wake_word=wake_word, turn_lock=self._busy)
-            self.hands_free.start()
-        else:
+        self.session.set_hands_free(on, wake_word)
+        if not on:
             self._set_state("idle")
 
     def bind_hotkey(self, key: str) -> str:
@@ -195,14 +186,10 @@ class MainWindow(TrayMixin, QMainWindow):
 
     def attach_history(self, store) -> None:
         """Show the stored conversation, give it to the assistant as context, and store new turns."""
-        from assistant.llm.chat import Message
-
         self.store = store
-        for turn in store.turns(limit=20):
+        for turn in self.session.restore_history(store, limit=20):
             self._append("You", turn.question)
             self._append("Assistant", turn.answer)
-            if self.assistant.settings.history_enabled:
-                self.assistant.history += [Message("user", turn.question), Message("assistant", turn.answer)]
         menu = self.menuBar().addMenu("&History")
         menu.addAction("Export as Markdown…", lambda: self._export("md"))
         menu.addAction("Export as JSON…", lambda: self._export("json"))
@@ -218,8 +205,7 @@ class MainWindow(TrayMixin, QMainWindow):
                 handle.write(text)
 
     def _clear_history(self) -> None:
-        self.store.clear()
-        self.assistant.clear_history()
+        self.session.clear_history()
         self.conversation.clear()
 
     # -- actions (GUI thread) ------------------------------------------------------------------
@@ -234,7 +220,7 @@ class MainWindow(TrayMixin, QMainWindow):
     def ask_typed(self) -> None:
         self._typing_pause.stop()
         question = self.text.text().strip()
-        if question and self._start(lambda: self.assistant.ask_text(question), "thinking"):
+        if question and self.session.ask_text(question, on_start=lambda: self._started("thinking")):
             self._append("You", question)
             self.text.clear()
         elif question and self._hands_free_listening():
@@ -242,11 +228,11 @@ class MainWindow(TrayMixin, QMainWindow):
             QTimer.singleShot(200, self.ask_typed)
 
     def _hands_free_listening(self) -> bool:
-        return self.hands_free is not None and self.hands_free.running and \
+        return self.session.hands_free_running and \
             self.state.property("stateName") in ("listening", "waiting")
 
     def start_talking(self) -> None:
-        if self.hands_free is not None and self.hands_free.running:
+        if self.session.hands_free_running:
             self.assistant.stop()  # hands-free: the key interrupts the answer; the loop keeps listening
             return
         if self._release is not None:
@@ -260,7 +246,7 @@ class MainWindow(TrayMixin, QMainWindow):
         if not self._talk_held or self._release is not None:
             return
         release = threading.Event()
-        if self._start(lambda: self.assistant.listen_once(release=release), "listening"):
+        if self.session.listen(release, on_start=lambda: self._started("listening")):
             self._release = release
         elif attempts > 0:
             QTimer.singleShot(25, lambda: self._listen_when_free(attempts - 1))
@@ -270,7 +256,7 @@ class MainWindow(TrayMixin, QMainWindow):
         if self._release is not None:
             self._release.set()
             self._release = None
-            if self._busy.locked():  # else the turn already ended (failed while the key was held)
+            if self.session.turn_running:  # else the turn already ended (failed while the key was held)
                 self._set_state("transcribing")
 
     def _is_talk_key(self, event) -> bool:
@@ -291,18 +277,11 @@ class MainWindow(TrayMixin, QMainWindow):
             super().keyReleaseEvent(event)
 
     def _start(self, work, state: str) -> bool:
-        if not self._busy.acquire(blocking=False):
-            return False
+        return self.session.start(work, on_start=lambda: self._started(state))
+
+    def _started(self, state: str) -> None:
         self._set_state(state)
         self.show_banner("")
-
-        def run():
-            try:
-                work()
-            finally:
-                self._busy.release()
-        threading.Thread(target=run, name="turn", daemon=True).start()
-        return True
 
     # -- core events (delivered on the GUI thread) ----------------------------------------------
     def _set_state(self, name: str) -> None:
@@ -349,12 +328,7 @@ class MainWindow(TrayMixin, QMainWindow):
             result = event.result
             if result is not None and result.notice:
                 self.show_banner(result.notice)
-            store = getattr(self, "store", None)
-            if store is not None and result is not None and result.answer:
-                from dataclasses import asdict
-
-                store.add(result.transcript, result.spoken or result.answer,
-                          [asdict(c) for c in result.tool_calls], result.interrupted)
+            self.session.record(result)
             self._answer_html = ""
             self._set_state("idle")
 

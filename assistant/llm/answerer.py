@@ -13,7 +13,7 @@ from assistant.llm.chat import ChatTemplate, Message, fit_history
 from assistant.llm.onnx_lm import GenerationStats, OnnxCausalLM
 from assistant.llm.sampling import SamplingOptions
 from assistant.llm.stops import RepeatFilter, StopStringFilter
-from assistant.modelstore.manifest import REPAIR, verify
+from assistant.errors import REPAIR
 
 STOP_STRINGS = ("<|im_end|>", "<|im_start|>", "<|endoftext|>")
 
@@ -29,7 +29,6 @@ class Answerer:
     def __init__(self, folder: Path, *, threads: int = 0) -> None:
         from tokenizers import Tokenizer
 
-        verify(folder)
         self.name = folder.name
         try:
             self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))

@@ -24,7 +24,7 @@ import numpy as np
 
 from assistant.errors import CancelledError, ModelCorruptError
 from assistant.llm.sampling import Sampler, SamplingOptions
-from assistant.modelstore.manifest import REPAIR
+from assistant.errors import REPAIR
 
 
 @dataclass

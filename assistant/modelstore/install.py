@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.core.cancel import CancelToken
+from assistant.cancel import CancelToken
 from assistant.errors import AssistantError, ModelBuildError
 from assistant.modelstore.manifest import Manifest, verify
 from assistant.modelstore.progress import Progress, silent

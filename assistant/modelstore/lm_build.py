@@ -17,7 +17,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from assistant.core.cancel import CancelToken
+from assistant.cancel import CancelToken
 from assistant.errors import ModelBuildError
 from assistant.llm.chat import ChatTemplate, Message
 from assistant.modelstore.manifest import Manifest, describe_files, sha256_file

@@ -9,11 +9,10 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from assistant.errors import ModelCorruptError, ModelMissingError
+from assistant.errors import REPAIR, ModelCorruptError, ModelMissingError
 
 MANIFEST = "manifest.json"
 _STAMP = ".verified.json"  # sizes and mtimes at the last full check: skips re-hashing on every start
-REPAIR = "Run `assistant models install` to repair it."
 
 
 @dataclass

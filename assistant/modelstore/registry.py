@@ -64,6 +64,16 @@ def model_dir(name: str) -> Path:
     return paths.models_dir() / check_model_name(name)
 
 
+def verified_dir(name: str) -> Path:
+    """The folder of an installed model whose files match its manifest: the one place models are
+    verified before they are loaded (runtimes take a folder that is already checked)."""
+    from assistant.modelstore.manifest import verify
+
+    folder = model_dir(name)
+    verify(folder)
+    return folder
+
+
 def installed_models(kind: str | None = None) -> list[str]:
     """Every model folder with a manifest, including distilled students installed under models/."""
     root = paths.models_dir()

@@ -16,8 +16,8 @@ import numpy as np
 
 from assistant.audio.endpoint import Endpointer, EndpointOptions, EndpointState
 from assistant.audio.turn_end import end_silence
-from assistant.core import events as ev
-from assistant.core.cancel import CancelToken
+from assistant import events as ev
+from assistant.cancel import CancelToken
 from assistant.errors import NoSpeechError
 
 # Measured: 0.25 s gave a median release -> first audio of 538-616 ms over two runs, 0.15 s 677 ms:

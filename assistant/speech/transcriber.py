@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.errors import ModelCorruptError, NoSpeechError
-from assistant.modelstore.manifest import REPAIR, verify
+from assistant.errors import REPAIR
 
 SAMPLE_RATE = 16000
 
@@ -70,7 +70,6 @@ _SILENCE_SAYINGS = {"thank you.", "thanks for watching!", "thank you for watchin
 
 class Transcriber:
     def __init__(self, folder: Path, options: TranscribeOptions = TranscribeOptions()) -> None:
-        verify(folder)
         self.folder = folder
         self.options = options
         threads = options.threads or min(4, os.cpu_count() or 1)

@@ -16,11 +16,9 @@ BASE_RATE = 175  # words per minute at length scale 1.0
 
 
 class PiperVoice:
-    def __init__(self, folder: Path, options: VoiceOptions = VoiceOptions()) -> None:
-        from assistant.modelstore.manifest import verify
-
-        manifest = verify(folder)   # missing or corrupt files: a clear error naming the repair
-        onnx = next((folder / n for n in manifest.files if n.endswith(".onnx")), None)
+    def __init__(self, folder: Path, options: VoiceOptions = VoiceOptions(), label: str = "") -> None:
+        """`folder`: a verified voice model folder (core/models.py verifies before loading)."""
+        onnx = next(iter(sorted(folder.glob("*.onnx"))), None)
         if onnx is None:
             raise VoiceEngineError(f"The voice in {folder} has no .onnx model.", hint="Run `assistant models install`.")
         try:
@@ -35,7 +33,7 @@ class PiperVoice:
                                    hint="Run `assistant models install --force` to reinstall it.") from exc
         self.name = folder.name
         self.id = "piper:" + folder.name
-        self.label = manifest.details.get("label", folder.name)
+        self.label = label or folder.name
         self.options = options
         self._lock = threading.Lock()   # one synthesis at a time: the ONNX session is shared
 

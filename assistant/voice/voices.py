@@ -3,11 +3,15 @@ chosen in the settings, and the system voice as the fallback when the neural one
 (`notice` says so, for the window and the command line to show). One object behind the voice interface,
 so the speaker, the settings' preview and the voice list need not know which engine speaks.
 
-`voice_id` in the settings: None (the default: neural if installed), "piper:<model>" or a system voice id."""
+`voice_id` in the settings: None (the default: neural if installed), "piper:<model>" or a system voice id.
+Where voice models are and whether they verify is the caller's knowledge (core/models.py): `locate`
+gives a model's verified folder (or raises), `installed` the neural voices installed."""
 
 from __future__ import annotations
 
 import threading
+from pathlib import Path
+from typing import Callable
 
 from assistant.errors import AssistantError
 from assistant.voice.base import Speech, VoiceOptions
@@ -16,8 +20,10 @@ DEFAULT_NEURAL = "piper-en_US-joe-medium"
 
 
 class VoiceSet:
-    def __init__(self, options: VoiceOptions) -> None:
+    def __init__(self, options: VoiceOptions, locate: Callable[[str], Path],
+                 installed: Callable[[], list[str]] = lambda: []) -> None:
         self.options = options
+        self._locate, self._installed = locate, installed
         self.notice = ""
         self._lock = threading.RLock()
         self._neural: dict = {}
@@ -27,10 +33,9 @@ class VoiceSet:
     # -- the engines, loaded on first use --------------------------------------------------------------
     def _neural_voice(self, model: str):
         if model not in self._neural:
-            from assistant.modelstore.registry import model_dir
             from assistant.voice.piper_voice import PiperVoice
 
-            self._neural[model] = PiperVoice(model_dir(model))
+            self._neural[model] = PiperVoice(self._locate(model))
         return self._neural[model]
 
     def _system_voice(self):
@@ -44,7 +49,7 @@ class VoiceSet:
         """The engine for `options` (the session's by default), falling back to the system voice."""
         options = options or self.options
         with self._lock:
-            if _is_neural(options.voice_id):
+            if is_neural(options.voice_id):
                 model = (options.voice_id or "").removeprefix("piper:") or DEFAULT_NEURAL
                 try:
                     return self._neural_voice(model)
@@ -93,9 +98,7 @@ class VoiceSet:
 
     def voices(self) -> list[tuple[str, str]]:
         """(id, label) of every voice: installed neural voices first, then the system's."""
-        from assistant.modelstore.registry import installed_models
-
-        out = [(f"piper:{m}", f"{m.removeprefix('piper-')} (neural)") for m in installed_models("tts")]
+        out = [(f"piper:{m}", f"{m.removeprefix('piper-')} (neural)") for m in self._installed()]
         try:
             out += [(vid, f"{label} (system)") for vid, label in self._system_voice().voices()]
         except AssistantError:
@@ -103,25 +106,10 @@ class VoiceSet:
         return out
 
 
-def expected_name(voice_id: str | None) -> str:
-    """The engine that will speak, without loading it: the neural voice when chosen (or the default) and
-    installed, else the system voice."""
-    from assistant.modelstore.registry import model_dir
-
-    if _is_neural(voice_id):
-        model = (voice_id or "").removeprefix("piper:") or DEFAULT_NEURAL
-        try:
-            if (model_dir(model) / "manifest.json").exists():
-                return model
-        except AssistantError:
-            pass
-    return "pyttsx3-espeak"
-
-
-def _is_neural(voice_id: str | None) -> bool:
+def is_neural(voice_id: str | None) -> bool:
     return voice_id is None or voice_id.startswith("piper:")
 
 
 def _system_options(options: VoiceOptions) -> VoiceOptions:
-    vid = None if options.voice_id in (None, "system") or _is_neural(options.voice_id) else options.voice_id
+    vid = None if options.voice_id in (None, "system") or is_neural(options.voice_id) else options.voice_id
     return VoiceOptions(vid, options.rate, options.volume)

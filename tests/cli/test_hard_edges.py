@@ -91,14 +91,15 @@ def test_a_damaged_manifest_is_reported_and_repaired(models_ready, tmp_path, dam
     assert_clean_failure(run_cli("ask", "--text", "Hello", env=env), "damaged", "assistant models install")
 
 
-def test_a_same_size_corruption_with_its_old_time_is_caught_at_load(models_ready, tmp_path):
+def test_a_same_size_corruption_with_its_old_time_is_caught_at_load(models_ready, tmp_path, monkeypatch):
     """Reproduced: model.onnx.data with bytes flipped and its mtime put back loaded and answered ""."""
     from assistant.errors import ModelCorruptError
-    from assistant.llm.answerer import Answerer
+    from assistant.modelstore.registry import verified_dir
 
     models = _copy_models(tmp_path)
+    monkeypatch.setenv("ASSISTANT_MODELS_DIR", str(models))
     folder = models / "smollm2-135m-assistant"
-    Answerer(folder)  # verified in full once: the record of that check is written
+    verified_dir(folder.name)  # verified in full once: the record of that check is written
     stamp = (folder / ".verified.json").read_text()
     data = folder / "model.onnx.data"
     before = data.stat()
@@ -110,7 +111,7 @@ def test_a_same_size_corruption_with_its_old_time_is_caught_at_load(models_ready
     os.utime(data, ns=(before.st_atime_ns, before.st_mtime_ns))
     assert data.stat().st_size == before.st_size and data.stat().st_mtime_ns == before.st_mtime_ns
     with pytest.raises(ModelCorruptError, match="corrupt"):
-        Answerer(folder)
+        verified_dir(folder.name)   # what loading the answer model does first
     status = run_cli("models", "status", env={"ASSISTANT_MODELS_DIR": str(models)})
     assert "corrupt" in status.stdout
     assert (folder / ".verified.json").read_text() == stamp   # status only reads
@@ -155,7 +156,7 @@ def test_json_output_is_strict():
     import io
     from contextlib import redirect_stdout
 
-    from assistant.cli import print_json
+    from assistant.output import print_json
 
     buffer = io.StringIO()
     with redirect_stdout(buffer):

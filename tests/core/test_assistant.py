@@ -6,7 +6,7 @@ import time
 import numpy as np
 import pytest
 
-from assistant.core import events as ev
+from assistant import events as ev
 from assistant.core.assistant import Assistant
 from assistant.settings import Settings
 

@@ -6,12 +6,19 @@ import numpy as np
 import pytest
 
 from assistant.voice.base import VoiceOptions
-from assistant.voice.voices import VoiceSet
 from tests.conftest import MODELS
 from tests.wer import wer
 
 SENTENCES = ["The capital of France is Paris.", "Your pasta timer has eight minutes left.",
              "Seventeen times twenty three is three hundred and ninety one."]
+
+
+def voices_for(voice_id):
+    """The session's voice for this setting, as the app builds it."""
+    from assistant.core.models import Models
+    from assistant.settings import Settings
+
+    return Models(Settings(voice_id=voice_id)).voice
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +43,7 @@ def to_16k(speech):
 
 @pytest.mark.parametrize("voice_id", [None, "system"])
 def test_both_voices_are_understood(models_ready, whisper, voice_id):
-    voices = VoiceSet(VoiceOptions(voice_id))
+    voices = voices_for(voice_id)
     assert voices.name == ("piper-en_US-joe-medium" if voice_id is None else "pyttsx3-espeak")
     errors = [heard(s, whisper.transcribe(to_16k(voices.synthesize(s))).text) for s in SENTENCES]
     # Whisper tiny.en's own errors included; espeak's robotic voice is harder for it (docs/benchmark.md)
@@ -46,7 +53,7 @@ def test_both_voices_are_understood(models_ready, whisper, voice_id):
 
 @pytest.mark.parametrize("voice_id", [None, "system"])
 def test_speed_and_volume_work_for_both(models_ready, voice_id):
-    voices = VoiceSet(VoiceOptions(voice_id))
+    voices = voices_for(voice_id)
     text = SENTENCES[1]
     slow = voices.synthesize_with(VoiceOptions(voice_id, rate=120), text)
     fast = voices.synthesize_with(VoiceOptions(voice_id, rate=300), text)
@@ -59,7 +66,7 @@ def test_speed_and_volume_work_for_both(models_ready, voice_id):
 
 def test_a_missing_neural_voice_falls_back_to_the_system_voice(models_ready, tmp_path, monkeypatch):
     monkeypatch.setenv("ASSISTANT_MODELS_DIR", str(tmp_path / "no-models"))
-    voices = VoiceSet(VoiceOptions())
+    voices = voices_for(None)
     speech = voices.synthesize("Still speaking.")
     assert speech.seconds > 0.3 and voices.name == "pyttsx3-espeak"
     assert "neural voice is unavailable" in voices.notice and "assistant models install" in voices.notice
@@ -85,5 +92,5 @@ def test_a_damaged_neural_voice_falls_back_and_the_answer_says_so(models_ready, 
 
 
 def test_the_voice_list_has_both_kinds(models_ready):
-    ids = [vid for vid, _label in VoiceSet(VoiceOptions()).voices()]
+    ids = [vid for vid, _label in voices_for(None).voices()]
     assert ids[0] == "piper:piper-en_US-joe-medium" and len(ids) > 2

@@ -17,6 +17,9 @@ from assistant.llm.sampling import SamplingOptions
 class OnnxTeacher:
     def __init__(self, folder: Path, *, cache_path: Path | None = None, threads: int = 0) -> None:
         try:
+            from assistant.modelstore.manifest import verify
+
+            verify(Path(folder))
             self.answerer = Answerer(Path(folder), threads=threads)
         except AssistantError as err:
             raise TeacherError(f"The local ONNX teacher cannot be loaded: {err}", hint=err.hint) from err
