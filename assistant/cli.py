@@ -47,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     status = msub.add_parser("status", help="show what is installed and whether it verifies")
     status.add_argument("--json", action="store_true")
 
+    talk = sub.add_parser("talk", help="push-to-talk in the running window (bind a desktop shortcut to it)")
+    talk.add_argument("--toggle", action="store_true",
+                      help="the first call starts listening, the next ends it (one shortcut for press and release)")
+
     distill = sub.add_parser("distill", help="distil a student model from a teacher (see docs/distill.md)")
     distill.add_argument("args", nargs=argparse.REMAINDER)
     return parser
@@ -73,6 +77,11 @@ def main(argv: list[str] | None = None) -> int:
             from assistant.commands import listen
 
             return listen(args)
+        if args.command == "talk":
+            from assistant.instance import send
+
+            print(send("toggle" if args.toggle else "talk"))
+            return 0
         if args.command == "models":
             from assistant.commands import models
 

@@ -19,6 +19,14 @@ def no_display_problem() -> str:
 
 
 def run_window() -> int:
+    from assistant.instance import NotRunningError, send
+
+    try:
+        send("show", timeout=1.0)
+        print("The assistant is already running: its window was brought forward.", file=sys.stderr)
+        return 0
+    except NotRunningError:
+        pass  # this is the first instance
     problem = no_display_problem()
     if problem:
         print(f"error: {problem}", file=sys.stderr)
@@ -42,6 +50,9 @@ def run_window() -> int:
         notices.append(problem)
     window.show_banner(" ".join(notices))
     window.add_tray()
+    from assistant.gui.window import InstanceServer
+
+    window.instance_server = InstanceServer(window)   # `assistant talk`, and a second launch
     from assistant.history import HistoryStore
 
     store = HistoryStore()
