@@ -7,6 +7,7 @@ import html
 import threading
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMainWindow, QProgressBar, QPushButton,
                                QTextBrowser, QVBoxLayout, QWidget)
 
@@ -89,7 +90,13 @@ class MainWindow(TrayMixin, QMainWindow):
         central = QWidget()
         central.setLayout(layout)
         self.setCentralWidget(central)
-        self.menuBar().addAction("&Settings…", self.open_settings)
+        settings_action = self.menuBar().addAction("&Settings…", self.open_settings)
+        settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        # Esc stops whatever the assistant is doing; Up in the text box recalls the last typed question.
+        QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.assistant.stop)
+        self._last_typed = ""
+        QShortcut(QKeySequence(Qt.Key_Up), self.text, activated=lambda: self.text.setText(self._last_typed),
+                  context=Qt.WidgetShortcut)
         self.menuBar().addAction("&Quit", self.quit)
 
     def load_models(self) -> None:
@@ -221,6 +228,7 @@ class MainWindow(TrayMixin, QMainWindow):
         self._typing_pause.stop()
         question = self.text.text().strip()
         if question and self.session.ask_text(question, on_start=lambda: self._started("thinking")):
+            self._last_typed = question
             self._append("You", question)
             self.text.clear()
         elif question and self._hands_free_listening():

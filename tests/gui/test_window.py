@@ -159,3 +159,29 @@ def test_a_pause_in_typing_begins_the_answer(window):
     guesses = lm._guess
     QTest.keyClicks(win.text, " green")
     assert lm._guess > guesses
+
+
+def test_keyboard_esc_stops_ctrl_comma_opens_settings_up_recalls(window, xserver):
+    """Real key presses through the X server (xdotool) on the focused window."""
+    app, win = window
+    win.show()
+    win.activateWindow()
+    win.text.setFocus()
+    wait_for(app, lambda: win.text.hasFocus(), 5)
+    win.text.setText("Tell me a long story about a lighthouse keeper.")
+    win.ask_typed()
+    assert wait_for(app, lambda: win.state.property("stateName") == "speaking", 60)
+    xdotool(xserver, "key", "Escape")   # the story would be spoken for many seconds more
+    assert wait_for(app, lambda: win.state.property("stateName") == "idle", 3)
+    win.text.setFocus()
+    wait_for(app, lambda: win.text.hasFocus(), 5)
+    xdotool(xserver, "key", "Up")
+    assert wait_for(app, lambda: win.text.text() == "Tell me a long story about a lighthouse keeper.", 5)
+    xdotool(xserver, "key", "ctrl+comma")
+    from assistant.gui.settings_dialog import SettingsDialog
+
+    assert wait_for(app, lambda: any(isinstance(w, SettingsDialog) and w.isVisible()
+                                     for w in app.topLevelWidgets()), 10)
+    for w in app.topLevelWidgets():
+        if isinstance(w, SettingsDialog):
+            w.reject()
