@@ -33,6 +33,8 @@ $(STAMP): pyproject.toml
 
 models: $(STAMP)
 	$(VENV)/bin/assistant models install
+	# the launcher entry and icon for this user (~/.local/share/applications, icons/hicolor)
+	$(VENV)/bin/assistant desktop install >/dev/null
 
 bench: setup
 	# -e, like the set-up: a plain install would replace the editable one with a stale copy in site-packages

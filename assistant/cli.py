@@ -47,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     status = msub.add_parser("status", help="show what is installed and whether it verifies")
     status.add_argument("--json", action="store_true")
 
+    desktop = sub.add_parser("desktop", help="the launcher entry and icon for this user (make run installs them)")
+    desktop.add_argument("action", choices=("install", "remove"))
+
     talk = sub.add_parser("talk", help="push-to-talk in the running window (bind a desktop shortcut to it)")
     talk.add_argument("--toggle", action="store_true",
                       help="the first call starts listening, the next ends it (one shortcut for press and release)")
@@ -77,6 +80,15 @@ def main(argv: list[str] | None = None) -> int:
             from assistant.commands import listen
 
             return listen(args)
+        if args.command == "desktop":
+            from assistant import desktop
+
+            if args.action == "install":
+                for path in desktop.install():
+                    print(path)
+            else:
+                desktop.remove()
+            return 0
         if args.command == "talk":
             from assistant.instance import send
 

@@ -51,6 +51,7 @@ class Settings:
     threads: int = 0
     clock_format: str = "auto"  # auto (the locale's convention), 12h or 24h
     theme: str = "system"       # system, light or dark
+    start_at_login: bool = False  # an XDG autostart entry opens the window at login
     notice: str = field(default="", metadata={"transient": True})
 
     def validate(self) -> "Settings":

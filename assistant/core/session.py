@@ -68,6 +68,10 @@ class Session:
         reload = any(getattr(old, k) != getattr(settings, k) for k in RELOADS_MODELS)
         if reload:
             self.assistant.models = Models(settings)
+        if settings.start_at_login != old.start_at_login:
+            from assistant import desktop
+
+            desktop.set_autostart(settings.start_at_login)
         hands_free = None
         if (settings.hands_free, settings.wake_word) != (old.hands_free, old.wake_word):
             self.set_hands_free(settings.hands_free, settings.wake_word)

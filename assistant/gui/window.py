@@ -37,6 +37,11 @@ class MainWindow(TrayMixin, QMainWindow):
     def __init__(self, assistant_factory, hotkey_name: str = "F9") -> None:
         super().__init__()
         self.setWindowTitle("Offline Assistant")
+        from PySide6.QtGui import QIcon
+
+        from assistant.desktop import ICON_SVG
+
+        self.setWindowIcon(QIcon(str(ICON_SVG)))
         self.resize(560, 640)
         self.bridge = Bridge()
         self.bridge.event.connect(self._on_event, Qt.QueuedConnection)
