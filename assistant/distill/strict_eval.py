@@ -160,3 +160,19 @@ def write_report(results: list[Result], out: Path, split: str) -> Path:
     (out / f"{split}.json").write_text(json.dumps({"split": split, "summaries": {r.name: s for r, s in zip(results, summaries)},
                                                    "rows": {r.name: r.rows for r in results}}, indent=1, ensure_ascii=False))
     return out / f"{split}.md"
+
+
+def rescore(report_json: Path, out: Path) -> Path:
+    """Score the stored answers of an earlier run again with the current checks (answers are greedy, so
+    asking again would give the same words); the report is rewritten beside it."""
+    data = json.loads(report_json.read_text())
+    split = data["split"]
+    prompts = {p.id: p for p in load_split(split)}
+    sandbox = Sandbox()
+    results = []
+    for name, rows in data["rows"].items():
+        result = Result(name)
+        for row in rows:
+            result.rows.append(_row(prompts[row["id"]], row["answer"], row["ms"], sandbox, row.get("via", "model")))
+        results.append(result)
+    return write_report(results, out, split)
