@@ -15,9 +15,10 @@ from assistant.modelstore.progress import Progress, silent
 def generate(teacher: AssembledTeacher, prompts: list[Prompt], out_dir: Path, *, progress: Progress = silent,
              cancel=None, batch: int = 8) -> dict:
     kept_path, rejected_path = out_dir / "samples.jsonl", out_dir / "rejected.jsonl"
+    reverified = reverify(teacher, prompts, out_dir)
     done = {r["prompt_id"] for r in read_jsonl(kept_path)} | {r["prompt_id"] for r in read_jsonl(rejected_path)}
     todo = sorted((p for p in prompts if p.id not in done), key=lambda p: p.category)  # keeps the prefix cache warm
-    stats = {"prompts": len(prompts), "resumed": len(done), "kept": 0, "rejected": 0}
+    stats = {"prompts": len(prompts), "resumed": len(done), "kept": 0, "rejected": 0, "reverified": reverified}
     settings = teacher.describe()
     n = 0
     for start in range(0, len(todo), batch):
@@ -57,7 +58,47 @@ def _decide(teacher, prompt, planned, completions, settings, kept_path, rejected
         stats["kept"] += 1
     else:
         append_jsonl(rejected_path, [{"prompt_id": prompt.id, "category": prompt.category, "prompt": prompt.prompt,
-                                      "candidates": [{"answer": c.answer, "source": c.source,
+                                      "candidates": [{"answer": c.answer, "rationale": c.rationale, "source": c.source,
                                                       "reasons": c.verdict.reasons if c.verdict else []}
                                                      for c in candidates]}])
         stats["rejected"] += 1
+
+
+def reverify(teacher: AssembledTeacher, prompts: list[Prompt], out_dir: Path) -> int:
+    """Check the rejected answers again with the current verifiers (after a verifier is fixed: accents,
+    "St." for "Saint"); a candidate that passes now is kept, without asking the teacher again."""
+    import json
+
+    from assistant.distill.teachers.assembled import expectation
+    from assistant.distill.verify import check
+
+    rejected_path = out_dir / "rejected.jsonl"
+    records = list(read_jsonl(rejected_path))
+    if not records:
+        return 0
+    by_id = {p.id: p for p in prompts}
+    still, moved = [], []
+    for record in records:
+        prompt = by_id.get(record["prompt_id"])
+        passing = None
+        if prompt is not None:
+            for c in record.get("candidates", []):
+                verdict = check(c["answer"], expectation(prompt), teacher.sandbox)
+                if verdict.ok:
+                    passing = (c, verdict)
+                    break
+        if passing is None:
+            still.append(record)
+            continue
+        c, verdict = passing
+        moved.append(Sample(prompt.id, prompt.category, prompt.prompt, c["answer"], c.get("rationale", ""),
+                            verdict.score, verdict.to_dict(),
+                            {"teacher": teacher.name, "source": c.get("source", "?"), "origin": prompt.origin,
+                             "reverified": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                             **({"history": prompt.expect["history"]} if prompt.expect.get("history") else {})}))
+    if moved:
+        append_jsonl(out_dir / "samples.jsonl", moved)
+        tmp = rejected_path.with_suffix(".tmp")
+        tmp.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in still), encoding="utf-8")
+        tmp.replace(rejected_path)
+    return len(moved)

@@ -62,3 +62,35 @@ def test_teacher_format_parsing():
     assert parse_teacher("Reasoning: only thinking") == ("only thinking", "")
     assert parse_teacher("Reasoning: r\nAnswer: a\nReasoning: more") == ("r", "a")
     assert STUDENT_SYSTEM == DEFAULT_SYSTEM_PROMPT
+
+
+def test_rejected_answers_are_checked_again_after_a_verifier_fix(tmp_path):
+    """Reproduced: "Reykjavík" was rejected against the reference "Reykjavik" before accents were folded;
+    such answers are kept on the next run without asking the teacher again."""
+    import json
+
+    from assistant.distill.data import Prompt, read_jsonl
+    from assistant.distill.generate import reverify
+    from assistant.distill.teachers.assembled import AssembledTeacher
+
+    class NoTeacher:   # nothing may be asked: reverification reads the stored answers only
+        name = "none"
+
+        def describe(self):
+            return {}
+
+        def complete(self, requests, progress=None):
+            raise AssertionError("the teacher was asked")
+
+    prompts = [Prompt("p1", "facts", "Which city is the capital of Iceland?", {"words": [["Reykjavik"]]}),
+               Prompt("p2", "facts", "Which city is the capital of Chad?", {"words": [["N'Djamena"]]})]
+    (tmp_path / "rejected.jsonl").write_text(
+        json.dumps({"prompt_id": "p1", "category": "facts", "prompt": prompts[0].prompt,
+                    "candidates": [{"answer": "Reykjavík is the capital of Iceland.", "source": "greedy",
+                                    "reasons": ["missing: Reykjavik"]}]}) + "\n" +
+        json.dumps({"prompt_id": "p2", "category": "facts", "prompt": prompts[1].prompt,
+                    "candidates": [{"answer": "Chad's capital is Ouagadougou.", "source": "greedy",
+                                    "reasons": ["missing: N'Djamena"]}]}) + "\n")
+    assert reverify(AssembledTeacher(NoTeacher(), samples=1), prompts, tmp_path) == 1
+    assert [s["prompt_id"] for s in read_jsonl(tmp_path / "samples.jsonl")] == ["p1"]
+    assert [r["prompt_id"] for r in read_jsonl(tmp_path / "rejected.jsonl")] == ["p2"]
