@@ -42,20 +42,16 @@ class HistoryStore:
     when a turn could not be saved because another process held the database."""
 
     def __init__(self, path: Path | None = None) -> None:
-        from assistant.skills.notes import make_private_dir
-
         self.path = path or paths.data_dir() / "history.sqlite3"
-        make_private_dir(self.path.parent)
+        paths.make_private_dir(self.path.parent)
         self._lock = threading.Lock()
         self.notice = ""
         try:
             self._db = self._open()
         except sqlite3.DatabaseError as exc:  # not a database, or damaged: keep it, start a new one
-            aside = self.path.with_name(f"{self.path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
-            for suffix in ("", "-wal", "-shm"):
-                src = Path(str(self.path) + suffix)
-                if src.exists():
-                    src.replace(Path(str(aside) + suffix))
+            aside = paths.move_aside(self.path, ("", "-wal", "-shm"))
+            if aside is None:
+                raise
             self.notice = (f"The conversation history could not be read ({exc}); it was kept as {aside.name} "
                            "and a new history was started.")
             self._db = self._open()

@@ -23,11 +23,12 @@ def _finite(value):
     if isinstance(value, (list, tuple)):
         return [_finite(v) for v in value]
     if isinstance(value, str):
-        return _valid_text(value)
+        return valid_text(value)
     return value
 
 
-def _valid_text(text: str) -> str:
+def valid_text(text: str) -> str:
+    """Text that can be written as UTF-8: lone surrogates (argv's undecodable bytes) become U+FFFD."""
     import re
 
     return re.sub("[\ud800-\udfff]", "\ufffd", text)

@@ -5,6 +5,8 @@ which is how tests point the app at a temporary home."""
 from __future__ import annotations
 
 import os
+import tempfile
+import time
 from pathlib import Path
 
 import platformdirs
@@ -35,3 +37,38 @@ def data_dir() -> Path:
 def cache_dir() -> Path:
     env = os.environ.get("ASSISTANT_CACHE_DIR")
     return Path(env) if env else Path(platformdirs.user_cache_dir(APP_NAME))
+
+
+def make_private_dir(folder: Path) -> None:
+    """The user's folder for the app: created 0700 (only the user may list or read what is in it)."""
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+
+
+def write_private(path: Path, text: str) -> None:
+    """Write `text` to `path` atomically through a unique temporary file; the result is 0600."""
+    make_private_dir(path.parent)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # mkstemp: 0600
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def move_aside(path: Path, companions: tuple[str, ...] = ("",)) -> Path | None:
+    """A user file that cannot be read is kept, never overwritten: `path` (and `path` + each companion
+    suffix, e.g. SQLite's -wal) becomes `<name>.bad-<time>`. None when it could not be moved."""
+    aside = path.with_name(f"{path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        for suffix in companions:
+            source = Path(str(path) + suffix)
+            if source.exists():
+                source.replace(Path(str(aside) + suffix))
+    except OSError:
+        return None
+    return aside

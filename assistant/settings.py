@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-import time
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -128,24 +127,18 @@ def load_settings(path: Path | None = None) -> Settings:
                 raise ValueError(f"{name} should be {expected.__name__}, not {type(value).__name__}")
         return Settings(**data).validate()
     except (ValueError, TypeError, SettingsError) as exc:
-        aside = path.with_name(f"{path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
-        try:
-            path.replace(aside)
-            kept = f"the old file was kept as {aside}"
-        except OSError:
-            kept = f"the file could not be moved aside, so it was left as {path}"
+        aside = paths.move_aside(path)
+        kept = f"the old file was kept as {aside}" if aside else f"the file could not be moved aside, so it was left as {path}"
         settings = Settings()
         settings.notice = f"Your settings file was invalid ({exc}); defaults are in use and {kept}."
         return settings
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    from assistant.skills.notes import write_private
-
     path = path or settings_path()
     settings.validate()
     try:  # atomic through a unique temporary file, 0600 in a 0700 folder
-        write_private(path, json.dumps(settings.to_dict(), indent=2, ensure_ascii=False) + "\n")
+        paths.write_private(path, json.dumps(settings.to_dict(), indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:
         raise SettingsError(f"The settings could not be saved to {path} ({exc.strerror or exc}).",
                             hint="Check that the folder exists and is writable (or set ASSISTANT_CONFIG_DIR).") from None

@@ -7,7 +7,6 @@ before its next token, playback within one audio block, and the history keeps on
 from __future__ import annotations
 
 import itertools
-import re
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -24,6 +23,7 @@ from assistant.llm.answerer import AnswerOptions
 from assistant.llm.chat import Message
 from assistant.llm.onnx_lm import GenerationStats
 from assistant.llm.sampling import SamplingOptions
+from assistant.output import valid_text
 from assistant.settings import Settings
 from assistant.skills import intents, protocol
 from assistant.skills.registry import SkillSet
@@ -178,7 +178,7 @@ class Assistant:
         try:
             question = get_question(turn, token, result, t0)
             # text that cannot be UTF-8 (lone surrogates) would stop the tokenizer: such characters become U+FFFD
-            question = re.sub("[\ud800-\udfff]", "\ufffd", question or "").strip()
+            question = valid_text(question or "").strip()
             if not question:
                 raise EmptyInputError("The question is empty.", hint="Type or say a question.")
             if len(question) > MAX_QUESTION_CHARS:

@@ -15,13 +15,13 @@ import fcntl
 import json
 import os
 import re
-import tempfile
 import threading
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
 from assistant import paths
+from assistant.output import valid_text
+from assistant.paths import make_private_dir, move_aside, write_private
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 
 MAX_NOTE_CHARS = 500
@@ -57,12 +57,8 @@ class Notes:
                 raise ValueError("not a list of notes")
             return data
         except (OSError, ValueError) as exc:
-            aside = path.with_name(f"{path.name}.bad-{time.strftime('%Y%m%d-%H%M%S')}")
-            try:
-                path.replace(aside)
-                where = f"it was kept as {aside.name}"
-            except OSError:
-                where = "it was left where it is"
+            aside = move_aside(path)
+            where = f"it was kept as {aside.name}" if aside else "it was left where it is"
             self._notice = (f"Your notes file could not be read ({type(exc).__name__}), so {where} in "
                             f"{path.parent} and I started a new one. ")
             return []
@@ -152,29 +148,7 @@ def skills(notes: Notes) -> list[Skill]:
 def clean_note(text: str) -> str:
     """One line of valid text: newlines and runs of spaces become one space (a note is said and
     confirmed whole), characters that cannot be stored as UTF-8 (lone surrogates) become U+FFFD."""
-    text = re.sub("[\ud800-\udfff]", "\ufffd", text)
-    return re.sub(r"\s+", " ", text).strip().rstrip(".").strip()
-
-
-def make_private_dir(folder: Path) -> None:
-    """The user's folder for the app: created 0700 (only the user may list or read what is in it)."""
-    if not folder.exists():
-        folder.mkdir(parents=True, mode=0o700, exist_ok=True)
-
-
-def write_private(path: Path, text: str) -> None:
-    """Write `text` to `path` atomically through a unique temporary file; the result is 0600."""
-    make_private_dir(path.parent)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")  # mkstemp: 0600
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    return re.sub(r"\s+", " ", valid_text(text)).strip().rstrip(".").strip()
 
 
 _STOP = {"the", "a", "an", "that", "my", "i", "to", "about", "on", "in", "of", "and", "it", "me", "is", "was",
