@@ -13,7 +13,7 @@ from pathlib import Path
 
 from assistant import paths
 from assistant.errors import SettingsError
-from assistant.modelstore.registry import MODEL_NAME
+from assistant.modelstore.registry import is_model_name
 
 DEFAULT_SYSTEM_PROMPT = (
     "You are a helpful voice assistant running offline on the user's computer. "
@@ -57,7 +57,7 @@ class Settings:
         problems = []
         for key in ("asr_model", "lm_model"):
             value = getattr(self, key)
-            if not isinstance(value, str) or not MODEL_NAME.fullmatch(value) or ".." in value:
+            if not is_model_name(value):
                 problems.append(f"{key} must be a model name (letters, digits, '.', '_', '-'), not a path: {value!r}")
         if not 8 <= self.max_answer_tokens <= 1024:
             problems.append("max_answer_tokens must be between 8 and 1024")

@@ -7,7 +7,7 @@ import threading
 from assistant.errors import AssistantError
 from assistant.modelstore.registry import installed_models, model_dir, verified_dir
 from assistant.settings import Settings
-from assistant.voice.voices import DEFAULT_NEURAL, is_neural
+from assistant.voice.voices import is_neural, neural_model
 
 
 class Models:
@@ -67,7 +67,7 @@ def expected_voice(voice_id: str | None) -> str:
     """The engine that will speak, without loading it: the neural voice when chosen (or the default) and
     installed, else the system voice."""
     if is_neural(voice_id):
-        model = (voice_id or "").removeprefix("piper:") or DEFAULT_NEURAL
+        model = neural_model(voice_id)
         try:
             if (model_dir(model) / "manifest.json").exists():
                 return model

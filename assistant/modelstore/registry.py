@@ -51,9 +51,15 @@ MODELS = {
 }
 
 
+def is_model_name(name: object) -> bool:
+    """A plain model name: never '', '.', '..', a path, or a build folder (`<name>.build`)."""
+    return isinstance(name, str) and bool(MODEL_NAME.fullmatch(name)) and ".." not in name \
+        and not name.endswith(".build")
+
+
 def check_model_name(name: object) -> str:
     """`name` itself when it is a plain model name; ModelNameError otherwise (every place a name enters)."""
-    if not isinstance(name, str) or not MODEL_NAME.fullmatch(name) or ".." in name or name.endswith(".build"):
+    if not is_model_name(name):
         raise ModelNameError(f"{name!r} is not a model name.",
                              hint="Use letters, digits, '.', '_' and '-' only (for example smollm2-135m-mine); "
                                   "a model name is never a path.")
@@ -83,7 +89,7 @@ def installed_models(kind: str | None = None) -> list[str]:
 
     names = []
     for manifest in sorted(root.glob("*/manifest.json")):
-        if not MODEL_NAME.fullmatch(manifest.parent.name) or manifest.parent.name.endswith(".build"):
+        if not is_model_name(manifest.parent.name):
             continue  # a build in progress, or a folder no command could name
         try:
             if kind is None or json.loads(manifest.read_text()).get("kind") == kind:

@@ -3,6 +3,7 @@ called (the window shows a notification and says it; the core emits an event).""
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 import time
@@ -147,7 +148,7 @@ def _start(timers: Timers) -> Callable[..., SkillResult]:
     def start(name: str = "", **length: float) -> SkillResult:
         if not length:
             raise SkillError("How long should the timer be?")
-        if any(v < 0 or v != v or v in (float("inf"),) for v in length.values()):
+        if any(v < 0 or not math.isfinite(v) for v in length.values()):
             raise SkillError("A timer's length can't be negative.")
         return timers.start(timer_length(length), name)
     return start

@@ -16,7 +16,7 @@ BASE_RATE = 175  # words per minute at length scale 1.0
 
 
 class PiperVoice:
-    def __init__(self, folder: Path, options: VoiceOptions = VoiceOptions(), label: str = "") -> None:
+    def __init__(self, folder: Path, options: VoiceOptions = VoiceOptions()) -> None:
         """`folder`: a verified voice model folder (core/models.py verifies before loading)."""
         onnx = next(iter(sorted(folder.glob("*.onnx"))), None)
         if onnx is None:
@@ -33,7 +33,6 @@ class PiperVoice:
                                    hint="Run `assistant models install --force` to reinstall it.") from exc
         self.name = folder.name
         self.id = "piper:" + folder.name
-        self.label = label or folder.name
         self.options = options
         self._lock = threading.Lock()   # one synthesis at a time: the ONNX session is shared
 

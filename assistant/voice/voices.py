@@ -50,9 +50,8 @@ class VoiceSet:
         options = options or self.options
         with self._lock:
             if is_neural(options.voice_id):
-                model = (options.voice_id or "").removeprefix("piper:") or DEFAULT_NEURAL
                 try:
-                    return self._neural_voice(model)
+                    return self._neural_voice(neural_model(options.voice_id))
                 except AssistantError as err:
                     self.notice = (f"The neural voice is unavailable ({err.message}); the system voice speaks "
                                    f"instead. {err.hint}").strip()
@@ -110,6 +109,11 @@ def is_neural(voice_id: str | None) -> bool:
     return voice_id is None or voice_id.startswith("piper:")
 
 
+def neural_model(voice_id: str | None) -> str:
+    """The neural voice model a (neural) voice id names: None is the default voice."""
+    return (voice_id or "").removeprefix("piper:") or DEFAULT_NEURAL
+
+
 def _system_options(options: VoiceOptions) -> VoiceOptions:
-    vid = None if options.voice_id in (None, "system") or is_neural(options.voice_id) else options.voice_id
+    vid = None if options.voice_id == "system" or is_neural(options.voice_id) else options.voice_id
     return VoiceOptions(vid, options.rate, options.volume)
