@@ -47,13 +47,10 @@ def main() -> int:
     prompts = [Prompt(f"gk-{i:03d}", "facts", e["input"], {}) for i, e in enumerate(examples)]
     answers: dict[str, list[str]] = {}
     for name in args.models:
-        from assistant.distill.prompting import STUDENT_SYSTEM
-        from assistant.llm.answerer import AnswerOptions, Answerer
-        from assistant.modelstore.registry import verified_dir
+        from bench.skills import _model_answers
 
-        answerer = Answerer(verified_dir(name))
-        answers[name] = ["".join(answerer.stream(answerer.prompt(STUDENT_SYSTEM, [], p.prompt, 768),
-                                                 AnswerOptions(max_new_tokens=64))).strip() for p in prompts]
+        answer = _model_answers(name)   # the app's short prompt, greedy, 64 tokens, the model alone
+        answers[name] = [answer(p.prompt).strip() for p in prompts]
     if args.teacher_url:
         from assistant.distill.strict_eval import score_endpoint
 

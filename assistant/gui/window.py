@@ -386,8 +386,7 @@ class InstanceServer:
             w.activateWindow()
             reply = "shown"
         elif order == "talk":
-            reply = "listening" if w.session.start(lambda: w.assistant.listen_once(),
-                                                   on_start=lambda: w._started("listening")) else "busy"
+            reply = "listening" if w._start(lambda: w.assistant.listen_once(), "listening") else "busy"
         elif order == "toggle":
             if w._release is None:
                 w.start_talking()
