@@ -72,7 +72,7 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
     last_partial: int | None = None   # chunk count when the last partial transcription started
     done = [False]
     base_silence = options.end_silence_s
-    judged = [False]  # the current pause's transcript has set the silence that ends the turn
+    judged = False  # the current pause's transcript has set the silence that ends the turn
 
     def show_partial(future: Future) -> None:
         try:
@@ -99,7 +99,7 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
                     if speculation is not None and on_guess is not None:
                         on_guess("")  # speech goes on: the guess is withdrawn
                     speculation = None  # speech goes on: an earlier guess is stale
-                    judged[0] = False
+                    judged = False
                     endpointer.options.end_silence_s = base_silence
                     if last_partial is None:
                         last_partial = endpointer.chunks  # speech has just begun
@@ -115,9 +115,9 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
                     speculation = (upto, pool.submit(transcribe, segment(upto)))
                     if on_guess is not None:
                         speculation[1].add_done_callback(lambda future: _tell(on_guess, future))
-            if release is None and speculation is not None and speculation[1].done() and not judged[0]:
+            if release is None and speculation is not None and speculation[1].done() and not judged:
                 # hands-free: the words before this pause decide how much silence ends the turn
-                judged[0] = True
+                judged = True
                 try:
                     endpointer.options.end_silence_s = end_silence(speculation[1].result().text, base_silence)
                 except Exception:  # noqa: BLE001 - a failed guess: silence alone decides
