@@ -81,11 +81,20 @@ def xserver():
     proc.wait(5)
 
 
+_EXIT_STATUS = [0]
+
+
+def pytest_sessionfinish(session, exitstatus):
+    _EXIT_STATUS[0] = int(exitstatus)
+
+
 def pytest_unconfigure(config):
-    """Shut Qt down while the interpreter is still whole. Left to the interpreter's last garbage
-    collection, a PySide6 wrapper freed there aborts the process ("bool_dealloc: deallocating True or
-    False", exit code 134) after every test has passed: seen whenever tests/gui runs on its own."""
+    """Shut Qt down while the interpreter is still whole, then leave without the interpreter's last
+    garbage collection: a PySide6 wrapper freed there aborts the process ("bool_dealloc: deallocating
+    True or False", or "none_dealloc", exit code 134) after every test has passed and been reported.
+    Seen whenever tests/gui runs, with or without shutdown(); the exit status is pytest's own."""
     import gc
+    import os
     import sys
 
     if "PySide6.QtWidgets" not in sys.modules:
@@ -96,3 +105,6 @@ def pytest_unconfigure(config):
     if app is not None:
         gc.collect()
         app.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_EXIT_STATUS[0])

@@ -105,6 +105,30 @@ class Session:
         if self.hands_free is not None:
             self.hands_free.stop(wait=wait)
 
+    # -- what a card's buttons do (outside a turn; the skills lock their own state) -------------------
+    def timers(self) -> list[dict]:
+        """The running timers, soonest first: [{"name", "seconds", "seconds_left"}]."""
+        return self.assistant.skills.timers.active()
+
+    def cancel_timer(self, name: str) -> str:
+        return self._act("timer_cancel", {"name": name})
+
+    def snooze_timer(self, name: str, minutes: int) -> str:
+        """The timer that just rang, again in `minutes`."""
+        return self._act("timer_start", {"minutes": minutes, "name": name})
+
+    def undo_note(self, text: str) -> str:
+        from assistant.skills.base import SkillError
+
+        try:
+            return self.assistant.skills.notes.unsave(text).speech
+        except SkillError as err:
+            return str(err)
+
+    def _act(self, name: str, arguments: dict) -> str:
+        """A skill run for the person's own click (not a model's call): what it says."""
+        return self.assistant.skills.call(name, arguments).speech
+
     # -- history -------------------------------------------------------------------------------------
     def restore_history(self, store, limit: int = 20) -> list:
         """The stored turns (to show), given to the assistant as context when history is on."""

@@ -79,6 +79,8 @@ def _train_arguments(s) -> None:
     s.add_argument("--rationale-weight", type=float, default=0.5, help="share of the rationale task (step-by-step)")
     s.add_argument("--kd-teacher", type=Path, help="a same-tokenizer local model for logit distillation (forward KL)")
     s.add_argument("--kd-weight", type=float, default=0.5)
+    s.add_argument("--bf16", action="store_true", help="bf16 autocast (fp32 master weights; faster where the CPU has bf16)")
+    s.add_argument("--save-every", type=int, default=50, help="optimizer steps between checkpoints")
 
 
 def _export_arguments(s) -> None:

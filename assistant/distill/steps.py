@@ -117,7 +117,8 @@ def train(args) -> int:
     from assistant.distill.train import TrainConfig, train as run_train
 
     config = TrainConfig(epochs=args.epochs, steps=args.steps, lr=args.lr, batch=args.batch, lora_rank=args.lora_rank,
-                         rationale_weight=args.rationale_weight, kd_weight=args.kd_weight)
+                         rationale_weight=args.rationale_weight, kd_weight=args.kd_weight,
+                         bf16=args.bf16, save_every=args.save_every)
     summary = run_train(args.work / "samples.jsonl", args.work, config, student=args.student, kd_teacher=args.kd_teacher)
     if summary:
         print(f"trained: {summary['steps']} steps in {summary['train_runtime_s']} s, final loss {summary['final_loss']}; "

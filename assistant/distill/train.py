@@ -27,6 +27,8 @@ class TrainConfig:
     rationale_weight: float = 0.5
     kd_weight: float = 0.5
     seed: int = 0
+    bf16: bool = False          # bf16 autocast (fp32 master weights): ~1.3x faster on CPUs with avx512_bf16
+    save_every: int = 50        # optimizer steps between checkpoints (a stopped run resumes from the last)
 
 
 def student_path(path: Path | None) -> Path:
@@ -37,12 +39,22 @@ def student_path(path: Path | None) -> Path:
     return gguf_path()
 
 
+def repeats(answer: str, rationale: str) -> bool:
+    """A rationale that only says the answer again ("Former means ..." twice) teaches nothing as a second task."""
+    from assistant.distill.data import normalize
+
+    a, r = normalize(answer), normalize(rationale)
+    return not r or r in a or a in r
+
+
 def encode_examples(tokenizer, samples: list[dict], rationale_weight: float, max_len: int = 384) -> list[dict]:
     """input_ids, labels (-100 outside the assistant's reply) and a loss weight per conversation."""
     examples = []
     for s in samples:
         # The planner's rationale is a template around the executed result: not worth the compute.
         rationale = "" if s.get("provenance", {}).get("source") == "planner" else s.get("rationale", "")
+        if repeats(s["answer"], rationale):
+            rationale = ""
         tasks = student_examples(s["prompt"], s["answer"], rationale, s.get("provenance", {}).get("history"))
         for k, messages in enumerate(tasks):
             msgs = [{"role": m.role, "content": m.content} for m in messages]
@@ -141,9 +153,10 @@ def train(samples_path: Path, out: Path, config: TrainConfig, *, student: Path |
         num_train_epochs=config.epochs, max_steps=config.steps or -1, learning_rate=config.lr,
         lr_scheduler_type="cosine", warmup_steps=max(1, int(0.05 * steps_per_epoch * config.epochs)),
         weight_decay=0.0, logging_steps=max(1, min(10, steps_per_epoch // 2)), save_strategy="steps",
-        save_steps=max(10, steps_per_epoch), save_total_limit=2, report_to=[], seed=config.seed,
-        remove_unused_columns=False, dataloader_num_workers=0, use_cpu=not torch.cuda.is_available(),
-        disable_tqdm=False)
+        save_steps=max(1, min(config.save_every, steps_per_epoch)), save_total_limit=2, report_to=[],
+        seed=config.seed, remove_unused_columns=False, dataloader_num_workers=0, bf16=config.bf16,
+        train_sampling_strategy="group_by_length",   # batches of similar length: little padding
+        use_cpu=not torch.cuda.is_available(), disable_tqdm=False)
     trainer = DistillTrainer(model=model, args=args, train_dataset=examples,
                              data_collator=lambda batch: collate(batch, pad_id))
     checkpoints = sorted((out / "checkpoints").glob("checkpoint-*"))
@@ -154,8 +167,11 @@ def train(samples_path: Path, out: Path, config: TrainConfig, *, student: Path |
     model.save_pretrained(str(adapter))
     tokenizer.save_pretrained(str(adapter))
     history = [h for h in trainer.state.log_history if "loss" in h]
+    runtime = result.metrics.get("train_runtime", 0)
     summary = {"samples": len(samples), "examples": len(examples), "steps": trainer.state.global_step,
-               "train_runtime_s": round(result.metrics.get("train_runtime", 0), 1),
+               "train_runtime_s": round(runtime, 1),
+               "epochs": round(trainer.state.epoch or 0, 3),
+               "wall_s_per_epoch": round(runtime / trainer.state.epoch, 1) if trainer.state.epoch else None,
                "final_loss": history[-1]["loss"] if history else None, "config": config.__dict__,
                "student": str(student_path(student).name), "kd_teacher": str(kd_teacher.name) if kd_teacher else None,
                "loss_history": [{"step": h["step"], "loss": h["loss"]} for h in history]}

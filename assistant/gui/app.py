@@ -50,7 +50,7 @@ def run_window() -> int:
         notices.append(problem)
     window.show_banner(" ".join(notices))
     window.add_tray()
-    from assistant.gui.window import InstanceServer
+    from assistant.gui.instance_server import InstanceServer
 
     window.instance_server = InstanceServer(window)   # `assistant talk`, and a second launch
     from assistant.history import HistoryStore

@@ -1,33 +1,34 @@
-"""The main window: conversation, state indicator with a level meter, hold-to-talk, a text box, Stop.
-All model work runs on a worker thread; core events arrive through a queued Qt signal."""
+"""The main window: the conversation as bubbles and cards, the running timers, the talk control (its
+look follows the state; hold or click it), the words being heard, a text box. All model work runs on
+a worker thread; core events arrive through a queued Qt signal. Hidden or minimised, the hotkey shows
+the compact panel instead."""
 
 from __future__ import annotations
 
-import html
 import threading
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMainWindow, QProgressBar, QPushButton,
-                               QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPushButton, QVBoxLayout, QWidget)
 
-from assistant import events as ev
 from assistant.core.session import Session
 from assistant.core.assistant import Assistant
+from assistant.gui.compact_panel import CompactPanel
+from assistant.gui.conversation_view import ConversationView
+from assistant.gui.talk_control import TalkControl
 from assistant.gui.theme import banner_style
+from assistant.gui.timers_strip import RingingBar, TimersStrip
 from assistant.gui.tray import TrayMixin
+from assistant.gui.window_events import STATES, WindowEventsMixin
 
 TYPING_PAUSE_MS = 400  # no key for this long: the typed question is guessed complete (its answer begun)
-STATES = {"idle": "Idle", "listening": "Listening…", "transcribing": "Transcribing…",
-          "thinking": "Thinking…", "speaking": "Speaking…", "loading": "Loading models…",
-          "waiting": "Say “hey Jarvis”…"}
 
 
 class Bridge(QObject):
     event = Signal(object)
 
 
-class MainWindow(TrayMixin, QMainWindow):
+class MainWindow(WindowEventsMixin, TrayMixin, QMainWindow):
     # The global key is reported on pynput's thread: these signals bring it to the GUI thread.
     hotkey_pressed = Signal()
     hotkey_released = Signal()
@@ -42,13 +43,12 @@ class MainWindow(TrayMixin, QMainWindow):
         from assistant.desktop import ICON_SVG
 
         self.setWindowIcon(QIcon(str(ICON_SVG)))
-        self.resize(560, 640)
+        self.resize(560, 720)
         self.bridge = Bridge()
         self.bridge.event.connect(self._on_event, Qt.QueuedConnection)
         self.assistant: Assistant = assistant_factory(lambda e: self.bridge.event.emit(e))
         self.session = Session(self.assistant)   # turns, settings, history, hands-free: the window only shows them
         self._release: threading.Event | None = None
-        self._answer_html = ""
         self._talk_held = False  # the talk key or button is down
         self.hotkey_name = hotkey_name
         self.models_missing.connect(self.install_models, Qt.QueuedConnection)
@@ -63,16 +63,24 @@ class MainWindow(TrayMixin, QMainWindow):
         self.install_panel = InstallPanel()
         self.install_panel.hide()
         self.install_panel.finished.connect(self._installed)
-        self.state = QLabel(STATES["idle"], objectName="state")
-        self.state.setAccessibleName("Assistant state")
-        self.level = QProgressBar(maximum=100, textVisible=False, maximumHeight=8)
-        self.level.setAccessibleName("Microphone level")
-        self.conversation = QTextBrowser()
+        self.ringing = RingingBar()
+        self.ringing.stop_requested.connect(self.assistant.stop)
+        self.ringing.snooze_requested.connect(self._snooze)
+        self.timers = TimersStrip(self.session.timers)
+        self.timers.cancel_requested.connect(self._cancel_timer)
+        self.conversation = ConversationView()
         self.conversation.setAccessibleName("Conversation")
-        self.talk = QPushButton(f"Hold to talk ({hotkey_name})")
-        self.talk.setAccessibleName("Hold to talk")
-        self.talk.pressed.connect(self.start_talking)
-        self.talk.released.connect(self.stop_talking)
+        self.conversation.card_action.connect(self._card_action)
+        self.talk_control = TalkControl()
+        self.talk_control.talk_pressed.connect(self.start_talking)
+        self.talk_control.talk_released.connect(self.stop_talking)
+        self.state = QLabel(STATES["idle"], objectName="state", alignment=Qt.AlignCenter)
+        self.state.setAccessibleName("Assistant state")
+        self.heard = QLabel(objectName="heard", alignment=Qt.AlignCenter, wordWrap=True)
+        self.heard.setAccessibleName("Words heard")
+        self.talk = QLabel(alignment=Qt.AlignCenter, objectName="hint")   # how to talk: the key and how it is heard
+        self.talk.setAccessibleName("How to talk")
+        self._set_hint(hotkey_name, "")
         self.stop_button = QPushButton("Stop")
         self.stop_button.setAccessibleName("Stop")
         self.stop_button.clicked.connect(self.assistant.stop)
@@ -83,14 +91,22 @@ class MainWindow(TrayMixin, QMainWindow):
         self._typing_pause = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._typing_pause.timeout.connect(lambda: self.assistant.guess(self.text.text()))
         self.text.textEdited.connect(self._typed)
+        self.compact = CompactPanel(self)
 
+        control = QHBoxLayout()
+        control.addStretch(1)
+        control.addWidget(self.talk_control)
+        control.addStretch(1)
         row = QHBoxLayout()
-        row.addWidget(self.talk, 1)
+        row.addWidget(self.text, 1)
         row.addWidget(self.stop_button)
         layout = QVBoxLayout()
-        for widget in (self.banner, self.install_panel, self.state, self.level, self.conversation):
+        for widget in (self.banner, self.install_panel, self.ringing, self.timers):
             layout.addWidget(widget)
-        layout.addWidget(self.text)
+        layout.addWidget(self.conversation, 1)
+        layout.addLayout(control)
+        for widget in (self.state, self.heard, self.talk):
+            layout.addWidget(widget)
         layout.addLayout(row)
         central = QWidget()
         central.setLayout(layout)
@@ -193,15 +209,27 @@ class MainWindow(TrayMixin, QMainWindow):
             self.global_hotkey.stop()
         self.global_hotkey = GlobalHotkey(key, self.hotkey_pressed.emit, self.hotkey_released.emit)
         self.hotkey_name = key.upper()
-        self.talk.setText(f"Hold to talk ({self.hotkey_name})")
-        return "" if self.global_hotkey.start() else self.global_hotkey.problem
+        problem = "" if self.global_hotkey.start() else self.global_hotkey.problem
+        self._set_hint(self.hotkey_name, "" if problem else "global key (X11)", problem)
+        return problem
+
+    def _set_hint(self, key: str, mechanism: str, problem: str = "") -> None:
+        """Say how to talk and which way the key is heard (anywhere on the desktop, or in this window only)."""
+        if mechanism:
+            how = f"Hold {key} anywhere ({mechanism}) or the button to talk"
+        elif problem:
+            how = f"Hold {key} in this window or the button to talk; elsewhere bind `assistant talk` to a shortcut"
+        else:
+            how = f"Hold {key} or the button to talk"
+        self.talk.setText(how)
+        self.talk.setToolTip(problem)
 
     def attach_history(self, store) -> None:
         """Show the stored conversation, give it to the assistant as context, and store new turns."""
         self.store = store
         for turn in self.session.restore_history(store, limit=20):
-            self._append("You", turn.question)
-            self._append("Assistant", turn.answer)
+            self.conversation.add("user", turn.question)
+            self.conversation.add("assistant", turn.answer)
         menu = self.menuBar().addMenu("&History")
         menu.addAction("Export as Markdown…", lambda: self._export("md"))
         menu.addAction("Export as JSON…", lambda: self._export("json"))
@@ -234,7 +262,7 @@ class MainWindow(TrayMixin, QMainWindow):
         question = self.text.text().strip()
         if question and self.session.ask_text(question, on_start=lambda: self._started("thinking")):
             self._last_typed = question
-            self._append("You", question)
+            self.conversation.add("user", question)
             self.text.clear()
         elif question and self._hands_free_listening():
             self.assistant.stop()  # the typed question goes first: the open listening window is closed
@@ -245,6 +273,7 @@ class MainWindow(TrayMixin, QMainWindow):
             self.state.property("stateName") in ("listening", "waiting")
 
     def start_talking(self) -> None:
+        self._pop_up_if_hidden()
         if self.session.hands_free_running:
             self.assistant.stop()  # hands-free: the key interrupts the answer; the loop keeps listening
             return
@@ -295,110 +324,3 @@ class MainWindow(TrayMixin, QMainWindow):
     def _started(self, state: str) -> None:
         self._set_state(state)
         self.show_banner("")
-
-    # -- core events (delivered on the GUI thread) ----------------------------------------------
-    def _set_state(self, name: str) -> None:
-        self.state.setText(STATES[name])
-        self.state.setProperty("stateName", name)
-
-    def _on_event(self, event: ev.Event) -> None:
-        if isinstance(event, ev.WaitingForWakeWord):
-            self._set_state("waiting")
-        elif isinstance(event, ev.WakeWordHeard):
-            self._set_state("listening")
-        elif isinstance(event, ev.HandsFreeStopped):
-            if event.error is not None:
-                self.show_banner(str(event.error))
-        elif isinstance(event, ev.ListeningStarted):
-            self._set_state("listening")
-            self.state.setProperty("partial", "")
-        elif isinstance(event, ev.MicLevel):
-            self.level.setValue(int(event.rms * 100))
-        elif isinstance(event, ev.PartialTranscript):
-            self.state.setText(f"{STATES['listening']}  “{event.text}”")
-            self.state.setProperty("partial", event.text)
-        elif isinstance(event, ev.SpeechEnded):
-            self._set_state("transcribing")
-            self.level.setValue(0)
-        elif isinstance(event, ev.Transcribed):
-            self._append("You", event.text)
-            self._set_state("thinking")
-        elif isinstance(event, ev.AnswerDelta):
-            if not self._answer_html:
-                self._append("Assistant", "")
-            self._answer_html += html.escape(event.text)
-            self._replace_last(self._answer_html)
-        elif isinstance(event, ev.SpeakingStarted):
-            self._set_state("speaking")
-        elif isinstance(event, ev.TimerDone):
-            self.show_banner(event.text)
-            if getattr(self, "tray", None) is not None:
-                self.tray.showMessage("Timer", event.text)
-            self._append("Assistant", event.text)
-        elif isinstance(event, ev.TurnFailed) and event.error is not None:
-            self.show_banner(str(event.error))
-        elif isinstance(event, ev.TurnFinished):
-            result = event.result
-            if result is not None and result.notice:
-                self.show_banner(result.notice)
-            self.session.record(result)
-            self._answer_html = ""
-            self._set_state("idle")
-
-    def _append(self, who: str, text: str) -> None:
-        self.conversation.append(f"<p><b>{who}:</b> {html.escape(text)}</p>")
-
-    def _replace_last(self, body_html: str) -> None:
-        cursor = self.conversation.textCursor()
-        cursor.movePosition(cursor.MoveOperation.End)
-        cursor.select(cursor.SelectionType.BlockUnderCursor)
-        cursor.removeSelectedText()
-        self.conversation.append(f"<p><b>Assistant:</b> {body_html}</p>")
-
-
-class InstanceServer:
-    """The window's end of assistant/instance.py: orders from `assistant talk` and second launches."""
-
-    def __init__(self, window) -> None:
-        from PySide6.QtNetwork import QLocalServer
-
-        from assistant.instance import socket_path
-
-        self.window = window
-        self.path = socket_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        QLocalServer.removeServer(str(self.path))   # a socket left by a window that crashed
-        self.server = QLocalServer(window)
-        self.listening = self.server.listen(str(self.path))
-        self.server.newConnection.connect(self._accept)
-
-    def _accept(self) -> None:
-        while self.server.hasPendingConnections():
-            conn = self.server.nextPendingConnection()
-            conn.readyRead.connect(lambda c=conn: self._order(c))
-
-    def _order(self, conn) -> None:
-        order = bytes(conn.readLine()).decode(errors="replace").strip()
-        w = self.window
-        if order == "show":
-            w.showNormal()
-            w.raise_()
-            w.activateWindow()
-            reply = "shown"
-        elif order == "talk":
-            reply = "listening" if w._start(lambda: w.assistant.listen_once(), "listening") else "busy"
-        elif order == "toggle":
-            if w._release is None:
-                w.start_talking()
-                reply = "listening"
-            else:
-                w.stop_talking()
-                reply = "released"
-        else:
-            reply = "unknown order"
-        conn.write((reply + "\n").encode())
-        conn.flush()
-        conn.disconnectFromServer()
-
-    def close(self) -> None:
-        self.server.close()

@@ -121,6 +121,18 @@ class Notes:
         return self._said(SkillResult(f"I forgot all {n} note{'s' if n > 1 else ''}. Say \"put it back\" to undo.",
                                       {"removed": notes}))
 
+    def unsave(self, text: str) -> SkillResult:
+        """Undo a save from the window: the last note that is exactly `text` goes (to the trash, so
+        "put it back" returns it); nothing else is touched."""
+        with self._locked():
+            notes = self._read(self.path)
+            if text not in notes:
+                raise SkillError("That note is no longer there.")
+            k = len(notes) - 1 - notes[::-1].index(text)
+            self._write(self.trash, [text])
+            self._write(self.path, notes[:k] + notes[k + 1:])
+        return self._said(SkillResult(f"I won't remember that {text}.", {"removed": [text]}))
+
     def restore(self) -> SkillResult:
         with self._locked():
             forgotten = self._read(self.trash)

@@ -114,6 +114,13 @@ class Timers:
         left = [f"{t.name}: {describe(max(0, t.ends_at - time.monotonic()))} left" for t in timers]
         return SkillResult("; ".join(left) + ".", [{"name": t.name, "seconds_left": round(t.ends_at - time.monotonic(), 1)} for t in timers])
 
+    def active(self) -> list[dict]:
+        """The running timers, soonest first (for a window's countdown)."""
+        now = time.monotonic()
+        with self._lock:
+            timers = sorted(self._timers.values(), key=lambda t: t.ends_at)
+        return [{"name": t.name, "seconds": t.seconds, "seconds_left": max(0.0, t.ends_at - now)} for t in timers]
+
     def cancel(self, name: str = "") -> SkillResult:
         with self._lock:
             if not self._timers:

@@ -94,3 +94,13 @@ def test_rejected_answers_are_checked_again_after_a_verifier_fix(tmp_path):
     assert reverify(AssembledTeacher(NoTeacher(), samples=1), prompts, tmp_path) == 1
     assert [s["prompt_id"] for s in read_jsonl(tmp_path / "samples.jsonl")] == ["p1"]
     assert [r["prompt_id"] for r in read_jsonl(tmp_path / "rejected.jsonl")] == ["p2"]
+
+
+def test_a_rationale_that_repeats_the_answer_is_not_a_second_task(tokenizer):
+    from assistant.distill.train import repeats
+
+    assert repeats("Former means something that was previously.", "Former means something that was previously.")
+    assert repeats("Paris.", "The capital of France is Paris.")
+    assert not repeats("That's 12.", "Three boxes of 4 eggs: 3 times 4 is 12.")
+    same = encode_examples(tokenizer, [sample("Boil it for nine minutes.", "boil it for nine minutes")], 0.5)
+    assert len(same) == 1

@@ -17,7 +17,7 @@ def run_pumping(app, *args):
 
 
 def test_talk_toggle_drives_push_to_talk_and_a_second_launch_shows_the_window(window, virtual_audio, tmp_path):
-    from assistant.gui.window import InstanceServer
+    from assistant.gui.instance_server import InstanceServer
 
     app, win = window
     server = InstanceServer(win)
