@@ -5,7 +5,6 @@ talks, a click toggles, nothing redrawn while idle) and the compact panel shown 
 while the window is hidden (without taking the focus)."""
 
 import subprocess
-import time
 
 import pytest
 
