@@ -32,6 +32,7 @@ class InstanceServer:
             w.activateWindow()
             reply = "shown"
         elif order == "talk":
+            w._pop_up_if_hidden()
             reply = "listening" if w._start(lambda: w.assistant.listen_once(), "listening") else "busy"
         elif order == "toggle":
             if w._release is None:
