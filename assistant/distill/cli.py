@@ -45,6 +45,8 @@ def parser() -> argparse.ArgumentParser:
     _train_arguments(step("train", "fine-tune the student on the kept samples"))
     _export_arguments(step("export", "merge, convert to ONNX, quantize, check parity and install"))
     step("ship", "copy a run's adapter (fp16), data, cards and report into assets/distill/student")
+    r = step("route", "rewrite unit questions and word problems in WORK/samples.jsonl as verified tool calls")
+    r.add_argument("--prompts", type=Path, required=True, help="the requests the samples answer (their expectations)")
     t = sub.add_parser("serve-teacher", help="serve a GGUF teacher on loopback with llama.cpp's server (built once)")
     t.add_argument("--model", default="qwen2.5-coder-1.5b-instruct",
                    help="a teacher installed by `assistant models install --with NAME`")
@@ -81,6 +83,7 @@ def _train_arguments(s) -> None:
     s.add_argument("--kd-weight", type=float, default=0.5)
     s.add_argument("--bf16", action="store_true", help="bf16 autocast (fp32 master weights; faster where the CPU has bf16)")
     s.add_argument("--save-every", type=int, default=50, help="optimizer steps between checkpoints")
+    s.add_argument("--init-adapter", type=Path, help="go on training this LoRA adapter (a second stage)")
 
 
 def _export_arguments(s) -> None:

@@ -119,10 +119,29 @@ def train(args) -> int:
     config = TrainConfig(epochs=args.epochs, steps=args.steps, lr=args.lr, batch=args.batch, lora_rank=args.lora_rank,
                          rationale_weight=args.rationale_weight, kd_weight=args.kd_weight,
                          bf16=args.bf16, save_every=args.save_every)
-    summary = run_train(args.work / "samples.jsonl", args.work, config, student=args.student, kd_teacher=args.kd_teacher)
+    summary = run_train(args.work / "samples.jsonl", args.work, config, student=args.student, kd_teacher=args.kd_teacher,
+                        init_adapter=getattr(args, "init_adapter", None))
     if summary:
         print(f"trained: {summary['steps']} steps in {summary['train_runtime_s']} s, final loss {summary['final_loss']}; "
               f"loss curve {args.work / 'loss.png'}")
+    return 0
+
+
+def route(args) -> int:
+    """Unit questions and word problems as verified tool calls (assistant/distill/routes.py); the
+    samples as the teacher wrote them are kept in samples.as_written.jsonl."""
+    import shutil
+
+    from assistant.distill.routes import route_all
+
+    path = args.work / "samples.jsonl"
+    original = args.work / "samples.as_written.jsonl"
+    if not original.exists():
+        shutil.copyfile(path, original)
+    prompts = {p.id: p for p in load_prompts(args.prompts)}
+    routed, counts = route_all(list(read_jsonl(original)), prompts)
+    write_jsonl(path, routed)
+    print(json.dumps(counts))
     return 0
 
 

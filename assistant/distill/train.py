@@ -111,7 +111,7 @@ def weighted_loss(logits, labels, weight, teacher_logits=None, kd_weight: float 
 
 
 def train(samples_path: Path, out: Path, config: TrainConfig, *, student: Path | None = None,
-          kd_teacher: Path | None = None) -> dict:
+          kd_teacher: Path | None = None, init_adapter: Path | None = None) -> dict:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import torch
     from transformers import Trainer, TrainingArguments
@@ -126,7 +126,11 @@ def train(samples_path: Path, out: Path, config: TrainConfig, *, student: Path |
     model, tokenizer = load_causal_lm(student_path(student))
     model.config.use_cache = False
     examples = encode_examples(tokenizer, samples, config.rationale_weight)
-    if config.lora_rank > 0:
+    if init_adapter is not None:
+        from peft import PeftModel
+
+        model = PeftModel.from_pretrained(model, str(init_adapter), is_trainable=True)
+    elif config.lora_rank > 0:
         from peft import LoraConfig, get_peft_model
 
         model = get_peft_model(model, LoraConfig(r=config.lora_rank, lora_alpha=2 * config.lora_rank, lora_dropout=0.05,
@@ -163,7 +167,7 @@ def train(samples_path: Path, out: Path, config: TrainConfig, *, student: Path |
     result = trainer.train(resume_from_checkpoint=str(checkpoints[-1]) if checkpoints else None)
     if not trainer.is_world_process_zero():
         return {}
-    adapter = out / ("adapter" if config.lora_rank > 0 else "model")
+    adapter = out / ("adapter" if config.lora_rank > 0 or init_adapter is not None else "model")
     model.save_pretrained(str(adapter))
     tokenizer.save_pretrained(str(adapter))
     history = [h for h in trainer.state.log_history if "loss" in h]
@@ -174,6 +178,7 @@ def train(samples_path: Path, out: Path, config: TrainConfig, *, student: Path |
                "wall_s_per_epoch": round(runtime / trainer.state.epoch, 1) if trainer.state.epoch else None,
                "final_loss": history[-1]["loss"] if history else None, "config": config.__dict__,
                "student": str(student_path(student).name), "kd_teacher": str(kd_teacher.name) if kd_teacher else None,
+               "init_adapter": str(init_adapter) if init_adapter else None,
                "loss_history": [{"step": h["step"], "loss": h["loss"]} for h in history]}
     (out / "train_summary.json").write_text(json.dumps(summary, indent=2))
     plot_loss(summary["loss_history"], out / "loss.png")
