@@ -6,7 +6,7 @@ PY ?= $(shell for v in 3.13 3.12 3.11; do python$$v -c "import sys" >/dev/null 2
 VENV := .venv
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup setup-test models bench clean distill-default
+.PHONY: run test setup setup-test models bench clean distill-default teacher-data
 
 run: setup
 	$(VENV)/bin/assistant
@@ -43,17 +43,30 @@ bench: setup
 
 # The recipe of the shipped student (assets/distill/student): the assembled teacher on this machine.
 # About 30 min of teacher time and 50 min of training on 2 cores (702 prompts, 330 steps); then `git add assets/distill/student`.
+# The shipped student's recipe (docs/distill.md): the 1.5B teacher's data is committed
+# (assets/distill/teacher15); `make teacher-data` regenerates it (hours on 2 cores).
 DISTILL_WORK ?= build/distill-default
+TEACHER = qwen2.5-coder-1.5b-instruct
 distill-default: setup
-	$(VENV)/bin/assistant models install --with smollm2-135m-instruct
-	$(VENV)/bin/assistant distill expand --work $(DISTILL_WORK) --expand-per-category 12 --samples 4
-	$(VENV)/bin/assistant distill generate --work $(DISTILL_WORK) --samples 4
-	$(VENV)/bin/assistant distill train --work $(DISTILL_WORK) --epochs 3 --batch 8 --lr 5e-4 --lora-rank 16
-	$(VENV)/bin/assistant distill ship --work $(DISTILL_WORK)
-	$(VENV)/bin/assistant models install --force
-	$(VENV)/bin/assistant distill eval --work $(DISTILL_WORK) --teacher-config --samples 4 \
-		--models smollm2-135m-instruct smollm2-135m-assistant
-	$(VENV)/bin/assistant distill ship --work $(DISTILL_WORK)
+	mkdir -p $(DISTILL_WORK)/stage1 $(DISTILL_WORK)/stage2
+	cp assets/distill/teacher15/samples.jsonl $(DISTILL_WORK)/stage1/
+	cp assets/distill/teacher15/samples.jsonl assets/distill/teacher15/rejected.jsonl assets/distill/teacher15/DATASET_CARD.md $(DISTILL_WORK)/stage2/
+	$(VENV)/bin/assistant distill train --work $(DISTILL_WORK)/stage1 --epochs 1 --batch 16 --lr 5e-4 --lora-rank 16 --rationale-weight 0.3 --bf16
+	$(VENV)/bin/assistant distill route --work $(DISTILL_WORK)/stage2 --prompts assets/distill/teacher15/requests.jsonl
+	$(VENV)/bin/assistant distill train --work $(DISTILL_WORK)/stage2 --init-adapter $(DISTILL_WORK)/stage1/adapter \
+		--epochs 1 --batch 16 --lr 3e-4 --rationale-weight 0.3 --bf16
+	$(VENV)/bin/assistant distill export --work $(DISTILL_WORK)/stage2 --name smollm2-135m-candidate
+	$(VENV)/bin/assistant distill eval --split validation --work $(DISTILL_WORK)/eval \
+		--models smollm2-135m-assistant smollm2-135m-candidate
+	@echo "If the candidate is better on validation: $(VENV)/bin/assistant distill ship --work $(DISTILL_WORK)/stage2 && $(VENV)/bin/assistant models install"
+
+teacher-data: setup
+	$(VENV)/bin/assistant models install --with $(TEACHER)
+	$(VENV)/bin/assistant distill serve-teacher & echo $$! > build/teacher.pid; sleep 30
+	mkdir -p build/teacher15
+	$(VENV)/bin/assistant distill generate --work build/teacher15 --prompts assets/distill/teacher15/requests.jsonl \
+		--teacher-url http://127.0.0.1:8081/v1 --teacher-model $(TEACHER) --samples 1 --concurrency 8 --timeout 600; \
+		status=$$?; kill $$(cat build/teacher.pid); exit $$status
 
 clean:
 	rm -rf $(VENV) models/*/ .pytest_cache
