@@ -38,7 +38,7 @@ def main(argv=None) -> int:
     app = QApplication.instance() or QApplication([])
     apply_theme(app, "light")
     win = MainWindow(lambda on_event: Assistant(Settings(), play=False, on_event=on_event))
-    win.resize(560, 760)
+    win.resize(560, 880)
     win.assistant.preload()
     win.show()
 

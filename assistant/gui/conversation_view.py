@@ -40,8 +40,8 @@ def card_for(name: str, arguments: dict, result) -> dict | None:
     if name == "calculator":
         return {"kind": "calc", "title": str(result.get("expression", "")), "value": _number(result.get("value"))}
     if name == "convert_units":
-        return {"kind": "convert", "title": f"{_number(result['value'])} {result['from']}",
-                "value": f"{_number(result['result'])} {result['to']}"}
+        return {"kind": "convert", "title": f"Conversion · {_number(result['value'])} {result['from']}",
+                "value": f"= {_number(result['result'])} {result['to']}"}
     if name == "note_remember":
         return {"kind": "note", "title": "Note saved", "value": result["saved"], "state": "saved"}
     if name == "define":

@@ -94,7 +94,7 @@ def test_calculation_and_conversion_cards_show_their_expression(window):
     calc = [c for c in cards if c["kind"] == "calc"]
     conv = [c for c in cards if c["kind"] == "convert"]
     assert calc and calc[0]["value"] == "84", cards
-    assert conv and conv[0]["value"].startswith("6.21"), cards
+    assert conv and conv[0]["value"].startswith("= 6.21"), cards
 
 
 def test_talk_control_hold_talks_click_toggles_and_idle_draws_nothing(window, virtual_audio, tmp_path):
