@@ -7,7 +7,7 @@ RUN_PKGS="libportaudio2 libspeexdsp1 espeak-ng libespeak-ng1 wordnet-base alsa-u
  libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-sync1
  libxcb-shm0 libxcb-util1 python3-venv"
 TEST_PKGS="pulseaudio pulseaudio-utils libasound2-plugins sox xvfb xauth xdotool imagemagick x11-apps
- pocketsphinx-testdata"
+ pocketsphinx-testdata dbus-daemon"
 pkgs="$RUN_PKGS"
 [ "${1:-}" = "--test" ] && pkgs="$pkgs $TEST_PKGS"
 

@@ -7,7 +7,14 @@ import os
 from typing import Callable
 
 
+def wayland_session() -> bool:
+    """A Wayland desktop: no program may read the keyboard itself; the desktop portal binds shortcuts."""
+    return os.environ.get("XDG_SESSION_TYPE") == "wayland" or bool(os.environ.get("WAYLAND_DISPLAY"))
+
+
 class GlobalHotkey:
+    mechanism = "global key, X11"
+
     def __init__(self, key: str, on_press: Callable[[], None], on_release: Callable[[], None]) -> None:
         self.key_name = key.lower()
         self._on_press, self._on_release = on_press, on_release

@@ -202,21 +202,30 @@ class MainWindow(WindowEventsMixin, TrayMixin, QMainWindow):
             self._set_state("idle")
 
     def bind_hotkey(self, key: str) -> str:
-        """Listen for `key` anywhere on the desktop (replacing the previous key); returns why not, if not."""
-        from assistant.gui.hotkey import GlobalHotkey
+        """Listen for `key` anywhere on the desktop (replacing the previous key); returns why not, if not.
+        On Wayland the desktop portal's GlobalShortcuts binds it (pynput on X11 otherwise, and as the
+        fallback); the hint under the talk control says which one hears the key."""
+        from assistant.gui.hotkey import GlobalHotkey, wayland_session
+        from assistant.gui.portal_shortcut import PortalShortcut
 
         if getattr(self, "global_hotkey", None) is not None:
             self.global_hotkey.stop()
-        self.global_hotkey = GlobalHotkey(key, self.hotkey_pressed.emit, self.hotkey_released.emit)
         self.hotkey_name = key.upper()
-        problem = "" if self.global_hotkey.start() else self.global_hotkey.problem
-        self._set_hint(self.hotkey_name, "" if problem else "global key (X11)", problem)
+        problems = []
+        for kind in ([PortalShortcut, GlobalHotkey] if wayland_session() else [GlobalHotkey]):
+            self.global_hotkey = kind(key, self.hotkey_pressed.emit, self.hotkey_released.emit)
+            if self.global_hotkey.start():
+                self._set_hint(getattr(self.global_hotkey, "trigger", self.hotkey_name), self.global_hotkey.mechanism)
+                return ""
+            problems.append(self.global_hotkey.problem)
+        problem = " ".join(problems)
+        self._set_hint(self.hotkey_name, "", problem)
         return problem
 
     def _set_hint(self, key: str, mechanism: str, problem: str = "") -> None:
         """Say how to talk and which way the key is heard (anywhere on the desktop, or in this window only)."""
         if mechanism:
-            how = f"Hold {key} anywhere ({mechanism}) or the button to talk"
+            how = f"Hold {key} anywhere ({mechanism}) or the button to talk"   # e.g. "global key, X11"
         elif problem:
             how = f"Hold {key} in this window or the button to talk; elsewhere bind `assistant talk` to a shortcut"
         else:
