@@ -28,6 +28,12 @@ class MicLevel(Event):
 
 
 @dataclass(frozen=True)
+class SpeakerLevel(Event):
+    """The reply's loudness as it is played (about 20 times a second), for a level display."""
+    rms: float = 0.0
+
+
+@dataclass(frozen=True)
 class SpeechEnded(Event):
     audio_s: float = 0.0
 

@@ -14,9 +14,13 @@ from assistant.audio.echo import PLAYING, RATE, resample
 BLOCK = 512
 
 
+LEVEL_S = 0.05   # how often the played level is reported
+
+
 class Player:
-    def __init__(self, device: int | str | None = None) -> None:
+    def __init__(self, device: int | str | None = None, on_level=None) -> None:
         self.device = device
+        self.on_level = on_level   # on_level(rms) about 20 times a second while playing (a level display)
 
     def play(self, samples: np.ndarray, sample_rate: int, stop: threading.Event,
              on_first_audio=None) -> bool:
@@ -30,9 +34,11 @@ class Player:
         # for echo cancellation, while a canceller listens: what the microphone may hear, on a timeline
         heard = resample(data[:, 0], sample_rate) if PLAYING.listeners else None
         per_sample = RATE / sample_rate
+        level_every = max(1, int(sample_rate * LEVEL_S))
+        next_level = 0
 
         def callback(outdata, frames, _time, _status):
-            nonlocal position, first
+            nonlocal position, first, next_level
             if stop.is_set():
                 outdata.fill(0)
                 raise sd.CallbackAbort
@@ -41,6 +47,9 @@ class Player:
             outdata[len(chunk):] = 0
             if heard is not None:
                 PLAYING.write(heard[round(position * per_sample):round((position + frames) * per_sample)])
+            if self.on_level is not None and position >= next_level:
+                next_level = position + level_every
+                self.on_level(float(np.sqrt(np.mean(np.square(chunk)))) if len(chunk) else 0.0)
             position += frames
             if first:
                 first = False

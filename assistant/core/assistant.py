@@ -338,7 +338,8 @@ class Assistant:
         if self.play:
             from assistant.audio.playback import Player
 
-            player = Player(self.settings.output_device)
+            player = Player(self.settings.output_device,
+                            on_level=lambda rms: self.emit(ev.SpeakerLevel(turn, rms=rms)))
         return Speaker(voice, player, keep_audio=self.keep_audio,
                        on_sentence=lambda text: self.emit(ev.SpeakingStarted(turn, sentence=text)))
 

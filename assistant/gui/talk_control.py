@@ -96,8 +96,8 @@ class TalkControl(QWidget):
         color = QColor(COLORS.get(self.state, COLORS["idle"]))
         if self.state in ("listening", "speaking", "waiting"):
             pulse = 0.5 + 0.5 * math.sin(self._phase * 2 * math.pi * 0.8)
-            # listening: the microphone's level; speaking: a breathing ring; waiting: a slow pulse
-            glow = {"listening": self.level, "speaking": max(self.level, 0.15 + 0.35 * pulse)}.get(self.state, 0.25 * pulse)
+            # listening: the microphone's level; speaking: the reply's level; waiting: a slow pulse
+            glow = self.level if self.state in ("listening", "speaking") else 0.25 * pulse   # the mic's / the reply's
             outer = radius + self._margin() * min(1.0, 0.25 + glow * 1.6)
             gradient = QRadialGradient(center, outer)
             halo = QColor(color)

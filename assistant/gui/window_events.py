@@ -73,6 +73,9 @@ class WindowEventsMixin:
         elif isinstance(event, ev.MicLevel):
             self.talk_control.set_level(event.rms)
             self.compact.set_level(event.rms)
+        elif isinstance(event, ev.SpeakerLevel):
+            self.talk_control.set_level(min(1.0, event.rms * 4))   # speech plays at an RMS of about 0.05-0.25
+            self.compact.set_level(min(1.0, event.rms * 4))
         elif isinstance(event, ev.PartialTranscript):
             self.state.setProperty("partial", event.text)
             self.heard.setText(f"“{event.text}”")

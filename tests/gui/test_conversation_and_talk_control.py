@@ -101,9 +101,13 @@ def test_talk_control_hold_talks_click_toggles_and_idle_draws_nothing(window, vi
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
+    from assistant import events as ev
+
     app, win = window
     control = win.talk_control
     assert not control.animating, "idle: no animation timer"
+    levels = []
+    win.bridge.event.connect(lambda e: levels.append(e.rms) if isinstance(e, ev.SpeakerLevel) else None)
     center = control.rect().center()
     # press and hold: listening until the release
     QTest.mousePress(control, Qt.LeftButton, pos=center)
@@ -115,6 +119,7 @@ def test_talk_control_hold_talks_click_toggles_and_idle_draws_nothing(window, vi
     assert wait_for(app, lambda: "It's" in win.conversation.toPlainText(), 60), win.conversation.toPlainText()
     assert wait_for(app, lambda: win.state.property("stateName") == "idle", 60)
     assert wait_for(app, lambda: not control.animating, 2), "back to idle: the animation stops"
+    assert len(levels) > 5 and max(levels) > 0.01, "the reply's played level reached the control"
     # a click toggles: it keeps listening after the release, and the next click ends the turn
     QTest.mouseClick(control, Qt.LeftButton, pos=center)
     assert wait_for(app, lambda: win.state.property("stateName") == "listening", 10)
