@@ -29,7 +29,7 @@ class MicLevel(Event):
 
 @dataclass(frozen=True)
 class SpeakerLevel(Event):
-    """The reply's loudness as it is played (about 20 times a second), for a level display."""
+    """The reply's loudness as it is played (about 20 times a second), 0..1 like MicLevel's."""
     rms: float = 0.0
 
 

@@ -24,21 +24,6 @@ import psutil
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
-def start_x() -> tuple[subprocess.Popen, str]:
-    read_end, write_end = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
-                            pass_fds=(write_end,), stderr=subprocess.DEVNULL)
-    os.close(write_end)
-    number = b""
-    while not number.endswith(b"\n"):
-        chunk = os.read(read_end, 16)
-        if not chunk:
-            break
-        number += chunk
-    os.close(read_end)
-    return proc, ":" + number.decode().strip()
-
-
 def cpu_share(proc: psutil.Process, seconds: float) -> float:
     """CPU time of the process and its threads over `seconds`, as a percentage of one core."""
     before = proc.cpu_times()
@@ -53,9 +38,9 @@ def main(argv=None) -> int:
     parser.add_argument("--seconds", type=float, default=10.0)
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from tests.headless import VirtualAudio
+    from tests.headless import VirtualAudio, start_xvfb
 
-    xproc, display = start_x()
+    xproc, display = start_xvfb("1280x900x24")
     audio = VirtualAudio().start()
     tmp = Path(tempfile.mkdtemp(prefix="bench-window-"))
     env = dict(os.environ, **{k: audio.env[k] for k in ("PULSE_SERVER", "XDG_RUNTIME_DIR", "PULSE_RUNTIME_PATH")},

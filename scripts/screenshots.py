@@ -12,7 +12,6 @@ import argparse
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 QUESTIONS = ("What is the capital of Australia?", "Set a tea timer for 5 minutes.",
@@ -34,6 +33,7 @@ def main(argv=None) -> int:
     from assistant.gui.theme import apply_theme, banner_style
     from assistant.gui.window import MainWindow
     from assistant.settings import Settings
+    from tests.headless import wait_for
 
     app = QApplication.instance() or QApplication([])
     apply_theme(app, "light")
@@ -43,13 +43,7 @@ def main(argv=None) -> int:
     win.show()
 
     def wait(condition, timeout=120.0) -> bool:
-        end = time.time() + timeout
-        while time.time() < end:
-            app.processEvents()
-            if condition():
-                return True
-            time.sleep(0.02)
-        return False
+        return wait_for(app, condition, timeout)
 
     for question in args.questions:
         win.text.setText(question)

@@ -68,13 +68,9 @@ def xserver():
     second server (and the first one going away) would break the QApplication."""
     if not shutil.which("Xvfb"):
         pytest.fail("Xvfb is not installed: `make test` installs it (scripts/system-deps.sh --test)")
-    # -displayfd: the server picks a free display number, so parallel runs never share a screen.
-    read_end, write_end = os.pipe()
-    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_end,))
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        display = ":" + pipe.readline().strip()
+    from tests.headless import start_xvfb
+
+    proc, display = start_xvfb()
     yield display
     time.sleep(1.0)  # let pynput's listener threads finish with the display before it goes away
     proc.terminate()

@@ -136,3 +136,26 @@ class TrayHost:
         self._thread.join(2)
         self.window.destroy()
         self.d.close()
+
+
+def start_xvfb(screen: str = "1280x800x24") -> tuple[subprocess.Popen, str]:
+    """A throw-away X server and its display (":N"). -displayfd: the server picks a free display
+    number, so parallel runs never share a screen."""
+    read_end, write_end = os.pipe()
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0", screen, "-nolisten", "tcp"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, pass_fds=(write_end,))
+    os.close(write_end)
+    with os.fdopen(read_end) as pipe:
+        return proc, ":" + pipe.readline().strip()
+
+
+def wait_for(app, condition, timeout: float = 60.0) -> bool:
+    """Run Qt's events until `condition()` holds (True) or `timeout` seconds pass (False)."""
+    end = time.time() + timeout
+    while time.time() < end:
+        app.processEvents()
+        if condition():
+            return True
+        time.sleep(0.02)
+    return False
+

@@ -10,6 +10,7 @@ import numpy as np
 
 from assistant.audio.devices import open_stream, output_error, sounddevice
 from assistant.audio.echo import PLAYING, RATE, resample
+from assistant.audio.microphone import meter_level
 
 BLOCK = 512
 
@@ -20,7 +21,7 @@ LEVEL_S = 0.05   # how often the played level is reported
 class Player:
     def __init__(self, device: int | str | None = None, on_level=None) -> None:
         self.device = device
-        self.on_level = on_level   # on_level(rms) about 20 times a second while playing (a level display)
+        self.on_level = on_level   # on_level(0..1) about 20 times a second while playing: meter_level, as the mic's
 
     def play(self, samples: np.ndarray, sample_rate: int, stop: threading.Event,
              on_first_audio=None) -> bool:
@@ -49,7 +50,7 @@ class Player:
                 PLAYING.write(heard[round(position * per_sample):round((position + frames) * per_sample)])
             if self.on_level is not None and position >= next_level:
                 next_level = position + level_every
-                self.on_level(float(np.sqrt(np.mean(np.square(chunk)))) if len(chunk) else 0.0)
+                self.on_level(meter_level(chunk[:, 0]))
             position += frames
             if first:
                 first = False

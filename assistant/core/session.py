@@ -110,10 +110,10 @@ class Session:
         """The running timers, soonest first: [{"name", "seconds", "seconds_left"}]."""
         return self.assistant.skills.timers.active()
 
-    def cancel_timer(self, name: str) -> str:
+    def cancel_timer(self, name: str):
         return self._act("timer_cancel", {"name": name})
 
-    def snooze_timer(self, name: str, minutes: int) -> str:
+    def snooze_timer(self, name: str, minutes: int):
         """The timer that just rang, again in `minutes`."""
         return self._act("timer_start", {"minutes": minutes, "name": name})
 
@@ -125,9 +125,10 @@ class Session:
         except SkillError as err:
             return str(err)
 
-    def _act(self, name: str, arguments: dict) -> str:
-        """A skill run for the person's own click (not a model's call): what it says."""
-        return self.assistant.skills.call(name, arguments).speech
+    def _act(self, name: str, arguments: dict):
+        """A skill run for the person's own click (not a model's call): its Call (name, arguments,
+        result, speech), shown by a front end as a model's call is."""
+        return self.assistant.skills.call(name, arguments)
 
     # -- history -------------------------------------------------------------------------------------
     def restore_history(self, store, limit: int = 20) -> list:

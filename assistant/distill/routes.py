@@ -78,9 +78,12 @@ def _operations(text: str, expect: dict) -> list[tuple[str, dict]]:
 
 
 def _value(expression: str) -> float | None:
+    from assistant.skills.base import SkillError
+    from assistant.skills.calculator import evaluate
+
     try:
-        return float(eval(expression, {"__builtins__": {}}))   # two numbers and one operator, from the regex
-    except ZeroDivisionError:
+        return float(evaluate(expression))
+    except (SkillError, ZeroDivisionError):
         return None
 
 

@@ -30,7 +30,7 @@ class Message:
     card: dict | None = None      # {"kind": "timer" | "calc" | "convert" | "note" | "define", ...}
 
 
-def card_for(name: str, arguments: dict, result) -> dict | None:
+def card_for(name: str, result) -> dict | None:
     """A card for a skill's result, or None (the spoken answer says it all)."""
     if not isinstance(result, (dict, list)) or isinstance(result, dict) and "error" in result:
         return None

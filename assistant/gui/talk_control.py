@@ -83,7 +83,6 @@ class TalkControl(QWidget):
         self.level += (self._target - self.level) * (0.35 if self._target > self.level else 0.12)
         self._phase = (self._phase + FRAME_MS / 1000.0) % 1000.0
         if self.state == "interrupted" and time.monotonic() - self._since >= 0.6:
-            self.state = "waiting-to-idle"
             self.set_state("idle")
             return
         self.update()

@@ -34,18 +34,16 @@ class WindowEventsMixin:
         self.conversation.refresh()
 
     def _cancel_timer(self, name: str) -> None:
-        self.show_status(self.session.cancel_timer(name))
-        self.conversation.timer_ended(name, "cancelled")
-        self.timers.refresh()
+        self._clicked(self.session.cancel_timer(name))
 
     def _snooze(self, name: str, minutes: int) -> None:
         self.assistant.stop()
-        said = self.session.snooze_timer(name, minutes)
-        self.show_status(said)
-        for call_card in [card_for("timer_start", {}, t) for t in self.session.timers() if t["name"] == name]:
-            if call_card:
-                self.conversation.add_card(call_card)
-        self.timers.refresh()
+        self._clicked(self.session.snooze_timer(name, minutes))
+
+    def _clicked(self, call) -> None:
+        """A skill run by a click: shown as a model's call is (its card, the cancelled cards, the strip)."""
+        self.show_status(call.speech)
+        self._tool_called(ev.ToolCalled(0, name=call.name, arguments=call.arguments, result=call.result))
 
     def show_status(self, text: str) -> None:
         self.heard.setText(text)
@@ -70,12 +68,9 @@ class WindowEventsMixin:
             self._set_state("listening")
             self.state.setProperty("partial", "")
             self.heard.setText("")
-        elif isinstance(event, ev.MicLevel):
+        elif isinstance(event, (ev.MicLevel, ev.SpeakerLevel)):   # the microphone's or the reply's level
             self.talk_control.set_level(event.rms)
             self.compact.set_level(event.rms)
-        elif isinstance(event, ev.SpeakerLevel):
-            self.talk_control.set_level(min(1.0, event.rms * 4))   # speech plays at an RMS of about 0.05-0.25
-            self.compact.set_level(min(1.0, event.rms * 4))
         elif isinstance(event, ev.PartialTranscript):
             self.state.setProperty("partial", event.text)
             self.heard.setText(f"“{event.text}”")
@@ -111,7 +106,7 @@ class WindowEventsMixin:
             self._set_state("idle")
 
     def _tool_called(self, event: ev.ToolCalled) -> None:
-        card = card_for(event.name, event.arguments, event.result)
+        card = card_for(event.name, event.result)
         if card is not None:
             self.conversation.add_card(card)
         if event.name == "timer_cancel" and isinstance(event.result, list):

@@ -56,14 +56,7 @@ def window(xserver, virtual_audio, models_ready, monkeypatch):
         yield app, win
 
 
-def wait_for(app, condition, timeout=60.0):
-    end = time.time() + timeout
-    while time.time() < end:
-        app.processEvents()
-        if condition():
-            return True
-        time.sleep(0.02)
-    return False
+from tests.headless import wait_for  # noqa: E402 (other GUI tests import it from here)
 
 
 def shot(win, name):
