@@ -19,7 +19,7 @@ class Event:
 
 @dataclass(frozen=True)
 class ListeningStarted(Event):
-    pass
+    """The microphone delivers its first sound: from now on what is said is heard."""
 
 
 @dataclass(frozen=True)

@@ -33,7 +33,7 @@ class InstanceServer:
             reply = "shown"
         elif order == "talk":
             w._pop_up_if_hidden()
-            reply = "listening" if w._start(lambda: w.assistant.listen_once(), "listening") else "busy"
+            reply = "listening" if w._start(lambda: w.assistant.listen_once(), None) else "busy"
         elif order == "toggle":
             if w._release is None:
                 w.start_talking()

@@ -30,7 +30,7 @@ class TrayMixin:
         if self.hands_free is not None and self.hands_free.running:
             return  # already listening by voice
         self.assistant.stop()
-        self._start(lambda: self.assistant.listen_once(), "listening")
+        self._start(lambda: self.assistant.listen_once(), None)
 
     def quit(self) -> None:
         from PySide6.QtWidgets import QApplication

@@ -297,7 +297,7 @@ class MainWindow(WindowEventsMixin, TrayMixin, QMainWindow):
         if not self._talk_held or self._release is not None:
             return
         release = threading.Event()
-        if self.session.listen(release, on_start=lambda: self._started("listening")):
+        if self.session.listen(release, on_start=lambda: self._started(None)):
             self._release = release
         elif attempts > 0:
             QTimer.singleShot(25, lambda: self._listen_when_free(attempts - 1))
@@ -327,9 +327,12 @@ class MainWindow(WindowEventsMixin, TrayMixin, QMainWindow):
         else:
             super().keyReleaseEvent(event)
 
-    def _start(self, work, state: str) -> bool:
+    def _start(self, work, state: str | None) -> bool:
         return self.session.start(work, on_start=lambda: self._started(state))
 
-    def _started(self, state: str) -> None:
-        self._set_state(state)
+    def _started(self, state: str | None) -> None:
+        """A turn began. A listening turn shows "listening" only when the microphone delivers (its
+        ListeningStarted event): words said before the microphone opens would be lost."""
+        if state is not None:
+            self._set_state(state)
         self.show_banner("")

@@ -86,10 +86,13 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
         start = max(0, (endpointer.speech_start or 0) - dropped)
         return np.concatenate(chunks[start:end - dropped]) if end - dropped > start else np.zeros(0, np.float32)
 
-    emit(ev.ListeningStarted(turn))
     ended_at = time.perf_counter()
     try:
         for chunk in mic.chunks(token.event):
+            if not chunks:
+                # Told once the microphone really delivers: opening it can take a moment (longer when
+                # PortAudio has to look for a device again), and words said before that are lost.
+                emit(ev.ListeningStarted(turn))
             chunks.append(chunk)
             endpointer.feed(vad(chunk))
             if len(chunks) % 4 == 0:
