@@ -101,6 +101,8 @@ def _hands_free(assistant, args) -> int:
             print(f"Say \"{event.wake_word}\"...", file=sys.stderr, flush=True)
         elif isinstance(event, ev.ListeningStarted):
             print("Listening... speak now.", file=sys.stderr, flush=True)
+        elif isinstance(event, ev.SpokenOver):
+            print("Heard you over the reply: stopped it.", file=sys.stderr, flush=True)
         elif isinstance(event, ev.TurnFinished) and event.result is not None and event.result.answer:
             answers.put(event.result)
         elif isinstance(event, ev.TurnFailed) and event.error is not None and event.error.code != "stt-no-text-recognized":
@@ -122,7 +124,7 @@ def _hands_free(assistant, args) -> int:
             done += 1
             if args.json:
                 line = item.to_json()
-                if item.interrupted:  # cut short by the wake word: what was heard of it
+                if item.interrupted:  # cut short (the wake word, or a voice over it): what was heard of it
                     line.update(interrupted=True, spoken=item.spoken)
                 print_json(line)
             else:

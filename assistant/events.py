@@ -23,6 +23,11 @@ class ListeningStarted(Event):
 
 
 @dataclass(frozen=True)
+class SpokenOver(Event):
+    """Hands-free: the person spoke over the reply; it stops and what they say is the next question."""
+
+
+@dataclass(frozen=True)
 class MicLevel(Event):
     rms: float = 0.0  # 0..1, for a level meter
 

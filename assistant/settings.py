@@ -45,6 +45,7 @@ class Settings:
     hotkey: str = "f9"
     hands_free: bool = False
     wake_word: bool = False
+    speak_to_interrupt: bool = True  # hands-free without the wake word: speaking over a reply stops it
     end_silence_s: float = 0.7
     partial_transcripts: bool = True  # show the words while the user speaks (costs latency at the end)
     threads: int = 0

@@ -6,7 +6,8 @@ microphone's chunks are matched to it by the time they arrived, and Speex's echo
 Xiph; a ctypes binding, as it ships with PulseAudio on every desktop) learns the path from one to the
 other: the device latencies and the room. The reference is always earlier than its echo when matched
 this way (the echo arrives output latency + room + input latency later), which is what the canceller
-needs; its filter covers 0.3 s of that delay."""
+needs. That delay is measured (echo_delay.py, up to 0.3 s) and the reference read that much later, so
+the filter itself covers only the room's first 64 ms and converges within about a second."""
 
 from __future__ import annotations
 
@@ -17,9 +18,11 @@ import time
 
 import numpy as np
 
+from assistant.audio.echo_delay import DelayEstimator
+
 RATE = 16000
 FRAME = 160             # 10 ms frames for the canceller
-TAIL = 4800            # the echo path it can model: 0.3 s of device latency and room (0.5 s converged slower)
+TAIL = 1024            # the echo path it models after the bulk delay (echo_delay.py): 64 ms of room
 KEEP_S = 4.0            # the reference kept for matching
 _SET_SAMPLING_RATE = 24   # SPEEX_ECHO_SET_SAMPLING_RATE
 _SET_ECHO_STATE = 24      # SPEEX_PREPROCESS_SET_ECHO_STATE
@@ -81,6 +84,7 @@ def _speex():
     lib.speex_echo_state_init.restype = ctypes.c_void_p
     lib.speex_echo_state_init.argtypes = [ctypes.c_int, ctypes.c_int]
     lib.speex_echo_state_destroy.argtypes = [ctypes.c_void_p]
+    lib.speex_echo_state_reset.argtypes = [ctypes.c_void_p]
     lib.speex_echo_ctl.argtypes = [ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p]
     lib.speex_echo_cancellation.argtypes = [ctypes.c_void_p] * 4
     lib.speex_preprocess_state_init.restype = ctypes.c_void_p
@@ -97,6 +101,8 @@ class EchoCanceller:
 
     def __init__(self, reference: Reference = PLAYING) -> None:
         self.reference = reference
+        self.last_played: np.ndarray | None = None
+        self.last_time = 0.0   # the end of the last chunk on the reference's timeline
         try:
             self._lib = _speex()
         except OSError:
@@ -112,13 +118,24 @@ class EchoCanceller:
         self._ref = np.zeros(0, np.int16)
         self._t0: float | None = None   # when the first sample was captured, as best known
         self._n = 0                     # samples since then
+        self.delay = DelayEstimator()
 
     def available(self) -> bool:
         return self._lib is not None
 
+    @staticmethod
+    def usable() -> bool:
+        """Whether libspeexdsp can be loaded (without it nothing is cancelled)."""
+        try:
+            _speex()
+        except OSError:
+            return False
+        return True
+
     def process(self, chunk: np.ndarray, arrived: float) -> np.ndarray:
         """`chunk`: 16 kHz float32 from the microphone, delivered at `arrived` (time.monotonic())."""
         if self._lib is None:
+            self.last_played = None
             return chunk
         # Chunks arrive in bursts, so arrival times jitter by tens of ms; the samples themselves are evenly
         # spaced. Their timeline: anchored at the earliest arrival seen (the least delayed), then by count.
@@ -126,7 +143,14 @@ class EchoCanceller:
         start = arrived - self._n / RATE
         if self._t0 is None or start < self._t0 or start - self._t0 > 0.25:  # earlier, or the stream lost time
             self._t0 = start
-        played = self.reference.read(self._t0 + self._n / RATE, chunk.size)
+        now = self.last_time = self._t0 + self._n / RATE
+        played = self.reference.read(now, chunk.size)
+        self.last_played = played   # what the speaker played as this chunk was heard (barge-in weighs it)
+        if self.delay.feed(chunk, played):   # the echo's delay is (newly) known: the filter starts afresh there
+            self._lib.speex_echo_state_reset(self._echo)
+        if self.delay.delay:
+            played = self.reference.read(now - self.delay.delay / RATE, chunk.size)
+            self.last_played = played
         self._mic = np.concatenate([self._mic, _pcm(chunk)])
         self._ref = np.concatenate([self._ref, _pcm(played)])
         frames = self._mic.size // FRAME

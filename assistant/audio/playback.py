@@ -37,6 +37,7 @@ class Player:
         per_sample = RATE / sample_rate
         level_every = max(1, int(sample_rate * LEVEL_S))
         next_level = 0
+        started = [0.0]
 
         def callback(outdata, frames, _time, _status):
             nonlocal position, first, next_level
@@ -47,7 +48,12 @@ class Player:
             outdata[: len(chunk)] = chunk
             outdata[len(chunk):] = 0
             if heard is not None:
-                PLAYING.write(heard[round(position * per_sample):round((position + frames) * per_sample)])
+                # on the stream's own clock (its first block + samples since): callbacks come in bursts
+                # and late, and a reference that followed their times would drift against the echo
+                if first:
+                    started[0] = time.monotonic()
+                PLAYING.write(heard[round(position * per_sample):round((position + frames) * per_sample)],
+                              at=started[0] + position / sample_rate)
             if self.on_level is not None and position >= next_level:
                 next_level = position + level_every
                 self.on_level(meter_level(chunk[:, 0]))

@@ -5,14 +5,13 @@ the microphone waits for "hey Jarvis", and the question that follows is recorded
 stream (no gap after the wake word); after an answer, a follow-up question needs no wake word for a
 few seconds.
 
-The assistant never hears (or answers) its own voice: while it thinks and speaks, nothing from the
-microphone can become a question. Without the wake word the microphone is closed until the reply has
-played out; barge-in is by the key, the button or Stop, which cancel playback and generation at once.
-With the wake word, the microphone stays open for the wake word alone: "hey Jarvis" while it speaks
-interrupts the answer (as the key would) and the question that follows is heard. The reply's own
-sound is taken out of the microphone's first (assistant/audio/echo.py: Speex's echo canceller), as
-openWakeWord misses the wake word under a reply as loud as the user. Barge-in by voice without the
-wake word is not offered: what is left of the echo could start a turn by itself."""
+The assistant never answers its own voice. While it thinks and speaks, the microphone is heard only
+by a barge-in watcher, after the echo canceller has taken the reply's own sound out of it
+(assistant/audio/echo.py: Speex's canceller): with the wake word, "hey Jarvis" interrupts the answer;
+without it (and `speak_to_interrupt` on), the person's voice over the reply does
+(assistant/audio/barge_in.py: speech louder than what is left of the echo, and not the reply itself).
+Either way the reply stops as with the key, and what the person says is recorded from the same open
+stream as the next question. The key, the button and Stop interrupt as always."""
 
 from __future__ import annotations
 
@@ -50,23 +49,26 @@ class OpenMic:
             if stop.is_set():
                 return
 
-    def last_use(self, then=None) -> "OpenMic":
-        """A view for the question: when its recording ends, the stream is closed (and `then` called)."""
-        mic = self
-
-        class _Closing:
-            def chunks(self, stop):
-                try:
-                    yield from mic.chunks(stop)
-                finally:
-                    mic.close()
-                    if then is not None:
-                        then()
-        return _Closing()
+    def last_use(self, then=None):
+        return _last_use(self, then)
 
     def close(self) -> None:
         self._stop.set()
         self._chunks.close()
+
+
+def _last_use(source, then=None):
+    """A view of `source` (chunks, close) for the question: when its recording ends, the stream is
+    closed (and `then` called)."""
+    class _Closing:
+        def chunks(self, stop):
+            try:
+                yield from source.chunks(stop)
+            finally:
+                source.close()
+                if then is not None:
+                    then()
+    return _Closing()
 
 
 class HandsFree:
@@ -134,7 +136,13 @@ class HandsFree:
             wait_s = AFTER_WAKE_S
         elif detector is not None:
             opened = OpenMic(self.assistant.settings.input_device)
-        watch = _WakeWordBargeIn(self, detector) if detector is not None else None
+        watch = None
+        if detector is not None:
+            watch = _WakeWordBargeIn(self, detector)
+        elif self.assistant.settings.speak_to_interrupt and EchoCanceller.usable():
+            watch = _VoiceBargeIn(self)
+            if opened is None:
+                opened = OpenMic(self.assistant.settings.input_device)
         if opened is not None:
             mic = opened.last_use(then=watch.start if watch else None)  # the question is recorded: watch
         while not self.turn_lock.acquire(timeout=0.2):
@@ -194,6 +202,52 @@ class _WakeWordBargeIn:
         elif mic is not None:
             mic.close()
         canceller.close()
+
+
+class _VoiceBargeIn(_WakeWordBargeIn):
+    """While an answer is prepared and spoken, the person's voice over it interrupts it (no wake word)."""
+
+    def __init__(self, hands_free: HandsFree) -> None:
+        super().__init__(hands_free, None)
+
+    def _run(self) -> None:
+        from assistant.audio.barge_in import SpeechOverReply
+
+        hands_free = self.hands_free
+        mic = watcher = None
+        try:
+            watcher = SpeechOverReply()   # its canceller listens from now on: the reply's sound is kept
+            mic = OpenMic(hands_free.assistant.settings.input_device)
+            heard = watcher.watch(mic.timed(self._stop), self._stop)
+        except AssistantError:
+            heard = False  # no microphone now: the key and Stop still interrupt
+        if heard and not hands_free._stop.is_set():
+            hands_free._handoff = _HeardOver(mic, watcher)
+            hands_free.assistant.emit(ev.SpokenOver(0))
+            hands_free.assistant.stop()
+            return
+        if mic is not None:
+            mic.close()
+        if watcher is not None:
+            watcher.close()
+
+
+class _HeardOver:
+    """The open microphone after the person spoke over a reply: their words so far, then the rest,
+    through the same echo canceller (the reply's last sound is still in the room)."""
+
+    def __init__(self, mic: OpenMic, watcher) -> None:
+        self.mic, self.watcher = mic, watcher
+
+    def chunks(self, stop: threading.Event):
+        yield from self.watcher.heard(self.mic.timed(stop), stop)
+
+    def last_use(self, then=None):
+        return _last_use(self, then)
+
+    def close(self) -> None:
+        self.mic.close()
+        self.watcher.close()
 
 
 class _LevelReporter:

@@ -67,6 +67,8 @@ class SettingsDialog(QDialog):
         self.hands_free = QCheckBox("Hands-free: listen for questions without holding the key",
                                     checked=settings.hands_free)
         self.wake_word = QCheckBox(WAKE_WORD_NOTE, checked=settings.wake_word)
+        self.speak_to_interrupt = QCheckBox("Hands-free: speaking over a reply stops it (no wake word needed)",
+                                            checked=settings.speak_to_interrupt)
         self.start_at_login = QCheckBox("Start at login", checked=settings.start_at_login)
         self.start_at_login.setAccessibleName("Start at login")
         self.wake_word.setToolTip("Say it before a question. Said while the assistant speaks, it interrupts the reply.")
@@ -101,6 +103,7 @@ class SettingsDialog(QDialog):
         form.addRow("Silence that ends a question", self.end_silence)
         form.addRow("", self.hands_free)
         form.addRow("", self.wake_word)
+        form.addRow("", self.speak_to_interrupt)
         form.addRow("", self.start_at_login)
         form.addRow("", self.partials)
         form.addRow("Clock (auto: your locale's)", self.clock_format)
@@ -127,7 +130,9 @@ class SettingsDialog(QDialog):
                 "history_enabled": self.history.isChecked(), "system_prompt": self.system_prompt.toPlainText().strip(),
                 "input_device": self._device(self.input_device), "output_device": self._device(self.output_device),
                 "voice_id": self.voice_id.currentData() or None, "hands_free": self.hands_free.isChecked(),
-                "wake_word": self.wake_word.isChecked(), "start_at_login": self.start_at_login.isChecked(), "partial_transcripts": self.partials.isChecked(),
+                "wake_word": self.wake_word.isChecked(),
+                "speak_to_interrupt": self.speak_to_interrupt.isChecked(),
+                "start_at_login": self.start_at_login.isChecked(), "partial_transcripts": self.partials.isChecked(),
                 "clock_format": self.clock_format.currentText(), "theme": self.theme.currentText()}
 
     def save(self) -> bool:

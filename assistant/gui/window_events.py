@@ -59,7 +59,7 @@ class WindowEventsMixin:
     def _on_event(self, event: ev.Event) -> None:
         if isinstance(event, ev.WaitingForWakeWord):
             self._set_state("waiting")
-        elif isinstance(event, ev.WakeWordHeard):
+        elif isinstance(event, (ev.WakeWordHeard, ev.SpokenOver)):
             self._set_state("listening")
         elif isinstance(event, ev.HandsFreeStopped):
             if event.error is not None:

@@ -1,7 +1,7 @@
 """Hands-free mode through the real audio path (PulseAudio virtual microphone and speaker):
 `assistant listen --hands-free` answers spoken questions without a key, does not answer its own
-voice even when the speaker is heard by the microphone (a loopback), and with the wake word it
-answers only what follows "hey Jarvis"."""
+voice even when the speaker is heard by the microphone (a loopback), stops a reply the person speaks
+over and answers what they said, and with the wake word it answers only what follows "hey Jarvis"."""
 
 import json
 import os
@@ -84,6 +84,7 @@ def test_questions_without_a_key_and_never_its_own_voice(app_factory, virtual_au
         one = app.answer(90)
         assert one is not None, "".join(app.stderr)
         assert "51" in one["answer"] or "fifty" in one["answer"].lower(), one
+        assert not one.get("interrupted"), ("its own reply over the loopback interrupted it", one)
         # Its reply went through the speaker into the microphone (the loopback): had the microphone been
         # open while it spoke, that reply would now be transcribed and answered as a new question.
         assert app.answer(12) is None, "the assistant answered its own voice"
@@ -149,6 +150,42 @@ def test_wake_word_interrupts_a_reply_and_its_question_is_answered(app_factory, 
         assert two["tool_calls"] and two["tool_calls"][0]["name"] == "clock", two
     finally:
         recording.terminate()
+
+
+def _as_loud_as(wav, level):
+    import numpy as np
+    import soundfile
+
+    samples, rate = soundfile.read(wav, dtype="float32")
+    loud = samples[np.abs(samples) > 0.02]
+    soundfile.write(wav, np.clip(samples * level / np.sqrt(np.mean(np.square(loud))), -1, 1), rate)
+    return wav
+
+
+def test_speaking_over_a_reply_stops_it_and_is_answered(app_factory, virtual_audio, tmp_path, user_dirs):
+    """No wake word: the person's voice over the reply (heard with the reply's own echo through the
+    loopback, about as loud) stops it, and what they said is the next question."""
+    (user_dirs / "config" / "settings.json").write_text(json.dumps({"voice_rate": 110}))
+    with Echo(virtual_audio):
+        app = app_factory()
+        recording = virtual_audio.record_speaker(tmp_path / "speaker.raw")
+        try:
+            story = _espeak_wav("Tell me a long story about a dragon and a princess.", tmp_path / "story.wav")
+            virtual_audio.speak_into_mic(story).wait(20)
+            assert _wait_for_sound(tmp_path / "speaker.raw", 90), "".join(app.stderr)
+            time.sleep(2.5)
+            over = _as_loud_as(_espeak_wav("Stop. What time is it?", tmp_path / "over.wav"), 0.15)
+            virtual_audio.speak_into_mic(over).wait(20)
+            one = app.answer(60)
+            assert one is not None, "".join(app.stderr)
+            assert one.get("interrupted") is True, (one, "".join(app.stderr))
+            assert any("Heard you over the reply" in line for line in app.stderr)
+            two = app.answer(60)
+            assert two is not None, "".join(app.stderr)
+            assert "time" in two["transcript"].lower(), two
+            assert two["tool_calls"] and two["tool_calls"][0]["name"] == "clock", two
+        finally:
+            recording.terminate()
 
 
 def test_a_pause_to_think_does_not_cut_the_request(app_factory, virtual_audio, tmp_path):

@@ -1,0 +1,72 @@
+"""Speaking over a reply, on a simulated room (the reply reaches the microphone 40 ms later at full level,
+chunks arrive in bursts): the person's voice interrupts within 300 ms of their first word, the reply's
+own sound never does, and the question's first words are kept. The same check through the real
+PulseAudio loopback is tests/audio/test_hands_free.py and the benchmark bench/barge_in.py."""
+
+import subprocess
+import threading
+
+import numpy as np
+
+from assistant.audio.barge_in import SpeechOverReply
+from assistant.audio.echo import RATE, EchoCanceller, Reference
+from assistant.audio.files import read_audio
+
+
+def _say(text, path, rate=175, voice="en-us"):
+    subprocess.run(["espeak-ng", "-v", voice, "-s", str(rate), "-w", str(path), text], check=True)
+    return read_audio(path)
+
+
+def _room(reply, mic, reference, t0=500.0):
+    """(arrival time, chunk) pairs; the speaker's blocks are written to `reference` as they are played."""
+    for i in range(0, mic.size - 1023, 1024):
+        reference.write(reply[i:i + 1024], at=t0 + i / RATE)
+        for j in (i, i + 512):   # a burst: both chunks arrive when the second is complete
+            yield t0 + (i + 1024) / RATE + 0.004 * (j // 1024 % 3), mic[j:j + 512]
+
+
+def _watch(reply, mic):
+    reference = Reference()
+    detector = SpeechOverReply(EchoCanceller(reference))
+    assert detector.canceller.available(), "libspeexdsp is missing: scripts/system-deps.sh installs libspeexdsp1"
+    fired = detector.watch(_room(reply, mic, reference), threading.Event())
+    return fired, detector
+
+
+def _reply(tmp_path):
+    return _say("The story of a dragon and a princess is a beautiful and ancient tale. Once upon a time, "
+                "a dragon lived in a cave high above the sea, and every morning it watched the boats.",
+                tmp_path / "reply.wav", rate=140)
+
+
+def _echo_of(reply):
+    delay = int(0.04 * RATE)
+    noise = (0.002 * np.random.default_rng(0).standard_normal(reply.size)).astype(np.float32)
+    return np.concatenate([np.zeros(delay, np.float32), reply])[:reply.size] + noise
+
+
+def test_the_reply_alone_never_interrupts(tmp_path):
+    reply = _reply(tmp_path)
+    fired, detector = _watch(reply, _echo_of(reply))
+    assert not fired, f"interrupted by its own reply after {detector.decisions * 512 / RATE:.2f} s"
+    assert detector.decisions * 512 > reply.size - 2048   # it listened to the whole reply
+
+
+def test_a_voice_over_the_reply_interrupts_at_once_and_is_kept(tmp_path):
+    reply = _reply(tmp_path)
+    user = _say("Stop, what time is it?", tmp_path / "user.wav", voice="en-gb")
+    level = np.sqrt(np.mean(np.square(reply[np.abs(reply) > 0.02])))
+    user = user * (level / np.sqrt(np.mean(np.square(user[np.abs(user) > 0.02]))))   # as loud as the echo
+    at = 3 * RATE
+    mic = _echo_of(reply)
+    mic[at:at + user.size] += user[: mic.size - at]
+    fired, detector = _watch(reply, mic)
+    onset = at + int(np.argmax(np.abs(user) > 0.1 * np.abs(user).max()))
+    assert fired
+    decided = detector.decisions * 512
+    assert onset < decided <= onset + int(0.3 * RATE), (decided - onset) / RATE
+    # what follows keeps the first word: the kept audio reaches back before the person's first sample
+    kept = np.concatenate(list(detector._kept))
+    assert kept.size >= decided - onset
+    detector.close()
