@@ -1,7 +1,9 @@
 """Hands-free turn-taking through the real audio path (a throw-away PulseAudio with a virtual microphone
 and speaker, as in the tests): complete requests and hesitant ones (a 0.5-1.0 s pause inside the request)
 are spoken into `assistant listen --hands-free --json`; reported: cut-offs (a turn that ends before the
-request's last words), and end of speech -> first reply sample for complete requests.
+request's last words), how many of those were still answered whole because the person went on speaking
+over the reply to the fragment (hands-free continues the request), and end of speech -> first reply
+sample for complete requests.
 
     .venv/bin/python -m bench.hands_free
 """
@@ -78,7 +80,7 @@ def main() -> int:
         while time.time() < end and not any("Listening" in l for l in lines):
             time.sleep(0.1)
         time.sleep(0.5)
-        first_audio, cut = [], []
+        first_audio, cut, whole_at_last = [], [], []
         for k, text in enumerate(COMPLETE if not os.environ.get("HESITANT_ONLY") else []):
             wav = tmp / f"c{k}.wav"
             espeak(text, wav)
@@ -98,12 +100,22 @@ def main() -> int:
             # not cut: one turn that heard more than the words before the pause (misheard words still count)
             whole = len(got) == 1 and len(got[0]["transcript"].split()) > len(head.replace(",", "").split())
             cut.append(not whole)
+            # cut, but the person went on over the fragment's reply: the last turn answered the whole request
+            went_on = (not whole and len(got) > 1 and all(g.get("interrupted") for g in got[:-1])
+                       and len(got[-1]["transcript"].split()) > len(head.replace(",", "").split()) + 1)
+            whole_at_last.append(whole or went_on)
             print(f"hesitant {pause:.1f} s {head!r} ... {rest!r}: {[g['transcript'] for g in got]}"
-                  f"{'' if whole else '  <- cut'}", flush=True)
-        print(json.dumps({"complete_requests": len(COMPLETE),
-                          "end_of_speech_to_first_reply_sample_ms_median": round(statistics.median(first_audio), 1)
-                          if first_audio else None,
-                          "hesitant_requests": len(HESITANT), "cut_offs": sum(cut)}, indent=1))
+                  f"{'' if whole else '  <- cut, answered whole as the person went on' if went_on else '  <- cut'}",
+                  flush=True)
+        figures = {"complete_requests": len(COMPLETE),
+                   "end_of_speech_to_first_reply_sample_ms_median": round(statistics.median(first_audio), 1)
+                   if first_audio else None,
+                   "hesitant_requests": len(HESITANT), "cut_offs": sum(cut),
+                   "answered_whole_in_the_end": sum(whole_at_last)}
+        print(json.dumps(figures, indent=1))
+        out = Path("bench/results/hands_free.json")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(figures, indent=1) + "\n")
     finally:
         proc.terminate()
         audio.stop()

@@ -270,7 +270,12 @@ def main(argv=None) -> int:
                         help="push-to-talk: seconds between the last word and the key release")
     parser.add_argument("--no-guess-prefill", action="store_true",
                         help="do not compute a guessed transcript's prompt and begin its answer ahead (for comparison)")
+    parser.add_argument("--hands-free", action="store_true",
+                        help="only the voice benches (about 30 min): hands-free turn-taking, speaking over a reply, "
+                             "the wake word over a reply, the voice's intelligibility")
     args = parser.parse_args(argv)
+    if args.hands_free:
+        return hands_free_run()
     settings = Settings(threads=args.threads, partial_transcripts=not args.no_partials)
     report: dict = {"machine": {"cpus": os.cpu_count(), "threads": args.threads,
                                 "cpu_flags": sorted({f for f in open("/proc/cpuinfo").read().split() if f.startswith("avx")})}}
@@ -299,6 +304,35 @@ def main(argv=None) -> int:
     out = ROOT / "results" / f"bench-{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=2))
+    print(f"\nwritten: {out}")
+    return 0
+
+
+HANDS_FREE = [  # (name, module and arguments, the file it writes)
+    ("turn_taking", ["bench.hands_free"], "hands_free.json"),
+    ("speaking_over_a_reply", ["bench.barge_in", "--set", "test"], "barge_in-voice-gain1-test.json"),
+    ("wake_word_over_a_reply_echo_at_half", ["bench.barge_in", "--set", "test", "--wake-word", "--user-gain", "2"],
+     "barge_in-wake_word-gain2-test.json"),
+    ("intelligibility", ["bench.voice"], "voice.json"),
+]
+
+
+def hands_free_run() -> int:
+    """The voice benches one after another (each in its own process and PulseAudio), in one report."""
+    import subprocess
+    import sys
+
+    report = {}
+    for name, command, written in HANDS_FREE:
+        print(f"== {name}: python -m {' '.join(command)}", flush=True)
+        subprocess.run([sys.executable, "-m", *command], cwd=ROOT.parent, check=True)
+        figures = json.loads((ROOT / "results" / written).read_text())
+        for part in [figures, *(v for v in figures.values() if isinstance(v, dict))]:
+            part.pop("rows", None)   # the per-item rows stay in the bench's own file
+        report[name] = figures
+    out = ROOT / "results" / f"hands-free-{time.strftime('%Y%m%d-%H%M%S')}.json"
+    out.write_text(json.dumps(report, indent=2))
+    print(json.dumps(report, indent=2))
     print(f"\nwritten: {out}")
     return 0
 

@@ -48,6 +48,7 @@ class Assistant:
         self.keep_audio = keep_audio
         self.on_event = on_event or (lambda event: None)
         self.history: list[Message] = []
+        self.last_heard = None   # the last spoken question's audio (a request continued starts from it)
         self.last_reply_audio = None
         self._turn_ids = itertools.count(1)
         self._current: tuple[CancelToken, Speaker | None] | None = None
@@ -85,17 +86,20 @@ class Assistant:
         return self._turn(transcribe)
 
     def listen_once(self, mic=None, release: threading.Event | None = None, *, wait_s: float | None = None,
-                    quiet: bool = False) -> TurnResult:
+                    quiet: bool = False, before=None) -> TurnResult:
         """Record until the end of speech (Silero VAD endpointing) or, push-to-talk, until `release`
         is set; then answer and speak. Transcription starts at each pause, before the end is sure.
         `wait_s`: how long to wait for speech to begin; `quiet`: no spoken apology when nobody spoke
-        (hands-free, where silence is the normal case)."""
+        (hands-free, where silence is the normal case); `before`: the audio of a request whose turn
+        ended too soon, continued now: it is transcribed together with what is heard, as one request."""
         def capture(turn, token, result, t0):
             from assistant.speech.listen import record_utterance
 
             transcriber = self.models.transcriber
             utterance = record_utterance(self.settings, token, self.emit, turn, mic=mic, release=release,
-                                         transcribe=transcriber.transcribe, wait_s=wait_s, on_guess=self.guess)
+                                         transcribe=transcriber.transcribe, wait_s=wait_s, on_guess=self.guess,
+                                         before=before)
+            self.last_heard = utterance.audio
             t0[0] = utterance.ended_at  # timings count from the end of speech
             if utterance.transcript is None:
                 return self._transcribe(turn, utterance.audio, result, t0)
@@ -163,6 +167,12 @@ class Assistant:
             token.cancel()
             if speaker:
                 speaker.stop()
+
+    def forget_turn(self, question: str) -> None:
+        """Take the last turn out of the conversation's context when it asked `question` (a request cut
+        short, asked again whole)."""
+        if len(self.history) >= 2 and self.history[-2].role == "user" and self.history[-2].content == question:
+            del self.history[-2:]
 
     def clear_history(self) -> None:
         self.history.clear()

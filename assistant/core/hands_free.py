@@ -25,6 +25,7 @@ from assistant.errors import AssistantError, CancelledError, NoSpeechError
 FOLLOW_UP_S = 6.0      # after an answer, speak again within this long and no wake word is needed
 AFTER_WAKE_S = 4.0     # after the wake word, the question must begin within this long
 LISTEN_WINDOW_S = 30.0  # without a wake word: one listening window (then it simply opens another)
+CONTINUE_S = 1.5       # a voice over the reply this soon after the turn ended goes on with its request
 ECHO_TAIL_S = 0.3      # wait this long after playback before opening the microphone (device latency)
 RETRY_S = 2.0          # a missing microphone is tried again this often (the banner says what is wrong)
 
@@ -80,6 +81,7 @@ class HandsFree:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._handoff: OpenMic | None = None  # the wake word cut an answer short: its question comes next
+        self._before = None   # the audio of a request whose turn ended too soon: the next turn goes on from it
 
     @property
     def running(self) -> bool:
@@ -123,6 +125,7 @@ class HandsFree:
         """One listening window; returns whether an answer was given (a follow-up may come next)."""
         mic = opened = None
         wait_s = FOLLOW_UP_S if detector else LISTEN_WINDOW_S
+        before, self._before = self._before, None
         if self._handoff is not None:   # "hey Jarvis" interrupted the last answer: its question follows
             opened, self._handoff, wait_s = self._handoff, None, AFTER_WAKE_S
         elif detector is not None and not follow_up:
@@ -151,7 +154,7 @@ class HandsFree:
         try:
             if self._stop.is_set():
                 return False
-            result = self.assistant.listen_once(mic=mic, wait_s=wait_s, quiet=True)
+            result = self.assistant.listen_once(mic=mic, wait_s=wait_s, quiet=True, before=before)
         finally:
             self.turn_lock.release()
             if opened is not None:
@@ -160,6 +163,14 @@ class HandsFree:
                 watch.finish()
         if result.error is not None and not isinstance(result.error, (NoSpeechError, CancelledError)):
             raise result.error
+        if isinstance(watch, _VoiceBargeIn) and watch.went_on and result.transcript and \
+                not self.assistant.skills.changed_something(result.tool_calls):
+            # The person went on speaking right after the turn ended: it ended too soon ("set a timer for,
+            # um ... ten minutes"). Its audio begins the next question (transcribed together, the words
+            # have their context), and the fragment leaves the conversation's context. A fragment that set
+            # a timer or saved a note stays a turn of its own: nothing is done twice.
+            self._before = self.assistant.last_heard
+            self.assistant.forget_turn(result.transcript)
         if result.answer and self._handoff is None:
             time.sleep(ECHO_TAIL_S)
         return bool(result.answer)
@@ -209,6 +220,12 @@ class _VoiceBargeIn(_WakeWordBargeIn):
 
     def __init__(self, hands_free: HandsFree) -> None:
         super().__init__(hands_free, None)
+        self.started = 0.0
+        self.went_on = False   # the voice came within CONTINUE_S of the turn's end: the same request, going on
+
+    def start(self) -> None:
+        self.started = time.monotonic()
+        super().start()
 
     def _run(self) -> None:
         from assistant.audio.barge_in import SpeechOverReply
@@ -222,6 +239,7 @@ class _VoiceBargeIn(_WakeWordBargeIn):
         except AssistantError:
             heard = False  # no microphone now: the key and Stop still interrupt
         if heard and not hands_free._stop.is_set():
+            self.went_on = time.monotonic() - self.started <= CONTINUE_S
             hands_free._handoff = _HeardOver(mic, watcher)
             hands_free.assistant.emit(ev.SpokenOver(0))
             hands_free.assistant.stop()

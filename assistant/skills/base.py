@@ -32,6 +32,7 @@ class Skill:
     params: dict[str, Param]
     run: Callable[..., SkillResult] = field(repr=False)
     for_model: bool = True      # offered to the model (and its teacher) as a tool; False: the fast path's only
+    changes: bool = False       # it changes what is kept (timers, notes), not only answers
 
     def validate(self, arguments: dict) -> dict:
         if not isinstance(arguments, dict):

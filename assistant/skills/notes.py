@@ -146,14 +146,16 @@ class Notes:
 
 def skills(notes: Notes) -> list[Skill]:
     return [
-        Skill("note_remember", "Remember a note.", {"text": Param(str)}, lambda text: notes.remember(text)),
+        Skill("note_remember", "Remember a note.", {"text": Param(str)}, lambda text: notes.remember(text),
+              changes=True),
         Skill("note_recall", "Say the saved notes.", {}, lambda: notes.recall()),
         Skill("note_forget", "Forget the notes about a topic (asks before forgetting all).",
-              {"text": Param(str, required=False)}, lambda text="": notes.forget(text)),
+              {"text": Param(str, required=False)}, lambda text="": notes.forget(text), changes=True),
         # The user's own confirmation and undo: fast-path forms only, never offered to (or run for) the model.
         Skill("note_forget_all", "Forget every note (the user confirmed).", {}, lambda: notes.forget_all(),
-              for_model=False),
-        Skill("note_restore", "Put back the notes forgotten last.", {}, lambda: notes.restore(), for_model=False),
+              for_model=False, changes=True),
+        Skill("note_restore", "Put back the notes forgotten last.", {}, lambda: notes.restore(), for_model=False,
+              changes=True),
     ]
 
 

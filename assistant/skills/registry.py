@@ -51,5 +51,10 @@ class SkillSet:
         except SkillError as err:
             return Call(name, arguments, {"error": str(err)}, str(err), False)
 
+    def changed_something(self, calls) -> bool:
+        """Whether any of these calls (name, result) changed what is kept: a timer or a note."""
+        return any(getattr(self.skills.get(c.name), "changes", False) and
+                   not (isinstance(c.result, dict) and "error" in c.result) for c in calls)
+
     def schemas(self) -> list[dict]:
         return [s.schema() for s in self.skills.values() if s.for_model]

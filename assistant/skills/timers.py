@@ -165,8 +165,9 @@ def skills(timers: Timers) -> list[Skill]:
     return [
         Skill("timer_start", "Start a timer: its length in hours, minutes and/or seconds, as said.",
               {"hours": Param(float, required=False), "minutes": Param(float, required=False),
-               "seconds": Param(float, required=False), "name": Param(str, required=False)}, _start(timers)),
+               "seconds": Param(float, required=False), "name": Param(str, required=False)}, _start(timers),
+              changes=True),
         Skill("timer_list", "List the running timers.", {}, lambda: timers.list()),
         Skill("timer_cancel", "Cancel a timer by name, or all.", {"name": Param(str, required=False)},
-              lambda name="": timers.cancel(name)),
+              lambda name="": timers.cancel(name), changes=True),
     ]

@@ -42,12 +42,13 @@ def _tell(on_guess, future: Future) -> None:
 
 
 def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, release=None,
-                     transcribe=None, wait_s: float | None = None, on_guess=None) -> Utterance:
+                     transcribe=None, wait_s: float | None = None, on_guess=None, before=None) -> Utterance:
     """Record one utterance. With `release` (push-to-talk), recording ends when the key is released
     instead of on silence; the VAD still decides whether anything was said. With `transcribe`
     (audio -> transcript), transcription starts speculatively at each pause, and `on_guess(text)` is
     told each such transcript as soon as it is ready (the answer can be begun meanwhile), and
-    `on_guess("")` when speech resumes after it."""
+    `on_guess("")` when speech resumes after it. `before`: audio of the same request said earlier (its
+    turn ended too soon): what is heard now is transcribed after it, as one request."""
     from assistant.audio.microphone import Microphone, meter_level
     from assistant.speech.vad import StreamingVad
 
@@ -84,7 +85,10 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
 
     def segment(end: int) -> np.ndarray:
         start = max(0, (endpointer.speech_start or 0) - dropped)
-        return np.concatenate(chunks[start:end - dropped]) if end - dropped > start else np.zeros(0, np.float32)
+        own = np.concatenate(chunks[start:end - dropped]) if end - dropped > start else np.zeros(0, np.float32)
+        if before is not None and before.size and own.size:
+            return np.concatenate([before, np.zeros(4800, np.float32), own])   # 0.3 s of silence between
+        return own
 
     ended_at = time.perf_counter()
     try:

@@ -181,3 +181,19 @@ def test_small_talk_end_to_end(models_ready):
     assert out["tool_calls"][0]["name"] == "small_talk" and "timers" in out["answer"]
     out = run_json("ask", "--text", "How's it going?")
     assert out["tool_calls"][0]["arguments"]["kind"] == "how_are_you" and "offline" not in out["answer"]
+
+
+def test_which_calls_changed_something(tmp_path):
+    """A request cut short in hands-free is continued only when its fragment changed nothing: a timer
+    started or a note saved is not done a second time."""
+    from assistant.skills.notes import Notes
+
+    skills = SkillSet(notes=Notes(tmp_path / "notes.json"))
+    answered = [skills.call("calculator", {"expression": "2+2"}), skills.call("clock", {})]
+    assert not skills.changed_something(answered)
+    failed = skills.call("timer_start", {"minutes": -5})
+    assert "error" in failed.result and not skills.changed_something([failed])
+    started = skills.call("timer_start", {"seconds": 30, "name": "tea"})
+    assert skills.changed_something([*answered, started])
+    assert skills.changed_something([skills.call("note_remember", {"text": "the car is on level two"})])
+    skills.timers.cancel("")
