@@ -33,7 +33,10 @@ def test_missing_audio_file(models_ready, tmp_path):
 def test_garbage_audio_file(models_ready, tmp_path):
     junk = tmp_path / "junk.wav"
     junk.write_bytes(os.urandom(5000))
-    assert_clean_failure(run_cli("ask", "--wav", str(junk)), "could not be read")
+    proc = run_cli("ask", "--wav", str(junk))
+    # Random bytes now and then parse as a container with no audio in it: either clear message will do.
+    said = proc.stderr.strip().splitlines()[-1].lower() if proc.stderr.strip() else ""
+    assert_clean_failure(proc, "could not be read" if "could not be read" in said else "holds no audio track")
 
 
 def test_silence_is_no_speech_not_thank_you(models_ready, tmp_path):
