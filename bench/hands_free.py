@@ -59,20 +59,24 @@ def main() -> int:
     lines: list[str] = []
     threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True).start()
 
-    def ready(timeout: float = 60) -> None:
-        end, seen = time.time() + timeout, sum("Listening" in l for l in lines)
-        while time.time() < end and sum("Listening" in l for l in lines) <= seen:
-            time.sleep(0.05)
-        time.sleep(0.3)
+    def listening() -> int:
+        return sum("Listening" in l for l in lines)
 
     def ask(wav: Path) -> list[dict]:
+        """The answers to one recording; returns when the microphone is open again after the last."""
+        before = listening()
         audio.speak_into_mic(wav).wait(30)
         got, end = [], time.time() + 60
         while time.time() < end:
             try:
-                got.append(answers.get(timeout=2.5 if got else 60))
+                # a request continued over its fragment's reply is answered a few seconds after it
+                got.append(answers.get(timeout=6.0 if got else 60))
             except queue.Empty:
                 break
+        end = time.time() + 30   # each answered turn is followed by a new one ("Listening")
+        while time.time() < end and listening() < before + len(got):
+            time.sleep(0.05)
+        time.sleep(0.3)
         return got
 
     try:
@@ -80,14 +84,15 @@ def main() -> int:
         while time.time() < end and not any("Listening" in l for l in lines):
             time.sleep(0.1)
         time.sleep(0.5)
-        first_audio, cut, whole_at_last = [], [], []
+        first_audio, cut, whole_at_last, after_last_word = [], [], [], []
         for k, text in enumerate(COMPLETE if not os.environ.get("HESITANT_ONLY") else []):
             wav = tmp / f"c{k}.wav"
             espeak(text, wav)
             got = ask(wav)
-            ready()
             if got and got[0]["timings_ms"].get("first_audio") is not None:
                 first_audio.append(got[0]["timings_ms"]["first_audio"])
+                # from the last word (by the VAD, which hears a chunk or two past it): the silence waited too
+                after_last_word.append(got[0]["timings_ms"]["first_audio"] + got[0]["timings_ms"].get("end_silence", 0))
             print(f"complete  {text!r}: {[g['transcript'] for g in got]} first audio "
                   f"{got[0]['timings_ms'].get('first_audio') if got else None} ms", flush=True)
         for k, (head, pause, rest, last) in enumerate(HESITANT):
@@ -96,20 +101,22 @@ def main() -> int:
             wav = tmp / f"h{k}.wav"
             soundfile.write(wav, np.concatenate([a, np.zeros(int(rate * pause), np.float32), b]), rate)
             got = ask(wav)
-            ready()
             # not cut: one turn that heard more than the words before the pause (misheard words still count)
+            # one turn that heard more than the words before the pause (misheard words still count)
             whole = len(got) == 1 and len(got[0]["transcript"].split()) > len(head.replace(",", "").split())
             cut.append(not whole)
-            # cut, but the person went on over the fragment's reply: the last turn answered the whole request
+            # cut, but the person went on over the fragment's reply: the last turn was the whole request again
             went_on = (not whole and len(got) > 1 and all(g.get("interrupted") for g in got[:-1])
-                       and len(got[-1]["transcript"].split()) > len(head.replace(",", "").split()) + 1)
+                       and len(got[-1]["transcript"].split()) > len(got[0]["transcript"].split()))
             whole_at_last.append(whole or went_on)
             print(f"hesitant {pause:.1f} s {head!r} ... {rest!r}: {[g['transcript'] for g in got]}"
                   f"{'' if whole else '  <- cut, answered whole as the person went on' if went_on else '  <- cut'}",
                   flush=True)
         figures = {"complete_requests": len(COMPLETE),
-                   "end_of_speech_to_first_reply_sample_ms_median": round(statistics.median(first_audio), 1)
+                   "turn_end_to_first_reply_sample_ms_median": round(statistics.median(first_audio), 1)
                    if first_audio else None,
+                   "last_word_to_first_reply_sample_ms_median": round(statistics.median(after_last_word), 1)
+                   if after_last_word else None, "last_word_to_first_reply_sample_ms": after_last_word,
                    "hesitant_requests": len(HESITANT), "cut_offs": sum(cut),
                    "answered_whole_in_the_end": sum(whole_at_last)}
         print(json.dumps(figures, indent=1))

@@ -79,6 +79,11 @@ class Endpointer:
         return self.state
 
     @property
+    def trailing_silence(self) -> int:
+        """Silent chunks at the end when the utterance ended (the silence waited for, or before a release)."""
+        return self._silence
+
+    @property
     def silent_chunks(self) -> int:
         """Consecutive silent chunks since speech last paused (0 while speech goes on)."""
         return self._silence if self.state is EndpointState.SPEAKING else 0

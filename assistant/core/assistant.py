@@ -100,7 +100,8 @@ class Assistant:
                                          transcribe=transcriber.transcribe, wait_s=wait_s, on_guess=self.guess,
                                          before=before)
             self.last_heard = utterance.audio
-            t0[0] = utterance.ended_at  # timings count from the end of speech
+            t0[0] = utterance.ended_at  # timings count from the end of speech (as decided)
+            result.timings_ms["end_silence"] = _ms(utterance.silence_s)  # the silence waited before deciding
             if utterance.transcript is None:
                 return self._transcribe(turn, utterance.audio, result, t0)
             transcript = utterance.transcript.result()

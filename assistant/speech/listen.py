@@ -31,6 +31,7 @@ class Utterance:
     audio: np.ndarray
     ended_at: float                  # perf_counter when the end of speech was decided
     transcript: Future | None = None  # a transcription of exactly `audio`, started early
+    silence_s: float = 0.0           # how long after the last speech (by the VAD) the end was decided
 
 
 def _tell(on_guess, future: Future) -> None:
@@ -149,7 +150,7 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
         audio = segment(end)
         done[0] = True
         emit(ev.SpeechEnded(turn, audio_s=audio.size / 16000))
-        return Utterance(audio, ended_at, future)
+        return Utterance(audio, ended_at, future, endpointer.trailing_silence * chunk_s)
     finally:
         done[0] = True
         if pool is not None:

@@ -188,17 +188,23 @@ def test_speaking_over_a_reply_stops_it_and_is_answered(app_factory, virtual_aud
             recording.terminate()
 
 
+def _with_a_pause(first_words, pause_s, rest, tmp_path):
+    """A request said with a pause inside it (espeak), as one recording."""
+    import numpy as np
+    import soundfile
+
+    first, _ = soundfile.read(_espeak_wav(first_words, tmp_path / "a.wav"), dtype="float32")
+    second, rate = soundfile.read(_espeak_wav(rest, tmp_path / "b.wav"), dtype="float32")
+    hesitant = tmp_path / "hesitant.wav"
+    soundfile.write(hesitant, np.concatenate([first, np.zeros(int(rate * pause_s), np.float32), second]), rate)
+    return hesitant
+
+
 def test_a_request_cut_too_soon_goes_on_when_the_person_does(app_factory, virtual_audio, tmp_path):
     """A pause longer than even hanging words wait for (2 s after "What is the capital of") ends the turn
     and a reply begins; the person going on ("Spain?") stops it, and the question answered is the whole
     request, not "Spain?" alone."""
-    import numpy as np
-    import soundfile
-
-    first, _ = soundfile.read(_espeak_wav("What is the capital of", tmp_path / "a.wav"), dtype="float32")
-    second, rate = soundfile.read(_espeak_wav("Spain?", tmp_path / "b.wav"), dtype="float32")
-    hesitant = tmp_path / "hesitant.wav"
-    soundfile.write(hesitant, np.concatenate([first, np.zeros(int(rate * 2.0), np.float32), second]), rate)
+    hesitant = _with_a_pause("What is the capital of", 2.0, "Spain?", tmp_path)
     app = app_factory()
     virtual_audio.speak_into_mic(hesitant).wait(20)
     answers = []
@@ -218,13 +224,7 @@ def test_a_request_cut_too_soon_goes_on_when_the_person_does(app_factory, virtua
 def test_a_pause_to_think_does_not_cut_the_request(app_factory, virtual_audio, tmp_path):
     """Turn-taking by meaning: "Set a timer for" then a 1 s pause (longer than the 0.7 s of silence that
     ends a turn by itself) then "ten minutes": one turn, the whole request."""
-    import numpy as np
-    import soundfile
-
-    first, _ = soundfile.read(_espeak_wav("Set a timer for", tmp_path / "a.wav"), dtype="float32")
-    second, rate = soundfile.read(_espeak_wav("ten minutes.", tmp_path / "b.wav"), dtype="float32")
-    hesitant = tmp_path / "hesitant.wav"
-    soundfile.write(hesitant, np.concatenate([first, np.zeros(int(rate * 1.0), np.float32), second]), rate)
+    hesitant = _with_a_pause("Set a timer for", 1.0, "ten minutes.", tmp_path)
     app = app_factory()
     virtual_audio.speak_into_mic(hesitant).wait(20)
     answer = app.answer(90)
