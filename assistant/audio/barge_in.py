@@ -4,8 +4,8 @@ The microphone hears the reply too. Its chunks go through the echo canceller (as
 and a chunk counts as the person's voice only when both hold:
 - Silero VAD hears speech in the cleaned chunk, and
 - the cleaned chunk is louder than what is left of the reply's echo by a margin. What is left is
-  estimated as the reply's level (what the speaker played in the last 0.3 s, the echo path's reach)
-  times the canceller's residual ratio, learnt from the chunks that were not the person (their
+  estimated as the reply's level (what the speaker played over the echo path's reach: the canceller's
+  64 ms after the echo's delay) times the canceller's residual ratio, learnt from the chunks that were not the person (their
   median), so a canceller that has not converged yet makes the check stricter, never looser.
 A run of such chunks interrupts, unless the raw microphone over the run is mostly the reply itself
 (its best correlation with what was played, at any delay up to 0.3 s): the canceller loses the echo
