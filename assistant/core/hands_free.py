@@ -53,6 +53,19 @@ class OpenMic:
     def last_use(self, then=None):
         return _last_use(self, then)
 
+    def handed_on(self, then):
+        """A view for the question that leaves the stream open when its recording ends and hands it to
+        `then(self)`: whoever listens next misses nothing said in between."""
+        mic = self
+
+        class _HandedOn:
+            def chunks(self, stop):
+                try:
+                    yield from mic.chunks(stop)
+                finally:
+                    then(mic)
+        return _HandedOn()
+
     def close(self) -> None:
         self._stop.set()
         self._chunks.close()
@@ -146,7 +159,9 @@ class HandsFree:
             watch = _VoiceBargeIn(self)
             if opened is None:
                 opened = OpenMic(self.assistant.settings.input_device)
-        if opened is not None:
+        if isinstance(watch, _VoiceBargeIn) and isinstance(opened, OpenMic):
+            mic = opened.handed_on(then=watch.start)   # the question is recorded: the same stream watches on
+        elif opened is not None:
             mic = opened.last_use(then=watch.start if watch else None)  # the question is recorded: watch
         while not self.turn_lock.acquire(timeout=0.2):
             if self._stop.is_set():
@@ -157,10 +172,10 @@ class HandsFree:
             result = self.assistant.listen_once(mic=mic, wait_s=wait_s, quiet=True, before=before)
         finally:
             self.turn_lock.release()
-            if opened is not None:
-                opened.close()
             if watch is not None:
                 watch.finish()
+            if opened is not None and getattr(self._handoff, "mic", None) is not opened:
+                opened.close()   # (unless its stream now carries the question said over the reply)
         if result.error is not None and not isinstance(result.error, (NoSpeechError, CancelledError)):
             raise result.error
         if isinstance(watch, _VoiceBargeIn) and watch.went_on and result.transcript and \
@@ -221,10 +236,13 @@ class _VoiceBargeIn(_WakeWordBargeIn):
     def __init__(self, hands_free: HandsFree) -> None:
         super().__init__(hands_free, None)
         self.started = 0.0
+        self._given: OpenMic | None = None
         self.went_on = False   # the voice came within CONTINUE_S of the turn's end: the same request, going on
 
-    def start(self) -> None:
+    def start(self, mic: OpenMic | None = None) -> None:
+        """`mic`: the question's own stream, watched on without a gap (else a new one is opened)."""
         self.started = time.monotonic()
+        self._given = mic
         super().start()
 
     def _run(self) -> None:
@@ -234,7 +252,7 @@ class _VoiceBargeIn(_WakeWordBargeIn):
         mic = watcher = None
         try:
             watcher = SpeechOverReply()   # its canceller listens from now on: the reply's sound is kept
-            mic = OpenMic(hands_free.assistant.settings.input_device)
+            mic = self._given or OpenMic(hands_free.assistant.settings.input_device)
             heard = watcher.watch(mic.timed(self._stop), self._stop)
         except AssistantError:
             heard = False  # no microphone now: the key and Stop still interrupt
