@@ -25,6 +25,7 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from assistant.audio.echo import RATE, TAIL, EchoCanceller
+from assistant.audio.echo_delay import correlate
 
 CHUNK = 512
 VAD_MIN = 0.6          # Silero's speech probability for a chunk to count
@@ -67,7 +68,7 @@ class SpeechOverReply:
         for arrived, chunk in timed:
             cleaned = self.canceller.process(chunk, arrived)
             self._raw = np.concatenate([self._raw, chunk])[-RUN * CHUNK:]
-            played = getattr(self.canceller, "last_played", None)
+            played = self.canceller.last_played
             self._pending = np.concatenate([self._pending, cleaned])
             if played is not None:
                 self._played = np.concatenate([self._played, played])
@@ -112,17 +113,14 @@ class SpeechOverReply:
     def echo_explains(self) -> float:
         """How much of the microphone's last run is the reply (0..1): its best squared correlation with
         what was played, over the delays the echo can have."""
-        reference = getattr(self.canceller, "reference", None)
         mic = self._raw
-        if reference is None or not mic.size:
+        if not mic.size:
             return 0.0
-        played = reference.read(self.canceller.last_time, mic.size + MAX_LAG)
+        played = self.canceller.reference.read(self.canceller.last_time, mic.size + MAX_LAG)
         if not np.any(played):
             return 0.0
-        size = 1 << (played.size + mic.size - 1).bit_length()
-        corr = np.fft.irfft(np.fft.rfft(played, size) * np.conj(np.fft.rfft(mic, size)), size)[: MAX_LAG + 1]
-        energy = np.concatenate([[0.0], np.cumsum(np.square(played, dtype=np.float64))])
-        norms = np.sqrt(energy[mic.size:mic.size + MAX_LAG + 1] - energy[: MAX_LAG + 1]) * np.linalg.norm(mic)
+        corr, played_norm = correlate(played, mic)
+        norms = played_norm * np.linalg.norm(mic)
         return float(np.max(np.square(corr) / (np.square(norms) + 1e-12)))
 
     def heard(self, timed: Iterable[tuple[float, np.ndarray]], stop: threading.Event) -> Iterator[np.ndarray]:

@@ -20,6 +20,17 @@ AGREE = int(0.002 * RATE)
 MIN_CORRELATION = 0.3
 
 
+def correlate(ref: np.ndarray, mic: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """`mic` against each stretch ref[k:k + mic.size] of the longer `ref`, k = 0 .. ref.size - mic.size:
+    their dot products (FFT) and the stretches' norms (a running sum), for a normalised correlation.
+    (Each caller guards the near-silent stretches its own way.)"""
+    n, lags = mic.size, ref.size - mic.size
+    size = 1 << (ref.size + n - 1).bit_length()
+    corr = np.fft.irfft(np.fft.rfft(ref, size) * np.conj(np.fft.rfft(mic, size)), size)[: lags + 1]
+    energy = np.concatenate([[0.0], np.cumsum(np.square(ref, dtype=np.float64))])
+    return corr, np.sqrt(energy[n:n + lags + 1] - energy[: lags + 1])
+
+
 class DelayEstimator:
     last_found: int | None = None   # by any estimator in this process: the devices are the same
 
@@ -56,10 +67,7 @@ class DelayEstimator:
         mic, ref = self._mic, self._ref
         if np.sqrt(np.mean(np.square(ref))) < 0.01 or np.sqrt(np.mean(np.square(mic))) < 0.003:
             return None   # nothing playing, or nothing heard: nothing to match
-        size = 1 << (ref.size + mic.size - 1).bit_length()
-        corr = np.fft.irfft(np.fft.rfft(ref, size) * np.conj(np.fft.rfft(mic, size)), size)[: MAX_DELAY + 1]
-        energy = np.concatenate([[0.0], np.cumsum(np.square(ref, dtype=np.float64))])
-        ref_norm = np.sqrt(energy[WINDOW:WINDOW + MAX_DELAY + 1] - energy[: MAX_DELAY + 1]) + 1e-9
-        score = corr / (ref_norm * (np.linalg.norm(mic) + 1e-9))
+        corr, ref_norm = correlate(ref, mic)
+        score = corr / ((ref_norm + 1e-9) * (np.linalg.norm(mic) + 1e-9))
         k = int(np.argmax(score))  # ref[k:k+WINDOW] matches the microphone: the echo is MAX_DELAY - k later
         return MAX_DELAY - k if score[k] >= MIN_CORRELATION else None
