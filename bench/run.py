@@ -31,7 +31,7 @@ from assistant.settings import Settings
 
 ROOT = Path(__file__).resolve().parent
 QUESTIONS = [
-    "What is the capital of France?",
+    "Who wrote Romeo and Juliet?",   # a model question (capitals are the lookup_fact table's since session 10)
     "How many days are there in a week?",
     "Tell me a fun fact about the ocean.",
     "What should I cook for dinner tonight?",

@@ -25,7 +25,7 @@ from assistant.llm.onnx_lm import GenerationStats
 from assistant.llm.sampling import SamplingOptions
 from assistant.output import valid_text
 from assistant.settings import Settings
-from assistant.skills import intents, protocol
+from assistant.skills import facts, intents, protocol
 from assistant.skills.registry import SkillSet
 from assistant.voice.sentences import SentenceSplitter
 from assistant.voice.speakable import speakable
@@ -71,6 +71,8 @@ class Assistant:
             list(answerer.stream(warm, AnswerOptions(max_new_tokens=2)))
         except AssistantError:
             pass  # a system prompt too long for the model: the turn that needs the model says so; skills work
+        facts.warm_up()   # the fact tables (countries, states, elements) are read once, not in a turn
+        intents.match("What is the capital of France?")   # and the fast path's patterns compiled
         if self.play or self.keep_audio:
             try:
                 self.models.voice.synthesize("Ready.")  # the engine's first run is the slow, flaky one

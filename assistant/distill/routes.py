@@ -19,7 +19,8 @@ from assistant.distill.teachers.assembled import expectation, student_arguments
 from assistant.distill.verify import Sandbox, check
 from assistant.skills import intents, protocol
 
-ROUTED = ("units_words", "math_word")
+ROUTED = ("units_words", "math_word", "facts", "numeric_facts")
+BY_PLANNER_ONLY = ("facts", "numeric_facts")   # a capital or an atomic number: the lookup_fact table, when it knows
 _OPERATION = re.compile(r"(\d+(?:\.\d+)?)\s*([-+*/x×÷])\s*(\d+(?:\.\d+)?)")
 
 
@@ -41,8 +42,11 @@ def route(sample: dict, prompt: Prompt, sandbox: Sandbox) -> dict | None:
     intent = intents.match(prompt.prompt)
     if intent is not None:
         calls.append((intent.name, student_arguments(prompt.prompt, intent.name, intent.arguments)))
-    calls += [("calculator", {"expression": e}) for e in reversed(expressions(sample.get("rationale", "")))]
-    calls += _conversions(prompt.prompt) if prompt.category == "units_words" else _operations(prompt.prompt, expect)
+    if prompt.category in BY_PLANNER_ONLY:
+        calls = [c for c in calls if c[0] == "lookup_fact"]
+    else:
+        calls += [("calculator", {"expression": e}) for e in reversed(expressions(sample.get("rationale", "")))]
+        calls += _conversions(prompt.prompt) if prompt.category == "units_words" else _operations(prompt.prompt, expect)
     for name, arguments in calls:
         answer = protocol.render(name, arguments)
         verdict = check(answer, expect, sandbox)

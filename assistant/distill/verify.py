@@ -157,9 +157,9 @@ def check(answer: str, expect: dict, sandbox: Sandbox) -> Verdict:
             ok = call.name == "offline_notice"
             return Verdict(ok, True, None, [] if ok else ["an internet request needs the offline notice"])
         ran = sandbox.run(call.name, call.arguments)
-        if ran.ok and ("number" in expect or expect.get("words") or expect.get("rubric")):
+        if ran.ok and ("number" in expect or expect.get("words") or expect.get("rubric") or expect.get("answer_any")):
             # as the user meets it: the skill's sentence is what is said (a convert_units or define call)
-            spoken = check(ran.speech, {k: v for k, v in expect.items() if k in ("number", "words", "rubric", "need")},
+            spoken = check(ran.speech, {k: v for k, v in expect.items() if k in ("number", "words", "rubric", "need", "answer_any")},
                            sandbox)
             return Verdict(spoken.ok, True, spoken.ok, spoken.reasons)
         return Verdict(False, True, False, [f"no tool was needed (called {call.name}; ok={ran.ok})"])

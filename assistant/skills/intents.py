@@ -10,6 +10,7 @@ from typing import Callable
 from assistant.skills.base import SkillError
 from assistant.skills.calculator import to_expression
 from assistant.skills.dictionary import asked_word
+from assistant.skills.facts import asked_fact
 from assistant.skills.numbers import normalize_numbers
 from assistant.skills.small_talk import match_small_talk
 from assistant.skills.timers import parse_duration
@@ -209,12 +210,22 @@ def _calculator(text: str, question: str) -> Intent | None:
     return None
 
 
+def _facts(text: str, question: str) -> Intent | None:
+    """Capitals, a country's currency or population, an element's symbol or atomic number (facts.py's tables)."""
+    found = asked_fact(text)
+    if not found:
+        return None
+    as_said = re.search(re.escape(found[0]), question, re.I)   # "Ag" as the person wrote it, not "ag"
+    return Intent("lookup_fact", {"subject": as_said.group(0) if as_said else found[0], "fact": found[1]})
+
+
 # The fast path: one matcher per skill, tried in this order; each sees the same cleaned text (none
 # rewrites it for the next), and tests/skills/test_intents.py checks that no matcher earlier in the
 # table claims a request meant for a later one.
 MATCHERS: tuple[tuple[str, Callable[[str, str], "Intent | None"]], ...] = (
     ("small_talk", _small_talk), ("define", _define), ("clock", _clock), ("notes", _notes),
     ("timers", _timers), ("units", _units), ("offline", _offline), ("calculator", _calculator),
+    ("facts", _facts),
 )
 
 

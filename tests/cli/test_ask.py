@@ -15,14 +15,21 @@ TIMINGS = {"asr", "first_token", "answer_done", "first_audio", "total"}
 
 
 def test_text_question_gets_a_real_answer(models_ready):
-    out = run_json("ask", "--text", "What is the capital of France?")
+    out = run_json("ask", "--text", "Who wrote Romeo and Juliet?")
     assert set(out) == KEYS and set(out["timings_ms"]) == TIMINGS
-    assert "paris" in out["answer"].lower()
-    assert out["transcript"] == "What is the capital of France?"
+    assert "shakespeare" in out["answer"].lower()
+    assert out["transcript"] == "Who wrote Romeo and Juliet?"
     assert out["tool_calls"] == []
     assert out["models"] == {"asr": "whisper-tiny.en", "lm": "smollm2-135m-assistant", "tts": "piper-en_US-joe-medium"}
     t = out["timings_ms"]
     assert t["asr"] is None and 0 < t["first_token"] <= t["answer_done"] <= t["total"]
+
+
+def test_a_capital_is_looked_up_not_guessed(models_ready):
+    out = run_json("ask", "--text", "What is the capital of Bhutan?")
+    assert out["answer"] == "The capital of Bhutan is Thimphu."
+    assert out["tool_calls"] == [{"name": "lookup_fact", "arguments": {"subject": "Bhutan", "fact": "capital"},
+                                  "result": {"subject": "Bhutan", "capital": "Thimphu"}}]
 
 
 def test_save_reply_writes_speech_of_plausible_length(models_ready, tmp_path):

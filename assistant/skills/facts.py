@@ -1,0 +1,208 @@
+"""Facts a table knows better than a 135M model: countries (capital, currency, continent, population,
+area, calling code), US state capitals and the chemical elements (symbol, atomic number, mass).
+
+The data comes from registry packages, read locally: `countryinfo` (MIT; 250 countries and territories,
+from the REST Countries data), `us` (US state metadata) and `periodictable` (public domain). Nothing
+else is known here: a subject the tables lack is a clear "I don't know", and the model answers what
+the fast path does not recognise. Country populations and areas are the package's figures, said as
+"about"; they are not live."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+from assistant.skills.numbers import speak_number
+
+COUNTRY_FACTS = ("capital", "currency", "continent", "population", "area", "calling_code")
+ELEMENT_FACTS = ("symbol", "atomic_number", "element", "atomic_mass")
+FACTS = COUNTRY_FACTS + ELEMENT_FACTS
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    capital: str
+    kind: str                     # "country" | "state"
+    info: dict
+
+
+# Capitals renamed or moved since the package's data was written (checked 2026-11).
+_RENAMED = {"Nur-Sultan": "Astana"}
+
+
+def _key(text: str) -> str:
+    import unicodedata
+
+    text = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    text = re.sub(r"[^a-z0-9 .'-]", " ", text.replace("’", "'"))
+    text = re.sub(r"^(the )?(us |u\.s\. |american )?(state|country|nation|republic|kingdom) of ", "", text.strip())
+    text = re.sub(r"^the ", "", text.strip())
+    return re.sub(r"\s+", " ", re.sub(r" (state|the state|the country|country)$", "", text)).strip(" .")
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> dict[str, Place]:
+    import countryinfo
+
+    index: dict[str, Place] = {}
+    for country in countryinfo.all_countries():
+        info = country.info()
+        capital = info.get("capital")
+        capital = capital[0] if isinstance(capital, list) and capital else capital
+        if not isinstance(capital, str) or not capital:
+            continue
+        place = Place(info["name"], _RENAMED.get(capital, capital), "country", info)
+        for name in [info["name"], *info.get("altSpellings", [])]:
+            if len(name) > 3 or name == info["name"]:   # not the ISO codes ("IN", "NO", "IT" are words)
+                index.setdefault(_key(name), place)
+    return index
+
+
+@functools.lru_cache(maxsize=1)
+def _states() -> dict[str, Place]:
+    import us
+
+    return {_key(s.name): Place(s.name, s.capital, "state", {}) for s in us.states.STATES if s.capital}
+
+
+def place(subject: str) -> Place | None:
+    """A country or US state by its name ("the state of Oregon", "North Korea", "Holland")."""
+    key = _key(subject)
+    state_first = bool(re.search(r"\b(state|u\.?s\.?)\b", subject.lower()))   # "the state of Georgia"
+    tables = (_states(), _countries()) if state_first else (_countries(), _states())
+    return next((t[key] for t in tables if key in t), None)
+
+
+@functools.lru_cache(maxsize=1)
+def _elements() -> dict[str, object]:
+    import periodictable
+
+    index = {}
+    for el in periodictable.elements:
+        if el.number < 1:
+            continue
+        index[el.name] = el
+        index[el.symbol.lower()] = el
+        index[str(el.number)] = el
+    for alias, name in (("sulphur", "sulfur"), ("aluminum", "aluminium"), ("caesium", "cesium")):
+        index.setdefault(alias, index.get(name))
+    return {k: v for k, v in index.items() if v is not None}
+
+
+def element(subject: str):
+    """A chemical element by name, symbol or atomic number ("Ag", "silver", "47")."""
+    return _elements().get(re.sub(r"[^a-z0-9]", "", subject.lower()))
+
+
+def warm_up() -> None:
+    """Read the tables now (about a tenth of a second), so the first fact question is answered at once."""
+    _countries(), _states(), _elements()
+
+
+def _about(value: float) -> str:
+    rounded = float(f"{value:.2g}") if value >= 1000 else value
+    return speak_number(rounded)
+
+
+def _country_fact(p: Place, fact: str) -> SkillResult:
+    info, name = p.info, p.name
+    if fact == "capital":
+        where = f"the state of {name}" if p.kind == "state" else name
+        return SkillResult(f"The capital of {where} is {p.capital}.", {"subject": name, "capital": p.capital})
+    if p.kind == "state":
+        raise SkillError(f"I only know the capital of {name}, not its {fact.replace('_', ' ')}.")
+    if fact == "currency" and info.get("currencies"):
+        from babel import Locale
+
+        names = [Locale("en").currencies.get(code, code) for code in info["currencies"]]
+        said = " and the ".join(names)
+        return SkillResult(f"{name} uses the {said}.", {"subject": name, "currency": info["currencies"]})
+    if fact == "continent" and info.get("region"):
+        where = info.get("intermediateregion") or info.get("subregion") or info["region"]
+        return SkillResult(f"{name} is in {where}.",
+                           {"subject": name, "region": info["region"], "subregion": info.get("subregion")})
+    if fact == "population" and info.get("population"):
+        return SkillResult(f"{name} has about {_about(info['population'])} people, by my offline figures.",
+                           {"subject": name, "population": info["population"]})
+    if fact == "area" and info.get("area"):
+        return SkillResult(f"{name} covers about {_about(info['area'])} square kilometers.",
+                           {"subject": name, "area_km2": info["area"]})
+    if fact == "calling_code" and info.get("callingCodes"):
+        code = info["callingCodes"][0]
+        return SkillResult(f"The calling code of {name} is plus {' '.join(code)}.", {"subject": name, "calling_code": code})
+    raise SkillError(f"I don't know the {fact.replace('_', ' ')} of {name}.")
+
+
+def _element_fact(el, fact: str, asked: str) -> SkillResult:
+    name = el.name.capitalize()
+    data = {"element": el.name, "symbol": el.symbol, "atomic_number": el.number}
+    if fact == "symbol":
+        return SkillResult(f"The chemical symbol of {el.name} is {el.symbol}.", data)
+    if fact == "atomic_number":
+        return SkillResult(f"{name} has atomic number {el.number}.", data)
+    if fact == "element":
+        said = (f"Element number {el.number} is {el.name}, symbol {el.symbol}." if str(el.number) == asked.strip()
+                else f"{el.symbol} is the symbol of {el.name}, atomic number {el.number}.")
+        return SkillResult(said, data)
+    return SkillResult(f"{name} has an atomic mass of about {speak_number(round(el.mass, 2))}.",
+                       {**data, "atomic_mass": el.mass})
+
+
+def lookup_fact(subject: str, fact: str) -> SkillResult:
+    if fact in ELEMENT_FACTS:
+        el = element(subject)
+        if el is None:
+            raise SkillError(f"I don't know a chemical element called {subject.strip()}.")
+        return _element_fact(el, fact, subject)
+    p = place(subject)
+    if p is None:
+        raise SkillError(f"I don't know a country or US state called {subject.strip()}.")
+    return _country_fact(p, fact)
+
+
+SKILL = Skill("lookup_fact",
+              "Look up a country's or US state's capital, a country's currency, continent, population, area or "
+              "calling code, or a chemical element's symbol, atomic number, name or mass.",
+              {"subject": Param(str), "fact": Param(str, choices=FACTS)}, lookup_fact)
+
+
+# The fast path's reading of a fact question (cleaned, lower-case text) -> (subject, fact), only when
+# the subject is in the tables; anything else is left to the model.
+_SUBJECT = r"(?:the )?([a-z][a-z .'-]*?)"
+_QUESTIONS = [
+    (rf"\b(?:state )?capital(?: city)? (?:of|for) (?:the (?:u\.?s\.? )?state of )?{_SUBJECT}(?: is what| called)?$", "capital"),
+    (rf"^(?:what is |what's |name |tell me )?{_SUBJECT}'s (?:state )?capital(?: city)?(?: is what| called)?$", "capital"),
+    (rf"^(?:what|which) (?:city )?is the capital(?: city)? of {_SUBJECT}$", "capital"),
+    (rf"\b(?:currency|money) (?:of|in|used in|does) {_SUBJECT}(?: use| have)?$|^what (?:currency|money) does {_SUBJECT} use$", "currency"),
+    (rf"^(?:what|which) continent is {_SUBJECT} (?:in|on|part of)$|\bcontinent (?:of|is) {_SUBJECT}(?: in| on)?$", "continent"),
+    (rf"\bpopulation of {_SUBJECT}$|^how many people live in {_SUBJECT}$", "population"),
+    (rf"^how (?:big|large) is {_SUBJECT}$|\barea of {_SUBJECT}$", "area"),
+    (rf"\b(?:calling|dialing|dialling|country|phone) code (?:of|for) {_SUBJECT}$", "calling_code"),
+    (r"\b(?:element|which element|what element) (?:has|with|whose|is|has got|that has|having) (?:the )?(?:chemical )?(?:symbol|sign) (?:is )?([a-z]{1,3})(?: called| is called| is called what| is what)?$|"
+     r"^(?:what|which) (?:chemical )?element is ([a-z]{1,3})$|^(?:what|which) element does (?:the )?(?:chemical )?symbol ([a-z]{1,3}) (?:stand for|represent|mean)$|\bsymbol ([a-z]{1,3}) (?:stands for|is for|means)|"
+     r"\belement (?:with|has|whose) (?:the )?atomic number (?:is )?(\d+)(?: called)?$|\bwhat element is (?:number|atomic number) (\d+)$", "element"),
+    (rf"\b(?:chemical )?symbol (?:for|of) (?:the element )?{_SUBJECT}$|^(?:what is )?{_SUBJECT}'s (?:chemical )?symbol$", "symbol"),
+    (rf"\batomic number of (?:the element )?{_SUBJECT}$|^(?:what is )?{_SUBJECT}'s atomic number$|"
+     rf"\bhow many protons (?:does|do|are in|in) (?:an? |one )?(?:atom of |single )?{_SUBJECT}(?: atom)?(?: have| has)?$", "atomic_number"),
+    (rf"\batomic (?:mass|weight) of (?:the element )?{_SUBJECT}$|^(?:what is )?{_SUBJECT}'s atomic (?:mass|weight)$", "atomic_mass"),
+]
+
+
+def asked_fact(text: str) -> tuple[str, str] | None:
+    """("Bhutan", "capital") for "what is the capital of bhutan" when the tables know Bhutan; else None."""
+    text = re.sub(r"^(?:(?:can|could) you tell me|do you know|tell me|please tell me|i wonder) ", "", text)
+    text = re.sub(r"^(?:what|which) is (?=the (?:chemical )?symbol|the atomic|the population|the currency|the area|the calling)", "", text)
+    for pattern, fact in _QUESTIONS:
+        m = re.search(pattern, text)
+        if not m:
+            continue
+        subject = next(g for g in m.groups() if g).strip()
+        known = element(subject) if fact in ELEMENT_FACTS else place(subject)
+        if known is not None and not (fact == "capital" and known.kind == "country" and re.search(r"\bstate\b", text)):
+            if fact in ELEMENT_FACTS:
+                return subject.strip(), fact
+            return (f"the state of {known.name}" if known.kind == "state" else known.name), fact
+    return None

@@ -1,0 +1,58 @@
+"""The lookup_fact skill: the real package tables (countryinfo, us, periodictable), no fakes."""
+
+import pytest
+
+from assistant.skills.base import SkillError
+from assistant.skills.facts import asked_fact, lookup_fact
+from assistant.skills.registry import SkillSet
+
+
+@pytest.mark.parametrize("subject, fact, said", [
+    ("Peru", "capital", "The capital of Peru is Lima."),
+    ("the Netherlands", "capital", "The capital of Netherlands is Amsterdam."),
+    ("Holland", "capital", "The capital of Netherlands is Amsterdam."),             # an alternative name
+    ("Cote d'Ivoire", "capital", "The capital of Ivory Coast is Yamoussoukro."),    # accents folded
+    ("Kazakhstan", "capital", "The capital of Kazakhstan is Astana."),              # renamed since the data
+    ("the state of Oregon", "capital", "The capital of the state of Oregon is Salem."),
+    ("Georgia", "capital", "The capital of Georgia is Tbilisi."),                   # the country first ...
+    ("Georgia state", "capital", "The capital of the state of Georgia is Atlanta."),  # ... unless a state is said
+    ("Japan", "currency", "Japan uses the Japanese Yen."),
+    ("Peru", "continent", "Peru is in South America."),
+    ("Ag", "element", "Ag is the symbol of silver, atomic number 47."),
+    ("79", "element", "Element number 79 is gold, symbol Au."),
+    ("sulphur", "atomic_number", "Sulfur has atomic number 16."),
+    ("tungsten", "symbol", "The chemical symbol of tungsten is W."),
+])
+def test_what_the_tables_say(subject, fact, said):
+    assert lookup_fact(subject, fact).speech == said
+
+
+def test_population_is_said_as_an_offline_figure():
+    speech = lookup_fact("Canada", "population").speech
+    assert speech.startswith("Canada has about ") and "offline figures" in speech
+
+
+@pytest.mark.parametrize("subject, fact, message", [
+    ("Atlantis", "capital", "I don't know a country or US state called Atlantis."),
+    ("unobtainium", "symbol", "I don't know a chemical element called unobtainium."),
+    ("Ohio", "currency", "I only know the capital of Ohio, not its currency."),
+])
+def test_what_they_do_not_know_is_said(subject, fact, message):
+    with pytest.raises(SkillError, match=message):
+        lookup_fact(subject, fact)
+
+
+def test_a_model_call_is_validated_and_executed():
+    skills = SkillSet()
+    call = skills.call("lookup_fact", {"subject": "Bhutan", "fact": "capital"}, from_model=True)
+    assert call.ok and call.result == {"subject": "Bhutan", "capital": "Thimphu"}
+    bad = skills.call("lookup_fact", {"subject": "Bhutan", "fact": "king"}, from_model=True)
+    assert not bad.ok and "fact must be one of" in bad.speech
+    assert "lookup_fact" in [s["name"] for s in skills.schemas()]
+
+
+@pytest.mark.parametrize("text", ["what is the capital of the company", "what is the capital of the world",
+                                  "which element is the most reactive", "what is capital letter",
+                                  "what is the atomic number of love"])
+def test_questions_the_tables_cannot_answer_are_left_to_the_model(text):
+    assert asked_fact(text) is None
