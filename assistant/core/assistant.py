@@ -125,7 +125,7 @@ class Assistant:
             if self.models.loaded("answerer"):
                 self.models.answerer.lm.stop_draft()
             return
-        if intents.match(question):
+        if intents.match(question, self._previous_question()):
             return
         with self._lock:
             self._latest_guess = question
@@ -176,6 +176,12 @@ class Assistant:
         short, asked again whole)."""
         if len(self.history) >= 2 and self.history[-2].role == "user" and self.history[-2].content == question:
             del self.history[-2:]
+
+    def _previous_question(self) -> str | None:
+        """The person's last question in the kept history (a follow-up of a fact is read against it)."""
+        if not self.settings.history_enabled:
+            return None
+        return next((m.content for m in reversed(self.history) if m.role == "user"), None)
 
     def clear_history(self) -> None:
         self.history.clear()
@@ -249,7 +255,7 @@ class Assistant:
         speaker = self._speaker(turn, result)
         with self._lock:
             self._current = (token, speaker)
-        intent = intents.match(question)
+        intent = intents.match(question, self._previous_question())
         if intent is not None:
             self._say_whole(turn, token, self._run_skill(turn, intent.name, intent.arguments, result, t0),
                             question, result, t0, speaker)

@@ -18,6 +18,7 @@ from assistant.distill.data import Prompt
 from assistant.distill.teachers.assembled import expectation, student_arguments
 from assistant.distill.verify import Sandbox, check
 from assistant.skills import intents, protocol
+from assistant.skills.facts import follow_up_fact
 
 ROUTED = ("units_words", "math_word", "facts", "numeric_facts")
 BY_PLANNER_ONLY = ("facts", "numeric_facts")   # a capital or an atomic number: the lookup_fact table, when it knows
@@ -35,6 +36,8 @@ def expressions(rationale: str) -> list[str]:
 
 def route(sample: dict, prompt: Prompt, sandbox: Sandbox) -> dict | None:
     """The sample as a verified tool call, or None (left as the teacher wrote it)."""
+    if prompt.category == "multi_turn":
+        return _route_follow_up(sample, prompt, sandbox)
     if prompt.category not in ROUTED or prompt.expect.get("history"):
         return None
     expect = expectation(prompt)
@@ -47,6 +50,10 @@ def route(sample: dict, prompt: Prompt, sandbox: Sandbox) -> dict | None:
     else:
         calls += [("calculator", {"expression": e}) for e in reversed(expressions(sample.get("rationale", "")))]
         calls += _conversions(prompt.prompt) if prompt.category == "units_words" else _operations(prompt.prompt, expect)
+    return _first_verified(sample, calls, expect, sandbox)
+
+
+def _first_verified(sample: dict, calls: list, expect: dict, sandbox: Sandbox) -> dict | None:
     for name, arguments in calls:
         answer = protocol.render(name, arguments)
         verdict = check(answer, expect, sandbox)
@@ -56,6 +63,20 @@ def route(sample: dict, prompt: Prompt, sandbox: Sandbox) -> dict | None:
             return dict(sample, answer=answer, rationale=f"This is a job for the {name} tool, which answers: {ran.speech}",
                         provenance=provenance)
     return None
+
+
+def _route_follow_up(sample: dict, prompt: Prompt, sandbox: Sandbox) -> dict | None:
+    """"And of Malta?" after a capital question: the same fact of the new subject, from lookup_fact."""
+    asked = [t["content"] for t in prompt.expect.get("history", []) if t["role"] == "user"]
+    if not asked:
+        return None
+    found = follow_up_fact(intents.clean(asked[-1]), intents.clean(prompt.prompt))
+    if found is None:
+        return None
+    as_said = re.search(re.escape(found[0]), prompt.prompt, re.I)
+    arguments = {"subject": as_said.group(0) if as_said else found[0], "fact": found[1]}
+    expect = {k: v for k, v in expectation(prompt).items() if k != "history"}
+    return _first_verified(sample, [("lookup_fact", arguments)], expect, sandbox)
 
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -99,7 +120,7 @@ def route_all(samples: list[dict], prompts: dict[str, Prompt]) -> tuple[list[dic
     for s in samples:
         prompt = prompts.get(s["prompt_id"])
         routed = route(s, prompt, sandbox) if prompt is not None else None
-        if prompt is not None and prompt.category in ROUTED:
+        if prompt is not None and prompt.category in ROUTED + ("multi_turn",):
             key = "routed" if routed else "as_written"
             counts.setdefault(prompt.category, {"routed": 0, "as_written": 0})[key] += 1
         out.append(routed or s)

@@ -78,9 +78,8 @@ def _fast_path(prompt: Prompt, sandbox: Sandbox) -> str | None:
     """The fast path's answer as the app would give it (a tool call whose speech is what is said)."""
     from assistant.skills import intents, protocol
 
-    if prompt.expect.get("history"):
-        return None
-    intent = intents.match(prompt.prompt)
+    asked = [t["content"] for t in prompt.expect.get("history", []) if t["role"] == "user"]
+    intent = intents.match(prompt.prompt, asked[-1] if asked else None)   # a follow-up is read as the app reads it
     if intent is None:
         return None
     if prompt.expect.get("tool"):

@@ -29,8 +29,9 @@ class Place:
     info: dict
 
 
-# Capitals renamed or moved since the package's data was written (checked 2026-11).
-_RENAMED = {"Nur-Sultan": "Astana"}
+# Capitals renamed since the package's data was written, or given as the seat of another branch
+# (Eswatini's government sits in Mbabane; Lobamba holds its parliament). Checked 2026-11.
+_RENAMED = {"Nur-Sultan": "Astana", "Lobamba": "Mbabane"}
 
 
 def _key(text: str) -> str:
@@ -191,8 +192,9 @@ _QUESTIONS = [
 ]
 
 
-def asked_fact(text: str) -> tuple[str, str] | None:
-    """("Bhutan", "capital") for "what is the capital of bhutan" when the tables know Bhutan; else None."""
+def asked_fact(text: str, *, known_only: bool = True) -> tuple[str, str] | None:
+    """("Bhutan", "capital") for "what is the capital of bhutan" when the tables know Bhutan; else None
+    (with known_only=False, the subject as said even when the tables lack it)."""
     text = re.sub(r"^(?:(?:can|could) you tell me|do you know|tell me|please tell me|i wonder) ", "", text)
     text = re.sub(r"^(?:what|which) is (?=the (?:chemical )?symbol|the atomic|the population|the currency|the area|the calling)", "", text)
     for pattern, fact in _QUESTIONS:
@@ -201,8 +203,31 @@ def asked_fact(text: str) -> tuple[str, str] | None:
             continue
         subject = next(g for g in m.groups() if g).strip()
         known = element(subject) if fact in ELEMENT_FACTS else place(subject)
+        if known is None and not known_only:
+            return subject, fact
         if known is not None and not (fact == "capital" and known.kind == "country" and re.search(r"\bstate\b", text)):
             if fact in ELEMENT_FACTS:
                 return subject.strip(), fact
             return (f"the state of {known.name}" if known.kind == "state" else known.name), fact
     return None
+
+
+_FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|and how about|same question for|same for|the same for|"
+                        r"now|what is it for|and what is it for)(?: (?:of|for|in))? (.+)$")
+
+
+def follow_up_fact(previous: str, text: str) -> tuple[str, str] | None:
+    """"and of malta" after "what is the capital of france": ("Malta", "capital"), when both are read and
+    the tables know the new subject (both texts cleaned and lower-cased)."""
+    m = _FOLLOW_UP.match(text)
+    before = asked_fact(previous, known_only=False) if m else None
+    if before is None:
+        return None
+    fact = before[1]
+    subject = re.sub(r"^the ", "", m.group(1).strip())
+    known = element(subject) if fact in ELEMENT_FACTS else place(subject)
+    if known is None:
+        return None
+    if fact in ELEMENT_FACTS:
+        return subject, fact
+    return (f"the state of {known.name}" if known.kind == "state" else known.name), fact

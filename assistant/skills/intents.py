@@ -10,7 +10,7 @@ from typing import Callable
 from assistant.skills.base import SkillError
 from assistant.skills.calculator import to_expression
 from assistant.skills.dictionary import asked_word
-from assistant.skills.facts import asked_fact
+from assistant.skills.facts import asked_fact, follow_up_fact
 from assistant.skills.numbers import normalize_numbers
 from assistant.skills.small_talk import match_small_talk
 from assistant.skills.timers import parse_duration
@@ -22,7 +22,7 @@ class Intent:
     arguments: dict
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
     text = text.lower().strip()
     text = re.sub(r"^(hey|ok|okay|please|so|um|uh)[, ]+", "", text)
     text = re.sub(r"[?!.]+$", "", text)
@@ -229,12 +229,18 @@ MATCHERS: tuple[tuple[str, Callable[[str, str], "Intent | None"]], ...] = (
 )
 
 
-def match(question: str) -> Intent | None:
-    text = _clean(question)
+def match(question: str, previous: str | None = None) -> Intent | None:
+    """The skill call for `question`, or None for the model. `previous`: the person's last question, for
+    a follow-up of a fact ("And of Malta?" after "What is the capital of Spain?")."""
+    text = clean(question)
     if not text:
         return None
     for _name, matcher in MATCHERS:
         intent = matcher(text, question)
         if intent is not None:
             return intent
+    found = follow_up_fact(clean(previous), text) if previous else None
+    if found:
+        as_said = re.search(re.escape(found[0]), question, re.I)
+        return Intent("lookup_fact", {"subject": as_said.group(0) if as_said else found[0], "fact": found[1]})
     return None

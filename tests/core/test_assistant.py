@@ -23,6 +23,16 @@ def test_events_arrive_in_order_and_history_grows(models_ready):
     assert [m.role for m in assistant.history] == ["user", "assistant", "user", "assistant"]
 
 
+def test_a_follow_up_of_a_fact_is_looked_up_too(models_ready):
+    """"And of Malta?" means the capital of Malta only after a capital question: the fast path reads it
+    against the person's last question in the history."""
+    assistant = Assistant(Settings(), play=False)
+    assert assistant.ask_text("What is the capital of Spain?").answer == "The capital of Spain is Madrid."
+    result = assistant.ask_text("And of Malta?")
+    assert result.answer == "The capital of Malta is Valletta."
+    assert [(c.name, c.arguments) for c in result.tool_calls] == [("lookup_fact", {"subject": "Malta", "fact": "capital"})]
+
+
 def test_missing_speech_engine_still_answers(models_ready, monkeypatch):
     """A fake, because libespeak cannot be uninstalled inside a test: pyttsx3.init raises exactly
     what it raises when espeak-ng is missing."""

@@ -56,3 +56,20 @@ def test_a_model_call_is_validated_and_executed():
                                   "what is the atomic number of love"])
 def test_questions_the_tables_cannot_answer_are_left_to_the_model(text):
     assert asked_fact(text) is None
+
+
+@pytest.mark.parametrize("previous, text, expected", [
+    ("What is the capital of Spain?", "And of Malta?", ("Malta", "capital")),
+    ("What's the capital city of South Ossetia?", "Same question for Cyprus.", ("Cyprus", "capital")),  # unknown before
+    ("What is the capital of the state of Oregon?", "How about Texas?", ("the state of Texas", "capital")),
+    ("What is the atomic number of xenon?", "And oxygen?", ("oxygen", "atomic_number")),
+    ("Tell me a joke.", "And of Malta?", None),                          # not a fact before
+    ("What is the capital of Spain?", "How about a story?", None),         # not a place after
+    ("What is the capital of Spain?", "And why is it there?", None),
+])
+def test_a_follow_up_asks_the_same_fact_of_a_new_subject(previous, text, expected):
+    from assistant.skills.intents import match
+
+    intent = match(text, previous)
+    assert ((intent.name, intent.arguments["subject"], intent.arguments["fact"]) if intent else None) == \
+        (("lookup_fact", *expected) if expected else None)

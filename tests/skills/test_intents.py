@@ -49,7 +49,7 @@ def test_everyday_sets(text, expect, tmp_path, monkeypatch):
 
 # Each intent belongs to one matcher of the table; no matcher before it may claim its requests, so a
 # pattern added to one skill cannot take another skill's requests unnoticed.
-from assistant.skills.intents import MATCHERS, _clean  # noqa: E402
+from assistant.skills.intents import MATCHERS, clean  # noqa: E402
 
 OWNER = {"small_talk": "small_talk", "define": "define", "clock": "clock", "note_remember": "notes",
          "note_recall": "notes", "note_forget": "notes", "note_forget_all": "notes", "note_restore": "notes",
@@ -63,8 +63,8 @@ def test_no_matcher_shadows_another(text, name):
     names = [n for n, _ in MATCHERS]
     owner = OWNER[name]
     for matcher_name, matcher in MATCHERS[:names.index(owner)]:
-        assert matcher(_clean(text), text) is None, f"{matcher_name} claims a {name} request"
-    intent = dict(MATCHERS)[owner](_clean(text), text)
+        assert matcher(clean(text), text) is None, f"{matcher_name} claims a {name} request"
+    intent = dict(MATCHERS)[owner](clean(text), text)
     assert intent is not None and intent.name == name
 
 
