@@ -41,6 +41,32 @@ REPLIES = [
     "Your flight leaves at 6:15 in the evening.", "Happy birthday, Sarah!",
 ]
 
+# Written on 2026-11-30 (session 10) before any of them was rendered, and run only after the voice's
+# settings were chosen on REPLIES above: a held-out set, reported, never tuned on.
+REPLIES_TEST = [
+    "It's 6:20 PM.", "It's 11:05 AM on Saturday.", "Today is Wednesday, the 14th of October.",
+    "OK, your rice timer is set for 18 minutes.", "Your bread timer has 45 minutes left.",
+    "That's 4,096.", "That's 87.", "20 percent of 150 is 30.", "The square root of 81 is 9.",
+    "That's 0.25.", "30 degrees Celsius is 86 degrees Fahrenheit.", "12 inches is 30.48 centimeters.",
+    "3 liters is 0.79 gallons.", "500 grams is 1.1 pounds.", "60 miles per hour is 96.56 kilometers per hour.",
+    "The capital of Bhutan is Thimphu.", "The capital of Canada is Ottawa.", "The Nile flows through Egypt.",
+    "George Washington was the first president of the United States.", "Ice melts at 0 degrees Celsius.",
+    "A honeybee has five eyes.", "An ant has six legs.", "The human heart has four chambers.",
+    "Mars is the fourth planet from the Sun.", "The Sahara is the largest hot desert in the world.",
+    "OK, I'll remember that the wifi password is on the fridge.", "You asked me to remember: call mom on Sunday.",
+    "I'm offline, so I can't check the news.", "I can't help with that, but I can tell you a joke.",
+    "Good evening! How was your day?", "No problem at all.", "Sleep well, and see you tomorrow.",
+    "Rinse the rice, add two cups of water, and simmer it for eighteen minutes.",
+    "Loosen the bolts first, then lift the car with the jack.",
+    "Ubiquitous means found everywhere.", "Melancholy means a deep, quiet sadness.",
+    "Cancelled the bread timer.", "You have one timer: rice, 12 minutes left.", "It's Sunday.",
+    "Jane Austen wrote Pride and Prejudice.", "Albert Einstein was born in Germany.", "Rome is the capital of Italy.",
+    "The dentist appointment is on Monday at 10 AM.", "Mr. Brown's bakery closes at 7 PM.",
+    "Take a short walk and breathe slowly for a minute.", "The answer is 128.",
+    "Ninety six divided by twelve is eight.", "A week has 7 days, and a fortnight has 14.",
+    "Your train leaves at 8:40 in the morning.", "Congratulations, Michael!",
+]
+
 
 def heard_error(reference: str, transcript: str) -> tuple[int, int]:
     """(errors, reference words), numbers compared as numbers ("eight" = "8", "1,250" = "1250")."""
