@@ -13,6 +13,9 @@ from assistant.errors import AssistantError, VoiceEngineError
 from assistant.voice.base import Speech, VoiceOptions
 
 BASE_RATE = 175  # words per minute at length scale 1.0
+# The generator's noise (None: the voice's own, 0.667 and 0.8 for joe medium); lower is steadier speech.
+NOISE_SCALE: float | None = None
+NOISE_W: float | None = None
 
 
 class PiperVoice:
@@ -43,8 +46,8 @@ class PiperVoice:
         from piper import SynthesisConfig
 
         options = options or self.options
-        config = SynthesisConfig(length_scale=BASE_RATE / max(40, options.rate),
-                                 volume=max(0.0, min(1.0, options.volume)), normalize_audio=True)
+        config = SynthesisConfig(length_scale=BASE_RATE / max(40, options.rate), noise_scale=NOISE_SCALE,
+                                 noise_w_scale=NOISE_W, volume=max(0.0, min(1.0, options.volume)), normalize_audio=True)
         try:
             with self._lock:
                 chunks = [c.audio_float_array for c in self._voice.synthesize(text, syn_config=config)]
