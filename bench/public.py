@@ -1,7 +1,8 @@
 """A public benchmark obtainable offline, scored as strictly as the frozen splits: BIG-bench's
 `general_knowledge` (70 questions, Apache-2.0), asked as open questions the way the app asks (short
 system prompt, greedy, the model alone). An answer is right when it names the correct choice as a whole
-word (numbers as numbers) and none of the wrong ones.
+word (numbers as numbers) and none of the wrong ones. A tool call is executed and its sentence scored, as
+on the frozen splits (since session 10; before, the call's text was scored and could not be right).
 
 The task file comes from the `bigbench` 1.0.0 sdist on PyPI (358 MB; its bleurt URL dependency stops a
 plain download, so: `TMPDIR=build/bigbench/tmp pip download --no-deps --no-clean --no-binary :all:
@@ -32,6 +33,19 @@ def right(answer: str, target_scores: dict) -> bool:
     return any(said(c) for c in good) and not any(said(c) for c in bad)
 
 
+def spoken(answer: str) -> str:
+    """What the user hears: a tool call is executed as the app executes it (the skill's sentence, or its
+    polite error), as the frozen splits score it; a plain answer as it is."""
+    from assistant.distill.verify import Sandbox
+    from assistant.skills import protocol
+
+    try:
+        call = protocol.parse(answer)
+    except protocol.ToolCallError:
+        return "I couldn't use that tool."
+    return answer if call is None else Sandbox().run(call.name, call.arguments).speech
+
+
 def main() -> int:
     from assistant.distill.data import Prompt
     from assistant.distill.strict_eval import wilson
@@ -56,13 +70,14 @@ def main() -> int:
 
         result = score_endpoint(args.teacher_url, args.teacher_model, prompts, concurrency=4)
         answers[f"teacher {args.teacher_model}"] = [r["answer"] for r in result.rows]
+    said_by = {name: [spoken(a) for a in said] for name, said in answers.items()}
     report = {}
-    for name, said in answers.items():
+    for name, said in said_by.items():
         k = sum(right(a, e["target_scores"]) for a, e in zip(said, examples))
         report[name] = {"right": k, "of": len(examples), "percent": round(100 * k / len(examples), 1),
                         "ci95": wilson(k, len(examples)),
-                        "rows": [{"q": e["input"], "answer": a, "ok": right(a, e["target_scores"])}
-                                 for a, e in zip(said, examples)]}
+                        "rows": [{"q": e["input"], "answer": raw, "heard": a, "ok": right(a, e["target_scores"])}
+                                 for raw, a, e in zip(answers[name], said, examples)]}
         print(f"{name}: {k}/{len(examples)} = {100 * k / len(examples):.0f} % (95 % CI {wilson(k, len(examples))})")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=1, ensure_ascii=False))
