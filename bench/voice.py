@@ -112,6 +112,7 @@ def main() -> int:
     parser.add_argument("--neural-only", action="store_true")
     parser.add_argument("--noise-scale", type=float, default=None, help="override the app's Piper noise scale")
     parser.add_argument("--noise-w", type=float, default=None, help="override the app's Piper phoneme-width noise")
+    parser.add_argument("--rate", type=int, default=None, help="words per minute (default: the settings' default)")
     args = parser.parse_args()
     from assistant.voice import piper_voice
 
@@ -122,11 +123,11 @@ def main() -> int:
     replies = REPLIES if args.set == "dev" else REPLIES_TEST
     out = args.out or Path(f"bench/results/voice-{args.set}.json")
     whisper = Transcriber(verified_dir(args.asr))
-    results = {"set": args.set, "asr": args.asr, "passes": args.passes,
+    results = {"set": args.set, "asr": args.asr, "passes": args.passes, "rate": args.rate or Settings().voice_rate,
                "piper": {"noise_scale": piper_voice.NOISE_SCALE, "noise_w": piper_voice.NOISE_W}}
     engines = (("neural (piper joe)", None),) + (() if args.neural_only else (("system (espeak-ng)", "system"),))
     for label, voice_id in engines:
-        voice = Models(Settings(voice_id=voice_id)).voice
+        voice = Models(Settings(voice_id=voice_id, **({"voice_rate": args.rate} if args.rate else {}))).voice
         voice.synthesize("Ready.")
         errors = words = 0
         render_ms, rows = [], []
