@@ -52,7 +52,10 @@ class Skill:
             if not isinstance(value, param.type) or isinstance(value, bool) != (param.type is bool):
                 raise SkillError(f"I couldn't use {self.name}: {name} should be a {param.type.__name__}.")
             if param.choices and value not in param.choices:
-                raise SkillError(f"I couldn't use {self.name}: {name} must be one of {', '.join(map(str, param.choices))}.")
+                # said aloud: a short list is read out, a long one would be a lecture
+                if len(param.choices) <= 4:
+                    raise SkillError(f"I couldn't use {self.name}: {name} must be one of {', '.join(map(str, param.choices))}.")
+                raise SkillError(f"I couldn't use {self.name}: it doesn't know the {name} {str(value)[:40]}.")
             clean[name] = value
         return clean
 

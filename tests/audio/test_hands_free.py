@@ -211,7 +211,7 @@ def test_a_request_cut_too_soon_goes_on_when_the_person_does(app_factory, virtua
     while (answer := app.answer(30 if answers else 90)) is not None:
         answers.append(answer)
     assert answers, "".join(app.stderr)
-    assert len(answers) >= 2, ("the fragment's turn was not cut: no continuation to check", answers)
+    assert len(answers) >= 2, ("the fragment's turn was not cut: no continuation to check", answers, "".join(app.stderr))
     fragment, last = answers[0], answers[-1]
     assert fragment.get("interrupted") and all(a.get("interrupted") for a in answers[:-1]), answers
     # the whole request: the fragment's words and more (the continuation alone would be "Spain?"). How
