@@ -103,6 +103,8 @@ def _hands_free(assistant, args) -> int:
             print("Listening... speak now.", file=sys.stderr, flush=True)
         elif isinstance(event, ev.SpokenOver):
             print("Heard you over the reply: stopped it.", file=sys.stderr, flush=True)
+        elif isinstance(event, ev.HandsFreeNotice):
+            print(f"note: {event.text}", file=sys.stderr, flush=True)
         elif isinstance(event, ev.TurnFinished) and event.result is not None and event.result.answer:
             answers.put(event.result)
         elif isinstance(event, ev.TurnFailed) and event.error is not None and event.error.code != "stt-no-text-recognized":

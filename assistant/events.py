@@ -109,5 +109,11 @@ class WakeWordHeard(Event):
 
 
 @dataclass(frozen=True)
+class HandsFreeNotice(Event):
+    """Hands-free runs, but something it would do cannot be done here (said once, when it starts)."""
+    text: str = ""
+
+
+@dataclass(frozen=True)
 class HandsFreeStopped(Event):
     error: AssistantError | None = None  # why it stopped, when it was not asked to

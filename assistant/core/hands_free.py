@@ -25,6 +25,8 @@ from assistant.errors import AssistantError, CancelledError, NoSpeechError
 FOLLOW_UP_S = 6.0      # after an answer, speak again within this long and no wake word is needed
 AFTER_WAKE_S = 4.0     # after the wake word, the question must begin within this long
 LISTEN_WINDOW_S = 30.0  # without a wake word: one listening window (then it simply opens another)
+NO_CANCELLER = ("Speaking over a reply can't stop it here: the echo canceller (libspeexdsp) is missing. "
+                "Install it with `sudo apt-get install libspeexdsp1`; the key and Stop still interrupt.")
 CONTINUE_S = 1.5       # a voice over the reply this soon after the turn ended goes on with its request
 ECHO_TAIL_S = 0.3      # wait this long after playback before opening the microphone (device latency)
 RETRY_S = 2.0          # a missing microphone is tried again this often (the banner says what is wrong)
@@ -124,6 +126,8 @@ class HandsFree:
         except AssistantError as err:
             emit(ev.HandsFreeStopped(0, error=err))
             return
+        if detector is None and self.assistant.settings.speak_to_interrupt and not EchoCanceller.usable():
+            emit(ev.HandsFreeNotice(0, text=NO_CANCELLER))
         follow_up = False
         while not self._stop.is_set():
             try:

@@ -18,7 +18,7 @@ from assistant.distill.data import Prompt
 from assistant.distill.teachers.assembled import expectation, student_arguments
 from assistant.distill.verify import Sandbox, check
 from assistant.skills import intents, protocol
-from assistant.skills.facts import follow_up_fact
+from assistant.skills.facts import call_arguments, follow_up_fact
 
 ROUTED = ("units_words", "math_word", "facts", "numeric_facts")
 BY_PLANNER_ONLY = ("facts", "numeric_facts")   # a capital or an atomic number: the lookup_fact table, when it knows
@@ -73,8 +73,7 @@ def _route_follow_up(sample: dict, prompt: Prompt, sandbox: Sandbox) -> dict | N
     found = follow_up_fact(intents.clean(asked[-1]), intents.clean(prompt.prompt))
     if found is None:
         return None
-    as_said = re.search(re.escape(found[0]), prompt.prompt, re.I)
-    arguments = {"subject": as_said.group(0) if as_said else found[0], "fact": found[1]}
+    arguments = call_arguments(found, prompt.prompt)
     expect = {k: v for k, v in expectation(prompt).items() if k != "history"}
     return _first_verified(sample, [("lookup_fact", arguments)], expect, sandbox)
 

@@ -64,6 +64,8 @@ class WindowEventsMixin:
         elif isinstance(event, ev.HandsFreeStopped):
             if event.error is not None:
                 self.show_banner(str(event.error))
+        elif isinstance(event, ev.HandsFreeNotice):
+            self.show_banner(event.text)
         elif isinstance(event, ev.ListeningStarted):
             self._set_state("listening")
             self.state.setProperty("partial", "")

@@ -231,3 +231,9 @@ def follow_up_fact(previous: str, text: str) -> tuple[str, str] | None:
     if fact in ELEMENT_FACTS:
         return subject, fact
     return (f"the state of {known.name}" if known.kind == "state" else known.name), fact
+
+
+def call_arguments(found: tuple[str, str], question: str) -> dict:
+    """lookup_fact's arguments for (subject, fact), the subject as the person wrote it ("Ag", not "ag")."""
+    as_said = re.search(re.escape(found[0]), question, re.I)
+    return {"subject": as_said.group(0) if as_said else found[0], "fact": found[1]}

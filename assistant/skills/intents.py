@@ -10,7 +10,7 @@ from typing import Callable
 from assistant.skills.base import SkillError
 from assistant.skills.calculator import to_expression
 from assistant.skills.dictionary import asked_word
-from assistant.skills.facts import asked_fact, follow_up_fact
+from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
 from assistant.skills.numbers import normalize_numbers
 from assistant.skills.small_talk import match_small_talk
 from assistant.skills.timers import parse_duration
@@ -213,10 +213,7 @@ def _calculator(text: str, question: str) -> Intent | None:
 def _facts(text: str, question: str) -> Intent | None:
     """Capitals, a country's currency or population, an element's symbol or atomic number (facts.py's tables)."""
     found = asked_fact(text)
-    if not found:
-        return None
-    as_said = re.search(re.escape(found[0]), question, re.I)   # "Ag" as the person wrote it, not "ag"
-    return Intent("lookup_fact", {"subject": as_said.group(0) if as_said else found[0], "fact": found[1]})
+    return Intent("lookup_fact", call_arguments(found, question)) if found else None
 
 
 # The fast path: one matcher per skill, tried in this order; each sees the same cleaned text (none
@@ -240,7 +237,4 @@ def match(question: str, previous: str | None = None) -> Intent | None:
         if intent is not None:
             return intent
     found = follow_up_fact(clean(previous), text) if previous else None
-    if found:
-        as_said = re.search(re.escape(found[0]), question, re.I)
-        return Intent("lookup_fact", {"subject": as_said.group(0) if as_said else found[0], "fact": found[1]})
-    return None
+    return Intent("lookup_fact", call_arguments(found, question)) if found else None

@@ -193,3 +193,24 @@ def test_the_drafted_first_sentence_is_spoken_from_audio_rendered_ahead(models_r
     assert assistant.last_reply_audio is not None
     first = assistant.last_reply_audio.samples[:prepared.samples.size]
     assert np.allclose(first, prepared.samples)               # the reply begins with exactly that audio
+
+
+def test_hands_free_says_when_speaking_over_a_reply_cannot_stop_it(models_ready, monkeypatch):
+    """A fake, because libspeexdsp cannot be uninstalled inside a test (PulseAudio itself links it):
+    loading it fails here exactly as ctypes fails for a missing library."""
+    from assistant.audio import echo
+    from assistant.core.hands_free import HandsFree
+
+    def missing():
+        raise OSError("libspeexdsp.so.1: cannot open shared object file: No such file or directory")
+
+    monkeypatch.setattr(echo, "_speex", missing)
+    seen = []
+    loop = HandsFree(Assistant(Settings(), play=False, on_event=seen.append), wake_word=False)
+    loop.start()
+    deadline = time.monotonic() + 10
+    while not any(isinstance(e, ev.HandsFreeNotice) for e in seen) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    loop.stop(wait=10)
+    notices = [e.text for e in seen if isinstance(e, ev.HandsFreeNotice)]
+    assert len(notices) == 1 and "libspeexdsp" in notices[0] and "apt-get install" in notices[0]
