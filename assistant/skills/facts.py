@@ -104,36 +104,49 @@ def warm_up() -> None:
 
 
 def _about(value: float) -> str:
-    rounded = float(f"{value:.2g}") if value >= 1000 else value
-    return speak_number(rounded)
+    """A rounded figure as it is said: "36 million", "1.3 billion", "640,000"."""
+    for size, word in ((1e9, "billion"), (1e6, "million")):
+        if value >= size:
+            return f"{float(f'{value / size:.2g}'):g} {word}"
+    return speak_number(float(f"{value:.2g}") if value >= 1000 else value)
+
+
+_WITH_THE = re.compile(r"\b(Republic|Kingdom|States|Islands|Emirates|Netherlands|Philippines|Maldives|Bahamas|Gambia|"
+                       r"Comoros|Seychelles|Union|Territory|Isle of Man)\b")
+
+
+def said(name: str) -> str:
+    """A country's name as said in a sentence: "the Netherlands", "the Czech Republic", "France"."""
+    if name.startswith("The "):
+        return "the " + name[4:]
+    return f"the {name}" if _WITH_THE.search(name) else name
 
 
 def _country_fact(p: Place, fact: str) -> SkillResult:
-    info, name = p.info, p.name
+    info, name = p.info, said(p.name)
+    Name = name[0].upper() + name[1:]   # at the start of a sentence   # noqa: N806
+    data = {"subject": p.name}
     if fact == "capital":
         where = f"the state of {name}" if p.kind == "state" else name
-        return SkillResult(f"The capital of {where} is {p.capital}.", {"subject": name, "capital": p.capital})
+        return SkillResult(f"The capital of {where} is {p.capital.rstrip('.')}.", {**data, "capital": p.capital})
     if p.kind == "state":
         raise SkillError(f"I only know the capital of {name}, not its {fact.replace('_', ' ')}.")
     if fact == "currency" and info.get("currencies"):
         from babel import Locale
 
-        names = [Locale("en").currencies.get(code, code) for code in info["currencies"]]
-        said = " and the ".join(names)
-        return SkillResult(f"{name} uses the {said}.", {"subject": name, "currency": info["currencies"]})
+        money = " and the ".join(Locale("en").currencies.get(code, code) for code in info["currencies"])
+        return SkillResult(f"{Name} uses the {money}.", {**data, "currency": info["currencies"]})
     if fact == "continent" and info.get("region"):
         where = info.get("intermediateregion") or info.get("subregion") or info["region"]
-        return SkillResult(f"{name} is in {where}.",
-                           {"subject": name, "region": info["region"], "subregion": info.get("subregion")})
+        return SkillResult(f"{Name} is in {where}.", {**data, "region": info["region"], "subregion": info.get("subregion")})
     if fact == "population" and info.get("population"):
-        return SkillResult(f"{name} has about {_about(info['population'])} people, by my offline figures.",
-                           {"subject": name, "population": info["population"]})
+        return SkillResult(f"{Name} has about {_about(info['population'])} people, by my offline figures.",
+                           {**data, "population": info["population"]})
     if fact == "area" and info.get("area"):
-        return SkillResult(f"{name} covers about {_about(info['area'])} square kilometers.",
-                           {"subject": name, "area_km2": info["area"]})
+        return SkillResult(f"{Name} covers about {_about(info['area'])} square kilometers.", {**data, "area_km2": info["area"]})
     if fact == "calling_code" and info.get("callingCodes"):
         code = info["callingCodes"][0]
-        return SkillResult(f"The calling code of {name} is plus {' '.join(code)}.", {"subject": name, "calling_code": code})
+        return SkillResult(f"The calling code of {name} is plus {' '.join(code)}.", {**data, "calling_code": code})
     raise SkillError(f"I don't know the {fact.replace('_', ' ')} of {name}.")
 
 

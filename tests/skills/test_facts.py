@@ -1,5 +1,7 @@
 """The lookup_fact skill: the real package tables (countryinfo, us, periodictable), no fakes."""
 
+import re
+
 import pytest
 
 from assistant.skills.base import SkillError
@@ -9,8 +11,8 @@ from assistant.skills.registry import SkillSet
 
 @pytest.mark.parametrize("subject, fact, said", [
     ("Peru", "capital", "The capital of Peru is Lima."),
-    ("the Netherlands", "capital", "The capital of Netherlands is Amsterdam."),
-    ("Holland", "capital", "The capital of Netherlands is Amsterdam."),             # an alternative name
+    ("the Netherlands", "capital", "The capital of the Netherlands is Amsterdam."),
+    ("Holland", "capital", "The capital of the Netherlands is Amsterdam."),         # an alternative name
     ("Cote d'Ivoire", "capital", "The capital of Ivory Coast is Yamoussoukro."),    # accents folded
     ("Kazakhstan", "capital", "The capital of Kazakhstan is Astana."),              # renamed since the data
     ("the state of Oregon", "capital", "The capital of the state of Oregon is Salem."),
@@ -29,7 +31,8 @@ def test_what_the_tables_say(subject, fact, said):
 
 def test_population_is_said_as_an_offline_figure():
     speech = lookup_fact("Canada", "population").speech
-    assert speech.startswith("Canada has about ") and "offline figures" in speech
+    assert re.fullmatch(r"Canada has about \d+(\.\d)? million people, by my offline figures\.", speech), speech
+    assert lookup_fact("the Philippines", "currency").speech.startswith("The Philippines uses the ")
 
 
 @pytest.mark.parametrize("subject, fact, message", [
