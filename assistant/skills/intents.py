@@ -236,5 +236,28 @@ def match(question: str, previous: str | None = None) -> Intent | None:
         intent = matcher(text, question)
         if intent is not None:
             return intent
-    found = follow_up_fact(clean(previous), text) if previous else None
-    return Intent("lookup_fact", call_arguments(found, question)) if found else None
+    if not previous:
+        return None
+    found = follow_up_fact(clean(previous), text)
+    if found:
+        return Intent("lookup_fact", call_arguments(found, question))
+    return _unit_follow_up(clean(previous), text)
+
+
+_AND = r"^(?:and|what about|how about|now|ok and|okay and|and what about)"
+
+
+def _unit_follow_up(previous: str, text: str) -> Intent | None:
+    """"and in fahrenheit?" / "and 30?" after a conversion: the same conversion, to a new unit or of a new
+    amount (both texts cleaned)."""
+    before = _units(previous, previous)
+    if before is None:
+        return None
+    norm = _numbers_said(text)
+    m = re.fullmatch(rf"{_AND}?,? ?(?:in|to|into) ({_UNIT_WORDS})", norm)
+    if m:
+        return Intent("convert_units", {**before.arguments, "to_unit": m.group(1)})
+    m = re.fullmatch(rf"{_AND},? {_NUM}(?: ({_UNIT_WORDS}))?", norm)
+    if m and (m.group(2) is None or m.group(2) == before.arguments["from_unit"]):
+        return Intent("convert_units", {**before.arguments, "value": float(m.group(1))})
+    return None

@@ -73,3 +73,17 @@ def test_every_offline_topic_is_one_the_skill_accepts():
     from assistant.skills.offline import SKILL
 
     assert {topic for _p, topic in _OFFLINE} <= set(SKILL.params["topic"].choices)
+
+
+@pytest.mark.parametrize("previous, text, expected", [
+    ("What is 20 celsius in fahrenheit?", "And in kelvin?", {"value": 20.0, "from_unit": "celsius", "to_unit": "kelvin"}),
+    ("Convert 5 miles to kilometers.", "What about 10?", {"value": 10.0, "from_unit": "miles", "to_unit": "kilometers"}),
+    ("How many grams in 3 ounces?", "and seven", {"value": 7.0, "from_unit": "ounces", "to_unit": "grams"}),
+    ("What is 20 celsius in fahrenheit?", "And in Paris?", None),            # not a unit
+    ("Tell me a joke.", "And in kelvin?", None),                              # not a conversion before
+])
+def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
+    from assistant.skills.intents import match
+
+    intent = match(text, previous)
+    assert (intent.arguments if intent else None) == expected, intent
