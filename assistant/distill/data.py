@@ -43,6 +43,12 @@ class Prompt:
     expect: dict = field(default_factory=dict)   # {"tool", "args"} | {"answer_any"} | {"offline"} | {"refuse"}
     origin: str = "seed"                          # seed | expanded:<teacher>
 
+    @property
+    def previous_question(self) -> str | None:
+        """The person's last question in a follow-up's earlier turns (what the app's fast path reads it against)."""
+        asked = [t["content"] for t in self.expect.get("history", []) if t["role"] == "user"]
+        return asked[-1] if asked else None
+
 
 @dataclass
 class Sample:

@@ -67,10 +67,10 @@ def _first_verified(sample: dict, calls: list, expect: dict, sandbox: Sandbox) -
 
 def _route_follow_up(sample: dict, prompt: Prompt, sandbox: Sandbox) -> dict | None:
     """"And of Malta?" after a capital question: the same fact of the new subject, from lookup_fact."""
-    asked = [t["content"] for t in prompt.expect.get("history", []) if t["role"] == "user"]
-    if not asked:
+    previous = prompt.previous_question
+    if previous is None:
         return None
-    found = follow_up_fact(intents.clean(asked[-1]), intents.clean(prompt.prompt))
+    found = follow_up_fact(intents.clean(previous), intents.clean(prompt.prompt))
     if found is None:
         return None
     arguments = call_arguments(found, prompt.prompt)

@@ -16,6 +16,7 @@ from pathlib import Path
 from assistant.skills import protocol
 from assistant.skills.notes import Notes
 from assistant.skills.registry import SkillSet
+from assistant.skills.text import folded
 from assistant.skills.timers import timer_length
 
 MAX_SPOKEN_WORDS = 60
@@ -221,10 +222,7 @@ def has_phrase(answer: str, phrase: str) -> bool:
 
 
 def _words_of(text: str) -> str:
-    import unicodedata
-
-    text = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-    text = re.sub(r"\bst\.?(?=\s)", "saint", text.replace("’", "'"))
+    text = re.sub(r"\bst\.?(?=\s)", "saint", folded(text))
     return " " + " ".join(re.findall(r"[a-z0-9]+(?:[.'][a-z0-9]+)*", text)) + " "
 
 

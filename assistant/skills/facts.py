@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 from assistant.skills.numbers import speak_number
+from assistant.skills.text import folded
 
 COUNTRY_FACTS = ("capital", "currency", "continent", "population", "area", "calling_code")
 ELEMENT_FACTS = ("symbol", "atomic_number", "element", "atomic_mass")
@@ -35,10 +36,7 @@ _RENAMED = {"Nur-Sultan": "Astana", "Lobamba": "Mbabane"}
 
 
 def _key(text: str) -> str:
-    import unicodedata
-
-    text = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-    text = re.sub(r"[^a-z0-9 .'-]", " ", text.replace("’", "'"))
+    text = re.sub(r"[^a-z0-9 .'-]", " ", folded(text))
     text = re.sub(r"^(the )?(us |u\.s\. |american )?(state|country|nation|republic|kingdom) of ", "", text.strip())
     text = re.sub(r"^the ", "", text.strip())
     return re.sub(r"\s+", " ", re.sub(r" (state|the state|the country|country)$", "", text)).strip(" .")
@@ -158,9 +156,9 @@ def _element_fact(el, fact: str, asked: str) -> SkillResult:
     if fact == "atomic_number":
         return SkillResult(f"{name} has atomic number {el.number}.", data)
     if fact == "element":
-        said = (f"Element number {el.number} is {el.name}, symbol {el.symbol}." if str(el.number) == asked.strip()
-                else f"{el.symbol} is the symbol of {el.name}, atomic number {el.number}.")
-        return SkillResult(said, data)
+        sentence = (f"Element number {el.number} is {el.name}, symbol {el.symbol}." if str(el.number) == asked.strip()
+                    else f"{el.symbol} is the symbol of {el.name}, atomic number {el.number}.")
+        return SkillResult(sentence, data)
     return SkillResult(f"{name} has an atomic mass of about {speak_number(round(el.mass, 2))}.",
                        {**data, "atomic_mass": el.mass})
 
@@ -215,14 +213,24 @@ def asked_fact(text: str, *, known_only: bool = True) -> tuple[str, str] | None:
         if not m:
             continue
         subject = next(g for g in m.groups() if g).strip()
-        known = element(subject) if fact in ELEMENT_FACTS else place(subject)
-        if known is None and not known_only:
+        named = _named(subject, fact)
+        if named is None and not known_only:
             return subject, fact
-        if known is not None and not (fact == "capital" and known.kind == "country" and re.search(r"\bstate\b", text)):
-            if fact in ELEMENT_FACTS:
-                return subject.strip(), fact
-            return (f"the state of {known.name}" if known.kind == "state" else known.name), fact
+        if named is not None and not (fact == "capital" and re.search(r"\bstate\b", text)
+                                      and not named.startswith("the state of ")):   # a state asked, a country found
+            return named, fact
     return None
+
+
+def _named(subject: str, fact: str) -> str | None:
+    """The subject as lookup_fact is to be asked about it ("the state of Oregon", "Bhutan", "ag"), or None
+    when the tables lack it."""
+    if fact in ELEMENT_FACTS:
+        return subject if element(subject) is not None else None
+    known = place(subject)
+    if known is None:
+        return None
+    return f"the state of {known.name}" if known.kind == "state" else known.name
 
 
 _FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|and how about|same question for|same for|the same for|"
@@ -236,14 +244,8 @@ def follow_up_fact(previous: str, text: str) -> tuple[str, str] | None:
     before = asked_fact(previous, known_only=False) if m else None
     if before is None:
         return None
-    fact = before[1]
-    subject = re.sub(r"^the ", "", m.group(1).strip())
-    known = element(subject) if fact in ELEMENT_FACTS else place(subject)
-    if known is None:
-        return None
-    if fact in ELEMENT_FACTS:
-        return subject, fact
-    return (f"the state of {known.name}" if known.kind == "state" else known.name), fact
+    named = _named(re.sub(r"^the ", "", m.group(1).strip()), before[1])
+    return (named, before[1]) if named is not None else None
 
 
 def call_arguments(found: tuple[str, str], question: str) -> dict:

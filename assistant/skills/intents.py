@@ -238,10 +238,11 @@ def match(question: str, previous: str | None = None) -> Intent | None:
             return intent
     if not previous:
         return None
-    found = follow_up_fact(clean(previous), text)
+    before = clean(previous)
+    found = follow_up_fact(before, text)
     if found:
         return Intent("lookup_fact", call_arguments(found, question))
-    return _unit_follow_up(clean(previous), text)
+    return _unit_follow_up(before, text)
 
 
 _AND = r"^(?:and|what about|how about|now|ok and|okay and|and what about)"
