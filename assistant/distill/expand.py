@@ -16,11 +16,12 @@ from assistant.llm.chat import Message
 EXPANDABLE = ("skills", "arithmetic_units", "facts", "howto", "chitchat", "offline")
 
 
-def expansion_request(category: str, examples: list[str], sample: int) -> Request:
+def expansion_request(category: str, examples: list[str], sample: int, topic: str = "") -> Request:
     shown = "\n".join(f"- {e}" for e in examples)
+    about = f" about {topic}" if topic else ""
     messages = (Message("system", "You write realistic requests that people say out loud to a voice assistant."),
                 Message("user", f"Here are requests about {CATEGORIES[category]}:\n{shown}\n"
-                                f"Write five new, different requests of the same kind, one per line, each starting with '- '."))
+                                f"Write five new, different requests of the same kind{about}, one per line, each starting with '- '."))
     return Request(messages, temperature=0.9, max_tokens=96, sample=sample, stop=())
 
 
@@ -39,26 +40,37 @@ def parse_requests(text: str) -> list[str]:
 
 def expand(teacher: Teacher, seeds: list[Prompt], reserved: list[str], *, per_category: int,
            rounds: int = 12, seed: int = 0, progress: Callable[[int], None] | None = None,
-           accept: Callable[[Prompt], bool] = lambda p: True) -> list[Prompt]:
-    """Up to `per_category` new prompts per expandable category. `accept` is the verifier's say
-    (e.g. the planner must recognise an expanded offline request)."""
+           accept: Callable[[Prompt], bool] = lambda p: True, categories: tuple[str, ...] = EXPANDABLE,
+           topics: dict[str, list[str]] | None = None, batch: int = 1, threshold: float = 0.6,
+           id_prefix: str = "exp") -> list[Prompt]:
+    """Up to `per_category` new prompts per category. Each round asks the teacher `batch` times at once
+    (concurrent requests keep a batching server busy), each with five seed examples and, where `topics`
+    names some for the category, one topic in turn, so the requests spread over more of life than the
+    seeds do. `accept` is the verifier's say (e.g. the planner must recognise an expanded offline
+    request). A near copy (word-set similarity >= `threshold`) of a seed, of `reserved` (the evaluation
+    splits) or of a kept request is dropped."""
     rng = random.Random(seed)
-    dedupe = Deduper(0.6, reserved=[p.prompt for p in seeds] + list(reserved))
+    dedupe = Deduper(threshold, reserved=[p.prompt for p in seeds] + list(reserved))
     out: list[Prompt] = []
-    for category in EXPANDABLE:
+    for category in categories:
         pool = [p.prompt for p in seeds if p.category == category]
+        subjects = (topics or {}).get(category) or [""]
         kept = 0
         for r in range(rounds):
             if kept >= per_category or not pool:
                 break
-            request = expansion_request(category, rng.sample(pool, min(5, len(pool))), sample=seed * 1000 + r + 1)
-            text = teacher.complete([request])[0]
-            for line in parse_requests(text):
-                candidate = Prompt(f"exp-{category}-{kept:03d}", category, line, {}, f"expanded:{teacher.name}")
-                if kept < per_category and dedupe.is_new(line) and accept(candidate):
-                    dedupe.add(line)
-                    out.append(candidate)
-                    kept += 1
+            asks = [expansion_request(category, rng.sample(pool, min(5, len(pool))),
+                                      sample=seed * 1000 + r * batch + i + 1,
+                                      topic=subjects[(r * batch + i) % len(subjects)])
+                    for i in range(batch)]
+            for text in teacher.complete(asks):
+                for line in parse_requests(text):
+                    candidate = Prompt(f"{id_prefix}-{category}-{kept:03d}", category, line, {},
+                                       f"expanded:{teacher.name}")
+                    if kept < per_category and dedupe.is_new(line) and accept(candidate):
+                        dedupe.add(line)
+                        out.append(candidate)
+                        kept += 1
             if progress:
                 progress(1)
     return out

@@ -86,7 +86,19 @@ def _define(text: str, question: str) -> Intent | None:
     return Intent("define", {"word": word}) if word else None
 
 
+# Writing help and advice are the model's, even when they name a note or a day: "write a short note to
+# my boss", "help me write a text about my favourite day of the week", "what's the best way to review
+# my notes for an exam?"
+_WRITING_HELP = re.compile(r"^(can you |could you |would you |please )*(help me )?(write|draft|compose|craft|create|"
+                           r"make up|come up with)\b.*\b(note|message|text|card|letter|day)\b(?! *:)(?!.*\bnote:)"
+                           r"|\bnote (to|for) (my|your|a|an|the|his|her|our|their)\b(?!.*\bnote:)|\bfavou?rite\b")
+_ADVICE = re.compile(r"^(how (do|can|should|would|could) (i|we|you)|what is the (best|easiest|quickest|fastest) way|"
+                     r"what are (some )?(good |the best )?(ways|tips)|any tips|tips for)\b")
+
+
 def _clock(text: str, question: str) -> Intent | None:
+    if _WRITING_HELP.search(text):
+        return None
     if re.search(r"\b(what time is it|what time it is|what is the time|tell me the time|the time now|current time|time is it|"
                  r"got the time|check the time|what hour is it|how late is it|know the time|o'clock is it)\b|"
                  r"^(the )?time(,)? please$|^time( check)?$", text):
@@ -110,7 +122,9 @@ def _notes(text: str, question: str) -> Intent | None:
     if intent:
         return intent
     flat = re.sub(r"\s+", " ", question.strip().rstrip("?!."))  # a note with a newline is kept whole
-    m = re.search(r"\b(?:remember|note:?|don't let me forget|do not let me forget|remind me) (?:that |to )?(.+)", flat, re.I)
+    if _WRITING_HELP.search(text) or _ADVICE.search(text):
+        return None
+    m = re.search(r"\b(?:remember|note:?|don't let me forget|do not let me forget|remind me) (?:that |to self:? |to )?(.+)", flat, re.I)
     if m and not re.search(r"^(how|why|when|where|who|which|is|are|does|can you help)\b|what did i|do you remember|\bremind me (in|at|after|what|who|how|why|where|when|which)\b", text):
         return Intent("note_remember", {"text": m.group(1)})
     if re.search(r"\b(what did i (ask|tell) you to remember|what do you remember|my notes|read (me )?my notes|"
@@ -179,7 +193,7 @@ def _units(text: str, question: str) -> Intent | None:
 
 def _offline(text: str, question: str) -> Intent | None:
     for pattern, topic in _OFFLINE:
-        if re.search(pattern, text) and not _CONCEPT.search(text):
+        if re.search(pattern, text.replace("under the weather", "unwell")) and not _CONCEPT.search(text):
             return Intent("offline_notice", {"topic": topic})
     return None
 

@@ -123,4 +123,14 @@ CASES = [
     # found on the frozen test split (2026-11-30), so the "+ fast path" test figure has seen this one fix:
     ("write a rhyming couplet about the wind and snow", None, None),
     ("tell me a joke about the weather", None, None),
+    # writing help and advice naming a note or a day are the model's (found among the teacher's
+    # self-instruct requests, session 11); a note said as one still is a note
+    ("Write a short note to my mother.", None, None), ("Help me write a note to my coworker asking for a raise.", None, None),
+    ("Help me write a text describing my favorite day of the week.", None, None),
+    ("What's your favourite day of the week?", None, None),
+    ("What's the best way to review my notes for an upcoming exam?", None, None),
+    ("I'm feeling a bit under the weather.", None, None),
+    ("Write a note: buy milk", "note_remember", {"text": "buy milk"}),
+    ("Make a note to buy milk", "note_remember", {"text": "buy milk"}),
+    ("Note to self: call the bank", "note_remember", {"text": "call the bank"}),
 ]
