@@ -33,6 +33,7 @@ from assistant.voice.speaker import Speaker
 
 SORRY = "Sorry, I didn't catch that."
 DRAFT_TOKENS = 24  # about a first sentence: what the speaker needs to start
+FIRST_RENDER_WAIT_S = 1.0  # the longest the answer waits for its first sentence's audio
 MAX_QUESTION_CHARS = 2000
 
 
@@ -282,6 +283,9 @@ class Assistant:
                 if speaker:
                     for sentence in splitter.feed(piece):
                         speaker.say(sentence)
+                        if not speaker.first_rendered.is_set():
+                            # the first sentence renders alone; decoding resumes once its audio exists
+                            speaker.first_rendered.wait(FIRST_RENDER_WAIT_S)
             if held and parts:
                 spoken = self._model_tool_call(turn, "".join(parts), question, result, t0)
                 parts = [spoken]

@@ -2,7 +2,11 @@
 
 A worker thread takes sentences from a queue, renders each with the voice and plays it (or only keeps
 it, for --save-reply). Stopping is data: the stop event ends playback within one audio block and the
-worker drops whatever is still queued. `spoken` is what was actually heard, for the history."""
+worker drops whatever is still queued. `spoken` is what was actually heard, for the history.
+
+`first_rendered` is set once the first sentence's audio exists (or the speaker gave up): the answer's
+generator waits on it, so that on two cores the voice renders the first sentence alone instead of
+sharing the CPU with the rest of the answer, which it has the first sentence's playback to catch up in."""
 
 from __future__ import annotations
 
@@ -49,6 +53,7 @@ class Speaker:
         self.on_sentence = on_sentence
         self.report = SpeakerReport()
         self.stop_event = threading.Event()
+        self.first_rendered = threading.Event()
         self._queue: queue.Queue = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="speaker", daemon=True)
         self._thread.start()
@@ -59,6 +64,7 @@ class Speaker:
 
     def stop(self) -> None:
         self.stop_event.set()
+        self.first_rendered.set()
         self._queue.put(_END)
 
     def finish(self, timeout: float | None = None) -> SpeakerReport:
@@ -67,6 +73,12 @@ class Speaker:
         return self.report
 
     def _run(self) -> None:
+        try:
+            self._speak_all()
+        finally:
+            self.first_rendered.set()
+
+    def _speak_all(self) -> None:
         while True:
             item = self._queue.get()
             if item is _END or self.stop_event.is_set():
@@ -77,6 +89,7 @@ class Speaker:
                 continue
             try:
                 speech = self.voice.synthesize(text)
+                self.first_rendered.set()
                 if self.stop_event.is_set():
                     continue
                 if self.on_sentence:
@@ -97,6 +110,7 @@ class Speaker:
                 # The answer is still shown; only the voice is lost. Say why once and stop speaking.
                 self.report.error = err
                 self.stop_event.set()
+                self.first_rendered.set()
 
     def _mark_first(self, t: float) -> None:
         if self.report.first_audio is None:
