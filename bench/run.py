@@ -270,6 +270,8 @@ def main(argv=None) -> int:
                         help="push-to-talk: seconds between the last word and the key release")
     parser.add_argument("--no-guess-prefill", action="store_true",
                         help="do not compute a guessed transcript's prompt and begin its answer ahead (for comparison)")
+    parser.add_argument("--no-first-render-pause", action="store_true",
+                        help="let the answer decode on while its first sentence renders (for comparison)")
     parser.add_argument("--hands-free", action="store_true",
                         help="only the voice benches (about 30 min): hands-free turn-taking, speaking over a reply, "
                              "the wake word over a reply, the voice's intelligibility")
@@ -277,6 +279,10 @@ def main(argv=None) -> int:
     if args.hands_free:
         return hands_free_run()
     settings = Settings(threads=args.threads, partial_transcripts=not args.no_partials)
+    if args.no_first_render_pause:
+        import assistant.core.assistant as core
+
+        core.FIRST_RENDER_WAIT_S = 0.0
     report: dict = {"machine": {"cpus": os.cpu_count(), "threads": args.threads,
                                 "cpu_flags": sorted({f for f in open("/proc/cpuinfo").read().split() if f.startswith("avx")})}}
     with tempfile.TemporaryDirectory() as tmp:
@@ -289,6 +295,7 @@ def main(argv=None) -> int:
                 Assistant.guess = lambda self, question: None
             report["push_to_talk"] = bench_push_to_talk(settings, wavs, args.release_after)
             report["push_to_talk"]["guess_prefill"] = not args.no_guess_prefill
+            report["push_to_talk"]["first_render_pause"] = not args.no_first_render_pause
     report["onnx_int8"], long = bench_lm(settings, args.threads, args.repeats)
     if not args.no_llamacpp:
         assistant = Assistant(settings, play=False)

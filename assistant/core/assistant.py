@@ -179,10 +179,11 @@ class Assistant:
             del self.history[-2:]
 
     def _previous_question(self) -> str | None:
-        """The person's last question in the kept history (a follow-up of a fact is read against it)."""
+        """What a follow-up is read against: the person's last request in the kept history, a follow-up
+        of a follow-up standing for the request it resolved to ("And of Peru?" after "And of Malta?")."""
         if not self.settings.history_enabled:
             return None
-        return next((m.content for m in reversed(self.history) if m.role == "user"), None)
+        return intents.context_of([m.content for m in self.history if m.role == "user"])
 
     def clear_history(self) -> None:
         self.history.clear()

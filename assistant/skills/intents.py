@@ -259,6 +259,31 @@ def match(question: str, previous: str | None = None) -> Intent | None:
     return _unit_follow_up(before, text)
 
 
+def context_of(questions: list[str]) -> str | None:
+    """The request a follow-up is read against, from the person's earlier questions (oldest first): a
+    follow-up stands for the request it resolved to, so follow-ups chain ("capital of Spain?", "And of
+    Malta?", "And of Peru?"). The last few questions are enough: a chain is read from its start."""
+    context = None
+    for question in questions[-4:]:
+        intent = match(question, context)
+        context = _restated(intent) or question
+    return context
+
+
+def _restated(intent: Intent | None) -> str | None:
+    """A fact or conversion asked again in words its matcher reads."""
+    if intent is None:
+        return None
+    a = intent.arguments
+    if intent.name == "lookup_fact" and a.get("fact") == "element":
+        return f"Which element has the symbol {a['subject']}?"
+    if intent.name == "lookup_fact":
+        return f"What is the {a['fact'].replace('_', ' ')} of {a['subject']}?"
+    if intent.name == "convert_units":
+        return f"Convert {a['value']:g} {a['from_unit']} to {a['to_unit']}"
+    return None
+
+
 _AND = r"^(?:and|what about|how about|now|ok and|okay and|and what about)"
 
 

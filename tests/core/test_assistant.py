@@ -31,6 +31,8 @@ def test_a_follow_up_of_a_fact_is_looked_up_too(models_ready):
     result = assistant.ask_text("And of Malta?")
     assert result.answer == "The capital of Malta is Valletta."
     assert [(c.name, c.arguments) for c in result.tool_calls] == [("lookup_fact", {"subject": "Malta", "fact": "capital"})]
+    # follow-ups chain: this one is read against the request the last one resolved to
+    assert assistant.ask_text("What about Peru?").answer == "The capital of Peru is Lima."
 
 
 def test_missing_speech_engine_still_answers(models_ready, monkeypatch):

@@ -87,3 +87,18 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
 
     intent = match(text, previous)
     assert (intent.arguments if intent else None) == expected, intent
+
+
+@pytest.mark.parametrize("earlier, text, expected", [
+    (["What is the capital of Spain?", "And of Malta?", "What about Peru?"], "And of Chile?",
+     {"subject": "Chile", "fact": "capital"}),
+    (["Which element has the symbol Ag?", "And Au?"], "What about Fe?", {"subject": "Fe", "fact": "element"}),
+    (["Convert 30 celsius to fahrenheit", "What about 10?"], "And in kelvin?",
+     {"value": 10.0, "from_unit": "celsius", "to_unit": "kelvin"}),
+    (["What is the capital of Spain?", "Who wrote Hamlet?"], "And of Malta?", None),   # the chain was broken
+])
+def test_follow_ups_chain(earlier, text, expected):
+    from assistant.skills.intents import context_of, match
+
+    intent = match(text, context_of(earlier))
+    assert (intent.arguments if intent else None) == expected, intent
