@@ -10,7 +10,9 @@ from assistant.distill.data import read_jsonl
 from assistant.distill.dedup import Index
 
 EVAL = Path(__file__).resolve().parents[2] / "assets" / "distill" / "eval"
-TRAIN = Path(__file__).resolve().parents[2] / "assets" / "distill" / "teacher15" / "requests.jsonl"
+DISTILL = Path(__file__).resolve().parents[2] / "assets" / "distill"
+TRAIN = DISTILL / "teacher15" / "requests.jsonl"
+TRAIN_17 = DISTILL / "teacher17" / "requests.jsonl"   # the teacher's self-instruct requests (session 11)
 
 
 def split(name):
@@ -32,8 +34,19 @@ def test_no_request_is_in_two_places():
     for r in split("test") + split("validation"):
         assert seen.find(r["prompt"]) is None, r["prompt"]
         seen.add(r["prompt"])
-    for r in read_jsonl(TRAIN):
+    for r in [*read_jsonl(TRAIN), *read_jsonl(TRAIN_17)]:
         assert seen.find(r["prompt"]) is None, r["prompt"]
+
+
+def test_self_instruct_requests_are_not_near_an_evaluation_request():
+    """The stricter test their maker applied: word-set and word-pair similarity below 0.6 to every request
+    of both splits (and to every earlier training request)."""
+    from assistant.distill.data import similarity
+
+    evaluation = [r["prompt"] for r in split("test") + split("validation")]
+    for r in read_jsonl(TRAIN_17):
+        assert r["origin"].startswith("expanded:")
+        assert max(similarity(r["prompt"], e) for e in evaluation) < 0.6, r["prompt"]
 
 
 def test_training_takes_no_entity_of_the_evaluation():
