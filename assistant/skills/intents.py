@@ -203,9 +203,19 @@ def _numbers_said(text: str) -> str:
     return re.sub(r"(?<!\d )\b(?:minus|negative) (\d)", r"-\1", normalize_numbers(signed))  # "minus 40 celsius"
 
 
+_COUNTED = {"dozen": 12, "gross": 144}
+_HOW_MANY_COUNTED = re.compile(r"\bhow many\b.*?\b(?:in|is|are|make|makes)\s+(?:(half)\s+an?\s+|an?\s+|one\s+|"
+                               r"(\d+(?:\.\d+)?)\s+)?(baker ?'? ?s dozen|dozen|gross)$|^what is (\d+(?:\.\d+)?) (dozen|gross)$")
+
+
 def _calculator(text: str, question: str) -> Intent | None:
-    """Arithmetic: an explicit operation on numbers."""
+    """Arithmetic: an explicit operation on numbers, or a count in dozens ("how many eggs in 14 dozen")."""
     norm = _numbers_said(text)
+    m = _HOW_MANY_COUNTED.search(norm)
+    if m:
+        count = m.group(2) or m.group(4) or ("0.5" if m.group(1) else "1")
+        unit = m.group(3) or m.group(5)
+        return Intent("calculator", {"expression": f"{count}*{_COUNTED.get(unit, 13)}"})   # else a baker's dozen
     norm = re.sub(r"\bmultiply (\S+) (?:by|and|with) (\S+)", r"\1 times \2", norm)
     norm = re.sub(r"\bdivide (\S+) by (\S+)", r"\1 divided by \2", norm)
     norm = re.sub(r"\bsubtract (\S+) from (\S+)", r"\2 minus \1", norm)

@@ -133,4 +133,8 @@ CASES = [
     ("Write a note: buy milk", "note_remember", {"text": "buy milk"}),
     ("Make a note to buy milk", "note_remember", {"text": "buy milk"}),
     ("Note to self: call the bank", "note_remember", {"text": "call the bank"}),
+    # counts in dozens (the model multiplied by 2 on the validation split, session 11)
+    ("How many eggs are in 14 dozen?", D, {"expression": "14*12"}), ("How many eggs in half a dozen?", D, {"expression": "0.5*12"}),
+    ("How many rolls in a baker's dozen?", D, {"expression": "1*13"}),
+    ("How many calories in a dozen donuts?", None, None),
 ]
