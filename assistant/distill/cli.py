@@ -84,6 +84,8 @@ def _train_arguments(s) -> None:
     s.add_argument("--bf16", action="store_true", help="bf16 autocast (fp32 master weights; faster where the CPU has bf16)")
     s.add_argument("--save-every", type=int, default=50, help="optimizer steps between checkpoints")
     s.add_argument("--init-adapter", type=Path, help="go on training this LoRA adapter (a second stage)")
+    s.add_argument("--repeat", nargs="*", default=[], metavar="CATEGORY=N",
+                   help="see each sample of CATEGORY N times (oversampling, e.g. refusal=3)")
 
 
 def _export_arguments(s) -> None:

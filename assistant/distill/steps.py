@@ -6,7 +6,8 @@ import json
 import time
 from pathlib import Path
 
-from assistant.distill.data import DEV_SET, SEED_PROMPTS, load_prompts, read_jsonl, write_jsonl
+from assistant.distill.data import CATEGORIES, DEV_SET, SEED_PROMPTS, load_prompts, read_jsonl, write_jsonl
+from assistant.errors import DistillError
 from assistant.modelstore.progress import TqdmProgress
 
 
@@ -113,12 +114,22 @@ def write_card(work: Path, teacher: dict, kept: list[dict]) -> None:
     (work / "DATASET_CARD.md").write_text("\n".join(lines) + "\n")
 
 
+def _repeats(pairs: list[str]) -> dict[str, int]:
+    out = {}
+    for pair in pairs:
+        category, _, n = pair.partition("=")
+        if category not in CATEGORIES or not n.isdigit() or int(n) < 1:
+            raise DistillError(f"--repeat {pair} is not CATEGORY=N.", hint="For example: --repeat refusal=3 units_words=2")
+        out[category] = int(n)
+    return out
+
+
 def train(args) -> int:
     from assistant.distill.train import TrainConfig, train as run_train
 
     config = TrainConfig(epochs=args.epochs, steps=args.steps, lr=args.lr, batch=args.batch, lora_rank=args.lora_rank,
                          rationale_weight=args.rationale_weight, kd_weight=args.kd_weight,
-                         bf16=args.bf16, save_every=args.save_every)
+                         bf16=args.bf16, save_every=args.save_every, repeat=_repeats(getattr(args, "repeat", [])))
     summary = run_train(args.work / "samples.jsonl", args.work, config, student=args.student, kd_teacher=args.kd_teacher,
                         init_adapter=getattr(args, "init_adapter", None))
     if summary:

@@ -104,3 +104,17 @@ def test_a_rationale_that_repeats_the_answer_is_not_a_second_task(tokenizer):
     assert not repeats("That's 12.", "Three boxes of 4 eggs: 3 times 4 is 12.")
     same = encode_examples(tokenizer, [sample("Boil it for nine minutes.", "boil it for nine minutes")], 0.5)
     assert len(same) == 1
+
+
+def test_a_repeated_category_is_seen_n_times_and_nothing_else_changes():
+    from assistant.distill.steps import _repeats
+    from assistant.distill.train import oversampled
+    from assistant.errors import DistillError
+
+    samples = [{"category": c, "prompt": f"{c}{i}"} for i, c in enumerate(["refusal", "howto", "refusal", "units_words"])]
+    out = oversampled(samples, _repeats(["refusal=3", "units_words=2"]))
+    assert out[:4] == samples
+    assert [s["prompt"] for s in out[4:]] == ["refusal0", "refusal2", "refusal0", "refusal2", "units_words3"]
+    assert oversampled(samples, {}) == samples
+    with pytest.raises(DistillError):
+        _repeats(["refusals=3"])
