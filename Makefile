@@ -44,17 +44,19 @@ bench: setup
 # The recipe of the shipped student (assets/distill/student): the assembled teacher on this machine.
 # About 30 min of teacher time and 50 min of training on 2 cores (702 prompts, 330 steps); then `git add assets/distill/student`.
 # The shipped student's recipe (docs/distill.md): the 1.5B teacher's data is committed
-# (assets/distill/teacher15); `make teacher-data` regenerates it (hours on 2 cores).
+# (assets/distill/teacher15, and teacher17: its self-instruct how-to, writing and small talk);
+# `make teacher-data` regenerates it (hours on 2 cores).
 DISTILL_WORK ?= build/distill-default
 TEACHER = qwen2.5-coder-1.5b-instruct
 distill-default: setup
 	mkdir -p $(DISTILL_WORK)/stage1 $(DISTILL_WORK)/stage2
 	cp assets/distill/teacher15/samples.jsonl $(DISTILL_WORK)/stage1/
-	cp assets/distill/teacher15/samples.jsonl assets/distill/teacher15/rejected.jsonl assets/distill/teacher15/DATASET_CARD.md $(DISTILL_WORK)/stage2/
+	cat assets/distill/teacher15/samples.jsonl assets/distill/teacher17/samples.jsonl > $(DISTILL_WORK)/stage2/samples.jsonl
+	cat assets/distill/teacher15/rejected.jsonl assets/distill/teacher17/rejected.jsonl > $(DISTILL_WORK)/stage2/rejected.jsonl
 	$(VENV)/bin/assistant distill train --work $(DISTILL_WORK)/stage1 --epochs 1 --batch 16 --lr 5e-4 --lora-rank 16 --rationale-weight 0.3 --bf16
 	$(VENV)/bin/assistant distill route --work $(DISTILL_WORK)/stage2 --prompts assets/distill/teacher15/requests.jsonl
 	$(VENV)/bin/assistant distill train --work $(DISTILL_WORK)/stage2 --init-adapter $(DISTILL_WORK)/stage1/adapter \
-		--epochs 1 --batch 16 --lr 3e-4 --rationale-weight 0.3 --bf16
+		--epochs 1 --batch 16 --lr 3e-4 --rationale-weight 0.3 --bf16 --repeat refusal=3 units_words=2
 	$(VENV)/bin/assistant distill export --work $(DISTILL_WORK)/stage2 --name smollm2-135m-candidate
 	$(VENV)/bin/assistant distill eval --split validation --work $(DISTILL_WORK)/eval \
 		--models smollm2-135m-assistant smollm2-135m-candidate
@@ -65,6 +67,9 @@ teacher-data: setup
 	$(VENV)/bin/assistant distill serve-teacher & echo $$! > build/teacher.pid; sleep 30
 	mkdir -p build/teacher15
 	$(VENV)/bin/assistant distill generate --work build/teacher15 --prompts assets/distill/teacher15/requests.jsonl \
+		--teacher-url http://127.0.0.1:8081/v1 --teacher-model $(TEACHER) --samples 1 --concurrency 8 --timeout 600 && \
+	$(VENV)/bin/python assets/distill/teacher17/make_requests.py && mkdir -p build/teacher17 && \
+	$(VENV)/bin/assistant distill generate --work build/teacher17 --prompts assets/distill/teacher17/requests.jsonl \
 		--teacher-url http://127.0.0.1:8081/v1 --teacher-model $(TEACHER) --samples 1 --concurrency 8 --timeout 600; \
 		status=$$?; kill $$(cat build/teacher.pid); exit $$status
 
