@@ -91,13 +91,14 @@ def _define(text: str, question: str) -> Intent | None:
 # my notes for an exam?"
 _WRITING_HELP = re.compile(r"^(can you |could you |would you |please )*(help me )?(write|draft|compose|craft|create|"
                            r"make up|come up with)\b.*\b(note|message|text|card|letter|day)\b(?! *:)(?!.*\bnote:)"
-                           r"|\bnote (to|for) (my|your|a|an|the|his|her|our|their)\b(?!.*\bnote:)|\bfavou?rite\b")
+                           r"|^(?!remember|remind me|don't let me forget|do not let me forget)"
+                           r".*\bnote (to|for) (my|your|a|an|the|his|her|our|their)\b(?!.*\bnote:)")
 _ADVICE = re.compile(r"^(how (do|can|should|would|could) (i|we|you)|what is the (best|easiest|quickest|fastest) way|"
                      r"what are (some )?(good |the best )?(ways|tips)|any tips|tips for)\b")
 
 
 def _clock(text: str, question: str) -> Intent | None:
-    if _WRITING_HELP.search(text):
+    if _WRITING_HELP.search(text) or re.search(r"\bfavou?rite\b", text):
         return None
     if re.search(r"\b(what time is it|what time it is|what is the time|tell me the time|the time now|current time|time is it|"
                  r"got the time|check the time|what hour is it|how late is it|know the time|o'clock is it)\b|"

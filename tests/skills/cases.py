@@ -133,6 +133,8 @@ CASES = [
     ("Write a note: buy milk", "note_remember", {"text": "buy milk"}),
     ("Make a note to buy milk", "note_remember", {"text": "buy milk"}),
     ("Note to self: call the bank", "note_remember", {"text": "call the bank"}),
+    ("Remember that my favorite color is blue", "note_remember", {"text": "my favorite color is blue"}),
+    ("Remind me to leave a note for my wife", "note_remember", {"text": "leave a note for my wife"}),
     # counts in dozens (the model multiplied by 2 on the validation split, session 11)
     ("How many eggs are in 14 dozen?", D, {"expression": "14*12"}), ("How many eggs in half a dozen?", D, {"expression": "0.5*12"}),
     ("How many rolls in a baker's dozen?", D, {"expression": "1*13"}),
