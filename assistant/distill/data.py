@@ -44,10 +44,10 @@ class Prompt:
     origin: str = "seed"                          # seed | expanded:<teacher>
 
     @property
-    def previous_question(self) -> str | None:
-        """The person's last question in a follow-up's earlier turns (what the app's fast path reads it against)."""
-        asked = [t["content"] for t in self.expect.get("history", []) if t["role"] == "user"]
-        return asked[-1] if asked else None
+    def earlier_questions(self) -> list[str]:
+        """The person's questions in a follow-up's earlier turns, oldest first (`intents.context_of` reads
+        them as the app reads its history)."""
+        return [t["content"] for t in self.expect.get("history", []) if t["role"] == "user"]
 
 
 @dataclass

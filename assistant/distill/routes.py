@@ -67,7 +67,7 @@ def _first_verified(sample: dict, calls: list, expect: dict, sandbox: Sandbox) -
 
 def _route_follow_up(sample: dict, prompt: Prompt, sandbox: Sandbox) -> dict | None:
     """"And of Malta?" after a capital question: the same fact of the new subject, from lookup_fact."""
-    previous = prompt.previous_question
+    previous = intents.context_of(prompt.earlier_questions)   # as the app reads a follow-up
     if previous is None:
         return None
     found = follow_up_fact(intents.clean(previous), intents.clean(prompt.prompt))

@@ -78,7 +78,7 @@ def _fast_path(prompt: Prompt, sandbox: Sandbox) -> str | None:
     """The fast path's answer as the app would give it (a tool call whose speech is what is said)."""
     from assistant.skills import intents, protocol
 
-    intent = intents.match(prompt.prompt, prompt.previous_question)   # a follow-up is read as the app reads it
+    intent = intents.match(prompt.prompt, intents.context_of(prompt.earlier_questions))   # as the app reads a follow-up
     if intent is None:
         return None
     if prompt.expect.get("tool"):

@@ -273,11 +273,12 @@ def match(question: str, previous: str | None = None) -> Intent | None:
 def context_of(questions: list[str]) -> str | None:
     """The request a follow-up is read against, from the person's earlier questions (oldest first): a
     follow-up stands for the request it resolved to, so follow-ups chain ("capital of Spain?", "And of
-    Malta?", "And of Peru?"). The last few questions are enough: a chain is read from its start."""
+    Malta?", "And of Peru?"). A question that stands alone is its own context, in the person's words.
+    The last few questions are enough: a chain is read from its start."""
     context = None
     for question in questions[-4:]:
-        intent = match(question, context)
-        context = _restated(intent) or question
+        alone = match(question) is not None
+        context = question if alone else _restated(match(question, context)) or question
     return context
 
 
