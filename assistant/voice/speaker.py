@@ -4,7 +4,7 @@ A worker thread takes sentences from a queue, renders each with the voice and pl
 it, for --save-reply). Stopping is data: the stop event ends playback within one audio block and the
 worker drops whatever is still queued. `spoken` is what was actually heard, for the history.
 
-`first_rendered` is set once the first sentence's audio exists (or the speaker gave up): the answer's
+`first_rendered` is set once the first sentence's audio exists (or it had none, or the speaker gave up): the answer's
 generator waits on it, so that on two cores the voice renders the first sentence alone instead of
 sharing the CPU with the rest of the answer, which it has the first sentence's playback to catch up in."""
 
@@ -86,6 +86,7 @@ class Speaker:
                 return
             text = speakable(item)
             if not text:
+                self.first_rendered.set()   # nothing to render: nothing to wait for
                 continue
             try:
                 speech = self.voice.synthesize(text)

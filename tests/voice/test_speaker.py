@@ -49,3 +49,13 @@ def test_a_failing_voice_releases_a_waiting_answer(models_ready):
     assert speaker.first_rendered.wait(5)
     report = speaker.finish(5)
     assert report.error is not None and report.spoken == []
+
+
+def test_a_first_sentence_with_nothing_to_say_does_not_hold_the_answer(models_ready):
+    from assistant.voice.speakable import speakable
+
+    assert speakable("***") == ""   # what the voice would be asked to say
+    speaker = Speaker(voices_for(None))
+    speaker.say("***")
+    assert speaker.first_rendered.wait(2)
+    speaker.finish(5)
