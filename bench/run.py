@@ -316,11 +316,11 @@ def main(argv=None) -> int:
 
 
 HANDS_FREE = [  # (name, module and arguments, the file it writes)
-    ("turn_taking", ["bench.hands_free"], "hands_free.json"),
+    ("turn_taking", ["bench.hands_free", "--set", "test"], "hands_free-test.json"),
     ("speaking_over_a_reply", ["bench.barge_in", "--set", "test"], "barge_in-voice-gain1-test.json"),
     ("wake_word_over_a_reply_echo_at_half", ["bench.barge_in", "--set", "test", "--wake-word", "--user-gain", "2"],
      "barge_in-wake_word-gain2-test.json"),
-    ("intelligibility", ["bench.voice"], "voice.json"),
+    ("intelligibility", ["bench.voice", "--set", "test"], "voice-test.json"),
 ]
 
 
