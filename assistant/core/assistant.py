@@ -9,13 +9,13 @@ from __future__ import annotations
 import itertools
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
 from typing import Callable
 
 import numpy as np
 
 from assistant import events as ev
 from assistant.cancel import CancelToken
+from assistant.core.guesses import Guesses
 from assistant.core.models import Models
 from assistant.core.result import ToolCall, TurnResult
 from assistant.errors import AssistantError, CancelledError, EmptyInputError, NoSpeechError
@@ -28,11 +28,9 @@ from assistant.settings import Settings
 from assistant.skills import facts, intents, protocol
 from assistant.skills.registry import SkillSet
 from assistant.voice.sentences import SentenceSplitter
-from assistant.voice.speakable import speakable
 from assistant.voice.speaker import Speaker
 
 SORRY = "Sorry, I didn't catch that."
-DRAFT_TOKENS = 24  # about a first sentence: what the speaker needs to start
 FIRST_RENDER_WAIT_S = 1.0  # the longest the answer waits for its first sentence's audio
 MAX_QUESTION_CHARS = 2000
 
@@ -54,8 +52,7 @@ class Assistant:
         self._turn_ids = itertools.count(1)
         self._current: tuple[CancelToken, Speaker | None] | None = None
         self._lock = threading.Lock()
-        self._prefetch: ThreadPoolExecutor | None = None  # prompts guessed at a pause are computed here
-        self._latest_guess = ""
+        self.guesses = Guesses(self)   # answers begun at a pause, before the question is sure
         self.skills = SkillSet(on_timer=self._timer_done, clock_format=lambda: self.settings.clock_format)
 
     # -- public entry points -------------------------------------------------------------------
@@ -114,53 +111,9 @@ class Assistant:
         return self._turn(capture, quiet=quiet)
 
     def guess(self, question: str) -> None:
-        """A likely next question (a transcript guessed at a pause before the end of speech is sure, or
-        a typed question before Enter): if the model is to answer it, compute its prompt and begin the
-        answer in the background now (up to DRAFT_TOKENS, about its first sentence), so that once the
-        guess turns out right the answer is already under way. The latest guess wins; a wrong one costs
-        the wait for its prompt (~50 ms here) at most: the drafting stops at the next token when the
-        real turn starts, or when the guess is withdrawn (an empty question)."""
-        question = question.strip()
-        if not question:  # withdrawn: the user went on speaking (or editing)
-            self._latest_guess = ""
-            if self.models.loaded("answerer"):
-                self.models.answerer.lm.stop_draft()
-            return
-        if intents.match(question, self._previous_question()):
-            return
-        with self._lock:
-            self._latest_guess = question
-            if self._prefetch is None:
-                self._prefetch = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prefill-guess")
-        self._prefetch.submit(self._prefill_guess, question)
-
-    def _prefill_guess(self, question: str) -> None:
-        if question != self._latest_guess:
-            return  # a newer guess came in meanwhile
-        s = self.settings
-        try:
-            answerer = self.models.answerer
-            prompt = answerer.prompt(s.system_prompt, self.history if s.history_enabled else [], question,
-                                     s.history_token_budget, s.max_answer_tokens)
-            answerer.lm.prefill(prompt, max_new_tokens=s.max_answer_tokens, draft=DRAFT_TOKENS,
-                                sampling=SamplingOptions(temperature=s.temperature, top_p=s.top_p))
-            self._prepare_first_sentence(answerer, prompt, question)
-        except Exception:  # noqa: BLE001 - only a guess: the turn itself reports real problems
-            pass
-
-    def _prepare_first_sentence(self, answerer, prompt: list[int], question: str) -> None:
-        """The drafted answer's first sentence, rendered by the voice now, so that its audio is ready when
-        the turn speaks it (the neural voice takes a few hundred milliseconds a sentence)."""
-        if not (self.play or self.keep_audio) or not self.models.loaded("voice") or question != self._latest_guess:
-            return
-        tokens, ended = answerer.lm.drafted(prompt)
-        text = answerer.tokenizer.decode(tokens, skip_special_tokens=True)
-        if not text or protocol.may_be_call(text):
-            return
-        splitter = SentenceSplitter()
-        first = splitter.feed(text) + (splitter.flush() if ended else [])
-        if first and question == self._latest_guess:
-            self.models.voice.prepare(speakable(first[0]))
+        """A likely next question (a transcript guessed at a pause, a typed question before Enter): its
+        answer is begun in the background (core/guesses.py); an empty question withdraws the guess."""
+        self.guesses.guess(question)
 
     def stop(self) -> None:
         """Cancel the current turn (barge-in, the Stop button)."""

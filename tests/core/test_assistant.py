@@ -159,11 +159,11 @@ def test_a_transcript_guessed_at_a_pause_is_prefilled_for_the_model_only(models_
     the prompt. A withdrawn guess stops the drafting."""
     assistant = Assistant(Settings(), play=False)
     lm = assistant.models.answerer.lm
-    assistant.guess("What time is it?")  # the fast path answers this: nothing to compute
-    assert assistant._prefetch is None
+    assistant.guess("What time is it?")  # the fast path answers this: no prompt to compute (and, with
+    assert assistant.guesses._pool is None   # no voice to render for, nothing else to do)
     assistant.guess("Tell me about the moon?")  # superseded before it runs, or computed and unused
     assistant.guess("Why is the sky blue?")
-    assistant._prefetch.submit(lambda: None).result()  # the guesses are done
+    assistant.guesses.wait()  # the guesses are done
     draft = lm._draft
     assert draft is not None and draft.prompt == lm._cached[:len(draft.prompt)]
     assert draft.tokens or draft.ended  # the answer was begun, too
@@ -173,7 +173,7 @@ def test_a_transcript_guessed_at_a_pause_is_prefilled_for_the_model_only(models_
     assert 0 < lm.computed
     guesses = lm._guess
     assistant.guess("")  # withdrawn: the user went on speaking
-    assert assistant._latest_guess == "" and lm._guess > guesses
+    assert assistant.guesses.latest == "" and lm._guess > guesses
 
 
 def test_the_drafted_first_sentence_is_spoken_from_audio_rendered_ahead(models_ready):
@@ -195,6 +195,28 @@ def test_the_drafted_first_sentence_is_spoken_from_audio_rendered_ahead(models_r
     assert assistant.last_reply_audio is not None
     first = assistant.last_reply_audio.samples[:prepared.samples.size]
     assert np.allclose(first, prepared.samples)               # the reply begins with exactly that audio
+
+
+def test_a_skills_answer_to_a_guess_is_rendered_ahead_and_a_timer_is_never_set_by_one(models_ready):
+    """A guessed question that a skill answering only (the calculator) takes: its answer is rendered
+    while the key is held (or the pause goes on), and the turn plays exactly that audio. A guessed timer
+    is not set (nor rendered): only the turn itself changes what is kept."""
+    assistant = Assistant(Settings(), play=False, keep_audio=True)
+    assistant.preload(asr=False)
+    voice = assistant.models.voice
+    assistant.guess("Set a timer for five minutes.")
+    assistant.guesses.wait()
+    assert not voice._ready and not assistant.skills.timers.active()
+    question = "What is twelve times eight?"
+    assistant.guess(question)
+    assistant.guesses.wait()
+    assert len(voice._ready) == 1, "the calculator's answer was not rendered ahead"
+    (text, _options), prepared = next(iter(voice._ready.items()))
+    assert "96" in text or "ninety" in text
+    result = assistant.ask_text(question)
+    assert [c.name for c in result.tool_calls] == ["calculator"] and "96" in result.answer
+    assert not voice._ready                                   # used, not rendered twice
+    assert np.allclose(assistant.last_reply_audio.samples[:prepared.samples.size], prepared.samples)
 
 
 def test_hands_free_says_when_speaking_over_a_reply_cannot_stop_it(models_ready, monkeypatch):

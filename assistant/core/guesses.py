@@ -1,0 +1,106 @@
+"""Answers begun before the question is sure.
+
+A transcript guessed at a pause (before the end of speech is decided), or a typed question before
+Enter, is a likely next question. If the model is to answer it, its prompt is computed and its answer
+begun now (up to DRAFT_TOKENS, about its first sentence), and that first sentence is rendered by the
+voice. If a skill that only answers (the clock, the calculator, units, facts, definitions...) is to
+answer it, the skill's answer is computed and rendered now. Either way, once the guess turns out right,
+the turn finds its first audio ready. A skill that changes what is kept (a timer, a note) is never run
+for a guess: only the turn itself does that.
+
+The latest guess wins; a wrong one costs little: the drafting stops at the next token when the real
+turn starts or the guess is withdrawn (an empty question), and audio rendered for a wrong guess is
+simply never asked for (the voice keeps its last few renders by their text)."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+from assistant.llm.sampling import SamplingOptions
+from assistant.skills import intents, protocol
+from assistant.voice.sentences import SentenceSplitter
+from assistant.voice.speakable import speakable
+
+DRAFT_TOKENS = 24  # about a first sentence: what the speaker needs to start
+
+
+class Guesses:
+    def __init__(self, assistant) -> None:
+        self.assistant = assistant
+        self.latest = ""
+        self._pool: ThreadPoolExecutor | None = None   # guesses are computed here, one at a time
+        self._lock = threading.Lock()
+
+    def guess(self, question: str) -> None:
+        a = self.assistant
+        question = question.strip()
+        if not question:  # withdrawn: the user went on speaking (or editing)
+            self.latest = ""
+            if a.models.loaded("answerer"):
+                a.models.answerer.lm.stop_draft()
+            return
+        intent = intents.match(question, a._previous_question())
+        if intent is not None:
+            skill = a.skills.skills.get(intent.name)
+            if skill is None or skill.changes or not self._voiced():
+                return   # a timer or a note is set by the turn itself, never by a guess
+            self._submit(question, self._prepare_skill_answer, intent)
+            return
+        self._submit(question, self._prefill)
+
+    def wait(self) -> None:
+        """Block until the guesses submitted so far are done (for tests and benchmarks)."""
+        if self._pool is not None:
+            self._pool.submit(lambda: None).result()
+
+    def _submit(self, question: str, work, *args) -> None:
+        with self._lock:
+            self.latest = question
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prefill-guess")
+        self._pool.submit(work, question, *args)
+
+    def _voiced(self) -> bool:
+        a = self.assistant
+        return (a.play or a.keep_audio) and a.models.loaded("voice")
+
+    def _prefill(self, question: str) -> None:
+        if question != self.latest:
+            return  # a newer guess came in meanwhile
+        a, s = self.assistant, self.assistant.settings
+        try:
+            answerer = a.models.answerer
+            prompt = answerer.prompt(s.system_prompt, a.history if s.history_enabled else [], question,
+                                     s.history_token_budget, s.max_answer_tokens)
+            answerer.lm.prefill(prompt, max_new_tokens=s.max_answer_tokens, draft=DRAFT_TOKENS,
+                                sampling=SamplingOptions(temperature=s.temperature, top_p=s.top_p))
+            self._prepare_first_sentence(answerer, prompt, question)
+        except Exception:  # noqa: BLE001 - only a guess: the turn itself reports real problems
+            pass
+
+    def _prepare_first_sentence(self, answerer, prompt: list[int], question: str) -> None:
+        """The drafted answer's first sentence, rendered by the voice now, so that its audio is ready when
+        the turn speaks it (the neural voice takes a few hundred milliseconds a sentence)."""
+        if not self._voiced() or question != self.latest:
+            return
+        tokens, ended = answerer.lm.drafted(prompt)
+        text = answerer.tokenizer.decode(tokens, skip_special_tokens=True)
+        if not text or protocol.may_be_call(text):
+            return
+        splitter = SentenceSplitter()
+        first = splitter.feed(text) + (splitter.flush() if ended else [])
+        if first and question == self.latest:
+            self.assistant.models.voice.prepare(speakable(first[0]))
+
+    def _prepare_skill_answer(self, question: str, intent) -> None:
+        """The answer of a skill that only answers, rendered now as the turn will say it (whole). A clock
+        that moves on to the next minute meanwhile makes another sentence: the turn renders that one."""
+        if question != self.latest:
+            return
+        try:
+            call = self.assistant.skills.call(intent.name, intent.arguments)
+            if question == self.latest and call.speech:
+                self.assistant.models.voice.prepare(speakable(call.speech))
+        except Exception:  # noqa: BLE001 - only a guess: the turn itself reports real problems
+            pass
