@@ -126,8 +126,10 @@ def main() -> int:
                 first_audio.append(got[0]["timings_ms"]["first_audio"])
                 # from the last word (by the VAD, which hears a chunk or two past it): the silence waited too
                 after_last_word.append(got[0]["timings_ms"]["first_audio"] + got[0]["timings_ms"].get("end_silence", 0))
-            print(f"complete  {text!r}: {[g['transcript'] for g in got]} first audio "
-                  f"{got[0]['timings_ms'].get('first_audio') if got else None} ms", flush=True)
+            timings = got[0]["timings_ms"] if got else {}
+            print(f"complete  {text!r}: {[g['transcript'] for g in got]} first audio {timings.get('first_audio')} ms "
+                  f"(silence waited {timings.get('end_silence')} ms, transcript still awaited {timings.get('asr')} ms)",
+                  flush=True)
         for k, (head, pause, rest, last) in enumerate(hesitant):
             a, rate = espeak(head, tmp / f"h{k}a.wav", voices[k % len(voices)])
             b, _ = espeak(rest, tmp / f"h{k}b.wav", voices[k % len(voices)])

@@ -10,9 +10,13 @@ to end at a pause ends the turn after COMPLETE_S of silence, so it cuts a hesita
 is longer; "wait" holds the turn HESITANT_S. Reported for each: cut-offs, complete requests ended
 early, the wait after a complete request, and the time one decision takes.
 
-    .venv/bin/python -m bench.smart_turn      (downloads the pipecat-ai wheel once into build/smart-turn)
+    .venv/bin/python -m bench.smart_turn [--set dev|test]   (downloads the pipecat-ai wheel once into
+                                                             build/smart-turn)
 
-Figures go to bench/results/smart_turn.json."""
+Since session 12 a third column: the rule with the answer model's reading of the words (how likely a
+sentence ends there, llm/sentence_end.py), as the app now decides. The dev set is bench/hands_free.py's
+COMPLETE/HESITANT (every constant chosen on it); test its held-out sets (only reported).
+Figures go to bench/results/smart_turn-<set>.json."""
 
 from __future__ import annotations
 
@@ -63,35 +67,44 @@ def smart_turn():
     return predict
 
 
-def espeak16k(text: str, path: Path) -> np.ndarray:
+def espeak16k(text: str, path: Path, voice: str = "en-us") -> np.ndarray:
     import soundfile
 
-    subprocess.run(["espeak-ng", "-v", "en-us", "-s", "165", "-w", str(path), text], check=True)
+    subprocess.run(["espeak-ng", "-v", voice, "-s", "165", "-w", str(path), text], check=True)
     audio, rate = soundfile.read(path, dtype="float32")
     t = np.arange(int(len(audio) * RATE / rate)) / RATE
     return np.interp(t, np.arange(len(audio)) / rate, audio).astype(np.float32)
 
 
 def main() -> int:
+    import argparse
+
     sys.path.insert(0, str(ROOT))
     from assistant.audio.turn_end import COMPLETE_S, HESITANT_S, end_silence
     from assistant.core.models import Models
+    from assistant.llm.sentence_end import sentence_end
     from assistant.settings import Settings
-    from bench.hands_free import COMPLETE, HESITANT
+    from bench.hands_free import SETS
 
-    default_s = Settings().end_silence_s
-    transcriber = Models(Settings()).transcriber
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--set", choices=sorted(SETS), default="dev")
+    args = parser.parse_args()
+    complete, hesitant, voices = SETS[args.set]
+    settings = Settings()
+    default_s = settings.end_silence_s
+    models = Models(settings)
+    transcriber, answerer = models.transcriber, models.answerer
     predict = smart_turn()
     tmp = Path(tempfile.mkdtemp(prefix="bench-smart-turn-"))
     cases = []   # (audio, pause the turn must survive or None, label)
-    for k, (head, pause, rest, _) in enumerate(HESITANT):
-        a = espeak16k(head, tmp / f"a{k}.wav")
-        b = espeak16k(rest, tmp / f"b{k}.wav")
+    for k, (head, pause, rest, _) in enumerate(hesitant):
+        a = espeak16k(head, tmp / f"a{k}.wav", voices[k % len(voices)])
+        b = espeak16k(rest, tmp / f"b{k}.wav", voices[k % len(voices)])
         cases.append((a, pause, head + " ..."))
         cases.append((np.concatenate([a, np.zeros(int(RATE * pause), np.float32), b]), None, f"{head} ... {rest}"))
-    for k, text in enumerate(COMPLETE):
-        cases.append((espeak16k(text, tmp / f"c{k}.wav"), None, text))
-    rows, times = [], {"rule_ms": [], "smart_ms": []}
+    for k, text in enumerate(complete):
+        cases.append((espeak16k(text, tmp / f"c{k}.wav", voices[k % len(voices)]), None, text))
+    rows, times = [], {"rule_ms": [], "model_ms": [], "smart_ms": []}
     for audio, pause, label in cases:
         audio = np.concatenate([audio, np.zeros(int(0.2 * RATE), np.float32)])   # the start of the silence
         t0 = time.perf_counter()
@@ -99,13 +112,19 @@ def main() -> int:
         rule_wait = end_silence(words, default_s)
         times["rule_ms"].append((time.perf_counter() - t0) * 1000)
         t0 = time.perf_counter()
+        ends = sentence_end(answerer, settings.system_prompt, [], words, settings.history_token_budget,
+                            settings.max_answer_tokens)
+        times["model_ms"].append((time.perf_counter() - t0) * 1000)
+        model_wait = end_silence(words, default_s, ends)
+        t0 = time.perf_counter()
         p = predict(audio)
         times["smart_ms"].append((time.perf_counter() - t0) * 1000)
         smart_wait = COMPLETE_S if p > 0.5 else HESITANT_S
         rows.append({"case": label, "hesitant_pause_s": pause, "transcript": words, "rule_wait_s": rule_wait,
+                     "sentence_end": round(ends, 5), "rule_with_model_wait_s": model_wait,
                      "smart_turn_probability": round(p, 3), "smart_wait_s": smart_wait})
-        print(f"{label!r:60} pause={pause} rule={rule_wait:.1f}s ({words!r}) smart p={p:.2f} -> {smart_wait:.1f}s",
-              flush=True)
+        print(f"{label!r:50} pause={pause} ({words!r}) rule={rule_wait:.1f}s model p={ends:.4f} -> "
+              f"{model_wait:.1f}s smart p={p:.2f} -> {smart_wait:.1f}s", flush=True)
 
     def score(key: str) -> dict:
         heads = [r for r in rows if r["hesitant_pause_s"] is not None]
@@ -113,12 +132,15 @@ def main() -> int:
         return {"cut_offs": sum(r[key] < r["hesitant_pause_s"] for r in heads), "hesitant_pauses": len(heads),
                 "complete_ended_early": sum(r[key] <= COMPLETE_S for r in whole), "complete_requests": len(whole),
                 "median_wait_after_complete_s": statistics.median(r[key] for r in whole)}
-    figures = {"rule": score("rule_wait_s"), "smart_turn_v3_2": score("smart_wait_s"),
+    figures = {"set": args.set, "rule": score("rule_wait_s"), "rule_with_model": score("rule_with_model_wait_s"),
+               "smart_turn_v3_2": score("smart_wait_s"),
                "decision_ms_median": {"rule (incl. Whisper tiny.en transcription)": round(statistics.median(times["rule_ms"]), 1),
+                                      "the model's reading (after the transcription)":
+                                          round(statistics.median(times["model_ms"]), 1),
                                       "smart_turn": round(statistics.median(times["smart_ms"]), 1)},
                "settings": {"complete_s": COMPLETE_S, "hesitant_s": HESITANT_S, "default_s": default_s},
                "rows": rows}
-    out = ROOT / "bench" / "results" / "smart_turn.json"
+    out = ROOT / "bench" / "results" / f"smart_turn-{args.set}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(figures, indent=1) + "\n")
     print(json.dumps({k: v for k, v in figures.items() if k != "rows"}, indent=1))

@@ -27,7 +27,7 @@ from assistant.output import valid_text
 from assistant.settings import Settings
 from assistant.skills import facts, intents, protocol
 from assistant.skills.registry import SkillSet
-from assistant.voice.sentences import SentenceSplitter
+from assistant.voice.sentences import SentenceSplitter, split_sentences
 from assistant.voice.speaker import Speaker
 
 SORRY = "Sorry, I didn't catch that."
@@ -98,7 +98,7 @@ class Assistant:
             transcriber = self.models.transcriber
             utterance = record_utterance(self.settings, token, self.emit, turn, mic=mic, release=release,
                                          transcribe=transcriber.transcribe, wait_s=wait_s, on_guess=self.guess,
-                                         before=before)
+                                         before=before, judge=self.guesses.sentence_end if release is None else None)
             self.last_heard = utterance.audio
             t0[0] = utterance.ended_at  # timings count from the end of speech (as decided)
             result.timings_ms["end_silence"] = _ms(utterance.silence_s)  # the silence waited before deciding
@@ -296,7 +296,8 @@ class Assistant:
         result.timings_ms["answer_done"] = _ms(time.perf_counter() - t0)
         self.emit(ev.AnswerDone(turn, text=text))
         if speaker:
-            speaker.say(text)
+            for sentence in split_sentences(text):   # the first is heard while the rest renders
+                speaker.say(sentence)
             self._finish_speaker(turn, speaker, result, t0)
         self._remember(question, result, speaker, interrupted=result.interrupted or token.cancelled)
 

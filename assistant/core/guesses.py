@@ -2,8 +2,8 @@
 
 A transcript guessed at a pause (before the end of speech is decided), or a typed question before
 Enter, is a likely next question. If the model is to answer it, its prompt is computed and its answer
-begun now (up to DRAFT_TOKENS, about its first sentence), and that first sentence is rendered by the
-voice. If a skill that only answers (the clock, the calculator, units, facts, definitions...) is to
+begun now (until its first sentence is there, at most DRAFT_TOKENS), and that first sentence is
+rendered by the voice. If a skill that only answers (the clock, the calculator, units, facts, definitions...) is to
 answer it, the skill's answer is computed and rendered now. Either way, once the guess turns out right,
 the turn finds its first audio ready. A skill that changes what is kept (a timer, a note) is never run
 for a guess: only the turn itself does that.
@@ -18,8 +18,9 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from assistant.llm.sampling import SamplingOptions
+from assistant.llm.sentence_end import sentence_end
 from assistant.skills import intents, protocol
-from assistant.voice.sentences import SentenceSplitter
+from assistant.voice.sentences import SentenceSplitter, has_first_sentence, split_sentences
 from assistant.voice.speakable import speakable
 
 DRAFT_TOKENS = 24  # about a first sentence: what the speaker needs to start
@@ -49,6 +50,19 @@ class Guesses:
             return
         self._submit(question, self._prefill)
 
+    def sentence_end(self, words: str) -> float | None:
+        """How likely the words heard so far end the request, by the answer model's reading
+        (llm/sentence_end.py); None when the model is not loaded or cannot tell. Its prompt is the one the
+        guess for these words will use, so that guess then computes only a few tokens more."""
+        a, s = self.assistant, self.assistant.settings
+        if not a.models.loaded("answerer"):
+            return None
+        try:
+            return sentence_end(a.models.answerer, s.system_prompt, a.history if s.history_enabled else [], words,
+                                s.history_token_budget, s.max_answer_tokens)
+        except Exception:  # noqa: BLE001 - the silence alone decides then
+            return None
+
     def wait(self) -> None:
         """Block until the guesses submitted so far are done (for tests and benchmarks)."""
         if self._pool is not None:
@@ -73,8 +87,10 @@ class Guesses:
             answerer = a.models.answerer
             prompt = answerer.prompt(s.system_prompt, a.history if s.history_enabled else [], question,
                                      s.history_token_budget, s.max_answer_tokens)
+            decode = answerer.tokenizer.decode
             answerer.lm.prefill(prompt, max_new_tokens=s.max_answer_tokens, draft=DRAFT_TOKENS,
-                                sampling=SamplingOptions(temperature=s.temperature, top_p=s.top_p))
+                                sampling=SamplingOptions(temperature=s.temperature, top_p=s.top_p),
+                                enough=lambda tokens: has_first_sentence(decode(tokens, skip_special_tokens=True)))
             self._prepare_first_sentence(answerer, prompt, question)
         except Exception:  # noqa: BLE001 - only a guess: the turn itself reports real problems
             pass
@@ -94,13 +110,14 @@ class Guesses:
             self.assistant.models.voice.prepare(speakable(first[0]))
 
     def _prepare_skill_answer(self, question: str, intent) -> None:
-        """The answer of a skill that only answers, rendered now as the turn will say it (whole). A clock
+        """The first sentence of the answer of a skill that only answers, rendered now. A clock
         that moves on to the next minute meanwhile makes another sentence: the turn renders that one."""
         if question != self.latest:
             return
         try:
             call = self.assistant.skills.call(intent.name, intent.arguments)
-            if question == self.latest and call.speech:
-                self.assistant.models.voice.prepare(speakable(call.speech))
+            first = split_sentences(call.speech)[:1]
+            if question == self.latest and first:
+                self.assistant.models.voice.prepare(speakable(first[0]))
         except Exception:  # noqa: BLE001 - only a guess: the turn itself reports real problems
             pass

@@ -18,7 +18,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import numpy as np
 
@@ -136,11 +136,13 @@ class OnnxCausalLM:
         return logits
 
     def prefill(self, prompt_ids: list[int], *, max_new_tokens: int = 128, draft: int = 0,
-                sampling: SamplingOptions = SamplingOptions()) -> None:
+                sampling: SamplingOptions = SamplingOptions(),
+                enough: Callable[[list[int]], bool] | None = None) -> None:
         """Compute a likely next prompt now (a transcript guessed at a pause in speech) and begin its
-        answer: up to `draft` tokens, sampled as generate() would. generate() on the same prompt then
-        continues from there; on a prompt that shares its start, computes only what differs. A draft
-        stops at once when generate() is called; the prompt part waits for a generation in progress."""
+        answer: up to `draft` tokens, sampled as generate() would, or fewer once `enough(drafted tokens)`
+        (its first sentence is there). generate() on the same prompt then continues from there; on a
+        prompt that shares its start, computes only what differs. A draft stops at once when generate()
+        is called; the prompt part waits for a generation in progress."""
         if not prompt_ids or len(prompt_ids) >= self.max_length:
             return
         budget = min(max_new_tokens, self.max_length - len(prompt_ids))
@@ -168,6 +170,8 @@ class OnnxCausalLM:
                     return
                 current.logits = self._advance(next_id).copy()
                 current.tokens.append(next_id)
+            if enough is not None and enough(current.tokens):
+                return
 
     def drafted(self, prompt_ids: list[int]) -> tuple[list[int], bool]:
         """The answer tokens drafted so far for exactly this prompt ([] when the draft is for another),
@@ -205,10 +209,11 @@ class OnnxCausalLM:
         self.session.run_with_iobinding(binding)
         return binding.get_outputs()[-1].numpy()[0, -1]  # logits were bound last
 
-    def logits(self, prompt_ids: list[int]) -> np.ndarray:
-        """Next-token logits after `prompt_ids` (for parity checks)."""
+    def logits(self, prompt_ids: list[int], room: int = 0) -> np.ndarray:
+        """Next-token logits after `prompt_ids` (parity checks; whether heard words end a sentence). `room`:
+        tokens to keep space for after them (a prompt that goes on from these then needs no new buffers)."""
         with self._lock:
-            self._reserve(len(prompt_ids))
+            self._reserve(len(prompt_ids) + room)
             return self._prefill(list(prompt_ids)).copy()
 
     def generate(self, prompt_ids: list[int], *, max_new_tokens: int = 128,

@@ -23,6 +23,9 @@ from assistant.errors import NoSpeechError
 # Measured: 0.25 s gave a median release -> first audio of 538-616 ms over two runs, 0.15 s 677 ms:
 # a stale guess cannot be stopped and holds the one worker while the next guess waits.
 SPECULATE_AFTER_S = 0.25
+# Hands-free, the transcript at a pause also decides when the turn ends (audio/turn_end.py): it is wanted
+# before COMPLETE_S of silence, so it starts sooner.
+SPECULATE_HANDS_FREE_S = 0.15
 PARTIAL_EVERY_S = 1.0     # re-transcribe the growing utterance this often while the user speaks
 
 
@@ -43,13 +46,16 @@ def _tell(on_guess, future: Future) -> None:
 
 
 def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, release=None,
-                     transcribe=None, wait_s: float | None = None, on_guess=None, before=None) -> Utterance:
+                     transcribe=None, wait_s: float | None = None, on_guess=None, before=None,
+                     judge=None) -> Utterance:
     """Record one utterance. With `release` (push-to-talk), recording ends when the key is released
     instead of on silence; the VAD still decides whether anything was said. With `transcribe`
     (audio -> transcript), transcription starts speculatively at each pause, and `on_guess(text)` is
     told each such transcript as soon as it is ready (the answer can be begun meanwhile), and
     `on_guess("")` when speech resumes after it. `before`: audio of the same request said earlier (its
-    turn ended too soon): what is heard now is transcribed after it, as one request."""
+    turn ended too soon): what is heard now is transcribed after it, as one request. `judge` (words ->
+    probability that they end the request, or None), hands-free: each transcript at a pause is judged
+    before it is told as a guess, and with the words it decides how much silence ends the turn."""
     from assistant.audio.microphone import Microphone, meter_level
     from assistant.speech.vad import StreamingVad
 
@@ -61,7 +67,7 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
     endpointer = Endpointer(options)
     chunk_s = endpointer.options.chunk_s
     keep_while_waiting = round(2 * endpointer.options.pre_roll_s / chunk_s)
-    speculate_at = max(1, round(SPECULATE_AFTER_S / chunk_s))
+    speculate_at = max(1, round((SPECULATE_AFTER_S if release is not None else SPECULATE_HANDS_FREE_S) / chunk_s))
     chunks: list[np.ndarray] = []
     dropped = 0  # chunks dropped from the front while nobody spoke
     speculation: tuple[int, Future] | None = None  # (chunk count it covers, its transcript)
@@ -75,6 +81,13 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
     done = [False]
     base_silence = options.end_silence_s
     judged = False  # the current pause's transcript has set the silence that ends the turn
+    ends: dict[int, float | None] = {}   # chunk count of a pause's transcript -> judge's reading of its words
+
+    def heard(audio: np.ndarray, upto: int):
+        transcript = transcribe(audio)
+        if judge is not None and release is None:
+            ends[upto] = judge(transcript.text)
+        return transcript
 
     def show_partial(future: Future) -> None:
         try:
@@ -120,14 +133,15 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
                         partial.add_done_callback(show_partial)
                 elif endpointer.silent_chunks == speculate_at:
                     upto = endpointer.chunks
-                    speculation = (upto, pool.submit(transcribe, segment(upto)))
+                    speculation = (upto, pool.submit(heard, segment(upto), upto))
                     if on_guess is not None:
                         speculation[1].add_done_callback(lambda future: _tell(on_guess, future))
             if release is None and speculation is not None and speculation[1].done() and not judged:
                 # hands-free: the words before this pause decide how much silence ends the turn
                 judged = True
                 try:
-                    endpointer.options.end_silence_s = end_silence(speculation[1].result().text, base_silence)
+                    endpointer.options.end_silence_s = end_silence(speculation[1].result().text, base_silence,
+                                                                   ends.get(speculation[0]))
                 except Exception:  # noqa: BLE001 - a failed guess: silence alone decides
                     pass
             if release is not None and release.is_set():

@@ -68,3 +68,8 @@ class SentenceSplitter:
 def split_sentences(text: str, min_chars: int = 12) -> list[str]:
     splitter = SentenceSplitter(min_chars=min_chars)
     return splitter.feed(text + " ") + splitter.flush()
+
+
+def has_first_sentence(text: str) -> bool:
+    """Whether a streaming answer's first sentence (or first clause) is complete in `text`."""
+    return bool(SentenceSplitter().feed(text))

@@ -17,6 +17,7 @@ from assistant.errors import AssistantError
 from assistant.voice.base import Speech, VoiceOptions
 
 DEFAULT_NEURAL = "piper-en_US-joe-medium"
+PREPARING_WAIT_S = 2.0   # the longest synthesize() waits for the same text being rendered ahead
 
 
 class VoiceSet:
@@ -29,6 +30,7 @@ class VoiceSet:
         self._neural: dict = {}
         self._system = None
         self._ready: dict = {}   # (text, options) -> Speech rendered ahead (prepare), used once
+        self._preparing: dict = {}   # (text, options) -> Event set when its render ahead is done
 
     # -- the engines, loaded on first use --------------------------------------------------------------
     def _neural_voice(self, model: str):
@@ -64,18 +66,28 @@ class VoiceSet:
         return engine.name
 
     def synthesize(self, text: str) -> Speech:
-        ready = self._ready.pop((text, self.options), None)
+        key = (text, self.options)
+        preparing = self._preparing.get(key)
+        if preparing is not None:   # the same text is being rendered ahead: its audio comes sooner than anew
+            preparing.wait(PREPARING_WAIT_S)
+        ready = self._ready.pop(key, None)
         return ready if ready is not None else self.synthesize_with(self.options, text)
 
     def prepare(self, text: str) -> None:
-        """Render `text` now for a synthesize() to come (the drafted answer's first sentence)."""
+        """Render `text` now for a synthesize() to come (the drafted answer's first sentence, a skill's
+        answer to a guessed question). A synthesize() of the same text meanwhile waits for this render."""
         key = (text, self.options)
-        if key in self._ready:
+        if key in self._ready or key in self._preparing:
             return
-        speech = self.synthesize_with(self.options, text)
-        while len(self._ready) >= 4:
-            self._ready.pop(next(iter(self._ready)))
-        self._ready[key] = speech
+        done = self._preparing[key] = threading.Event()
+        try:
+            speech = self.synthesize_with(self.options, text)
+            while len(self._ready) >= 4:
+                self._ready.pop(next(iter(self._ready)))
+            self._ready[key] = speech
+        finally:
+            del self._preparing[key]
+            done.set()
 
     def synthesize_with(self, options: VoiceOptions, text: str) -> Speech:
         engine = self.engine(options)

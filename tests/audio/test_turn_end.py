@@ -32,5 +32,19 @@ def test_the_endpointer_follows_a_changed_silence():
         ep.feed(0.9)
     for _ in range(16):                      # 0.51 s of silence: not enough for 0.7 s
         assert ep.feed(0.1) is EndpointState.SPEAKING
-    ep.options.end_silence_s = COMPLETE_S    # the words were a complete request (0.5 s)
+    ep.options.end_silence_s = COMPLETE_S    # the words were a complete request (0.4 s)
     assert ep.feed(0.1) is EndpointState.DONE
+
+
+@pytest.mark.parametrize("words, reading, expected", [
+    ("define the word.", 0.00016, HESITANT_S),      # the model reads it as going on
+    ("Remember to buy.", 0.00014, HESITANT_S),      # the fast path would save "buy"; the model says it goes on
+    ("Remember to buy", 0.00101, HESITANT_S),       # ...as read after three turns of conversation
+    ("What's the weather?", 0.0026, COMPLETE_S),    # the fast path's request, read as finished enough
+    ("Tell me a joke.", 0.105, COMPLETE_S),         # no question mark, no skill: the model says it is finished
+    ("What is it?", 0.036, 0.7),                    # between: the usual silence
+    ("Set a timer for it.", 0.56, HESITANT_S),      # Whisper filled in the words left hanging with a pronoun
+    ("What is the capital of", 0.9, HESITANT_S),    # words left hanging wait, whatever the reading
+])
+def test_end_silence_with_the_models_reading(words, reading, expected):
+    assert end_silence(words, 0.7, reading) == expected

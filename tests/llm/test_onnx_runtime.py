@@ -187,3 +187,18 @@ def test_an_answer_begun_ahead_is_continued_exactly(answerer):
     lm.stop_draft()
     drafting.join(5)
     assert not drafting.is_alive() and len(lm._draft.tokens) < 110
+
+
+def test_a_draft_stops_once_it_has_enough_and_the_answer_is_unchanged(answerer):
+    """prefill(enough=...) stops drafting as soon as the drafted tokens satisfy it (the guess's first
+    sentence is there); generate() goes on from there to the cold run's answer."""
+    lm = answerer.lm
+    prompt = answerer.prompt("You are a helpful assistant.", [], "Tell me about the moon.", 512)
+    lm._cached = []
+    reference = list(lm.generate(prompt, max_new_tokens=40))
+    lm._cached = []
+    lm.prefill(prompt, max_new_tokens=40, draft=30, enough=lambda tokens: len(tokens) >= 5)
+    drafted, ended = lm.drafted(prompt)
+    assert len(drafted) == 5 and not ended and drafted == reference[:5]
+    stats = GenerationStats()
+    assert list(lm.generate(prompt, max_new_tokens=40, stats=stats)) == reference and stats.drafted == 5

@@ -37,3 +37,11 @@ def test_a_long_first_sentence_starts_at_its_first_clause():
     # later sentences wait for their full stop
     out = splitter.feed("mostly. Then the sun sets, and the light turns red, orange and pink in the evening sky")
     assert out == ["and our eyes see it mostly."]
+
+
+def test_a_drafted_answer_has_its_first_sentence_once_the_next_word_begins():
+    from assistant.voice.sentences import has_first_sentence
+
+    assert not has_first_sentence("The Moon is Earth's only")
+    assert not has_first_sentence("The Moon is Earth's only natural satellite.")   # the next word may be "5"
+    assert has_first_sentence("The Moon is Earth's only natural satellite. It")

@@ -94,3 +94,27 @@ def test_a_damaged_neural_voice_falls_back_and_the_answer_says_so(models_ready, 
 def test_the_voice_list_has_both_kinds(models_ready):
     ids = [vid for vid, _label in voices_for(None).voices()]
     assert ids[0] == "piper:piper-en_US-joe-medium" and len(ids) > 2
+
+
+def test_a_text_being_rendered_ahead_is_waited_for_not_rendered_twice(models_ready):
+    """The turn asks for the audio of a sentence that a guess is still rendering: it gets that render
+    when it is done, instead of rendering the same sentence again beside it on the same cores."""
+    import threading
+
+    voices = voices_for(None)
+    voices.synthesize("Ready.")
+    renders, real = [], voices.synthesize_with
+
+    def counted(options, text):
+        renders.append(text)
+        return real(options, text)
+
+    voices.synthesize_with = counted
+    text = SENTENCES[2]
+    ahead = threading.Thread(target=voices.prepare, args=(text,))
+    ahead.start()
+    while not renders:
+        pass
+    speech = voices.synthesize(text)
+    ahead.join()
+    assert renders == [text] and not voices._ready and speech.samples.size > 0
