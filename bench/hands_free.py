@@ -155,6 +155,8 @@ def main() -> int:
                    "hesitant_requests": len(hesitant), "cut_offs": sum(cut),
                    "answered_whole_in_the_end": sum(whole_at_last)}
         print(json.dumps(figures, indent=1))
+        if os.environ.get("TURN_DEBUG"):
+            print("".join(l for l in lines if "TURN_DEBUG" in l or "Listening" in l))
         out = Path(f"bench/results/hands_free-{args.set}.json")
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(figures, indent=1) + "\n")

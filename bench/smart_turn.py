@@ -82,6 +82,7 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from assistant.audio.turn_end import COMPLETE_S, HESITANT_S, end_silence
     from assistant.core.models import Models
+    from assistant.errors import NoSpeechError
     from assistant.llm.sentence_end import sentence_end
     from assistant.settings import Settings
     from bench.hands_free import SETS
@@ -108,12 +109,14 @@ def main() -> int:
     for audio, pause, label in cases:
         audio = np.concatenate([audio, np.zeros(int(0.2 * RATE), np.float32)])   # the start of the silence
         t0 = time.perf_counter()
-        words = transcriber.transcribe(audio).text
+        try:
+            words = transcriber.transcribe(audio).text
+        except NoSpeechError:
+            words = ""   # Whisper heard nothing it keeps: the silence alone decides
         rule_wait = end_silence(words, default_s)
         times["rule_ms"].append((time.perf_counter() - t0) * 1000)
         t0 = time.perf_counter()
-        ends = sentence_end(answerer, settings.system_prompt, [], words, settings.history_token_budget,
-                            settings.max_answer_tokens)
+        ends = sentence_end(answerer, settings.system_prompt, words)
         times["model_ms"].append((time.perf_counter() - t0) * 1000)
         model_wait = end_silence(words, default_s, ends)
         t0 = time.perf_counter()

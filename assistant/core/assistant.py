@@ -67,6 +67,7 @@ class Assistant:
             warm = answerer.prompt(self.settings.system_prompt, [], "Hi", self.settings.history_token_budget,
                                    self.settings.max_answer_tokens)
             list(answerer.stream(warm, AnswerOptions(max_new_tokens=2)))
+            self.guesses.sentence_end("Hi")   # the turn-taking reading's cache starts with the system prompt too
         except AssistantError:
             pass  # a system prompt too long for the model: the turn that needs the model says so; skills work
         facts.warm_up()   # the fact tables (countries, states, elements) are read once, not in a turn

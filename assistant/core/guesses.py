@@ -52,14 +52,12 @@ class Guesses:
 
     def sentence_end(self, words: str) -> float | None:
         """How likely the words heard so far end the request, by the answer model's reading
-        (llm/sentence_end.py); None when the model is not loaded or cannot tell. Its prompt is the one the
-        guess for these words will use, so that guess then computes only a few tokens more."""
-        a, s = self.assistant, self.assistant.settings
+        (llm/sentence_end.py); None when the model is not loaded or cannot tell."""
+        a = self.assistant
         if not a.models.loaded("answerer"):
             return None
         try:
-            return sentence_end(a.models.answerer, s.system_prompt, a.history if s.history_enabled else [], words,
-                                s.history_token_budget, s.max_answer_tokens)
+            return sentence_end(a.models.answerer, a.settings.system_prompt, words)
         except Exception:  # noqa: BLE001 - the silence alone decides then
             return None
 

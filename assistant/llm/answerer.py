@@ -30,6 +30,7 @@ class Answerer:
         from tokenizers import Tokenizer
 
         self.name = folder.name
+        self._reader: OnnxCausalLM | None = None
         try:
             self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
             self.template = ChatTemplate((folder / "chat_template.jinja").read_text())
@@ -37,6 +38,13 @@ class Answerer:
             raise ModelCorruptError(f"The tokenizer or chat template in {folder} is unreadable ({exc}).",
                                     hint=REPAIR) from exc
         self.lm = OnnxCausalLM(folder, threads=threads)
+
+    @property
+    def reader(self) -> OnnxCausalLM:
+        """A second cache over the same model, for short readings beside the answer (llm/sentence_end.py)."""
+        if self._reader is None:
+            self._reader = self.lm.sibling()
+        return self._reader
 
     def encode(self, messages: Sequence[Message]) -> list[int]:
         return self.tokenizer.encode(self.template.render(messages), add_special_tokens=False).ids

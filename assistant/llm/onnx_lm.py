@@ -78,6 +78,21 @@ class OnnxCausalLM:
             raise ModelCorruptError(f"The answer model in {folder} could not be loaded ({type(exc).__name__}).",
                                     hint=REPAIR) from exc
         self._ort = ort
+        self._init_cache()
+
+    def sibling(self) -> "OnnxCausalLM":
+        """Another cache over the same loaded model: its own keys and values and lock, the one session
+        (onnxruntime runs a session from several threads). A short side job (reading whether heard words
+        end a sentence) then neither waits for an answer nor disturbs the answer's cache or draft."""
+        other = object.__new__(OnnxCausalLM)
+        for name in ("folder", "layers", "kv_heads", "head_size", "vocab_size", "eos_ids", "max_length",
+                     "session", "_ort"):
+            setattr(other, name, getattr(self, name))
+        other._init_cache()
+        return other
+
+    def _init_cache(self) -> None:
+        ort = self._ort
         self._lock = threading.Lock()  # one generation at a time: the KV buffers are shared
         self._arrays: list[np.ndarray] = []  # the KV memory; the OrtValues below share it
         self._kv: list = []
@@ -209,11 +224,10 @@ class OnnxCausalLM:
         self.session.run_with_iobinding(binding)
         return binding.get_outputs()[-1].numpy()[0, -1]  # logits were bound last
 
-    def logits(self, prompt_ids: list[int], room: int = 0) -> np.ndarray:
-        """Next-token logits after `prompt_ids` (parity checks; whether heard words end a sentence). `room`:
-        tokens to keep space for after them (a prompt that goes on from these then needs no new buffers)."""
+    def logits(self, prompt_ids: list[int]) -> np.ndarray:
+        """Next-token logits after `prompt_ids` (parity checks; whether heard words end a sentence)."""
         with self._lock:
-            self._reserve(len(prompt_ids) + room)
+            self._reserve(len(prompt_ids))
             return self._prefill(list(prompt_ids)).copy()
 
     def generate(self, prompt_ids: list[int], *, max_new_tokens: int = 128,

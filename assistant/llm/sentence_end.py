@@ -11,8 +11,6 @@ Measured on the hands-free bench's recordings: docs/benchmark.md (session 12).""
 from __future__ import annotations
 
 import re
-from typing import Sequence
-
 import numpy as np
 
 from assistant.llm.chat import Message
@@ -30,17 +28,16 @@ def _endings(tokenizer, end_id: int) -> np.ndarray:
     return _ENDINGS[key]
 
 
-def sentence_end(answerer, system: str, history: Sequence[Message], words: str, budget: int,
-                 room: int = 0) -> float:
+def sentence_end(answerer, system: str, words: str) -> float:
     """The probability that the request ends after `words` (0..1)."""
     text = _CLOSING.sub("", words.strip())
     if not text:
         return 0.0
     end_id = answerer.tokenizer.token_to_id("<|im_end|>")
-    ids = answerer.prompt(system, history, text, budget, room)
-    if end_id is None or end_id not in ids:
+    ids = answerer.encode(([Message("system", system)] if system else []) + [Message("user", text)])
+    if end_id is None or end_id not in ids or len(ids) >= answerer.lm.max_length:
         return 0.0
     cut = len(ids) - 1 - ids[::-1].index(end_id)   # the end of the person's words
-    logits = answerer.lm.logits(ids[:cut], room=len(ids) - cut + room).astype(np.float64)
+    logits = answerer.reader.logits(ids[:cut]).astype(np.float64)
     p = np.exp(logits - logits.max())
     return float(p[_endings(answerer.tokenizer, end_id)].sum() / p.sum())

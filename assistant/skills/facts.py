@@ -205,7 +205,9 @@ _QUESTIONS = [
 
 def asked_fact(text: str, *, known_only: bool = True) -> tuple[str, str] | None:
     """("Bhutan", "capital") for "what is the capital of bhutan" when the tables know Bhutan; else None
-    (with known_only=False, the subject as said even when the tables lack it)."""
+    (with known_only=False, the subject as said even when the tables lack it). Accents are folded first, as
+    the tables fold them ("São Tomé", "Curaçao")."""
+    text = folded(text)
     text = re.sub(r"^(?:(?:can|could) you tell me|do you know|tell me|please tell me|i wonder) ", "", text)
     text = re.sub(r"^(?:what|which) is (?=the (?:chemical )?symbol|the atomic|the population|the currency|the area|the calling)", "", text)
     for pattern, fact in _QUESTIONS:
@@ -240,7 +242,7 @@ _FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|and how ab
 def follow_up_fact(previous: str, text: str) -> tuple[str, str] | None:
     """"and of malta" after "what is the capital of france": ("Malta", "capital"), when both are read and
     the tables know the new subject (both texts cleaned and lower-cased)."""
-    m = _FOLLOW_UP.match(text)
+    m = _FOLLOW_UP.match(folded(text))
     before = asked_fact(previous, known_only=False) if m else None
     if before is None:
         return None

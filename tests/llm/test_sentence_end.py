@@ -16,8 +16,7 @@ def reading(models_ready):
     answerer = Models(settings).answerer
 
     def read(words: str) -> float:
-        return sentence_end(answerer, settings.system_prompt, [], words, settings.history_token_budget,
-                            settings.max_answer_tokens)
+        return sentence_end(answerer, settings.system_prompt, words)
     read.answerer, read.settings = answerer, settings
     return read
 
@@ -40,12 +39,14 @@ def test_whispers_closing_punctuation_is_not_read(reading):
     assert reading("") == 0.0 and reading(" ?") == 0.0
 
 
-def test_the_answer_that_follows_reuses_the_reading(reading):
-    """The reading runs on the answer's own prompt up to the person's words: the prompt computed next
-    for those words (the guess) computes only the few tokens after them."""
+def test_a_reading_leaves_the_answers_cache_and_draft_alone(reading):
+    """The reading runs in a second cache over the same model: an answer drafted for a guess is still
+    there, whole, after words are read meanwhile."""
     answerer, s = reading.answerer, reading.settings
-    reading("Tell me about the moon.")
     prompt = answerer.prompt(s.system_prompt, [], "Tell me about the moon.", s.history_token_budget,
                              s.max_answer_tokens)
-    answerer.lm.prefill(prompt, max_new_tokens=s.max_answer_tokens)
-    assert 0 < answerer.lm.computed <= 8
+    answerer.lm.prefill(prompt, max_new_tokens=s.max_answer_tokens, draft=6)
+    before = answerer.lm.drafted(prompt)
+    reading("Remember to buy")
+    assert answerer.lm.drafted(prompt) == before and len(before[0]) == 6
+    assert answerer.lm._cached == prompt + before[0]
