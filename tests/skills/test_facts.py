@@ -76,3 +76,18 @@ def test_a_follow_up_asks_the_same_fact_of_a_new_subject(previous, text, expecte
     intent = match(text, previous)
     assert ((intent.name, intent.arguments["subject"], intent.arguments["fact"]) if intent else None) == \
         (("lookup_fact", *expected) if expected else None)
+
+
+@pytest.mark.parametrize("question, subject", [
+    ("What is the capital of São Tomé and Príncipe?", "São Tomé and Príncipe"),
+    ("What's the currency of Curaçao?", "Curaçao"),
+    ("What is the capital of Côte d'Ivoire?", "Ivory Coast"),   # another of its names: the table's is passed
+])
+def test_a_fact_question_typed_with_accents_is_read(question, subject):
+    """The tables fold accents; the questions are folded the same way (the subject is passed as typed
+    where the table's name is what was typed)."""
+    from assistant.skills.intents import match
+
+    intent = match(question)
+    assert intent is not None and intent.name == "lookup_fact" and intent.arguments["subject"] == subject
+    assert match("And of Curaçao?", "What is the capital of Spain?").arguments["subject"] == "Curaçao"
