@@ -1,7 +1,7 @@
 """Recording one utterance from the microphone: Silero VAD probabilities fed to the pure endpointer,
 with pre-roll, an end after `end_silence_s` of silence, and bounds on waiting and on length.
 
-Transcribing while the user is still "speaking": as soon as a pause starts (0.25 s of silence), the
+Transcribing while the user is still "speaking": as soon as a pause starts (0.15 s of silence), the
 audio so far is transcribed in the background. If the pause becomes the end of the utterance, that
 transcript is already there (or nearly) when the endpoint is decided 0.45 s later; if speech resumes,
 it is dropped. This hides most of Whisper's time behind the end-of-speech silence."""
@@ -20,12 +20,12 @@ from assistant import events as ev
 from assistant.cancel import CancelToken
 from assistant.errors import NoSpeechError
 
-# Measured: 0.25 s gave a median release -> first audio of 538-616 ms over two runs, 0.15 s 677 ms:
-# a stale guess cannot be stopped and holds the one worker while the next guess waits.
-SPECULATE_AFTER_S = 0.25
-# Hands-free, the transcript at a pause also decides when the turn ends (audio/turn_end.py): it is wanted
-# before COMPLETE_S of silence, so it starts sooner.
-SPECULATE_HANDS_FREE_S = 0.15
+# Measured (bench.run --mic, key release 0.4 s after the last word, three runs per value alternated, session
+# 12): release -> first reply sample median 14.4 / 140.9 / 65.2 ms at 0.15 s against 135.3 / 180.6 / 203.3 ms
+# at 0.25 s: the guess's first sentence is drafted and rendered before the release more often. (Early on, with
+# drafts that could not be stopped, 0.15 s had been the slower.) Hands-free the transcript at a pause also
+# decides when the turn ends (audio/turn_end.py), wanted before COMPLETE_S of silence.
+SPECULATE_AFTER_S = 0.15
 PARTIAL_EVERY_S = 1.0     # re-transcribe the growing utterance this often while the user speaks
 
 
@@ -67,7 +67,7 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
     endpointer = Endpointer(options)
     chunk_s = endpointer.options.chunk_s
     keep_while_waiting = round(2 * endpointer.options.pre_roll_s / chunk_s)
-    speculate_at = max(1, round((SPECULATE_AFTER_S if release is not None else SPECULATE_HANDS_FREE_S) / chunk_s))
+    speculate_at = max(1, round(SPECULATE_AFTER_S / chunk_s))
     chunks: list[np.ndarray] = []
     dropped = 0  # chunks dropped from the front while nobody spoke
     speculation: tuple[int, Future] | None = None  # (chunk count it covers, its transcript)
