@@ -18,6 +18,7 @@ from assistant.cancel import CancelToken
 from assistant.core.guesses import Guesses
 from assistant.core.models import Models
 from assistant.core.result import ToolCall, TurnResult
+from assistant.core.hush import is_hush
 from assistant.errors import AssistantError, CancelledError, EmptyInputError, NoSpeechError
 from assistant.llm.answerer import AnswerOptions
 from assistant.llm.chat import Message
@@ -160,6 +161,8 @@ class Assistant:
                 raise EmptyInputError(f"The question is longer than {MAX_QUESTION_CHARS} characters.",
                                       hint="Ask something shorter.")
             result.transcript = question
+            if is_hush(question):   # "Stop." / "Never mind.": be quiet, answer nothing
+                raise CancelledError("Stopped, as you asked.")
             self._answer(turn, token, question, result, t0[0])
         except NoSpeechError as err:
             result.error = err

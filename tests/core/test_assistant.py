@@ -101,6 +101,22 @@ def test_a_timer_set_by_voice_ends_with_an_alert_event(models_ready):
     assert seen[0].text == "Your tea timer is done."
 
 
+def test_stop_said_as_a_request_is_answered_by_silence(models_ready):
+    """"Stop." said over a reply (or alone) asks for quiet: no answer, no skill run (the model made it a
+    timer_cancel: "There are no timers to cancel."); a request that only begins with it is a request."""
+    from assistant.errors import CancelledError
+
+    seen = []
+    assistant = Assistant(Settings(), play=False, on_event=seen.append)
+    for said in ("Stop.", "Never mind.", "OK, stop, please.", "Be quiet!"):
+        result = assistant.ask_text(said)
+        assert result.answer == "" and result.tool_calls == [] and result.interrupted, (said, result)
+        assert isinstance(result.error, CancelledError), result
+    assert not any(isinstance(e, (ev.AnswerDelta, ev.TurnFailed)) for e in seen)
+    assert assistant.history == []
+    assert assistant.ask_text("Stop the tea timer.").tool_calls[0].name == "timer_cancel"
+
+
 def test_a_tool_call_from_the_model_runs_the_skill_and_a_broken_one_is_an_apology(models_ready):
     """The base model does not emit the format yet (the distilled student is to learn it), so this
     feeds the model-output handler the text a model would produce."""
