@@ -14,18 +14,17 @@ import re
 COMPLETE_S = 0.4     # silence that ends a complete request (bench/hands_free.py; at 0.3 s, before the model's
                      # reading, Whisper's guesses at a pause, "What is it?", "How do I?", cut requests that went on)
 HESITANT_S = 1.6     # silence allowed after words that leave the request hanging
-# The model's probability of a sentence ending here, below which the request goes on, even when the fast
-# path would take the words as a request ("Remember to buy": 0.0001 on its own, 0.001 after three turns;
-# the conversation so far raises every reading); "What's the weather?" reads 0.0026 on its own.
-OPEN = 0.002
+OPEN = 0.002         # below this reading the request goes on, even when the fast path would take the words as
+                     # a request ("Remember to buy" 0.0001; "What's the weather?" 0.0026: llm/sentence_end.py)
 ENDS = 0.05          # from here up, the request is finished (between OPEN and ENDS: the usual silence)
 
 _HANGING = {"um", "uh", "er", "erm", "hmm", "mm", "and", "or", "but", "for", "to", "the", "a", "an", "of", "with",
             "about", "like", "so", "because", "if", "my", "your", "in", "on", "at", "from", "into", "is", "are",
             "was", "what", "how", "when", "where", "which", "who", "why", "set", "remind", "tell", "me", "please",
             "maybe", "than", "then", "that", "this", "by", "plus", "minus", "times", "over", "per"}
-# Whisper completes words left hanging at a pause with a pronoun: "Set a timer for it.", "Tell me about that."
-_FILLED_IN = {"it", "that", "this"}
+# Whisper completes words left hanging at a pause with a pronoun: "Set a timer for it." ("that" and "this"
+# are hanging words by themselves)
+_FILLED_IN = {"it"}
 _BEFORE_FILLED_IN = {"for", "about", "of", "to", "with", "on", "in", "into", "at", "from", "by", "called"}
 
 

@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from assistant.llm.sampling import SamplingOptions
 from assistant.llm.sentence_end import sentence_end
 from assistant.skills import intents, protocol
-from assistant.voice.sentences import SentenceSplitter, has_first_sentence, split_sentences
+from assistant.voice.sentences import first_sentence, has_first_sentence, split_sentences
 from assistant.voice.speakable import speakable
 
 DRAFT_TOKENS = 24  # about a first sentence: what the speaker needs to start
@@ -102,10 +102,9 @@ class Guesses:
         text = answerer.tokenizer.decode(tokens, skip_special_tokens=True)
         if not text or protocol.may_be_call(text):
             return
-        splitter = SentenceSplitter()
-        first = splitter.feed(text) + (splitter.flush() if ended else [])
+        first = first_sentence(text, ended)
         if first and question == self.latest:
-            self.assistant.models.voice.prepare(speakable(first[0]))
+            self.assistant.models.voice.prepare(speakable(first))
 
     def _prepare_skill_answer(self, question: str, intent) -> None:
         """The first sentence of the answer of a skill that only answers, rendered now. A clock

@@ -70,6 +70,14 @@ def split_sentences(text: str, min_chars: int = 12) -> list[str]:
     return splitter.feed(text + " ") + splitter.flush()
 
 
+def first_sentence(text: str, ended: bool = False) -> str | None:
+    """A streaming answer's first sentence (or first clause) once it is complete in `text`; `ended`: the
+    answer is whole, so its last words count as complete too."""
+    splitter = SentenceSplitter()
+    done = splitter.feed(text) + (splitter.flush() if ended else [])
+    return done[0] if done else None
+
+
 def has_first_sentence(text: str) -> bool:
     """Whether a streaming answer's first sentence (or first clause) is complete in `text`."""
-    return bool(SentenceSplitter().feed(text))
+    return first_sentence(text) is not None
