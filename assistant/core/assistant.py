@@ -27,7 +27,7 @@ from assistant.llm.sampling import SamplingOptions
 from assistant.output import valid_text
 from assistant.settings import Settings
 from assistant.skills import facts, intents, protocol
-from assistant.skills.registry import SkillSet
+from assistant.skills.registry import MUDDLED, SkillSet
 from assistant.voice.sentences import SentenceSplitter, split_sentences
 from assistant.voice.speaker import Speaker
 
@@ -282,7 +282,7 @@ class Assistant:
             call = protocol.parse(text)
         except protocol.ToolCallError as err:
             result.tool_calls.append(ToolCall("invalid", {"raw": text[:200]}, {"error": str(err)}))
-            return "Sorry, I got muddled trying to do that. Could you ask again?"
+            return MUDDLED
         if call is None:
             return text
         if protocol.written_by_user(question):

@@ -43,6 +43,11 @@ class Verdict:
         return {"ok": self.ok, "style_ok": self.style_ok, "tool_ok": self.tool_ok, "reasons": self.reasons}
 
 
+def _why(call) -> str:
+    """What went wrong with a failed call (its result's error; the spoken apology says less)."""
+    return call.result["error"] if isinstance(call.result, dict) and "error" in call.result else call.speech
+
+
 class Sandbox:
     """Runs skills without touching the user's notes or leaving timers behind."""
 
@@ -70,7 +75,7 @@ class Sandbox:
                 return f"the call is invalid: {err}", None
             return "", None
         ran = self.run(name, arguments)
-        return ("" if ran.ok else f"the call failed: {ran.speech}"), ran
+        return ("" if ran.ok else f"the call failed: {_why(ran)}"), ran
 
     def schemas(self) -> list[dict]:
         return self.skills.schemas()
@@ -116,7 +121,7 @@ def calls_agree(sandbox: Sandbox, name: str, arguments: dict, expected: dict) ->
         return False, problem
     ref = None if name in STATEFUL else sandbox.run(name, want)
     if ref is not None and not ref.ok:
-        raise ValueError(f"the reference call {name}({want}) fails: {ref.speech}")
+        raise ValueError(f"the reference call {name}({want}) fails: {_why(ref)}")
     if name == "calculator":
         return _same_number(got.result["value"], ref.result["value"]), "value"
     if name == "convert_units":

@@ -11,6 +11,11 @@ class SkillError(Exception):
     """A request a skill cannot do; the message is said to the user as it is."""
 
 
+class InvalidArguments(SkillError):
+    """A call whose arguments do not fit the skill's schema. From the answer model, it is the model's
+    muddle, not something to read to the person (the message, naming the skill, is kept in the call's result)."""
+
+
 @dataclass(frozen=True)
 class Param:
     type: type
@@ -36,26 +41,26 @@ class Skill:
 
     def validate(self, arguments: dict) -> dict:
         if not isinstance(arguments, dict):
-            raise SkillError(f"I couldn't use {self.name}: its arguments were not understood.")
+            raise InvalidArguments(f"I couldn't use {self.name}: its arguments were not understood.")
         unknown = set(arguments) - set(self.params)
         if unknown:
-            raise SkillError(f"I couldn't use {self.name}: it does not take {', '.join(sorted(unknown))}.")
+            raise InvalidArguments(f"I couldn't use {self.name}: it does not take {', '.join(sorted(unknown))}.")
         clean = {}
         for name, param in self.params.items():
             if name not in arguments or arguments[name] is None:
                 if param.required:
-                    raise SkillError(f"I couldn't use {self.name}: {name} is missing.")
+                    raise InvalidArguments(f"I couldn't use {self.name}: {name} is missing.")
                 continue
             value = arguments[name]
             if param.type is float and isinstance(value, int) and not isinstance(value, bool):
                 value = float(value)
             if not isinstance(value, param.type) or isinstance(value, bool) != (param.type is bool):
-                raise SkillError(f"I couldn't use {self.name}: {name} should be a {param.type.__name__}.")
+                raise InvalidArguments(f"I couldn't use {self.name}: {name} should be a {param.type.__name__}.")
             if param.choices and value not in param.choices:
                 # said aloud: a short list is read out, a long one would be a lecture
                 if len(param.choices) <= 4:
-                    raise SkillError(f"I couldn't use {self.name}: {name} must be one of {', '.join(map(str, param.choices))}.")
-                raise SkillError(f"I couldn't use {self.name}: it doesn't know the {name} {str(value)[:40]}.")
+                    raise InvalidArguments(f"I couldn't use {self.name}: {name} must be one of {', '.join(map(str, param.choices))}.")
+                raise InvalidArguments(f"I couldn't use {self.name}: it doesn't know the {name} {str(value)[:40]}.")
             clean[name] = value
         return clean
 

@@ -7,12 +7,15 @@ from dataclasses import dataclass
 from typing import Callable
 
 from assistant.skills import calculator, clock, dictionary, facts, offline, units
-from assistant.skills.base import Param, Skill, SkillError, SkillResult
+from assistant.skills.base import InvalidArguments, Param, Skill, SkillError, SkillResult
 from assistant.skills.notes import Notes
 from assistant.skills.notes import skills as note_skills
 from assistant.skills.small_talk import SmallTalk
 from assistant.skills.timers import Timers
 from assistant.skills.timers import skills as timer_skills
+
+
+MUDDLED = "Sorry, I got muddled trying to do that. Could you ask again?"   # the model's call made no sense
 
 
 @dataclass
@@ -48,6 +51,8 @@ class SkillSet:
                 raise SkillError("I don't have a skill for that.")
             result: SkillResult = skill.run(**skill.validate(arguments))
             return Call(name, arguments, result.data, result.speech, True)
+        except InvalidArguments as err:
+            return Call(name, arguments, {"error": str(err)}, MUDDLED if from_model else str(err), False)
         except SkillError as err:
             return Call(name, arguments, {"error": str(err)}, str(err), False)
 

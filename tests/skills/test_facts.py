@@ -50,7 +50,9 @@ def test_a_model_call_is_validated_and_executed():
     call = skills.call("lookup_fact", {"subject": "Bhutan", "fact": "capital"}, from_model=True)
     assert call.ok and call.result == {"subject": "Bhutan", "capital": "Thimphu"}
     bad = skills.call("lookup_fact", {"subject": "Bhutan", "fact": "king"}, from_model=True)
-    assert not bad.ok and bad.speech == "I couldn't use lookup_fact: it doesn't know the fact king."   # no list read out
+    # the model's muddle is not read out; what was wrong stays in the call's result (no list in it)
+    assert not bad.ok and bad.result == {"error": "I couldn't use lookup_fact: it doesn't know the fact king."}
+    assert bad.speech.startswith("Sorry, I got muddled")
     assert "lookup_fact" in [s["name"] for s in skills.schemas()]
 
 
