@@ -4,6 +4,7 @@ short), made speakable as the app makes them, rendered by each voice, transcribe
 Also the time to render each reply (the first audio of a reply that was not drafted ahead waits for it).
 
     .venv/bin/python -m bench.voice [--asr whisper-base] [--set dev|test] [--passes N] [--neural-only]
+    .venv/bin/python -m bench.voice --rescore bench/results/voice-test.json   # stored transcripts, scored again
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ _ORDINALS = {w: i + 1 for i, w in enumerate(
 _ORDINALS.update(twentieth=20, thirtieth=30)
 _TENS = {"twenty": 20, "thirty": 30}
 _UNITS = {"kg": "kilograms", "kgs": "kilograms", "lb": "pounds", "lbs": "pounds", "km": "kilometers",
-          "cm": "centimeters", "mph": "miles per hour"}
+          "cm": "centimeters", "mph": "miles per hour", "l": "liters"}
 
 
 def heard_error(reference: str, transcript: str) -> tuple[int, int]:
@@ -91,9 +92,29 @@ def heard_error(reference: str, transcript: str) -> tuple[int, int]:
         text = re.sub(r"\b(\d+)(?:st|nd|rd|th)\b", r"\1", text)
         text = re.sub(r"\b(?:(twenty|thirty) )?(" + "|".join(_ORDINALS) + r")\b",
                       lambda m: str((_TENS[m.group(1)] if m.group(1) else 0) + _ORDINALS[m.group(2)]), text)
-        return [_UNITS.get(w, {"okay": "ok"}.get(w, w)) for w in words(normalize_numbers(text))]
+        # since session 13 (the stored transcripts of sessions 10-12 rescored both ways, docs/benchmark.md):
+        text = text.replace("wi-fi", "wifi")
+        text = re.sub(r"\b(\d{1,2}) oh? (\d)\b", r"\1 0\2", text)   # "11 oh 5" / "11 o 5" = "11:05"
+        text = re.sub(r"\s*'\s*", "'", normalize_numbers(text))      # "it's" is one word, not "it ' s"
+        # a time written without its colon ("745am", "at 840 in the morning") = "7:45 am", "8:40"
+        text = re.sub(r"\b(\d{1,2})([0-5]\d) ?(?=am\b|pm\b|in the (?:morning|afternoon|evening)\b)", r"\1 \2 ", text)
+        text = re.sub(r"\bat (\d{1,2})([0-5]\d)\b", r"at \1 \2", text)
+        return [_UNITS.get(w, {"okay": "ok"}.get(w, w)) for w in words(text)]
     ref, hyp = norm(reference), norm(transcript)
     return round(wer(" ".join(ref), " ".join(hyp)) * max(1, len(ref))), max(1, len(ref))
+
+
+def rescore(reports: list[Path]) -> int:
+    for report in reports:
+        for label, part in json.loads(report.read_text()).items():
+            if isinstance(part, dict) and "rows" in part:
+                errors = words = 0
+                for row in part["rows"]:
+                    e, w = heard_error(row["reply"], row["heard"])
+                    errors, words = errors + e, words + w
+                print(f"{report}: {label}: stored {part['errors']}/{part['words']} = {part['errors'] / part['words']:.1%}, "
+                      f"rescored {errors}/{words} = {errors / words:.1%}")
+    return 0
 
 
 def main() -> int:
@@ -113,7 +134,11 @@ def main() -> int:
     parser.add_argument("--noise-scale", type=float, default=None, help="override the app's Piper noise scale")
     parser.add_argument("--noise-w", type=float, default=None, help="override the app's Piper phoneme-width noise")
     parser.add_argument("--rate", type=int, default=None, help="words per minute (default: the settings' default)")
+    parser.add_argument("--rescore", type=Path, nargs="+", metavar="REPORT",
+                        help="score the transcripts stored in these reports again with today's scorer (nothing rendered)")
     args = parser.parse_args()
+    if args.rescore:
+        return rescore(args.rescore)
     from assistant.voice import piper_voice
 
     if args.noise_scale is not None:
