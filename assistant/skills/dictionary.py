@@ -126,7 +126,9 @@ def lookup(text: str) -> Definition | None:
             pointer_count = int(fields[3])
             senses, tagged = int(fields[4 + pointer_count]), int(fields[5 + pointer_count])
             offsets = fields[6 + pointer_count:]
-            rank = (tagged, senses, base == form)
+            # An adverb that is also an adjective's form ("scarce", "fast") is asked about as the adjective:
+            # its adverb sense wins only with more tagged uses than that by more than one.
+            rank = (tagged - (pos == "adv"), senses, base == form)
             if best is None or rank > best[0]:
                 best = (rank, Definition(*_synset(pos, int(offsets[0]), base), pos=pos, senses=senses))
             break

@@ -26,6 +26,9 @@ def test_wordnet_is_installed():
     ("what does running mean", "Running is a form of run, a verb meaning: move fast by using one's feet"),  # suffix rules
     ("What does GDP mean?", "GDP is a noun meaning: the measure of an economy"),  # written as the dictionary writes it
     ("Define ice cream", "Ice cream is a noun meaning: frozen dessert containing cream and sugar and flavoring."),
+    # also an adverb, with one more tagged use: asked about as the adjective (was "only a very short time before")
+    ("What does scarce mean?", "Scarce is an adjective meaning: deficient in quantity or number compared with the demand."),
+    ("What does well mean?", "Well is an adverb meaning:"),   # the adverb, by far the most used
 ])
 def test_definitions(question, said):
     intent = match(question)
