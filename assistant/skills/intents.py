@@ -45,7 +45,9 @@ _CONCEPT = re.compile(r"\b(difference between|what does \w+ mean|meaning of|defi
                       r"why (do|does|is|are) \w+ (called|named))\b|"
                       # something made up about it: "a story about a rainy night", "a poem about snow"
                       r"\b(story|stories|joke|jokes|poem|poems|song|songs|haiku|limerick|riddle|fun fact|facts?|couplet|verse|"
-                      r"rhyme|lyrics|caption|slogan|title) (about|on|of|for)\b|^(write|compose|make up) (me )?(a|an|some)\b")
+                      r"rhyme|lyrics|caption|slogan|title) (about|on|of|for)\b|^(write|compose|make up) (me )?(a|an|some)\b|"
+                      # words asked for: "three words to describe a sunny beach day", "a synonym for rainy"
+                      r"\b(words?|adjectives?|synonyms?|antonyms?|phrases?) (to describe|that describe|describing|for)\b")
 _UNIT_WORDS = (r"(?:(?:miles?|kilometers?|kilometres?|meters?|metres?) per (?:hour|second)|inch|inches|foot|feet|yards?|miles?|meters?|metres?|centimeters?|centimetres?|millimeters?|kilometers?|"
                r"kilometres?|grams?|kilograms?|kilos?|pounds?|lbs?|ounces?|stones?|tons?|tonnes?|liters?|litres?|milliliters?|"
                r"gallons?|quarts?|pints?|cups?|tablespoons?|teaspoons?|fluid ounces?|(?:degrees? )?(?:fahrenheit|celsius|centigrade|kelvin)|"

@@ -120,6 +120,8 @@ CASES = [
     ("What should I cook for dinner?", None, None), ("How do I boil an egg?", None, None),
     ("what's a good name for a cat", None, None), ("explain photosynthesis", None, None),
     ("tell me a story about a rainy night", None, None), ("write a poem about snow", None, None),
+    # words asked for (found on the validation split, session 13)
+    ("Suggest three words to describe a sunny beach day.", None, None), ("Give me a synonym for rainy", None, None),
     # found on the frozen test split (2026-11-30), so the "+ fast path" test figure has seen this one fix:
     ("write a rhyming couplet about the wind and snow", None, None),
     ("tell me a joke about the weather", None, None),
