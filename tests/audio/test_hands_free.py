@@ -182,7 +182,10 @@ def test_speaking_over_a_reply_stops_it_and_is_answered(app_factory, virtual_aud
             assert any("Heard you over the reply" in line for line in app.stderr)
             two = app.answer(60)
             assert two is not None, "".join(app.stderr)
-            assert "time" in two["transcript"].lower(), two
+            if "time" not in two["transcript"].lower():   # (flaky once in 4 full runs, session 12: say what came next)
+                later = [app.answer(15) for _ in range(2)]
+                raise AssertionError(f"the question said over the reply was not the next one: {one}, {two}, then "
+                                     f"{later}; stderr: {''.join(app.stderr)}")
             assert two["tool_calls"] and two["tool_calls"][0]["name"] == "clock", two
         finally:
             recording.terminate()
