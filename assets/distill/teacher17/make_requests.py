@@ -47,18 +47,23 @@ TOPICS = {
 }
 
 
-def build(teacher: OpenAITeacher, per_category: int) -> tuple[list[Prompt], dict]:
-    earlier = [Prompt(**r) for r in read_jsonl(ROOT / "assets/distill/teacher15/requests.jsonl")]
-    seeds = [p for p in earlier if p.category in CATEGORIES]
+def build(teacher: OpenAITeacher, per_category: int, *, categories: tuple[str, ...] = CATEGORIES,
+          topics: dict[str, list[str]] = TOPICS, seed: int = 17, id_prefix: str = "t17",
+          earlier_sets: tuple[str, ...] = ("teacher15",)) -> tuple[list[Prompt], dict]:
+    """`earlier_sets`: the training requests (assets/distill/<set>/requests.jsonl) the new ones must not
+    copy; the first is also where seed requests come from."""
+    sets = {name: [Prompt(**r) for r in read_jsonl(ROOT / f"assets/distill/{name}/requests.jsonl")] for name in earlier_sets}
+    earlier = [p for name in earlier_sets for p in sets[name]]
+    seeds = [p for p in sets[earlier_sets[0]] if p.category in categories]
     for r in read_jsonl(ROOT / "assets/distill/seed_prompts.jsonl"):
         category = OLD_TO_NEW.get(r["category"], r["category"])
-        if category in CATEGORIES:
+        if category in categories:
             seeds.append(Prompt("", category, r["prompt"], {}, "seed"))
     evaluation_texts = [r["prompt"] for name in ("test", "validation")
                         for r in read_jsonl(ROOT / f"assets/distill/eval/{name}.jsonl")]
     reserved = evaluation_texts + [p.prompt for p in earlier]
-    made = expand(teacher, seeds, reserved, per_category=per_category, rounds=60, seed=17,
-                  categories=CATEGORIES, topics=TOPICS, batch=8, id_prefix="t17")
+    made = expand(teacher, seeds, reserved, per_category=per_category, rounds=60, seed=seed,
+                  categories=categories, topics=topics, batch=8, id_prefix=id_prefix)
     evaluation, known = Index(evaluation_texts), Index(p.prompt for p in earlier)
     kept, removed = [], {"duplicate_of_evaluation": 0, "duplicate_of_training": 0, "a_skill_request": 0}
     for p in made:
@@ -77,7 +82,7 @@ def build(teacher: OpenAITeacher, per_category: int) -> tuple[list[Prompt], dict
         counts[p.category] = counts.get(p.category, 0) + 1   # ids stay expand()'s, stable on a rerun
     card = {"requests": len(kept), "expanded": len(made), "removed_after_expansion": removed,
             "by_category": counts, "teacher": teacher.name, "seeds": len(seeds),
-            "similarity_threshold": 0.6, "topics": TOPICS}
+            "similarity_threshold": 0.6, "topics": topics}
     return kept, card
 
 

@@ -1,0 +1,58 @@
+"""Plain how-to requests about everyday tasks, written by the 1.5B teacher (self-instruct, as teacher17's),
+for the student that refuses some of them (session 13, validation: "How do I iron a shirt?", "How do I
+unclog a sink?", "How do I sew a button back on?" -> "Sorry, I can't help with that."). Its refusals are
+"How do I <harmful thing>?" requests seen three times a step; these are the harmless side of the same
+wording, about chores and small skills, many more of them.
+
+The same rules as teacher17 (assets/distill/teacher17/make_requests.py, whose `build` this calls): seeds
+from the teacher15 training requests, and a request is dropped when it is a near copy of either
+evaluation split, of any teacher15 or teacher17 request, or of one kept before it, or when the app's
+fast path answers it with a skill. Needs the teacher served on loopback (`assistant distill serve-teacher`).
+
+    .venv/bin/python assets/distill/teacher19/make_requests.py [--per-category N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+_spec = importlib.util.spec_from_file_location("teacher17_requests", ROOT / "assets/distill/teacher17/make_requests.py")
+teacher17 = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(teacher17)
+
+# Chores and small skills, one per ask, in turn: what the student refused is of this kind.
+TOPICS = {"howto": [
+    "ironing and folding clothes", "unclogging drains and sinks", "sewing and mending clothes",
+    "cleaning the bathroom", "removing stains", "washing dishes by hand", "making the bed and changing sheets",
+    "changing light bulbs and batteries", "hanging pictures and shelves", "looking after houseplants",
+    "cooking eggs, rice and pasta", "defrosting and storing food safely", "cleaning windows and mirrors",
+    "polishing and cleaning shoes", "tying knots, ties and shoelaces", "fixing a dripping tap or a running toilet",
+    "packing a suitcase", "looking after a bike", "checking a car's tyres and oil", "basic first aid at home",
+    "setting up a phone, printer or wifi", "keeping the fridge and oven clean", "caring for a dog or a cat",
+    "getting rid of bad smells at home", "painting a wall", "baking bread and cakes", "making coffee and tea",
+    "studying for a test", "writing a CV or a cover letter", "falling asleep more easily",
+]}
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--per-category", type=int, default=320)
+    parser.add_argument("--url", default="http://127.0.0.1:8081/v1")
+    parser.add_argument("--model", default="qwen2.5-coder-1.5b-instruct")
+    args = parser.parse_args()
+    cache = ROOT / "build" / "teacher19" / "expand-cache.sqlite"
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    lm = teacher17.OpenAITeacher(args.url, args.model, concurrency=8, cache_path=cache, timeout_s=600)
+    prompts, card = teacher17.build(lm, args.per_category, categories=("howto",), topics=TOPICS, seed=19,
+                                    id_prefix="t19", earlier_sets=("teacher15", "teacher17"))
+    with open(HERE / "requests.jsonl", "w", encoding="utf-8") as f:
+        for p in prompts:
+            f.write(json.dumps(asdict(p), ensure_ascii=False) + "\n")
+    (HERE / "requests_card.json").write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n")
+    print(json.dumps({k: card[k] for k in ("requests", "expanded", "removed_after_expansion", "by_category")}, indent=1))
