@@ -23,6 +23,23 @@ please very much many more most also too up down out over again once only own sa
 city exactly currently today""".split())
 
 
+# Words any request of a kind may share without being about the same thing ("best way", "steps")
+_GENERIC = {"best", "way", "ways", "steps", "tips", "easiest", "quickest", "properly", "make", "get", "good",
+            "should", "need", "help", "keep", "use", "using", "something", "things", "thing", "without", "before",
+            "after", "better", "new", "clean"}
+
+
+def content_words(text: str) -> set[str]:
+    """The words that say what a request is about (not function words, fillers or how-to boilerplate)."""
+    return _words(normalise(text)) - FUNCTION_WORDS - _GENERIC
+
+
+def same_subject(a: str, b: str, shared: int = 2) -> bool:
+    """Stricter than `Index.find`: two requests about the same thing ("How do I cook a bowl of rice?" /
+    "How do I cook rice?": 0.6 word-set similarity misses it) share `shared` content words or more."""
+    return len(content_words(a) & content_words(b)) >= shared
+
+
 def normalise(text: str) -> str:
     text = text.lower().replace("’", "'").replace("what's", "what is")
     text = re.sub(r"[^\w\s']", " ", text)

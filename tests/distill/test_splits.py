@@ -13,6 +13,7 @@ EVAL = Path(__file__).resolve().parents[2] / "assets" / "distill" / "eval"
 DISTILL = Path(__file__).resolve().parents[2] / "assets" / "distill"
 TRAIN = DISTILL / "teacher15" / "requests.jsonl"
 TRAIN_17 = DISTILL / "teacher17" / "requests.jsonl"   # the teacher's self-instruct requests (session 11)
+TRAIN_19 = DISTILL / "teacher19" / "requests.jsonl"   # plain how-to, the same way (session 13)
 
 
 def split(name):
@@ -34,7 +35,7 @@ def test_no_request_is_in_two_places():
     for r in split("test") + split("validation"):
         assert seen.find(r["prompt"]) is None, r["prompt"]
         seen.add(r["prompt"])
-    for r in [*read_jsonl(TRAIN), *read_jsonl(TRAIN_17)]:
+    for r in [*read_jsonl(TRAIN), *read_jsonl(TRAIN_17), *read_jsonl(TRAIN_19)]:
         assert seen.find(r["prompt"]) is None, r["prompt"]
 
 
@@ -44,9 +45,34 @@ def test_self_instruct_requests_are_not_near_an_evaluation_request():
     from assistant.distill.data import similarity
 
     evaluation = [r["prompt"] for r in split("test") + split("validation")]
-    for r in read_jsonl(TRAIN_17):
+    for r in [*read_jsonl(TRAIN_17), *read_jsonl(TRAIN_19)]:
         assert r["origin"].startswith("expanded:")
         assert max(similarity(r["prompt"], e) for e in evaluation) < 0.6, r["prompt"]
+
+
+def test_the_plain_how_to_requests_are_about_other_things_than_the_evaluations():
+    """teacher19's topics were chosen from the validation split's misses: no request of it shares two
+    content words with an evaluation how-to request (a stricter rule than the near-copy one)."""
+    from assistant.distill.dedup import same_subject
+
+    evaluation = [r["prompt"] for r in split("test") + split("validation") if r["category"] == "howto"]
+    requests = list(read_jsonl(TRAIN_19))
+    assert len(requests) >= 250 and {r["category"] for r in requests} == {"howto"}
+    for r in requests:
+        assert not [e for e in evaluation if same_subject(r["prompt"], e)], r["prompt"]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("How do I cook a bowl of rice?", "How do I cook rice?", True),
+    ("How can I remove a stain from my shirt?", "How do I get a stain out of a shirt?", True),
+    ("What's the best way to change a bike tire?", "How do I change a flat tire?", True),
+    ("How do I cook rice?", "How do I iron a shirt?", False),
+    ("What are the best ways to save money?", "What's the best way to fall asleep?", False),
+])
+def test_same_subject(a, b, same):
+    from assistant.distill.dedup import same_subject
+
+    assert same_subject(a, b) is same
 
 
 def test_training_takes_no_entity_of_the_evaluation():
