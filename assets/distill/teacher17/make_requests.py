@@ -86,6 +86,15 @@ def build(teacher: OpenAITeacher, per_category: int, *, categories: tuple[str, .
     return kept, card
 
 
+def save(folder: Path, prompts: list[Prompt], card: dict) -> None:
+    """requests.jsonl and requests_card.json in `folder`; the card's counts printed."""
+    with open(folder / "requests.jsonl", "w", encoding="utf-8") as f:
+        for p in prompts:
+            f.write(json.dumps(asdict(p), ensure_ascii=False) + "\n")
+    (folder / "requests_card.json").write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n")
+    print(json.dumps({k: card[k] for k in ("requests", "expanded", "removed_after_expansion", "by_category")}, indent=1))
+
+
 if __name__ == "__main__":
     parser = argparse.ArgumentParser()
     parser.add_argument("--per-category", type=int, default=160)
@@ -95,9 +104,4 @@ if __name__ == "__main__":
     cache = ROOT / "build" / "teacher17" / "expand-cache.sqlite"
     cache.parent.mkdir(parents=True, exist_ok=True)
     lm = OpenAITeacher(args.url, args.model, concurrency=8, cache_path=cache, timeout_s=600)
-    prompts, card = build(lm, args.per_category)
-    with open(HERE / "requests.jsonl", "w", encoding="utf-8") as f:
-        for p in prompts:
-            f.write(json.dumps(asdict(p), ensure_ascii=False) + "\n")
-    (HERE / "requests_card.json").write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n")
-    print(json.dumps({k: card[k] for k in ("requests", "expanded", "removed_after_expansion", "by_category")}, indent=1))
+    save(HERE, *build(lm, args.per_category))

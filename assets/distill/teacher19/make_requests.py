@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
-from dataclasses import asdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -26,7 +24,7 @@ _spec = importlib.util.spec_from_file_location("teacher17_requests", ROOT / "ass
 teacher17 = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(teacher17)   # (it puts the repository on the path)
 
-from assistant.distill.dedup import same_subject  # noqa: E402
+from training_set import about_an_evaluation_request  # noqa: E402  (beside this file)
 
 # Chores and small skills, one per ask, in turn: what the student refused is of this kind.
 TOPICS = {"howto": [
@@ -56,14 +54,7 @@ if __name__ == "__main__":
     # Stricter than the near-copy rule: these topics were chosen from the validation split's misses, so a
     # request about the same thing as any evaluation how-to request ("How do I cook a bowl of rice?" /
     # "How do I cook rice?") is dropped too.
-    evaluation = [r["prompt"] for name in ("test", "validation")
-                  for r in teacher17.read_jsonl(ROOT / f"assets/distill/eval/{name}.jsonl") if r["category"] == "howto"]
-    kept = [p for p in prompts if not any(same_subject(p.prompt, e) for e in evaluation)]
+    kept = [p for p in prompts if not about_an_evaluation_request(p.category, p.prompt)]
     card["removed_after_expansion"]["same_subject_as_evaluation"] = len(prompts) - len(kept)
     card["requests"], card["by_category"] = len(kept), {"howto": len(kept)}
-    prompts = kept
-    with open(HERE / "requests.jsonl", "w", encoding="utf-8") as f:
-        for p in prompts:
-            f.write(json.dumps(asdict(p), ensure_ascii=False) + "\n")
-    (HERE / "requests_card.json").write_text(json.dumps(card, indent=1, ensure_ascii=False) + "\n")
-    print(json.dumps({k: card[k] for k in ("requests", "expanded", "removed_after_expansion", "by_category")}, indent=1))
+    teacher17.save(HERE, kept, card)

@@ -10,6 +10,7 @@ sets', found in session 13). Writes <work>/samples.jsonl, to be routed and train
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 from pathlib import Path
@@ -18,20 +19,29 @@ ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
 from assistant.distill.dedup import same_subject  # noqa: E402
+from assistant.distill.strict_eval import load_split  # noqa: E402
 
 SETS = ("teacher15", "teacher17", "teacher19")
 
 
+@functools.lru_cache(maxsize=1)
+def _evaluation_how_to() -> tuple[str, ...]:
+    return tuple(p.prompt for name in ("test", "validation") for p in load_split(name) if p.category == "howto")
+
+
+def about_an_evaluation_request(category: str, prompt: str) -> bool:
+    """A how-to request about the same thing as any evaluation how-to request (`dedup.same_subject`)."""
+    return category == "howto" and any(same_subject(prompt, e) for e in _evaluation_how_to())
+
+
 def main(work: Path) -> dict:
-    evaluation = [r["prompt"] for name in ("test", "validation")
-                  for r in map(json.loads, (ROOT / f"assets/distill/eval/{name}.jsonl").open()) if r["category"] == "howto"]
     work.mkdir(parents=True, exist_ok=True)
     kept = dropped = 0
     with open(work / "samples.jsonl", "w", encoding="utf-8") as out:
         for name in SETS:
             for line in (ROOT / f"assets/distill/{name}/samples.jsonl").open(encoding="utf-8"):
                 sample = json.loads(line)
-                if sample["category"] == "howto" and any(same_subject(sample["prompt"], e) for e in evaluation):
+                if about_an_evaluation_request(sample["category"], sample["prompt"]):
                     dropped += 1
                     continue
                 out.write(line)
