@@ -95,13 +95,18 @@ def save(folder: Path, prompts: list[Prompt], card: dict) -> None:
     print(json.dumps({k: card[k] for k in ("requests", "expanded", "removed_after_expansion", "by_category")}, indent=1))
 
 
-if __name__ == "__main__":
+def teacher_from_arguments(name: str, per_category: int) -> tuple[OpenAITeacher, int]:
+    """The served teacher (its asks cached under build/<name>/) and how many requests per category, from
+    the command line (--per-category, --url, --model)."""
     parser = argparse.ArgumentParser()
-    parser.add_argument("--per-category", type=int, default=160)
+    parser.add_argument("--per-category", type=int, default=per_category)
     parser.add_argument("--url", default="http://127.0.0.1:8081/v1")
     parser.add_argument("--model", default="qwen2.5-coder-1.5b-instruct")
     args = parser.parse_args()
-    cache = ROOT / "build" / "teacher17" / "expand-cache.sqlite"
+    cache = ROOT / "build" / name / "expand-cache.sqlite"
     cache.parent.mkdir(parents=True, exist_ok=True)
-    lm = OpenAITeacher(args.url, args.model, concurrency=8, cache_path=cache, timeout_s=600)
-    save(HERE, *build(lm, args.per_category))
+    return OpenAITeacher(args.url, args.model, concurrency=8, cache_path=cache, timeout_s=600), args.per_category
+
+
+if __name__ == "__main__":
+    save(HERE, *build(*teacher_from_arguments("teacher17", 160)))

@@ -14,7 +14,6 @@ fast path answers it with a skill. Needs the teacher served on loopback (`assist
 
 from __future__ import annotations
 
-import argparse
 import importlib.util
 from pathlib import Path
 
@@ -41,15 +40,8 @@ TOPICS = {"howto": [
 
 
 if __name__ == "__main__":
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--per-category", type=int, default=320)
-    parser.add_argument("--url", default="http://127.0.0.1:8081/v1")
-    parser.add_argument("--model", default="qwen2.5-coder-1.5b-instruct")
-    args = parser.parse_args()
-    cache = ROOT / "build" / "teacher19" / "expand-cache.sqlite"
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    lm = teacher17.OpenAITeacher(args.url, args.model, concurrency=8, cache_path=cache, timeout_s=600)
-    prompts, card = teacher17.build(lm, args.per_category, categories=("howto",), topics=TOPICS, seed=19,
+    lm, per_category = teacher17.teacher_from_arguments("teacher19", 320)
+    prompts, card = teacher17.build(lm, per_category, categories=("howto",), topics=TOPICS, seed=19,
                                     id_prefix="t19", earlier_sets=("teacher15", "teacher17"))
     # Stricter than the near-copy rule: these topics were chosen from the validation split's misses, so a
     # request about the same thing as any evaluation how-to request ("How do I cook a bowl of rice?" /
