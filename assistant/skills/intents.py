@@ -185,7 +185,7 @@ def _timers(text: str, question: str) -> Intent | None:
 def _units(text: str, question: str) -> Intent | None:
     """"how many centimeters in five inches", "convert 5 km to miles", "what is 100 fahrenheit in celsius"."""
     norm = _numbers_said(text)
-    m = re.search(rf"how many ({_UNIT_WORDS}) (?:are in|is in|in|is|are|make up) (?:an? |one )?{_NUM}? ?({_UNIT_WORDS})\b", norm)
+    m = re.search(rf"how many ({_UNIT_WORDS}) (?:are there in|is there in|are in|is in|in|is|are|make up) (?:an? |one )?{_NUM}? ?({_UNIT_WORDS})\b", norm)
     if m:
         return Intent("convert_units", {"value": float(m.group(2) or 1), "from_unit": m.group(3), "to_unit": m.group(1)})
     m = re.search(rf"{_NUM} ?({_UNIT_WORDS}) (?:in|to|into|as|in to) ({_UNIT_WORDS})\b", norm)

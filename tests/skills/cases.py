@@ -63,6 +63,8 @@ CASES = [
     ("how many liters in a gallon", W, {"value": 1.0, "from_unit": "gallon", "to_unit": "liters"}),
     ("convert two cups to milliliters", W, {"value": 2.0, "from_unit": "cups", "to_unit": "milliliters"}),
     ("what is 60 mph in km/h", W, {"value": 60.0, "from_unit": "mph", "to_unit": "km/h"}),
+    ("How many days are there in a week?", W, {"value": 1.0, "from_unit": "week", "to_unit": "days"}),
+    ("how many ounces are there in 3 pounds", W, {"value": 3.0, "from_unit": "pounds", "to_unit": "ounces"}),
     ("how many seconds in an hour", W, {"value": 1.0, "from_unit": "hour", "to_unit": "seconds"}),
     ("how many minutes in 3 hours", W, {"value": 3.0, "from_unit": "hours", "to_unit": "minutes"}),
     ("how many megabytes in 2 gigabytes", W, {"value": 2.0, "from_unit": "gigabytes", "to_unit": "megabytes"}),
