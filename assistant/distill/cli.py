@@ -77,6 +77,8 @@ def _train_arguments(s) -> None:
     s.add_argument("--steps", type=int, default=0, help="stop after N optimizer steps (0: epochs decide)")
     s.add_argument("--lr", type=float, default=2e-4)
     s.add_argument("--batch", type=int, default=8)
+    s.add_argument("--accumulate", type=int, default=1,
+                   help="gradient accumulation: each step's batch in N passes (less memory, same step)")
     s.add_argument("--lora-rank", type=int, default=16, help="0: full fine-tuning")
     s.add_argument("--rationale-weight", type=float, default=0.5, help="share of the rationale task (step-by-step)")
     s.add_argument("--kd-teacher", type=Path, help="a same-tokenizer local model for logit distillation (forward KL)")

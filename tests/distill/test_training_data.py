@@ -40,6 +40,8 @@ def test_rationale_is_a_second_prefixed_task(tokenizer):
     assert answer["weight"] == pytest.approx(1.4) and rationale["weight"] == pytest.approx(0.6)
     planned = encode_examples(tokenizer, [sample("<tool_call>{}</tool_call>", "template", source="planner")], 0.5)
     assert len(planned) == 1
+    [alone] = encode_examples(tokenizer, [sample("Boil it.", "Eggs set at 70 C.")], rationale_weight=0.0)
+    assert RATIONALE_PREFIX.strip() not in tokenizer.decode(alone["input_ids"])   # no task computed at weight 0
 
 
 def test_weighted_loss_ignores_padding_and_prompt(tokenizer):
