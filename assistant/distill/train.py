@@ -175,6 +175,8 @@ def train(samples_path: Path, out: Path, config: TrainConfig, *, student: Path |
         use_cpu=not torch.cuda.is_available(), disable_tqdm=False)
     trainer = DistillTrainer(model=model, args=args, train_dataset=examples,
                              data_collator=lambda batch: collate(batch, pad_id))
+    # weighted_loss is already a mean: the Trainer is to divide it by the accumulation passes itself
+    trainer.model_accepts_loss_kwargs = False
     checkpoints = sorted((out / "checkpoints").glob("checkpoint-*"))
     result = trainer.train(resume_from_checkpoint=str(checkpoints[-1]) if checkpoints else None)
     if not trainer.is_world_process_zero():
