@@ -23,9 +23,15 @@ def export(work: Path, name: str, *, student: Path | None = None, parity_prompts
 
     check_model_name(name)  # before anything is loaded: '', '.', '..' once replaced the models folder itself
     adapter, full = work / "adapter", work / "model"
+    if student is None and _summary(work).get("student_path"):
+        student = Path(_summary(work)["student_path"])   # the model this adapter was trained on
     if (adapter / "adapter_config.json").exists():
         model, tokenizer = load_causal_lm(student_path(student))
-        model = merge_adapter(model, adapter)
+        try:
+            model = merge_adapter(model, adapter)
+        except RuntimeError as exc:   # peft: size mismatch, another base model
+            raise DistillError(f"The adapter in {adapter} does not fit {student_path(student).name}: it was trained "
+                               "on another model.", hint="Pass --student with the model it was trained on.") from exc
         delta = {"adapter_sha256": sha256_file(adapter / "adapter_model.safetensors"),
                  "adapter_mb": round((adapter / "adapter_model.safetensors").stat().st_size / 1e6, 2)}
     elif (full / "config.json").exists():

@@ -51,4 +51,6 @@ class TrayMixin:
             return
         if self.hands_free is not None:
             self.hands_free.stop(wait=3)
+        if getattr(self, "global_hotkey", None) is not None:
+            self.global_hotkey.stop()   # its listener holds an X connection of its own
         super().closeEvent(event)
