@@ -104,6 +104,22 @@ def heard_error(reference: str, transcript: str) -> tuple[int, int]:
     return round(wer(" ".join(ref), " ".join(hyp)) * max(1, len(ref))), max(1, len(ref))
 
 
+def render_streamed(voice, reply: str):
+    """The reply as a streamed answer is spoken: the splitter fed word by word, each piece made speakable
+    and rendered alone, the pieces joined by the gap the speaker keeps between them."""
+    from assistant.voice.base import Speech
+    from assistant.voice.sentences import SentenceSplitter
+    from assistant.voice.speakable import speakable
+
+    splitter, pieces = SentenceSplitter(), []
+    for word in reply.split(" "):
+        pieces += splitter.feed(word + " ")
+    speeches = [voice.synthesize(speakable(p)) for p in pieces + splitter.flush()]
+    rate = speeches[0].sample_rate
+    gap = np.zeros(int(rate * 0.15), dtype=np.float32)
+    return Speech(np.concatenate([x for sp in speeches for x in (sp.samples, gap)][:-1]), rate)
+
+
 def rescore(reports: list[Path]) -> int:
     for report in reports:
         for label, part in json.loads(report.read_text()).items():
@@ -134,6 +150,9 @@ def main() -> int:
     parser.add_argument("--noise-scale", type=float, default=None, help="override the app's Piper noise scale")
     parser.add_argument("--noise-w", type=float, default=None, help="override the app's Piper phoneme-width noise")
     parser.add_argument("--rate", type=int, default=None, help="words per minute (default: the settings' default)")
+    parser.add_argument("--streamed", action="store_true",
+                        help="render each reply in the pieces a streamed answer is spoken in (first clause, then "
+                             "sentences), joined by the speaker's 0.15 s gap, instead of in one piece")
     parser.add_argument("--rescore", type=Path, nargs="+", metavar="REPORT",
                         help="score the transcripts stored in these reports again with today's scorer (nothing rendered)")
     args = parser.parse_args()
@@ -148,7 +167,7 @@ def main() -> int:
     replies = REPLIES if args.set == "dev" else REPLIES_TEST
     out = args.out or Path(f"bench/results/voice-{args.set}.json")
     whisper = Transcriber(verified_dir(args.asr))
-    results = {"set": args.set, "asr": args.asr, "passes": args.passes, "rate": args.rate or Settings().voice_rate,
+    results = {"set": args.set, "asr": args.asr, "passes": args.passes, "streamed": args.streamed, "rate": args.rate or Settings().voice_rate,
                "piper": {"noise_scale": piper_voice.NOISE_SCALE, "noise_w": piper_voice.NOISE_W}}
     engines = (("neural (piper joe)", None),) + (() if args.neural_only else (("system (espeak-ng)", "system"),))
     for label, voice_id in engines:
@@ -159,7 +178,7 @@ def main() -> int:
         for reply in [r for r in replies for _ in range(args.passes)]:
             text = speakable(reply)
             start = time.perf_counter()
-            speech = voice.synthesize(text)
+            speech = render_streamed(voice, reply) if args.streamed else voice.synthesize(text)
             render_ms.append(1000 * (time.perf_counter() - start))
             n = int(round(speech.samples.size * 16000 / speech.sample_rate))
             audio = np.interp(np.linspace(0, speech.samples.size - 1, n), np.arange(speech.samples.size),

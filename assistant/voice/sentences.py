@@ -11,6 +11,11 @@ _ABBREVIATIONS = {
     "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
 }
 _END = re.compile(r"[.!?…]+[\"')\]]*(?=\s)|\n+")
+# Where a first sentence may be cut before it ends, so the voice starts sooner: after a comma (or ; : -)
+# once a dozen characters are said, or before a word that opens a clause once four words are said.
+_CLAUSE_MARK = re.compile(r"[,;:](?=\s)|\s-(?=\s)")
+_CLAUSE_WORD = re.compile(r"\s(?=(?:because|but|which|while|although|though|since|when|where|unless|until|whereas)\s)",
+                          re.I)
 
 
 @dataclass
@@ -22,7 +27,7 @@ class SentenceSplitter:
     joined with the next so the voice does not stutter over fragments like "Sure."."""
 
     min_chars: int = 12
-    first_clause_chars: int = 48  # a long first sentence is spoken from its first comma on
+    first_words: int = 4   # the first clause, cut before "because"/"which"..., has at least this many words
     _buffer: str = field(default="", repr=False)
     _emitted: bool = field(default=False, repr=False)
 
@@ -40,14 +45,26 @@ class SentenceSplitter:
             out.append(candidate)
             start = end
         self._buffer = self._buffer[start:]
-        if not out and not self._emitted and len(self._buffer) >= self.first_clause_chars:
+        if not out and not self._emitted:
             # The voice should start soon: say the first clause instead of waiting for the full stop.
-            cut = max(self._buffer.rfind(mark, 20) for mark in (", ", "; ", ": ", " - "))
-            if cut > 0:
-                out.append(self._buffer[:cut + 1].strip())
-                self._buffer = self._buffer[cut + 1:]
+            cut = self._first_clause_end()
+            if cut:
+                out.append(self._buffer[:cut].strip())
+                self._buffer = self._buffer[cut:]
         self._emitted = self._emitted or bool(out)
         return out
+
+    def _first_clause_end(self) -> int:
+        """Where the buffer's first clause ends (0: not yet): after a clause mark once `min_chars` are said,
+        or before a clause-opening word once `first_words` words are; never inside quotes."""
+        text = self._buffer
+        for match in sorted([*_CLAUSE_MARK.finditer(text), *_CLAUSE_WORD.finditer(text)], key=lambda m: m.start()):
+            head = text[:match.end() if match.re is _CLAUSE_MARK else match.start()]
+            long_enough = (len(head.strip()) >= self.min_chars if match.re is _CLAUSE_MARK
+                           else len(head.split()) >= self.first_words)
+            if long_enough and head.count('"') % 2 == 0:
+                return len(head)
+        return 0
 
     def flush(self) -> list[str]:
         rest = self._buffer.strip()

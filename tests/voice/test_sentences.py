@@ -28,15 +28,31 @@ def test_streaming_emits_a_sentence_as_soon_as_it_is_complete():
     assert splitter.flush() == ["It has many museums."]
 
 
-def test_a_long_first_sentence_starts_at_its_first_clause():
+def streamed(text: str) -> list[str]:
     splitter = SentenceSplitter()
     out = []
-    for word in "The sky looks blue because air scatters short wavelengths of sunlight, and our eyes see it".split(" "):
+    for word in text.split(" "):
         out += splitter.feed(word + " ")
-    assert out == ["The sky looks blue because air scatters short wavelengths of sunlight,"]
-    # later sentences wait for their full stop
-    out = splitter.feed("mostly. Then the sun sets, and the light turns red, orange and pink in the evening sky")
-    assert out == ["and our eyes see it mostly."]
+    return out + splitter.flush()
+
+
+def test_a_first_sentence_starts_at_its_first_clause():
+    # before a clause-opening word once four words are said; later sentences wait for their full stop
+    assert streamed("The sky looks blue because air scatters sunlight, and our eyes see it. Then, at dusk, it is red.") == [
+        "The sky looks blue", "because air scatters sunlight, and our eyes see it.", "Then, at dusk, it is red."]
+    # after a comma once a dozen characters are said
+    assert streamed("To boil an egg, put it in boiling water. Then cool it.") == [
+        "To boil an egg,", "put it in boiling water.", "Then cool it."]
+
+
+@pytest.mark.parametrize("text", [
+    "Yes, I'd love to cook for dinner tonight.",          # "Yes," is too short to say alone
+    "Water it when the soil is dry.",                      # three words before "when"
+    'His plays are "Romeo and Juliet, the play" and "Hamlet."',   # never inside quotes
+    "It's 7:45 AM on the 1,250th day.",                    # a colon or comma inside a number is no clause mark
+])
+def test_a_first_sentence_is_not_cut_where_no_clause_ends(text):
+    assert streamed(text) == [text]
 
 
 def test_a_drafted_answer_has_its_first_sentence_once_the_next_word_begins():
