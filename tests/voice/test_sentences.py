@@ -50,6 +50,7 @@ def test_a_first_sentence_starts_at_its_first_clause():
     "Water it when the soil is dry.",                      # three words before "when"
     'His plays are "Romeo and Juliet, the play" and "Hamlet."',   # never inside quotes
     "It's 7:45 AM on the 1,250th day.",                    # a colon or comma inside a number is no clause mark
+    "You have two timers: pasta and tea.",                  # what follows a colon belongs to it
 ])
 def test_a_first_sentence_is_not_cut_where_no_clause_ends(text):
     assert streamed(text) == [text]
