@@ -191,7 +191,8 @@ def train(samples_path: Path, out: Path, config: TrainConfig, *, student: Path |
                "epochs": round(trainer.state.epoch or 0, 3),
                "wall_s_per_epoch": round(runtime / trainer.state.epoch, 1) if trainer.state.epoch else None,
                "final_loss": history[-1]["loss"] if history else None, "config": config.__dict__,
-               "student": str(student_path(student).name), "student_path": str(student_path(student).resolve()), "kd_teacher": str(kd_teacher.name) if kd_teacher else None,
+               "student": str(student_path(student).name), "student_path": str(student_path(student).resolve()),
+               "kd_teacher": str(kd_teacher.name) if kd_teacher else None,
                "init_adapter": str(init_adapter) if init_adapter else None,
                "loss_history": [{"step": h["step"], "loss": h["loss"]} for h in history]}
     (out / "train_summary.json").write_text(json.dumps(summary, indent=2))
