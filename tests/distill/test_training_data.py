@@ -120,3 +120,10 @@ def test_a_repeated_category_is_seen_n_times_and_nothing_else_changes():
     assert oversampled(samples, {}) == samples
     with pytest.raises(DistillError):
         _repeats(["refusals=3"])
+
+
+def test_the_output_layer_is_trained_whole_only_when_asked():
+    from assistant.distill.train import TrainConfig, lora_config
+
+    assert not lora_config(TrainConfig()).modules_to_save
+    assert lora_config(TrainConfig(train_output_layer=True)).modules_to_save == ["lm_head"]
