@@ -107,17 +107,14 @@ def heard_error(reference: str, transcript: str) -> tuple[int, int]:
 def render_streamed(voice, reply: str):
     """The reply as a streamed answer is spoken: the splitter fed word by word, each piece made speakable
     and rendered alone, the pieces joined by the gap the speaker keeps between them."""
-    from assistant.voice.base import Speech
     from assistant.voice.sentences import SentenceSplitter
     from assistant.voice.speakable import speakable
+    from assistant.voice.speaker import SpeakerReport
 
     splitter, pieces = SentenceSplitter(), []
     for word in reply.split(" "):
         pieces += splitter.feed(word + " ")
-    speeches = [voice.synthesize(speakable(p)) for p in pieces + splitter.flush()]
-    rate = speeches[0].sample_rate
-    gap = np.zeros(int(rate * 0.15), dtype=np.float32)
-    return Speech(np.concatenate([x for sp in speeches for x in (sp.samples, gap)][:-1]), rate)
+    return SpeakerReport(audio=[voice.synthesize(speakable(p)) for p in pieces + splitter.flush()]).joined()
 
 
 def rescore(reports: list[Path]) -> int:
@@ -167,7 +164,8 @@ def main() -> int:
     replies = REPLIES if args.set == "dev" else REPLIES_TEST
     out = args.out or Path(f"bench/results/voice-{args.set}.json")
     whisper = Transcriber(verified_dir(args.asr))
-    results = {"set": args.set, "asr": args.asr, "passes": args.passes, "streamed": args.streamed, "rate": args.rate or Settings().voice_rate,
+    results = {"set": args.set, "asr": args.asr, "passes": args.passes, "streamed": args.streamed,
+               "rate": args.rate or Settings().voice_rate,
                "piper": {"noise_scale": piper_voice.NOISE_SCALE, "noise_w": piper_voice.NOISE_W}}
     engines = (("neural (piper joe)", None),) + (() if args.neural_only else (("system (espeak-ng)", "system"),))
     for label, voice_id in engines:

@@ -23,8 +23,9 @@ def export(work: Path, name: str, *, student: Path | None = None, parity_prompts
 
     check_model_name(name)  # before anything is loaded: '', '.', '..' once replaced the models folder itself
     adapter, full = work / "adapter", work / "model"
-    if student is None and _summary(work).get("student_path"):
-        student = Path(_summary(work)["student_path"])   # the model this adapter was trained on
+    trained_on = _summary(work).get("student_path")
+    if student is None and trained_on:
+        student = Path(trained_on)   # the model this adapter was trained on
     if (adapter / "adapter_config.json").exists():
         model, tokenizer = load_causal_lm(student_path(student))
         try:
