@@ -89,12 +89,13 @@ class Assistant:
         return self._turn(transcribe)
 
     def listen_once(self, mic=None, release: threading.Event | None = None, *, wait_s: float | None = None,
-                    quiet: bool = False, before=None) -> TurnResult:
+                    quiet: bool = False, before=None, before_text: str = "") -> TurnResult:
         """Record until the end of speech (Silero VAD endpointing) or, push-to-talk, until `release`
         is set; then answer and speak. Transcription starts at each pause, before the end is sure.
         `wait_s`: how long to wait for speech to begin; `quiet`: no spoken apology when nobody spoke
         (hands-free, where silence is the normal case); `before`: the audio of a request whose turn
-        ended too soon, continued now: it is transcribed together with what is heard, as one request."""
+        ended too soon, continued now (`before_text`: what it was heard as): it is transcribed together
+        with what is heard, as one request."""
         def capture(turn, token, result, t0):
             from assistant.speech.listen import record_utterance
 
@@ -106,11 +107,20 @@ class Assistant:
             t0[0] = utterance.ended_at  # timings count from the end of speech (as decided)
             result.timings_ms["end_silence"] = _ms(utterance.silence_s)  # the silence waited before deciding
             if utterance.transcript is None:
-                return self._transcribe(turn, utterance.audio, result, t0)
-            transcript = utterance.transcript.result()
+                text = transcriber.transcribe(utterance.audio).text
+            else:
+                text = utterance.transcript.result().text
+            if before is not None and _word_count(text) <= _word_count(before_text):
+                # The person went on, yet no word was added: Whisper's VAD cut and short window lose a
+                # short word after the join now and then ("What is the capital of ... Spain?" heard as the
+                # fragment alone). A second, careful look (~0.6 s more) at this rare case.
+                try:
+                    text = transcriber.transcribe(utterance.audio, careful=True).text
+                except NoSpeechError:
+                    pass   # the first reading stands
             result.timings_ms["asr"] = _ms(max(0.0, time.perf_counter() - t0[0]))  # what was still left to wait
-            self.emit(ev.Transcribed(turn, text=transcript.text))
-            return transcript.text
+            self.emit(ev.Transcribed(turn, text=text))
+            return text
         return self._turn(capture, quiet=quiet)
 
     def guess(self, question: str) -> None:
@@ -352,6 +362,10 @@ class Assistant:
             self.on_event(event)
         except Exception:  # a broken listener must not break the turn
             pass
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for word in text.split() if any(c.isalnum() for c in word))
 
 
 def _ms(seconds: float) -> float:

@@ -96,7 +96,7 @@ class HandsFree:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._handoff: OpenMic | None = None  # the wake word cut an answer short: its question comes next
-        self._before = None   # the audio of a request whose turn ended too soon: the next turn goes on from it
+        self._before = None   # (audio, transcript) of a request whose turn ended too soon: the next turn goes on
 
     @property
     def running(self) -> bool:
@@ -173,7 +173,8 @@ class HandsFree:
         try:
             if self._stop.is_set():
                 return False
-            result = self.assistant.listen_once(mic=mic, wait_s=wait_s, quiet=True, before=before)
+            audio, text = before or (None, "")
+            result = self.assistant.listen_once(mic=mic, wait_s=wait_s, quiet=True, before=audio, before_text=text)
         finally:
             self.turn_lock.release()
             if watch is not None:
@@ -188,7 +189,7 @@ class HandsFree:
             # um ... ten minutes"). Its audio begins the next question (transcribed together, the words
             # have their context), and the fragment leaves the conversation's context. A fragment that set
             # a timer or saved a note stays a turn of its own: nothing is done twice.
-            self._before = self.assistant.last_heard
+            self._before = (self.assistant.last_heard, result.transcript)
             self.assistant.forget_turn(result.transcript)
         if result.answer and self._handoff is None:
             time.sleep(ECHO_TAIL_S)

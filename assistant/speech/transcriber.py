@@ -88,15 +88,16 @@ class Transcriber:
                                              vad_filter=False, without_timestamps=True)
         list(segments)
 
-    def transcribe(self, audio: np.ndarray) -> Transcript:
-        """Return what was said; raise NoSpeechError when nothing intelligible was heard."""
+    def transcribe(self, audio: np.ndarray, *, careful: bool = False) -> Transcript:
+        """Return what was said; raise NoSpeechError when nothing intelligible was heard. `careful`: the
+        whole clip on the full 30 s window, no VAD cut (slower; for a second look when words went missing)."""
         o = self.options
         audio_s = audio.size / SAMPLE_RATE
         if audio.size == 0 or float(np.max(np.abs(audio))) < 1e-4:
             raise NoSpeechError("No speech was heard.", hint="Speak after the tone, a little closer to the microphone.")
-        segments, info = self._decode(audio, short=o.short_window)
+        segments, info = self._decode(audio, short=o.short_window and not careful, vad=o.vad_filter and not careful)
         if o.short_window and any(s.compression_ratio > REPEATING for s in segments):
-            segments, info = self._decode(audio, short=False)   # looping: once more on the full window
+            segments, info = self._decode(audio, short=False, vad=o.vad_filter)   # looping: again, the full window
         kept = [
             s.text for s in segments
             if not (s.no_speech_prob > o.no_speech_threshold and s.avg_logprob < o.logprob_threshold)
@@ -106,11 +107,11 @@ class Transcriber:
             raise NoSpeechError("No speech was heard.", hint="Speak a little closer to the microphone and try again.")
         return Transcript(text=text, language=info.language, audio_s=audio_s)
 
-    def _decode(self, audio: np.ndarray, short: bool):
+    def _decode(self, audio: np.ndarray, short: bool, vad: bool):
         o = self.options
         self._model.window.short = short
         segments, info = self._model.transcribe(
-            audio, language=o.language, beam_size=o.beam_size, vad_filter=o.vad_filter,
+            audio, language=o.language, beam_size=o.beam_size, vad_filter=vad,
             vad_parameters={"min_silence_duration_ms": 500, "speech_pad_ms": 200},
             condition_on_previous_text=False, without_timestamps=True, temperature=0.0,
             no_speech_threshold=o.no_speech_threshold, log_prob_threshold=o.logprob_threshold,

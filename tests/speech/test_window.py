@@ -1,6 +1,8 @@
 """The short (12 s) encoder window for short clips: the encoder really sees it, a long clip still gets the full
 30 s window, and on recorded human speech the words match the full window's."""
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -26,7 +28,7 @@ def transcribers(models_ready):
     return Transcriber(folder), Transcriber(folder, TranscribeOptions(short_window=False))
 
 
-def _encoder_widths(transcriber, audio, monkeypatch) -> list[int]:
+def _encoder_widths(transcriber, audio, monkeypatch, **options) -> list[int]:
     """The widths the window hands on to faster-whisper's own encode."""
     from faster_whisper import WhisperModel
 
@@ -38,7 +40,7 @@ def _encoder_widths(transcriber, audio, monkeypatch) -> list[int]:
 
     with monkeypatch.context() as patch:
         patch.setattr(WhisperModel, "encode", spy)
-        transcriber.transcribe(audio)
+        transcriber.transcribe(audio, **options)
     return widths
 
 
@@ -61,3 +63,15 @@ def test_short_window_hears_the_same_words(transcribers):
         a, b = short.transcribe(clip).text, full.transcribe(clip).text
         assert wer(reference, a) <= wer(reference, b) + 0.1, (name, a, b)
         assert wer(reference, a) <= 0.4, (name, a)
+
+
+def test_a_careful_look_reads_the_whole_clip(transcribers, monkeypatch):
+    """The careful second look (for a continued request that seemed to add no word): the full window and no
+    VAD cut. The clip is one such request as the app recorded it in a hands-free test (session 15): "What
+    is the capital of", the 0.3 s join, then "Spain?" heard over the reply's first words; the usual reading
+    (short window after the VAD's cut) was "What is the capital on?"."""
+    short, _ = transcribers
+    clip = read_audio(Path(__file__).parent / "data" / "continued-over-reply.flac")
+    assert _encoder_widths(short, clip, monkeypatch, careful=True) == [FULL_WINDOW]
+    assert "spain" in short.transcribe(clip, careful=True).text.lower()
+
