@@ -81,6 +81,8 @@ def _train_arguments(s) -> None:
                    help="gradient accumulation: each step's batch in N passes (less memory, same step)")
     s.add_argument("--train-output-layer", action="store_true",
                    help="also train the output layer whole (new tokens whose output rows are alike, e.g. <tool_call>)")
+    s.add_argument("--train-special-rows", action="store_true",
+                   help="also train the added tokens' rows of the embedding and output layer (cheaper than the whole layer)")
     s.add_argument("--lora-rank", type=int, default=16, help="0: full fine-tuning")
     s.add_argument("--rationale-weight", type=float, default=0.5, help="share of the rationale task (step-by-step)")
     s.add_argument("--kd-teacher", type=Path, help="a same-tokenizer local model for logit distillation (forward KL)")

@@ -131,6 +131,7 @@ def train(args) -> int:
                          rationale_weight=args.rationale_weight, kd_weight=args.kd_weight,
                          bf16=args.bf16, save_every=args.save_every, accumulate=args.accumulate,
                          train_output_layer=args.train_output_layer,
+                         train_special_rows=getattr(args, "train_special_rows", False),
                          repeat=_repeats(getattr(args, "repeat", [])))
     summary = run_train(args.work / "samples.jsonl", args.work, config, student=args.student, kd_teacher=args.kd_teacher,
                         init_adapter=getattr(args, "init_adapter", None))

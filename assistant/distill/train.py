@@ -29,6 +29,7 @@ class TrainConfig:
     seed: int = 0
     bf16: bool = False          # bf16 autocast (fp32 master weights): ~1.3x faster on CPUs with avx512_bf16
     train_output_layer: bool = False   # train the output layer whole beside the LoRA (lm_head)
+    train_special_rows: bool = False   # train the special tokens' rows of the embedding and output layer only
     accumulate: int = 1         # gradient accumulation: `batch` conversations per step in `accumulate` passes
     save_every: int = 50        # optimizer steps between checkpoints (a stopped run resumes from the last)
     repeat: dict[str, int] = field(default_factory=dict)  # category -> times each of its samples is seen
@@ -42,15 +43,26 @@ def oversampled(samples: list[dict], repeat: dict[str, int]) -> list[dict]:
     return samples + extra
 
 
-def lora_config(config: TrainConfig):
+def lora_config(config: TrainConfig, special_ids: list[int] = ()):
     """LoRA on every linear layer but the output layer; with `train_output_layer` the output layer is trained
     whole beside it (a student whose new tokens' output rows are too alike to tell apart otherwise: the 0.5B
-    Qwen student opened its tool calls with <|im_start|>, whose row is nearly <tool_call>'s)."""
+    Qwen student opened its tool calls with <|im_start|>, whose row is nearly <tool_call>'s); with
+    `train_special_rows` only the rows of `special_ids` are, in the embedding and the output layer (peft's
+    trainable tokens: ~2x cheaper a step than the whole 151,936-row layer)."""
     from peft import LoraConfig
 
+    rows = None
+    if config.train_special_rows and special_ids:
+        rows = {"embed_tokens": list(special_ids), "lm_head": list(special_ids)}
     return LoraConfig(r=config.lora_rank, lora_alpha=2 * config.lora_rank, lora_dropout=0.05,
                       target_modules="all-linear", task_type="CAUSAL_LM",
-                      modules_to_save=["lm_head"] if config.train_output_layer else None)
+                      modules_to_save=["lm_head"] if config.train_output_layer else None,
+                      trainable_token_indices=rows)
+
+
+def special_ids(tokenizer) -> list[int]:
+    """The tokenizer's added tokens (chat markers, <tool_call>...): the rows a chat fine-tune depends on."""
+    return sorted(set(tokenizer.added_tokens_encoder.values()))
 
 
 def student_path(path: Path | None) -> Path:
@@ -156,7 +168,7 @@ def train(samples_path: Path, out: Path, config: TrainConfig, *, student: Path |
     elif config.lora_rank > 0:
         from peft import LoraConfig, get_peft_model
 
-        model = get_peft_model(model, lora_config(config))
+        model = get_peft_model(model, lora_config(config, special_ids(tokenizer)))
     teacher = load_causal_lm(kd_teacher)[0] if kd_teacher else None
     pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
 

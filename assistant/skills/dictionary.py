@@ -4,7 +4,10 @@ network, no model). The 135M model guesses at definitions; a dictionary does not
 The index files are sorted byte-wise, so a word is found by binary search in the file (nothing is
 loaded into memory); its definition is the gloss of its first (most frequent) sense, in the part of
 speech whose senses are most often seen in WordNet's tagged texts. Inflected forms are reduced with
-WordNet's own exception lists and suffix rules ("geese" -> goose, "running" -> run)."""
+WordNet's own exception lists and suffix rules ("geese" -> goose, "running" -> run). A definition also
+names a few words of the same sense (an adjective "satellite" first names its head: "arid" -> dry) and
+the word's opposite where WordNet records one; "what is the opposite of X" is answered from the same
+pointers (a satellite's opposite is its head's: "tiny" -> large)."""
 
 from __future__ import annotations
 
@@ -36,13 +39,30 @@ class Definition:
     gloss: str          # the first sense's definition: its first clause, without examples
     pos: str            # noun | verb | adj | adv
     senses: int         # how many senses the word has in that part of speech
+    similar: tuple[str, ...] = ()   # other words of that sense (a satellite's head first)
+    opposite: str | None = None     # the sense's direct antonym, as WordNet records it
+    head_opposite: str | None = None  # a satellite's head's antonym (the indirect one: "tiny" -> large)
+
+
+@dataclass(frozen=True)
+class _Synset:
+    kind: str                        # n v a s r (s: an adjective satellite)
+    words: list[str]                 # as written, underscores for spaces
+    pointers: list[tuple[str, int, str, int, int]]  # (symbol, offset, pos file, source word, target word)
+    gloss: str
+
+
+_POS_FILE = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+MAX_SIMILAR = 2
 
 
 # "what does that mean" asks about the last answer, not about a word ("it" is "information technology")
 _NOT_WORDS = {"it", "this", "that", "these", "those", "he", "she", "they", "we", "you", "i", "me", "him", "her",
               "them", "us", "my", "your", "his", "its", "our", "their", "one", "so", "all", "what", "which", "there"}
 _PHRASE = re.compile(r"^(?:what does (?:the word )?(?P<a>.+?) mean|what is the (?:meaning|definition) of (?:the word )?(?P<b>.+)|"
-                     r"(?:define|definition of|meaning of) (?:the word )?(?P<c>.+))$")
+                     r"(?:define|definition of|meaning of) (?:the word )?(?P<c>.+)|"
+                     r"what does it mean (?:to be|if someone is|when someone is) (?P<d>.+))$")
+_OPPOSITE = re.compile(r"^(?:what is |tell me )?(?:the |an )?(?:opposite|antonym) (?:of|for) (?:the word )?(?P<w>.+)$")
 
 
 def asked_word(text: str) -> str | None:
@@ -51,12 +71,23 @@ def asked_word(text: str) -> str | None:
     m = _PHRASE.match(text)
     if not m:
         return None
-    word = (m.group("a") or m.group("b") or m.group("c")).strip(" '\"")
+    word = (m.group("a") or m.group("b") or m.group("c") or m.group("d")).strip(" '\"")
     if not re.fullmatch(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}", word) or word in _NOT_WORDS:
         return None
     if word == "life" and "meaning" in text:
         return None  # the meaning of life is a question for the model, not for a dictionary
     return word if lookup(word) else None
+
+
+def asked_opposite(text: str) -> str | None:
+    """The word in "what is the opposite of X" (cleaned text) when the dictionary gives its opposite."""
+    m = _OPPOSITE.match(text)
+    if not m:
+        return None
+    word = m.group("w").strip(" '\"")
+    if not re.fullmatch(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}", word) or word in _NOT_WORDS:
+        return None
+    return word if opposite_of(word) else None
 
 
 def available() -> bool:
@@ -95,28 +126,77 @@ def _base_forms(pos: str, form: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-def _synset(pos: str, offset: int, base: str) -> tuple[str, str]:
-    """(the headword as the synset writes it, "GDP" for "gdp"; its definition, first clause, no examples)."""
+def _read(pos: str, offset: int) -> _Synset:
+    """One synset line of data.<pos>: its words, pointers and gloss."""
     with open(wordnet_dir() / f"data.{pos}", "rb") as handle:
         handle.seek(offset)
         line = handle.readline().decode("utf-8", "replace")
     head, _, gloss = line.partition(" | ")
     fields = head.split()
-    words = fields[4:4 + 2 * int(fields[3], 16):2]
-    written = next((w for w in words if w.lower() == base), base).split("(")[0].replace("_", " ")
-    definition = gloss.split('"', 1)[0].strip().rstrip(";").strip()
+    count = int(fields[3], 16)
+    words = [w.split("(")[0] for w in fields[4:4 + 2 * count:2]]
+    at = 4 + 2 * count
+    pointers = []
+    for i in range(int(fields[at])):
+        symbol, target, kind, ends = fields[at + 1 + 4 * i: at + 5 + 4 * i]
+        pointers.append((symbol, int(target), _POS_FILE[kind], int(ends[:2], 16), int(ends[2:], 16)))
+    return _Synset(fields[2], words, pointers, gloss)
+
+
+def _spoken(word: str) -> str:
+    return word.replace("_", " ")
+
+
+def _squeezed(word: str) -> str:
+    return re.sub(r"[\s_-]", "", word.lower())
+
+
+def _antonym(synset: _Synset, position: int) -> str | None:
+    """The direct antonym of the synset's word at `position` (1-based), if WordNet records one."""
+    for symbol, target, pos, source, goal in synset.pointers:
+        if symbol == "!" and source in (0, position):
+            return _spoken(_read(pos, target).words[max(goal, 1) - 1])
+    return None
+
+
+def _definition(pos: str, offset: int, base: str, senses: int) -> Definition:
+    """The first sense of `base`: the headword as the synset writes it ("GDP" for "gdp"), its definition
+    (first clause, no examples), words of the same sense and its opposite."""
+    synset = _read(pos, offset)
+    lowered = [w.lower() for w in synset.words]
+    position = lowered.index(base) + 1 if base in lowered else 1
+    written = _spoken(synset.words[position - 1]) if base in lowered else _spoken(base)
+    definition = synset.gloss.split('"', 1)[0].strip().rstrip(";").strip()
     first, _, rest = definition.partition("; ")
-    return written, first if len(first) >= 20 or not rest else definition
+    similar, head_opposite = [], None
+    if synset.kind == "s":   # a satellite: its head is the general sense ("arid" -> dry)
+        for symbol, target, head_pos, _, _ in synset.pointers:
+            if symbol == "&":
+                head = _read(head_pos, target)
+                similar.append(_spoken(head.words[0]))
+                head_opposite = _antonym(head, 1)
+                break
+    similar += [_spoken(w) for w in synset.words if w.lower() != base]
+    same = _squeezed(written)
+    similar = [w for w in dict.fromkeys(similar) if _squeezed(w) != same][:MAX_SIMILAR]  # not "icecream"
+    return Definition(written, first if len(first) >= 20 or not rest else definition, pos, senses,
+                      tuple(similar), _antonym(synset, position), head_opposite)
 
 
 @functools.lru_cache(maxsize=256)
 def lookup(text: str) -> Definition | None:
     """The definition of a word or short phrase ("ice cream"), or None when WordNet lacks it or is not
     installed."""
+    found = _senses(text)
+    return found[0] if found else None
+
+
+def _senses(text: str) -> tuple[Definition, ...]:
+    """The word's first sense in each part of speech it has, the likeliest meant first."""
     form = "_".join(text.lower().strip().split())
     if not form or not available():
-        return None
-    best = None
+        return ()
+    ranked = []
     for pos in POS:
         for base in _base_forms(pos, form):
             line = _find_line(wordnet_dir() / f"index.{pos}", base.encode())
@@ -129,10 +209,20 @@ def lookup(text: str) -> Definition | None:
             # An adverb that is also an adjective's form ("scarce", "fast") is asked about as the adjective:
             # its adverb sense wins only with more tagged uses than that by more than one.
             rank = (tagged - (pos == "adv"), senses, base == form)
-            if best is None or rank > best[0]:
-                best = (rank, Definition(*_synset(pos, int(offsets[0]), base), pos=pos, senses=senses))
+            ranked.append((rank, (pos, int(offsets[0]), base, senses)))
             break
-    return best[1] if best else None
+    ranked.sort(key=lambda pair: pair[0], reverse=True)
+    return tuple(_definition(*found) for _, found in ranked)
+
+
+def opposite_of(text: str) -> str | None:
+    """The opposite of a word: its likeliest sense's antonym, else a satellite's head's, else another part
+    of speech's ("increase": the noun has none, the verb's is decrease)."""
+    found = _senses(text)
+    for definition in found:
+        if definition.opposite or definition.head_opposite:
+            return definition.opposite or definition.head_opposite
+    return None
 
 
 def define(word: str) -> SkillResult:
@@ -143,9 +233,24 @@ def define(word: str) -> SkillResult:
     kind = SPOKEN_POS[found.pos]
     same = said == found.word.lower()
     head = f"{found.word} is {kind}" if same else f"{said} is a form of {found.word}, {kind}"
-    return SkillResult(f"{head[0].upper()}{head[1:]} meaning: {found.gloss}.",
-                       {"word": found.word, "pos": found.pos, "definition": found.gloss, "senses": found.senses})
+    speech = f"{head[0].upper()}{head[1:]} meaning: {found.gloss}."
+    if found.similar:
+        speech += f" Similar: {', '.join(found.similar)}."
+    if found.opposite:
+        speech += f" Opposite: {found.opposite}."
+    return SkillResult(speech, {"word": found.word, "pos": found.pos, "definition": found.gloss,
+                                "senses": found.senses, "similar": list(found.similar), "opposite": found.opposite})
+
+
+def opposite(word: str) -> SkillResult:
+    said = word.strip().lower()
+    other = opposite_of(said)
+    if not other:
+        raise SkillError(f"My dictionary doesn't give an opposite of {said}.")
+    return SkillResult(f"The opposite of {said} is {other}.", {"word": said, "opposite": other})
 
 
 SKILL = Skill("define", "Say what an English word means, from the offline dictionary (WordNet).",
               {"word": Param(str)}, define, for_model=False)
+OPPOSITE = Skill("opposite", "Say the opposite of an English word, from the offline dictionary (WordNet).",
+                 {"word": Param(str)}, opposite, for_model=False)

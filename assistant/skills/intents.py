@@ -9,7 +9,7 @@ from typing import Callable
 
 from assistant.skills.base import SkillError
 from assistant.skills.calculator import to_expression
-from assistant.skills.dictionary import asked_word
+from assistant.skills.dictionary import asked_opposite, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
 from assistant.skills.numbers import normalize_numbers
 from assistant.skills.small_talk import match_small_talk
@@ -85,7 +85,10 @@ def _small_talk(text: str, question: str) -> Intent | None:
 
 def _define(text: str, question: str) -> Intent | None:
     word = asked_word(text)
-    return Intent("define", {"word": word}) if word else None
+    if word:
+        return Intent("define", {"word": word})
+    word = asked_opposite(text)
+    return Intent("opposite", {"word": word}) if word else None
 
 
 # Writing help and advice are the model's, even when they name a note or a day: "write a short note to

@@ -33,7 +33,8 @@ class SkillSet:
         self.timers = Timers(on_timer)
         self.notes = notes or Notes()
         self.skills: dict[str, Skill] = {s.name: s for s in [
-            clock.skill(clock_format), calculator.SKILL, units.SKILL, offline.SKILL, dictionary.SKILL, facts.SKILL,
+            clock.skill(clock_format), calculator.SKILL, units.SKILL, offline.SKILL, dictionary.SKILL,
+            dictionary.OPPOSITE, facts.SKILL,
             *timer_skills(self.timers), *note_skills(self.notes)]}
         # The fast path's own answer when it recognised a request it cannot do as said ("a timer for -5 minutes").
         self.skills["clarify"] = Skill("clarify", "Say why a recognised request cannot be done as said.",

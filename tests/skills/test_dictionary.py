@@ -38,6 +38,42 @@ def test_definitions(question, said):
     assert call.result["definition"] and call.result["pos"] in ("noun", "verb", "adj", "adv")
 
 
+@pytest.mark.parametrize("question, similar, opposite", [
+    ("What does the word arid mean?", "Similar: dry, waterless.", None),   # a satellite: its head first
+    ("What does reluctant mean?", "Similar: unwilling, loath.", None),
+    ("What does scarce mean?", None, "Opposite: abundant."),   # a head adjective: its direct antonym
+    ("Define car.", "Similar: auto, automobile.", None),
+    ("What does it mean to be impartial?", None, "Opposite: partial."),
+    ("Define ice cream", None, None),   # "icecream" is a spelling, not another word
+])
+def test_a_definition_names_similar_words_and_the_opposite(question, similar, opposite):
+    intent = match(question)
+    assert intent is not None and intent.name == "define", intent
+    speech = SkillSet().call(intent.name, intent.arguments).speech
+    assert (similar in speech) if similar else "Similar:" not in speech, speech
+    assert (opposite in speech) if opposite else "Opposite:" not in speech, speech
+
+
+@pytest.mark.parametrize("question, said", [
+    ("What is the opposite of generous?", "The opposite of generous is stingy."),
+    ("What's the opposite of hot?", "The opposite of hot is cold."),
+    ("Antonym of happy", "The opposite of happy is unhappy."),
+    ("What is the opposite of tiny?", "The opposite of tiny is large."),   # a satellite: its head's opposite
+    ("What is the opposite of increase?", "The opposite of increase is decrease."),   # the verb's (the noun has none)
+])
+def test_opposites(question, said):
+    intent = match(question)
+    assert intent is not None and intent.name == "opposite", intent
+    call = SkillSet().call(intent.name, intent.arguments)
+    assert call.ok and call.speech == said, call.speech
+
+
+@pytest.mark.parametrize("question", ["What is the opposite of car?", "What is the opposite of the moon?",
+                                      "What is the opposite of it?"])
+def test_no_opposite_in_the_dictionary_the_model_answers(question):
+    assert match(question) is None
+
+
 @pytest.mark.parametrize("question", [
     "What does that mean?", "What does it mean?",   # about the last answer: the model, with the history
     "What is the meaning of life?", "What does xyzzy mean?", "What does a mechanic do?",
