@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from assistant.skills import animal_words
 from assistant.skills.base import SkillError
 from assistant.skills.calculator import to_expression
 from assistant.skills.dictionary import asked_opposite, asked_word
@@ -88,7 +89,10 @@ def _define(text: str, question: str) -> Intent | None:
     if word:
         return Intent("define", {"word": word})
     word = asked_opposite(text)
-    return Intent("opposite", {"word": word}) if word else None
+    if word:
+        return Intent("opposite", {"word": word})
+    named = animal_words.asked(text)   # "what is a baby eel called"
+    return Intent("animal_word", named) if named else None
 
 
 # Writing help and advice are the model's, even when they name a note or a day: "write a short note to

@@ -51,7 +51,7 @@ def test_everyday_sets(text, expect, tmp_path, monkeypatch):
 # pattern added to one skill cannot take another skill's requests unnoticed.
 from assistant.skills.intents import MATCHERS, clean  # noqa: E402
 
-OWNER = {"small_talk": "small_talk", "define": "define", "opposite": "define", "clock": "clock", "note_remember": "notes",
+OWNER = {"small_talk": "small_talk", "define": "define", "opposite": "define", "animal_word": "define", "clock": "clock", "note_remember": "notes",
          "note_recall": "notes", "note_forget": "notes", "note_forget_all": "notes", "note_restore": "notes",
          "timer_start": "timers", "timer_list": "timers", "timer_cancel": "timers", "clarify": "timers",
          "convert_units": "units", "offline_notice": "offline", "calculator": "calculator", "lookup_fact": "facts"}
