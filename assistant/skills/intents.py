@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.skills import animal_words
+from assistant.skills import animal_words, calendar_days
 from assistant.skills.base import SkillError
 from assistant.skills.calculator import to_expression
 from assistant.skills.dictionary import asked_opposite, asked_word
@@ -52,7 +52,7 @@ _CONCEPT = re.compile(r"\b(difference between|what does \w+ mean|meaning of|defi
 _UNIT_WORDS = (r"(?:(?:miles?|kilometers?|kilometres?|meters?|metres?) per (?:hour|second)|inch|inches|foot|feet|yards?|miles?|meters?|metres?|centimeters?|centimetres?|millimeters?|kilometers?|"
                r"kilometres?|grams?|kilograms?|kilos?|pounds?|lbs?|ounces?|stones?|tons?|tonnes?|liters?|litres?|milliliters?|"
                r"gallons?|quarts?|pints?|cups?|tablespoons?|teaspoons?|fluid ounces?|(?:degrees? )?(?:fahrenheit|celsius|centigrade|kelvin)|"
-               r"mph|km/h|kph|seconds?|minutes?|hours?|days?|weeks?|years?|"
+               r"mph|km/h|kph|seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
                r"bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|kb|mb|gb|tb|acres?|hectares?|km|cm|mm|kg|mg|ml|oz|ft|mi)")
 _NUM = r"(-?\d+(?:\.\d+)?)"
 _PART = {"half": 2, "a third": 3, "a quarter": 4}
@@ -190,7 +190,11 @@ def _timers(text: str, question: str) -> Intent | None:
 
 
 def _units(text: str, question: str) -> Intent | None:
-    """"how many centimeters in five inches", "convert 5 km to miles", "what is 100 fahrenheit in celsius"."""
+    """"how many centimeters in five inches", "convert 5 km to miles", "what is 100 fahrenheit in celsius";
+    and the days of a month ("how many days are in February")."""
+    days = calendar_days.asked(text)
+    if days:
+        return Intent("days_in", days)
     norm = _numbers_said(text)
     m = re.search(rf"how many ({_UNIT_WORDS}) (?:are there in|is there in|are in|is in|in|is|are|make up) (?:an? |one )?{_NUM}? ?({_UNIT_WORDS})\b", norm)
     if m:

@@ -1,4 +1,6 @@
-"""Unit conversion with pint (length, mass, volume, temperature, speed, time, data sizes)."""
+"""Unit conversion with pint (length, mass, volume, temperature, speed, time, data sizes). Years and months
+are calendar spans, not pint's averages: "how many days are in a year" is 365 (366 in a leap year), not
+365.25; a month is 28 to 31 days."""
 
 from __future__ import annotations
 
@@ -57,8 +59,41 @@ def convert(value: float, from_unit: str, to_unit: str) -> SkillResult:
     if result != result or abs(result) > 1e300:
         raise SkillError("That number is too large to say.")
     said_from = from_unit.strip() if value != 1 else from_unit.strip().rstrip("s")
-    return SkillResult(f"{speak_number(value)} {said_from} is {speak_number(result, 4)} {to_unit.strip()}.",
-                       {"value": value, "from": str(source), "to": str(target), "result": result})
+    data = {"value": value, "from": str(source), "to": str(target), "result": result}
+    calendar = _calendar(value, source, target, to_unit.strip())
+    if calendar:
+        said, data["result"] = calendar
+        return SkillResult(f"{speak_number(value)} {said_from} is {said}.", data)
+    return SkillResult(f"{speak_number(value)} {said_from} is {speak_number(result, 4)} {to_unit.strip()}.", data)
+
+
+_SHORTER = ("day", "hour", "minute", "second")
+
+
+def _calendar(value: float, source, target, to_unit: str) -> tuple[str, float] | None:
+    """A whole number of years or months in days, weeks, hours, minutes or seconds, said as a calendar has
+    them: (the words after "is", the number for the record); None for any other conversion."""
+    ureg = registry()
+    if value != int(value) or value <= 0 or value > 10_000 or source not in (ureg.year, ureg.month):
+        return None
+    n = int(value)
+    if source == ureg.month:
+        if target == ureg.day and n == 1:
+            return "28 to 31 days, 30.44 on average", 30.44
+        return None
+    if target == ureg.week:
+        weeks, days = divmod(365 * n, 7)
+        said = f"{speak_number(weeks)} weeks and {speak_number(days)} {'day' if days == 1 else 'days'}"
+        leap = " (a day more in a leap year)" if n == 1 else ", plus a day for each leap year"
+        return said + leap, 365 * n / 7
+    for name in _SHORTER:
+        if target == getattr(ureg, name):
+            per_day = ureg.Quantity(1, ureg.day).to(target).magnitude
+            common = round(365 * n * per_day)
+            if n == 1:
+                return f"{speak_number(common)} {to_unit} ({speak_number(round(366 * per_day))} in a leap year)", common
+            return f"{speak_number(common)} {to_unit}, plus {speak_number(round(per_day))} for each leap year", common
+    return None
 
 
 SKILL = Skill("convert_units", "Convert a quantity between units.",

@@ -1,0 +1,60 @@
+"""How many days a month or a leap year has ("How many days are in February?", "How many days does April
+have?"): the calendar's answer, said with the leap-year exception where there is one."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+
+MONTHS = [m.lower() for m in calendar.month_name[1:]]
+_ASKED = re.compile(r"^how many days (?:are there |are |is there |is )?in (?:the month of )?(?P<a>[a-z]+(?: \d{4})?)"
+                    r"(?P<plain> in a (?:normal|regular|common|non-leap|non leap) year)?"
+                    r"|^how many days (?:does|has) (?:the month of )?(?P<b>[a-z]+(?: \d{4})?)(?: have| got)?$")
+
+
+def asked(text: str) -> dict | None:
+    """The call's arguments for a day count the calendar answers (cleaned text), else None."""
+    if re.fullmatch(r"how many days (?:are there |are |is there |is |does |has )?(?:in )?an? leap year(?: have| has)?",
+                    text):
+        return {"month": "leap year"}
+    m = _ASKED.match(text)
+    if not m:
+        return None
+    period = m.group("a") or m.group("b")
+    rest = text[m.end():]
+    if rest and not re.fullmatch(r" in a leap year", rest):
+        return None
+    name, _, year = period.partition(" ")
+    if name not in MONTHS:
+        return None
+    if rest:
+        return {"month": name, "year": "leap"}
+    return {"month": name, "year": year or ("common" if m.group("plain") else "")}
+
+
+def days_in(month: str, year: str = "") -> SkillResult:
+    month = month.strip().lower()
+    if month == "leap year":
+        return SkillResult("A leap year has 366 days: February has 29.", {"month": None, "days": 366})
+    if month not in MONTHS:
+        raise SkillError(f"I don't know the month {month}.")
+    number = MONTHS.index(month) + 1
+    said = month.capitalize()
+    if year.isdigit():
+        days = calendar.monthrange(int(year), number)[1]
+        return SkillResult(f"{said} {year} has {days} days.", {"month": said, "year": int(year), "days": days})
+    common, leap = calendar.monthrange(2023, number)[1], calendar.monthrange(2024, number)[1]
+    if year == "leap" or common == leap:
+        days = leap if year == "leap" else common
+        return SkillResult(f"{said} has {days} days{' in a leap year' if year == 'leap' and common != leap else ''}.",
+                           {"month": said, "days": days})
+    if year == "common":
+        return SkillResult(f"{said} has {common} days in a common year.", {"month": said, "days": common})
+    return SkillResult(f"{said} has {common} days, or {leap} in a leap year.",
+                       {"month": said, "days": common, "leap": leap})
+
+
+SKILL = Skill("days_in", "Say how many days a month has.",
+              {"month": Param(str), "year": Param(str, required=False)}, days_in, for_model=False)

@@ -1,0 +1,35 @@
+"""Calendar spans said as a calendar has them: a month's days, a leap year, years in days and weeks."""
+
+import pytest
+
+from assistant.skills.intents import match
+from assistant.skills.registry import SkillSet
+
+
+@pytest.mark.parametrize("question, name, said", [
+    ("How many days are in February?", "days_in", "February has 28 days, or 29 in a leap year."),
+    ("How many days are in February in a normal year?", "days_in", "February has 28 days in a common year."),
+    ("How many days are in February in a leap year?", "days_in", "February has 29 days in a leap year."),
+    ("How many days are in February 2024?", "days_in", "February 2024 has 29 days."),
+    ("How many days does April have?", "days_in", "April has 30 days."),
+    ("How many days in a leap year?", "days_in", "A leap year has 366 days: February has 29."),
+    # years and months are calendar spans, not pint's 365.25-day average (was "1 year is 365.2 days")
+    ("How many days are in a year?", "convert_units", "1 year is 365 days (366 in a leap year)."),
+    ("How many weeks are in a year?", "convert_units", "1 year is 52 weeks and 1 day (a day more in a leap year)."),
+    ("How many days are in 2 years?", "convert_units", "2 years is 730 days, plus 1 for each leap year."),
+    ("How many hours are in a year?", "convert_units", "1 year is 8,760 hours (8,784 in a leap year)."),
+    ("How many months are in 15 years?", "convert_units", "15 years is 180 months."),
+    ("How many days are in a month?", "convert_units", "1 month is 28 to 31 days, 30.44 on average."),
+    ("How many days is 1.5 years?", "convert_units", "1.5 years is 547.9 days."),   # not a whole span: pint's
+])
+def test_calendar_spans(question, name, said):
+    intent = match(question)
+    assert intent is not None and intent.name == name, intent
+    call = SkillSet().call(intent.name, intent.arguments)
+    assert call.ok and call.speech == said, call.speech
+
+
+@pytest.mark.parametrize("question", ["How many days are in the summer?", "How many days until Christmas?"])
+def test_not_a_month(question):
+    intent = match(question)
+    assert intent is None or intent.name != "days_in", intent
