@@ -202,6 +202,11 @@ def _units(text: str, question: str) -> Intent | None:
     m = re.search(rf"{_NUM} ?({_UNIT_WORDS}) (?:in|to|into|as|in to) ({_UNIT_WORDS})\b", norm)
     if m:
         return Intent("convert_units", {"value": float(m.group(1)), "from_unit": m.group(2), "to_unit": m.group(3)})
+    # the quantity first, the question after: "if I have 3 years, how many months is that?"
+    m = re.search(rf"{_NUM} ?({_UNIT_WORDS})\b[^0-9]*?\bhow many ({_UNIT_WORDS}) (?:is that|is it|are there|does that make|"
+                  rf"would that be|is this)$", norm)
+    if m:
+        return Intent("convert_units", {"value": float(m.group(1)), "from_unit": m.group(2), "to_unit": m.group(3)})
     return None
 
 

@@ -54,6 +54,9 @@ CASES = [
     ("convert 5 inches to centimeters", W, {"value": 5.0, "from_unit": "inches", "to_unit": "centimeters"}),
     ("what is 5 inches in centimeters", W, {"value": 5.0, "from_unit": "inches", "to_unit": "centimeters"}),
     ("convert 5 km to miles", W, {"value": 5.0, "from_unit": "km", "to_unit": "miles"}),
+    # the quantity first, the question after
+    ("If I have 3 years, how many months is that?", W, {"value": 3.0, "from_unit": "years", "to_unit": "months"}),
+    ("I walked five miles, how many kilometers is that?", W, {"value": 5.0, "from_unit": "miles", "to_unit": "kilometers"}),
     ("how many miles is ten kilometers", W, {"value": 10.0, "from_unit": "kilometers", "to_unit": "miles"}),
     ("what is 100 degrees fahrenheit in celsius", W, {"value": 100.0, "from_unit": "degrees fahrenheit", "to_unit": "celsius"}),
     ("convert 20 celsius to fahrenheit", W, {"value": 20.0, "from_unit": "celsius", "to_unit": "fahrenheit"}),
