@@ -127,3 +127,19 @@ def test_the_output_layer_is_trained_whole_only_when_asked():
 
     assert not lora_config(TrainConfig()).modules_to_save
     assert lora_config(TrainConfig(train_output_layer=True)).modules_to_save == ["lm_head"]
+
+
+def test_the_special_tokens_rows_are_trained_only_when_asked(models_ready):
+    """--train-special-rows: the added tokens' rows of the embedding and of the output layer (the GGUF
+    student's output layer is its own matrix), read from the student's own tokenizer."""
+    from transformers import PreTrainedTokenizerFast
+
+    from assistant.distill.train import TrainConfig, lora_config, special_ids
+
+    tokenizer = PreTrainedTokenizerFast(tokenizer_file=str(models_ready / "smollm2-135m-assistant" / "tokenizer.json"))
+    ids = special_ids(tokenizer)
+    assert tokenizer.convert_tokens_to_ids("<|im_start|>") in ids and tokenizer.convert_tokens_to_ids("<|im_end|>") in ids
+    assert tokenizer.convert_tokens_to_ids("hello") not in ids
+    assert lora_config(TrainConfig(), ids).trainable_token_indices is None
+    assert lora_config(TrainConfig(train_special_rows=True), ids).trainable_token_indices == \
+        {"embed_tokens": ids, "lm_head": ids}
