@@ -89,15 +89,21 @@ def _tables() -> dict[str, dict[str, str]]:
 
 
 def warm_up() -> None:
-    if available():
-        _tables()
+    try:
+        _found("eel", "young")
+    except Exception:  # noqa: BLE001 - a damaged WordNet: these questions go to the model, the app starts
+        pass
 
 
 def _found(animal: str, kind: str) -> tuple[str, str] | None:
-    """(the animal's singular, what a young one or a group of them is called), or None."""
+    """(the animal's singular, what a young one or a group of them is called), or None (also when WordNet's
+    files are missing or cannot be read)."""
     if not available():
         return None
-    table = _tables()[kind]
+    try:
+        table = _tables()[kind]
+    except (OSError, ValueError, IndexError, KeyError):
+        return None
     for base in _base_forms("noun", "_".join(animal.lower().split())):
         if base in table:
             return base.replace("_", " "), table[base]

@@ -39,3 +39,22 @@ def test_without_wordnet(tmp_path, monkeypatch):
     assert animal_words.name_for("eel", "young") is None
     call = SkillSet().call("animal_word", {"animal": "eel", "kind": "young"})
     assert not call.ok and "doesn't say" in call.speech
+
+
+def test_a_damaged_wordnet_leaves_it_to_the_model(tmp_path, monkeypatch):
+    """A data.noun that cannot be parsed: no answer from the table, no error in the turn or at preload."""
+    from assistant.skills.dictionary import POS, wordnet_dir
+
+    for pos in POS:
+        for kind in ("index", "data"):
+            (tmp_path / f"{kind}.{pos}").write_bytes((wordnet_dir() / f"{kind}.{pos}").read_bytes()
+                                                     if kind == "index" else b"00000000 05 n garbage\n")
+    monkeypatch.setenv("ASSISTANT_WORDNET_DIR", str(tmp_path))
+    animal_words._tables.cache_clear()
+    animal_words._is_animal.cache_clear()
+    try:
+        animal_words.warm_up()
+        assert animal_words.name_for("eel", "young") is None
+    finally:
+        animal_words._tables.cache_clear()
+        animal_words._is_animal.cache_clear()
