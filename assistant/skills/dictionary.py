@@ -42,6 +42,7 @@ class Definition:
     similar: tuple[str, ...] = ()   # other words of that sense (a satellite's head first)
     opposite: str | None = None     # the sense's direct antonym, as WordNet records it
     head_opposite: str | None = None  # a satellite's head's antonym (the indirect one: "tiny" -> large)
+    also: str | None = None         # the second sense's definition, when it is about as common as the first
 
 
 @dataclass(frozen=True)
@@ -159,16 +160,49 @@ def _antonym(synset: _Synset, position: int) -> str | None:
     return None
 
 
-def _definition(pos: str, offset: int, base: str, senses: int) -> Definition:
+_SS_TYPES = {"noun": b"1", "verb": b"2", "adj": b"35", "adv": b"4"}   # the sense keys' part-of-speech digits
+SECOND_SENSE = 0.5   # a second sense is said when it is tagged at least half as often as the first
+
+
+def _tag_counts(pos: str, base: str) -> dict[int, int]:
+    """How often each sense (by number) of `base` was seen in WordNet's tagged texts (cntlist.rev; empty
+    when the file is missing)."""
+    path = wordnet_dir() / "cntlist.rev"
+    if not path.exists():
+        return {}
+    counts: dict[int, int] = {}
+    key, kinds = base.encode() + b"%", _SS_TYPES[pos]
+    with open(path, "rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        at = 0 if data[:len(key)] == key else data.find(b"\n" + key) + 1   # its lines are together (sorted)
+        while 0 < at < len(data) or at == 0 and data[:len(key)] == key:
+            end = data.find(b"\n", at)
+            line = data[at:len(data) if end < 0 else end]
+            if not line.startswith(key):
+                break
+            fields = line.split()
+            if len(fields) == 3 and line[len(key)] in kinds:
+                counts[int(fields[1])] = counts.get(int(fields[1]), 0) + int(fields[2])
+            if end < 0:
+                break
+            at = end + 1
+    return counts
+
+
+def _gloss(synset: _Synset) -> str:
+    definition = synset.gloss.split('"', 1)[0].strip().rstrip(";").strip()
+    first, _, rest = definition.partition("; ")
+    return first if len(first) >= 20 or not rest else definition
+
+
+def _definition(pos: str, offsets: list[int], base: str, senses: int) -> Definition:
     """The first sense of `base`: the headword as the synset writes it ("GDP" for "gdp"), its definition
-    (first clause, no examples), words of the same sense and its opposite."""
-    synset = _read(pos, offset)
+    (first clause, no examples), words of the same sense and its opposite; and the second sense's
+    definition when the tagged texts use it about as often ("bank": sloping land, a financial institution)."""
+    synset = _read(pos, offsets[0])
     lowered = [w.lower() for w in synset.words]
     position = lowered.index(base) + 1 if base in lowered else 1
     written = _spoken(synset.words[position - 1]) if base in lowered else _spoken(base)
-    definition = synset.gloss.split('"', 1)[0].strip().rstrip(";").strip()
-    first, _, rest = definition.partition("; ")
-    similar, head_opposite = [], None
+    similar, head_opposite, also = [], None, None
     if synset.kind == "s":   # a satellite: its head is the general sense ("arid" -> dry)
         for symbol, target, head_pos, _, _ in synset.pointers:
             if symbol == "&":
@@ -179,8 +213,12 @@ def _definition(pos: str, offset: int, base: str, senses: int) -> Definition:
     similar += [_spoken(w) for w in synset.words if w.lower() != base]
     same = _squeezed(written)
     similar = [w for w in dict.fromkeys(similar) if _squeezed(w) != same][:MAX_SIMILAR]  # not "icecream"
-    return Definition(written, first if len(first) >= 20 or not rest else definition, pos, senses,
-                      tuple(similar), _antonym(synset, position), head_opposite)
+    if len(offsets) > 1:
+        counts = _tag_counts(pos, base)
+        if counts.get(2, 0) >= max(1, SECOND_SENSE * counts.get(1, 0)):
+            also = _gloss(_read(pos, offsets[1]))
+    return Definition(written, _gloss(synset), pos, senses, tuple(similar), _antonym(synset, position),
+                      head_opposite, also)
 
 
 @functools.lru_cache(maxsize=256)
@@ -205,11 +243,11 @@ def _senses(text: str) -> tuple[Definition, ...]:
             fields = line.decode().split()
             pointer_count = int(fields[3])
             senses, tagged = int(fields[4 + pointer_count]), int(fields[5 + pointer_count])
-            offsets = fields[6 + pointer_count:]
+            offsets = [int(o) for o in fields[6 + pointer_count:]]
             # An adverb that is also an adjective's form ("scarce", "fast") is asked about as the adjective:
             # its adverb sense wins only with more tagged uses than that by more than one.
             rank = (tagged - (pos == "adv"), senses, base == form)
-            ranked.append((rank, (pos, int(offsets[0]), base, senses)))
+            ranked.append((rank, (pos, offsets, base, senses)))
             break
     ranked.sort(key=lambda pair: pair[0], reverse=True)
     return tuple(_definition(*found) for _, found in ranked)
@@ -234,11 +272,13 @@ def define(word: str) -> SkillResult:
     same = said == found.word.lower()
     head = f"{found.word} is {kind}" if same else f"{said} is a form of {found.word}, {kind}"
     speech = f"{head[0].upper()}{head[1:]} meaning: {found.gloss}."
+    if found.also:
+        speech = f"{speech[:-1]}; also, {found.also}."
     if found.similar:
         speech += f" Similar: {', '.join(found.similar)}."
     if found.opposite:
         speech += f" Opposite: {found.opposite}."
-    return SkillResult(speech, {"word": found.word, "pos": found.pos, "definition": found.gloss,
+    return SkillResult(speech, {"word": found.word, "pos": found.pos, "definition": found.gloss, "also": found.also,
                                 "senses": found.senses, "similar": list(found.similar), "opposite": found.opposite})
 
 

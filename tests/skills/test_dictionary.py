@@ -54,6 +54,17 @@ def test_a_definition_names_similar_words_and_the_opposite(question, similar, op
     assert (opposite in speech) if opposite else "Opposite:" not in speech, speech
 
 
+@pytest.mark.parametrize("word, also", [
+    ("bank", "a financial institution"),   # tagged 20 times against the first sense's 25
+    ("curious", "eager to investigate"),   # 13 against 14
+    ("vivid", None),   # 4 against 10: the first sense only
+    ("ephemeral", None),   # one sense
+])
+def test_a_second_sense_about_as_common_as_the_first_is_said_too(word, also):
+    speech = SkillSet().call("define", {"word": word}).speech
+    assert (f"; also, {also}" in speech) if also else "; also," not in speech, speech
+
+
 @pytest.mark.parametrize("question, said", [
     ("What is the opposite of generous?", "The opposite of generous is stingy."),
     ("What's the opposite of hot?", "The opposite of hot is cold."),
