@@ -11,7 +11,7 @@ import functools
 import re
 
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
-from assistant.skills.dictionary import _base_forms, _find_line, _read, available, wordnet_dir
+from assistant.skills.dictionary import _base_forms, _read, _spoken, available, index_entry, wordnet_dir
 
 ANIMAL_FILE, GROUP_FILE = "05", "14"   # WordNet's lexicographer files noun.animal and noun.group
 _YOUNG = re.compile(r"^(?:the |an? )?(?:young|larval) (?:of )?(?P<rest>.+)$")
@@ -30,14 +30,13 @@ def _is_animal(word: str) -> str | None:
     """The noun's singular when it means an animal first (or food first and an animal next: "eel"), else
     None ("painter" is a cougar only after a person who paints)."""
     for base in _base_forms("noun", word):
-        line = _find_line(wordnet_dir() / "index.noun", base.encode())
-        if line is None:
+        entry = index_entry("noun", base)
+        if entry is None:
             continue
-        fields = line.decode().split()
         files = []
         with open(wordnet_dir() / "data.noun", "rb") as handle:
-            for offset in fields[6 + int(fields[3]):][:2]:
-                handle.seek(int(offset))
+            for offset in entry[2][:2]:
+                handle.seek(offset)
                 files.append(handle.readline().split(b" ", 2)[1].decode())
         animal = files[0] == ANIMAL_FILE or files[0] == FOOD_FILE and ANIMAL_FILE in files
         return base if animal and base not in _PEOPLE else None
@@ -69,8 +68,8 @@ def _tables() -> dict[str, dict[str, str]]:
             kind, match = ("young", _YOUNG.match(clause)) if lexfile == ANIMAL_FILE else ("group", _GROUP.match(clause))
             if not match:
                 continue
-            animals = _animals_named(match.group("rest"), kind)
             rest = match.group("rest")
+            animals = _animals_named(rest, kind)
             if kind == "group" and (animals or any(w.rstrip("s") in _GENERIC for w in rest.split())):
                 # the member pointers name the animal in WordNet's own terms ("pod": cetacean), but only for a
                 # group of animals ("a pack of 52 playing cards" has the queen as a member)
@@ -78,9 +77,9 @@ def _tables() -> dict[str, dict[str, str]]:
                     if symbol == "%m" and pos == "noun":
                         animals += [a for w in _read("noun", target).words if "_" not in w
                                     and (a := _is_animal(w.lower())) not in _GENERIC]
-            name = synset.words[0].replace("_", " ")
+            name = _spoken(synset.words[0])
             # one word before two ("cub" before "bear cub"), then the gloss that says least besides the animal
-            rank = (" " in name, len(match.group("rest").split()))
+            rank = (" " in name, len(rest.split()))
             for animal in dict.fromkeys(a for a in animals if a):
                 best = found[kind].get(animal)
                 if best is None or rank < best[0]:
@@ -106,7 +105,7 @@ def _found(animal: str, kind: str) -> tuple[str, str] | None:
         return None
     for base in _base_forms("noun", "_".join(animal.lower().split())):
         if base in table:
-            return base.replace("_", " "), table[base]
+            return _spoken(base), table[base]
     return None
 
 

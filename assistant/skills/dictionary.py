@@ -17,6 +17,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 
@@ -72,8 +73,8 @@ def asked_word(text: str) -> str | None:
     m = _PHRASE.match(text)
     if not m:
         return None
-    word = (m.group("a") or m.group("b") or m.group("c") or m.group("d")).strip(" '\"")
-    if not re.fullmatch(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}", word) or word in _NOT_WORDS:
+    word = _a_word(m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+    if word is None:
         return None
     if word == "life" and "meaning" in text:
         return None  # the meaning of life is a question for the model, not for a dictionary
@@ -85,10 +86,16 @@ def asked_opposite(text: str) -> str | None:
     m = _OPPOSITE.match(text)
     if not m:
         return None
-    word = m.group("w").strip(" '\"")
+    word = _a_word(m.group("w"))
+    return word if word is not None and opposite_of(word) else None
+
+
+def _a_word(said: str) -> str | None:
+    """A word or short phrase of up to three words as asked about (quotes stripped), not a pronoun; else None."""
+    word = said.strip(" '\"")
     if not re.fullmatch(r"[a-z][a-z'-]*(?: [a-z][a-z'-]*){0,2}", word) or word in _NOT_WORDS:
         return None
-    return word if opposite_of(word) else None
+    return word
 
 
 def available() -> bool:
@@ -173,18 +180,17 @@ def _tag_counts(pos: str, base: str) -> dict[int, int]:
     counts: dict[int, int] = {}
     key, kinds = base.encode() + b"%", _SS_TYPES[pos]
     with open(path, "rb") as handle, mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-        at = 0 if data[:len(key)] == key else data.find(b"\n" + key) + 1   # its lines are together (sorted)
-        while 0 < at < len(data) or at == 0 and data[:len(key)] == key:
+        found = data.find(b"\n" + key)   # the word's lines are together: the file is sorted
+        at = 0 if data[:len(key)] == key else found + 1 if found >= 0 else -1
+        while at >= 0:
             end = data.find(b"\n", at)
-            line = data[at:len(data) if end < 0 else end]
+            line = data[at:end if end >= 0 else len(data)]
             if not line.startswith(key):
                 break
             fields = line.split()
             if len(fields) == 3 and line[len(key)] in kinds:
                 counts[int(fields[1])] = counts.get(int(fields[1]), 0) + int(fields[2])
-            if end < 0:
-                break
-            at = end + 1
+            at = end + 1 if end >= 0 else -1
     return counts
 
 
@@ -225,39 +231,46 @@ def _definition(pos: str, offsets: list[int], base: str, senses: int) -> Definit
 def lookup(text: str) -> Definition | None:
     """The definition of a word or short phrase ("ice cream"), or None when WordNet lacks it or is not
     installed."""
-    found = _senses(text)
-    return found[0] if found else None
+    return next(_senses(text), None)
 
 
-def _senses(text: str) -> tuple[Definition, ...]:
-    """The word's first sense in each part of speech it has, the likeliest meant first."""
+def index_entry(pos: str, base: str) -> tuple[int, int, list[int]] | None:
+    """(senses, tagged senses, synset offsets, most frequent first) of `base` in index.<pos>, or None."""
+    line = _find_line(wordnet_dir() / f"index.{pos}", base.encode())
+    if line is None:
+        return None
+    fields = line.decode().split()
+    pointer_count = int(fields[3])
+    return int(fields[4 + pointer_count]), int(fields[5 + pointer_count]), [int(o) for o in fields[6 + pointer_count:]]
+
+
+def _senses(text: str) -> Iterator[Definition]:
+    """The word's first sense in each part of speech it has, the likeliest meant first (each read only when
+    asked for)."""
     form = "_".join(text.lower().strip().split())
     if not form or not available():
-        return ()
+        return
     ranked = []
     for pos in POS:
         for base in _base_forms(pos, form):
-            line = _find_line(wordnet_dir() / f"index.{pos}", base.encode())
-            if line is None:
+            entry = index_entry(pos, base)
+            if entry is None:
                 continue
-            fields = line.decode().split()
-            pointer_count = int(fields[3])
-            senses, tagged = int(fields[4 + pointer_count]), int(fields[5 + pointer_count])
-            offsets = [int(o) for o in fields[6 + pointer_count:]]
+            senses, tagged, offsets = entry
             # An adverb that is also an adjective's form ("scarce", "fast") is asked about as the adjective:
             # its adverb sense wins only with more tagged uses than that by more than one.
             rank = (tagged - (pos == "adv"), senses, base == form)
             ranked.append((rank, (pos, offsets, base, senses)))
             break
     ranked.sort(key=lambda pair: pair[0], reverse=True)
-    return tuple(_definition(*found) for _, found in ranked)
+    for _, found in ranked:
+        yield _definition(*found)
 
 
 def opposite_of(text: str) -> str | None:
     """The opposite of a word: its likeliest sense's antonym, else a satellite's head's, else another part
     of speech's ("increase": the noun has none, the verb's is decrease)."""
-    found = _senses(text)
-    for definition in found:
+    for definition in _senses(text):
         if definition.opposite or definition.head_opposite:
             return definition.opposite or definition.head_opposite
     return None

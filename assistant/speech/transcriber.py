@@ -96,7 +96,7 @@ class Transcriber:
         if audio.size == 0 or float(np.max(np.abs(audio))) < 1e-4:
             raise NoSpeechError("No speech was heard.", hint="Speak after the tone, a little closer to the microphone.")
         segments, info = self._decode(audio, short=o.short_window and not careful, vad=o.vad_filter and not careful)
-        if o.short_window and any(s.compression_ratio > REPEATING for s in segments):
+        if o.short_window and not careful and any(s.compression_ratio > REPEATING for s in segments):
             segments, info = self._decode(audio, short=False, vad=o.vad_filter)   # looping: again, the full window
         kept = [
             s.text for s in segments
