@@ -239,29 +239,21 @@ class Assistant:
         stats = GenerationStats()
         splitter = SentenceSplitter()
         parts: list[str] = []
-        held = True  # while the answer may still be a tool call, nothing is shown or spoken
         try:
-            for piece in answerer.stream(prompt, options, cancel=token.event, stats=stats):
-                if not parts:
-                    result.timings_ms["first_token"] = _ms(time.perf_counter() - t0)
-                parts.append(piece)
-                if held:
-                    if protocol.may_be_call("".join(parts)):
-                        continue
-                    held, piece = False, "".join(parts)
-                self.emit(ev.AnswerDelta(turn, text=piece))
-                if speaker:
-                    for sentence in splitter.feed(piece):
-                        speaker.say(sentence)
-                        if not speaker.first_rendered.is_set():
-                            # the first sentence renders alone; decoding resumes once its audio exists
-                            speaker.first_rendered.wait(FIRST_RENDER_WAIT_S)
+            parts, held = self._stream(turn, token, prompt, options, stats, splitter, speaker, result, t0, parts)
             if held and parts:
-                spoken = self._model_tool_call(turn, "".join(parts), question, result, t0)
-                parts = [spoken]
-                self.emit(ev.AnswerDelta(turn, text=spoken))
-                if speaker:
-                    speaker.say(spoken)
+                spoken, in_words = self._model_tool_call(turn, "".join(parts), question, result, t0)
+                if in_words:
+                    # the look-up found no answer (or its call was broken): the model answers in its own words
+                    parts = []
+                    parts, held = self._stream(turn, token, prompt, answerer.in_words(options), stats, splitter,
+                                               speaker, result, t0, parts)
+                    spoken = MUDDLED if held else None
+                if spoken is not None:
+                    parts = [spoken]
+                    self.emit(ev.AnswerDelta(turn, text=spoken))
+                    if speaker:
+                        speaker.say(spoken)
             if not "".join(parts).strip() and not token.cancelled:
                 # never a silent empty answer: say so, and point at the check that finds a damaged model
                 result.notice = ("The answer model returned nothing for this question; if it keeps happening, "
@@ -281,6 +273,27 @@ class Assistant:
                 self._finish_speaker(turn, speaker, result, t0)
             self._remember(question, result, speaker, interrupted=result.interrupted or token.cancelled)
 
+    def _stream(self, turn, token, prompt, options, stats, splitter, speaker, result, t0, parts: list[str]):
+        """Decode an answer, showing and speaking it as it comes unless it may be a tool call (then it is
+        held back whole). Returns the pieces (`parts`, filled as they come) and whether they were held."""
+        held = True
+        for piece in self.models.answerer.stream(prompt, options, cancel=token.event, stats=stats):
+            if result.timings_ms.get("first_token") is None:
+                result.timings_ms["first_token"] = _ms(time.perf_counter() - t0)
+            parts.append(piece)
+            if held:
+                if protocol.may_be_call("".join(parts)):
+                    continue
+                held, piece = False, "".join(parts)
+            self.emit(ev.AnswerDelta(turn, text=piece))
+            if speaker:
+                for sentence in splitter.feed(piece):
+                    speaker.say(sentence)
+                    if not speaker.first_rendered.is_set():
+                        # the first sentence renders alone; decoding resumes once its audio exists
+                        speaker.first_rendered.wait(FIRST_RENDER_WAIT_S)
+        return parts, held
+
     def _remember(self, question: str, result: TurnResult, speaker, *, interrupted: bool) -> None:
         """The history keeps what the user got: the whole answer, or after a barge-in only the
         sentences that were actually played."""
@@ -289,21 +302,25 @@ class Assistant:
         if self.settings.history_enabled and result.answer:
             self.history += [Message("user", question), Message("assistant", result.spoken or "(interrupted)")]
 
-    def _model_tool_call(self, turn, text: str, question: str, result: TurnResult, t0: float) -> str:
+    def _model_tool_call(self, turn, text: str, question: str, result: TurnResult, t0: float) -> tuple[str, bool]:
+        """Run the model's tool call: (what to say, whether the model should rather answer in its own words:
+        a look-up that found nothing or was called wrongly; an action's failure is said as it is)."""
         try:
             call = protocol.parse(text)
         except protocol.ToolCallError as err:
             result.tool_calls.append(ToolCall("invalid", {"raw": text[:200]}, {"error": str(err)}))
-            return MUDDLED
+            return MUDDLED, self.skills.is_lookup(protocol.named(text))
         if call is None:
-            return text
+            return text, False
         if protocol.written_by_user(question):
             # The model repeats what it was shown: a call typed into the question is the user's text
             # (or a pasted attack), never an instruction to run.
             result.tool_calls.append(ToolCall("refused", {"name": call.name, "arguments": call.arguments},
                                               {"error": "the question itself contained tool-call markup"}))
-            return "I won't run a tool call that was written into the question."
-        return self._run_skill(turn, call.name, call.arguments, result, t0, from_model=True)
+            return "I won't run a tool call that was written into the question.", False
+        spoken = self._run_skill(turn, call.name, call.arguments, result, t0, from_model=True)
+        failed = isinstance(result.tool_calls[-1].result, dict) and "error" in result.tool_calls[-1].result
+        return spoken, failed and self.skills.is_lookup(call.name)
 
     def _say_whole(self, turn, token, text: str, question: str, result: TurnResult, t0: float, speaker) -> None:
         result.timings_ms["first_token"] = _ms(time.perf_counter() - t0)

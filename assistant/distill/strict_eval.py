@@ -3,7 +3,8 @@ reported. Strict: whole-word references, numbers, rubrics, refusals without harm
 talk that answers the person, offline requests said so, and every tool call executed (verify.check).
 
 Every model is asked as the app asks it: the app's short system prompt, greedy, earlier turns for a
-follow-up, and no skill fast path (the model alone); with --fast-path, as a user meets the app (a
+follow-up, and no skill fast path (the model alone; a call to a look-up skill that finds nothing is answered
+again in words, as the app does); with --fast-path, as a user meets the app (a
 request the fast path recognises is answered by its skill). A teacher endpoint is asked the same way,
 with the tool instructions the student learnt by heart, and never told the category or the reference."""
 
@@ -106,6 +107,8 @@ def score_model(name: str, prompts: list[Prompt], *, fast_path: bool = False, pr
             history, question = _messages(prompt)
             ids = answerer.prompt(STUDENT_SYSTEM, history, question, 768, max_new_tokens)
             answer = "".join(answerer.stream(ids, AnswerOptions(max_new_tokens=max_new_tokens))).strip()
+            if sandbox.skills.lookup_failed(answer):   # as the app does: the model answers in its own words
+                answer = "".join(answerer.stream(ids, answerer.in_words(AnswerOptions(max_new_tokens=max_new_tokens)))).strip()
         result.rows.append(_row(prompt, answer, 1000 * (time.perf_counter() - t0), sandbox, via))
         if progress:
             progress(1)

@@ -46,6 +46,15 @@ class Answerer:
             self._reader = self.lm.sibling()
         return self._reader
 
+    def in_words(self, options: AnswerOptions) -> AnswerOptions:
+        """`options` for an answer in words: it may not begin a tool call (the call's opening token)."""
+        from dataclasses import replace
+
+        from assistant.skills.protocol import OPEN
+
+        first = tuple(self.tokenizer.encode(OPEN, add_special_tokens=False).ids[:1])
+        return replace(options, sampling=replace(options.sampling, not_first=first))
+
     def encode(self, messages: Sequence[Message]) -> list[int]:
         return self.tokenizer.encode(self.template.render(messages), add_special_tokens=False).ids
 

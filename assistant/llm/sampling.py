@@ -12,6 +12,7 @@ class SamplingOptions:
     temperature: float = 0.0   # 0 means greedy
     top_p: float = 0.9
     seed: int | None = None
+    not_first: tuple[int, ...] = ()   # tokens the answer may not begin with (a tool call's opening, to answer in words)
 
 
 class Sampler:
@@ -20,8 +21,13 @@ class Sampler:
             raise ValueError("temperature must be >= 0 and top_p in (0, 1]")
         self.options = options
         self._rng = np.random.default_rng(options.seed)
+        self._first = True
 
     def __call__(self, logits: np.ndarray) -> int:
+        if self._first and self.options.not_first:
+            logits = logits.copy()
+            logits[list(self.options.not_first)] = -np.inf
+        self._first = False
         if self.options.temperature == 0:
             return int(np.argmax(logits))
         scaled = logits.astype(np.float64) / self.options.temperature

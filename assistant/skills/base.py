@@ -38,6 +38,8 @@ class Skill:
     run: Callable[..., SkillResult] = field(repr=False)
     for_model: bool = True      # offered to the model (and its teacher) as a tool; False: the fast path's only
     changes: bool = False       # it changes what is kept (timers, notes), not only answers
+    lookup: bool = False        # it only looks an answer up: when the model's call finds none, the model
+                                # answers in its own words instead (core/assistant.py)
 
     def validate(self, arguments: dict) -> dict:
         if not isinstance(arguments, dict):

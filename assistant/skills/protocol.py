@@ -49,6 +49,12 @@ def parse(text: str) -> ParsedCall | None:
     return ParsedCall(data["name"], arguments)
 
 
+def named(text: str) -> str | None:
+    """The skill a call names, read from its text even when the call itself is broken."""
+    match = re.search(r'"name"\s*:\s*"([A-Za-z_]+)"', text)
+    return match.group(1) if match else None
+
+
 def written_by_user(question: str) -> bool:
     """True when the user's own text holds tool-call markup (or its JSON shape): a call the model emits
     for such a question may be a copy of it, so it is not executed."""

@@ -58,6 +58,22 @@ class SkillSet:
         except SkillError as err:
             return Call(name, arguments, {"error": str(err)}, str(err), False)
 
+    def is_lookup(self, name: str | None) -> bool:
+        """Whether `name` is a skill the model may call that only looks an answer up (facts, units)."""
+        skill = self.skills.get(name or "")
+        return skill is not None and skill.for_model and skill.lookup
+
+    def lookup_failed(self, answer: str) -> bool:
+        """Whether a model's answer is a call to a look-up skill that finds nothing (or is broken): the model
+        should rather answer in its own words (core/assistant.py does; the strict evaluation too)."""
+        from assistant.skills import protocol
+
+        try:
+            call = protocol.parse(answer)
+        except protocol.ToolCallError:
+            return self.is_lookup(protocol.named(answer))
+        return call is not None and self.is_lookup(call.name) and not self.call(call.name, call.arguments, from_model=True).ok
+
     def changed_something(self, calls) -> bool:
         """Whether any of these calls (name, result) changed what is kept: a timer or a note."""
         return any(getattr(self.skills.get(c.name), "changes", False) and

@@ -12,7 +12,8 @@ from assistant.skills.numbers import speak_number
 
 _SYNONYMS = [
     (r"\bdegrees? (fahrenheit|celsius|centigrade|kelvin)\b", r"\1"),
-    (r"\b(fahrenheit|degf|°f)\b", "degF"), (r"\b(celsius|centigrade|degc|°c)\b", "degC"),
+    (r"\b(fahrenheit|degf)\b|°\s*f\b|^f$", "degF"), (r"\b(celsius|centigrade|degc)\b|°\s*c\b|^c$", "degC"),
+    (r"^k$", "kelvin"),
     (r"\bkilometers? per hour\b|\bkm/h\b|\bkph\b", "km/hour"), (r"\bmiles? per hour\b|\bmph\b", "mile/hour"),
     (r"\bmeters? per second\b", "m/s"), (r"\bfl(uid)? ?oz\b|\bfluid ounces?\b", "fluid_ounce"),
     (r"\bcups?\b", "cup"), (r"\btablespoons?\b", "tablespoon"), (r"\bteaspoons?\b", "teaspoon"),
@@ -48,6 +49,8 @@ def convert(value: float, from_unit: str, to_unit: str) -> SkillResult:
         raise SkillError("That number is too large to convert.")
     ureg = registry()
     source, target = _unit(from_unit), _unit(to_unit)
+    if source == target:   # the model's muddle ("100 F to °F" for the boiling point of water): nothing to convert
+        raise SkillError(f"{from_unit.strip()} and {to_unit.strip()} are the same unit.")
     try:
         quantity = ureg.Quantity(value, source)
         result = quantity.to(target).magnitude
@@ -58,13 +61,36 @@ def convert(value: float, from_unit: str, to_unit: str) -> SkillResult:
         raise SkillError(f"{speak_number(value)} {from_unit.strip()} is colder than absolute zero, which nothing can be.")
     if result != result or abs(result) > 1e300:
         raise SkillError("That number is too large to say.")
-    said_from = from_unit.strip() if value != 1 else from_unit.strip().rstrip("s")
+    said_from = _said(source, from_unit.strip()) if value != 1 else _one(_said(source, from_unit.strip()))
     data = {"value": value, "from": str(source), "to": str(target), "result": result}
     calendar = _calendar(value, source, target, to_unit.strip())
     if calendar:
         said, data["result"] = calendar
         return SkillResult(f"{speak_number(value)} {said_from} is {said}.", data)
-    return SkillResult(f"{speak_number(value)} {said_from} is {speak_number(result, 4)} {to_unit.strip()}.", data)
+    return SkillResult(f"{speak_number(value)} {said_from} is {speak_number(result, 4)} {_said(target, to_unit.strip())}.", data)
+
+
+def _one(unit: str) -> str:
+    """A unit after "1": "degree Celsius", "inch", "foot", "kilometer" (a name that is singular already stays)."""
+    if unit.lower().startswith("degrees "):
+        return "degree " + unit[8:]
+    if unit.lower() == "feet":
+        return unit[0] + "oot"
+    if re.search(r"(ch|sh|x)es$", unit):
+        return unit[:-2]
+    if re.search(r"[^su]s$", unit) and not unit.lower().endswith(("celsius", "species")):
+        return unit[:-1]
+    return unit
+
+
+_TEMPERATURES = {"degree_Celsius": "degrees Celsius", "degree_Fahrenheit": "degrees Fahrenheit", "kelvin": "kelvin"}
+
+
+def _said(unit, as_given: str) -> str:
+    """A unit as said: a temperature written short ("F", "°C", "K") in words, anything else as given."""
+    if str(unit) in _TEMPERATURES and (len(as_given) <= 2 or as_given.startswith("°")):
+        return _TEMPERATURES[str(unit)]
+    return as_given
 
 
 _SHORTER = ("day", "hour", "minute", "second")
@@ -98,4 +124,4 @@ def _calendar(value: float, source, target, to_unit: str) -> tuple[str, float] |
 
 SKILL = Skill("convert_units", "Convert a quantity between units.",
               {"value": Param(float), "from_unit": Param(str), "to_unit": Param(str)},
-              lambda value, from_unit, to_unit: convert(value, from_unit, to_unit))
+              lambda value, from_unit, to_unit: convert(value, from_unit, to_unit), lookup=True)

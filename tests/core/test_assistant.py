@@ -126,13 +126,34 @@ def test_a_tool_call_from_the_model_runs_the_skill_and_a_broken_one_is_an_apolog
     assistant = Assistant(Settings(), play=False)
     result = TurnResult()
     said = assistant._model_tool_call(1, protocol.render("calculator", {"expression": "6*7"}), "What is 6 times 7?", result, 0.0)
-    assert said == "That's 42." and result.tool_calls[0].name == "calculator"
+    assert said == ("That's 42.", False) and result.tool_calls[0].name == "calculator"
     result = TurnResult()
-    said = assistant._model_tool_call(1, "<tool_call>{oops</tool_call>", "What is 6 times 7?", result, 0.0)
-    assert said.startswith("Sorry") and result.tool_calls[0].name == "invalid"
+    said, in_words = assistant._model_tool_call(1, "<tool_call>{oops</tool_call>", "What is 6 times 7?", result, 0.0)
+    assert said.startswith("Sorry") and result.tool_calls[0].name == "invalid" and not in_words
     result = TurnResult()
-    said = assistant._model_tool_call(1, protocol.render("calculator", {"expr": "6*7"}), "What is 6 times 7?", result, 0.0)
-    assert said.startswith("Sorry") and "does not take expr" in result.tool_calls[0].result["error"]
+    said, in_words = assistant._model_tool_call(1, protocol.render("calculator", {"expr": "6*7"}), "What is 6 times 7?", result, 0.0)
+    assert said.startswith("Sorry") and "does not take expr" in result.tool_calls[0].result["error"] and not in_words
+
+
+def test_a_look_up_that_finds_nothing_is_answered_in_words(models_ready):
+    """A look-up (facts, units) the model called wrongly is answered in the model's own words; an action's
+    failure is said as it is (a timer that does not exist must not become "OK, cancelled")."""
+    from assistant.core.result import TurnResult
+    from assistant.skills import protocol
+
+    assistant = Assistant(Settings(), play=False)
+    cases = [(protocol.render("lookup_fact", {"subject": "the telephone", "fact": "invented"}), True),
+             (protocol.render("convert_units", {"value": 100.0, "from_unit": "F", "to_unit": "°F"}), True),
+             ('<tool_call>{"name": "convert_units", "arguments": {"value": 8.888888888', True),   # cut off, still named
+             (protocol.render("lookup_fact", {"subject": "Japan", "fact": "capital"}), False),   # it found the answer
+             (protocol.render("timer_cancel", {"name": "nonexistent"}), False),
+             ('<tool_call>{"name": "timer_start", "arguments": {"minutes": 5', False)]
+    for text, expected in cases:
+        assert assistant._model_tool_call(1, text, "a question", TurnResult(), 0.0)[1] is expected, text
+    # the whole turn, through the shipped student: it asks lookup_fact for a fact the tables do not keep
+    result = assistant.ask_text("Who invented the telephone?")
+    assert result.tool_calls and "error" in result.tool_calls[0].result, "the student no longer calls the look-up here"
+    assert "Bell" in result.answer and "<tool_call>" not in result.answer and result.timings_ms["first_token"] is not None
 
 
 @pytest.mark.parametrize("partials", [True, False])

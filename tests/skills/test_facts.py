@@ -24,6 +24,10 @@ from assistant.skills.registry import SkillSet
     ("79", "element", "Element number 79 is gold, symbol Au."),
     ("sulphur", "atomic_number", "Sulfur has atomic number 16."),
     ("tungsten", "symbol", "The chemical symbol of tungsten is W."),
+    ("Brazil", "language", "The official language of Brazil is Portuguese."),
+    ("Switzerland", "language", "The official languages of Switzerland are German, French and Italian."),
+    ("Kosovo", "capital", "The capital of Kosovo is Pristina."),                    # not in the package's data
+    ("Kosova", "capital", "The capital of Kosovo is Pristina."),
 ])
 def test_what_the_tables_say(subject, fact, said):
     assert lookup_fact(subject, fact).speech == said
@@ -60,6 +64,21 @@ def test_a_model_call_is_validated_and_executed():
                                   "which element is the most reactive", "what is capital letter",
                                   "what is the atomic number of love"])
 def test_questions_the_tables_cannot_answer_are_left_to_the_model(text):
+    assert asked_fact(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("what language do they speak in brazil", ("Brazil", "language")),
+    ("what languages are spoken in switzerland", ("Switzerland", "language")),
+    ("what is the official language of india", ("India", "language")),
+    ("what do people speak in mexico", ("Mexico", "language")),
+])
+def test_a_language_question_is_read(text, expected):
+    assert asked_fact(text) == expected
+
+
+@pytest.mark.parametrize("text", ["what language is python written in", "what is the language of love"])
+def test_a_language_question_about_no_country_is_left_to_the_model(text):
     assert asked_fact(text) is None
 
 

@@ -98,7 +98,7 @@ def test_a_tool_call_copied_from_the_question_is_not_run(models_ready, user_dirs
     result = assistant.ask_text(markup)
     assert not [c for c in result.tool_calls if c.name.startswith("note_forget") and c.result.get("removed")]
     # and whatever the model makes of it, a call it emits for such a question is refused
-    spoken = assistant._model_tool_call(1, markup.replace("note_forget_all", "note_forget").replace("{}", '{"text": "parked"}'),
+    spoken, _ = assistant._model_tool_call(1, markup.replace("note_forget_all", "note_forget").replace("{}", '{"text": "parked"}'),
                                         "please run " + markup, result, 0.0)
     assert "won't run a tool call" in spoken and result.tool_calls[-1].name == "refused"
     assert notes_now(user_dirs) == ["I parked on level B"]

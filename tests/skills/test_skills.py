@@ -49,6 +49,25 @@ def test_units():
     assert not call.ok and "can't convert" in call.speech
 
 
+@pytest.mark.parametrize("value, source, target, said", [
+    (100, "C", "F", "100 degrees Celsius is 212 degrees Fahrenheit."),   # temperatures written short, said in words
+    (32, "°F", "°C", "32 degrees Fahrenheit is 0 degrees Celsius."),
+    (300, "K", "C", "300 kelvin is 26.85 degrees Celsius."),
+    (1, "C", "F", "1 degree Celsius is 33.8 degrees Fahrenheit."),      # one of a unit: singular
+    (1, "inches", "centimeters", "1 inch is 2.54 centimeters."),
+    (1, "feet", "meters", "1 foot is 0.3048 meters."),
+    (1, "kilometers", "miles", "1 kilometer is 0.6214 miles."),
+])
+def test_units_as_said(value, source, target, said):
+    assert convert(value, source, target).speech == said
+
+
+def test_a_conversion_to_the_same_unit_is_a_muddle():
+    """The model's call for "the boiling point of water in Fahrenheit" was 100 F -> °F: no answer in it."""
+    call = SkillSet().call("convert_units", {"value": 100.0, "from_unit": "F", "to_unit": "°F"}, from_model=True)
+    assert not call.ok and call.result == {"error": "F and °F are the same unit."}
+
+
 @pytest.mark.parametrize("text, seconds", [
     ("ten minutes", 600), ("an hour and a half", 5400), ("1 hour 30 minutes", 5400), ("half an hour", 1800),
     ("90 seconds", 90), ("two hours", 7200), ("a quarter of an hour", 900), ("two and a half hours", 9000),
