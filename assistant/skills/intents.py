@@ -144,6 +144,12 @@ def _notes(text: str, question: str) -> Intent | None:
     return None
 
 
+_NO_LENGTH = re.compile(r"(?:(?:can|could|would) you |i (?:need|want) you to |i need |i want )?(?:please )?"
+                        r"(?:set|start|create|make|put on|give me|begin)(?: me| up)? (?:an? |the |my )?(?:new )?(?:(?P<name>[a-z]+) )?timer"
+                        r"(?: for)?(?:,? (?:um+|uh+|er+|erm|hmm+|please|for me|now))*")
+ASK_LENGTH = "How long should the timer be? Say, for example, ten minutes."
+
+
 def _timers(text: str, question: str) -> Intent | None:
     """Start, list and cancel timers; the rewrites below are this matcher's own (no other sees them)."""
     text = re.sub(r"\b(turn off|switch off|shut off|get rid of)\b", "stop", text)
@@ -157,6 +163,8 @@ def _timers(text: str, question: str) -> Intent | None:
     if re.search(r"\b(what timers|list (my |the )?timers|how much time is left|how long is left|how long left|"
                  r"timers running|my timers|how (much )?(longer|long) (on|for|until) (the|my)|check (the |my )?timers?|(are there|is there|do i have) (any |a )?timers?)\b", text):
         return Intent("timer_list", {})
+    if _NO_LENGTH.fullmatch(text):   # "set a timer" (the model would make up its length)
+        return Intent("clarify", {"text": ASK_LENGTH})
     duration_words = r"\S+ (?:seconds?|secs?|minutes?|mins?|hours?|hrs?)(?: and (?:a half|\S+ (?:seconds?|minutes?)))?"
     text = re.sub(r"^(count ?down|countdown)( from| for)? |^(can you |could you |please )?time (?=\S+ (seconds?|minutes?|hours?))|"
                   r"\b(set )?an alarm (for|in) (?=.*\bfrom now$)", "timer for ", text)
@@ -285,6 +293,14 @@ def match(question: str, previous: str | None = None) -> Intent | None:
     found = follow_up_fact(before, text)
     if found:
         return Intent("lookup_fact", call_arguments(found, question))
+    asked = _NO_LENGTH.fullmatch(before)
+    if asked:   # the answer to "How long should the timer be?"
+        name = asked.group("name") if asked.group("name") not in (None, "new", "one") else ""
+        try:
+            return Intent("timer_start", {"seconds": parse_duration(re.sub(r"^(?:for |make it |um,? |uh,? )+", "", text)),
+                                          "name": name})
+        except SkillError:
+            return None
     return _unit_follow_up(before, text)
 
 

@@ -113,3 +113,22 @@ def test_follow_ups_chain(earlier, text, expected):
 
     intent = match(text, context_of(earlier))
     assert (intent.arguments if intent else None) == expected, intent
+
+
+@pytest.mark.parametrize("text", ["Set a timer.", "Set a timer for, um", "Can you start a timer please?",
+                                  "Set a pasta timer.", "Start a new timer"])
+def test_a_timer_without_a_length_is_asked_about_not_made_up(text):
+    """The model set a one-hour timer for "Set a timer" (session 16): the length is asked for instead."""
+    intent = match(text)
+    assert intent is not None and intent.name == "clarify" and "How long" in intent.arguments["text"]
+
+
+@pytest.mark.parametrize("previous, text, expected", [
+    ("Set a timer.", "Ten minutes.", {"seconds": 600.0, "name": ""}),
+    ("Set a pasta timer.", "For an hour and a half.", {"seconds": 5400.0, "name": "pasta"}),
+    ("Start a timer, please.", "Make it 3 minutes.", {"seconds": 180.0, "name": ""}),
+])
+def test_the_length_said_next_starts_the_timer(previous, text, expected):
+    intent = match(text, previous)
+    assert intent is not None and intent.name == "timer_start" and intent.arguments == expected
+    assert match("What is the capital of Peru?", previous).name == "lookup_fact"   # anything else is itself
