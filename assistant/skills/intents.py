@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.skills import animal_words, calendar_days
+from assistant.skills import animal_words, calendar_days, world_clock
 from assistant.skills.base import SkillError
 from assistant.skills.calculator import to_expression
 from assistant.skills.dictionary import asked_opposite, asked_word
@@ -109,6 +109,9 @@ _ADVICE = re.compile(r"^(how (do|can|should|would|could) (i|we|you)|what is the 
 def _clock(text: str, question: str) -> Intent | None:
     if _WRITING_HELP.search(text) or re.search(r"\bfavou?rite\b", text):
         return None
+    place = world_clock.asked(text)   # "what time is it in tokyo": not the time here
+    if place:
+        return Intent("time_in", {"place": place})
     if re.search(r"\b(what time is it|what time it is|what is the time|tell me the time|the time now|current time|time is it|"
                  r"got the time|check the time|what hour is it|how late is it|know the time|o'clock is it)\b|"
                  r"^(the )?time(,)? please$|^time( check)?$", text):

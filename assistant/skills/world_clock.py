@@ -1,0 +1,125 @@
+"""The time somewhere else: "What time is it in Tokyo?". Places are the IANA time zone database's cities
+(zoneinfo: the system's database, or the `tzdata` package where the system has none), a few big cities
+it files under a neighbour (Beijing is Asia/Shanghai), and countries (their zones from CLDR via babel; a
+country with several zones is given its capital's time, and says so). Said with the clock the user's own
+time uses, and how far ahead or behind that is."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import zoneinfo
+
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+from assistant.skills.text import folded
+
+# Cities people ask about that the database files under another city's name.
+_ALIASES = {
+    "beijing": "Asia/Shanghai", "peking": "Asia/Shanghai", "hong kong": "Asia/Hong_Kong",
+    "mumbai": "Asia/Kolkata", "bombay": "Asia/Kolkata", "delhi": "Asia/Kolkata", "new delhi": "Asia/Kolkata",
+    "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "chennai": "Asia/Kolkata", "hyderabad": "Asia/Kolkata",
+    "washington": "America/New_York", "washington dc": "America/New_York", "washington d.c.": "America/New_York",
+    "boston": "America/New_York", "miami": "America/New_York", "atlanta": "America/New_York",
+    "philadelphia": "America/New_York", "new york city": "America/New_York", "nyc": "America/New_York",
+    "san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles", "las vegas": "America/Los_Angeles",
+    "san diego": "America/Los_Angeles", "california": "America/Los_Angeles", "la": "America/Los_Angeles",
+    "dallas": "America/Chicago", "houston": "America/Chicago", "austin": "America/Chicago",
+    "rio de janeiro": "America/Sao_Paulo", "rio": "America/Sao_Paulo", "hawaii": "Pacific/Honolulu",
+    "osaka": "Asia/Tokyo", "kyoto": "Asia/Tokyo", "st petersburg": "Europe/Moscow", "saint petersburg": "Europe/Moscow",
+    "munich": "Europe/Berlin", "frankfurt": "Europe/Berlin", "hamburg": "Europe/Berlin", "milan": "Europe/Rome",
+    "barcelona": "Europe/Madrid", "manchester": "Europe/London", "edinburgh": "Europe/London",
+    "england": "Europe/London", "scotland": "Europe/London", "wales": "Europe/London", "uk": "Europe/London",
+    "montreal": "America/Toronto", "ottawa": "America/Toronto", "melbourne": "Australia/Melbourne",
+    "brasilia": "America/Sao_Paulo", "abu dhabi": "Asia/Dubai", "tel aviv": "Asia/Jerusalem", "hanoi": "Asia/Bangkok", "ho chi minh city": "Asia/Ho_Chi_Minh",
+}
+
+
+@functools.lru_cache(maxsize=1)
+def _cities() -> dict[str, str]:
+    """'tokyo' -> 'Asia/Tokyo', 'new york' -> 'America/New_York' (the database's own city names)."""
+    cities = {}
+    for key in zoneinfo.available_timezones():
+        area, _, city = key.rpartition("/")
+        if area and area.split("/")[0] in ("Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia",
+                                           "Europe", "Indian", "Pacific"):
+            cities.setdefault(city.replace("_", " ").lower(), key)
+    return cities
+
+
+def zone_of(place: str) -> tuple[str, str] | None:
+    """(IANA zone, the place as it is said) for a city or a country, or None when it is not known."""
+    key = re.sub(r"[^a-z .'-]", " ", folded(place)).strip(" .")
+    key = re.sub(r"^the |,? (city|the city)$", "", re.sub(r"\s+", " ", key))
+    if not key:
+        return None
+    zone = _ALIASES.get(key) or _cities().get(key)
+    if zone:
+        return zone, _as_said(place)
+    from assistant.skills.facts import place as country_or_state, said
+
+    found = country_or_state(key)
+    if found is None or found.kind != "country":
+        return None
+    from babel.core import get_global
+
+    zones = get_global("territory_zones").get(found.info.get("ISO", {}).get("alpha2", ""), [])
+    if len(zones) == 1:
+        return zones[0], said(found.name)
+    capital = _ALIASES.get(folded(found.capital).lower()) or _cities().get(folded(found.capital).lower())
+    if capital:
+        return capital, f"{found.capital}, the capital of {said(found.name)},"
+    return None
+
+
+def _as_said(place: str) -> str:
+    words = re.sub(r"^the ", "", place.strip(" ?.!"), flags=re.I).split()
+    short = {"uk": "the UK", "nyc": "New York City", "la": "Los Angeles", "usa": "the USA", "us": "the US"}
+    if len(words) == 1 and words[0].lower() in short:
+        return short[words[0].lower()]
+    return " ".join(w if not w.islower() else w.capitalize() for w in words)
+
+
+def now_in(zone: str) -> dt.datetime:
+    return dt.datetime.now(zoneinfo.ZoneInfo(zone))
+
+
+def tell(place: str, clock_format: str = "auto", here: dt.datetime | None = None) -> SkillResult:
+    from assistant.skills.clock import conventions, locale_name
+
+    found = zone_of(place)
+    if found is None:
+        raise SkillError(f"I don't know the time zone of {place.strip()}.")
+    zone, name = found
+    here = here or dt.datetime.now().astimezone()
+    there = here.astimezone(zoneinfo.ZoneInfo(zone))
+    uses_24h = conventions(locale_name())[0] if clock_format == "auto" else clock_format == "24h"
+    clock = f"{there.hour:02d}:{there.minute:02d}" if uses_24h else \
+        f"{there.hour % 12 or 12}:{there.minute:02d} {'AM' if there.hour < 12 else 'PM'}"
+    day = f" on {there.strftime('%A')}" if there.date() != here.date() else ""
+    minutes = round((there.utcoffset() - here.utcoffset()).total_seconds() / 60)
+    hours = minutes / 60
+    if minutes == 0:
+        offset = "the same time as here"
+    else:
+        h, m = divmod(abs(minutes), 60)
+        amount = " and ".join(part for part in (f"{h} {'hour' if h == 1 else 'hours'}" if h else "",
+                                                f"{m} minutes" if m else "") if part)
+        offset = f"{amount} {'ahead of' if minutes > 0 else 'behind'} you"
+    return SkillResult(f"In {name} it's {clock}{day}, {offset}.".replace(",,", ","),
+                       {"place": name, "timezone": zone, "iso": there.isoformat(timespec="seconds"), "hours_from_here": hours})
+
+
+def asked(text: str) -> str | None:
+    """The place in "what time is it in tokyo" / "what's the time in new york right now" (cleaned text),
+    when it is a place the database knows; None otherwise."""
+    m = re.search(r"(?:\b(?:what time is it|what is the time|what time|the time|current time|time is it|time now)|^time)"
+                  r"(?: is it)?(?: now| right now)? in ([a-z][a-z .'-]*?)(?: now| right now| at the moment)?$", text)
+    if not m or zone_of(m.group(1)) is None:
+        return None
+    return m.group(1)
+
+
+def skill(clock_format=lambda: "auto") -> Skill:
+    return Skill("time_in", "The time now in another city or country.", {"place": Param(str)},
+                 lambda place: tell(place, clock_format()), for_model=False)

@@ -1,0 +1,45 @@
+"""The time somewhere else, from the real time zone database (zoneinfo) and CLDR's country zones (babel)."""
+
+import datetime as dt
+
+import pytest
+
+from assistant.skills.base import SkillError
+from assistant.skills.intents import match
+from assistant.skills.world_clock import tell
+
+NOON_UTC = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.timezone.utc)   # a Tuesday
+
+
+@pytest.mark.parametrize("place, said", [
+    ("Tokyo", "In Tokyo it's 9:00 PM, 9 hours ahead of you."),
+    ("new york", "In New York it's 7:00 AM, 5 hours behind you."),
+    ("Beijing", "In Beijing it's 8:00 PM, 8 hours ahead of you."),                 # filed under Shanghai
+    ("India", "In India it's 5:30 PM, 5 hours and 30 minutes ahead of you."),    # a country with one zone
+    ("Kathmandu", "In Kathmandu it's 5:45 PM, 5 hours and 45 minutes ahead of you."),
+    ("Canada", "In Ottawa, the capital of Canada, it's 7:00 AM, 5 hours behind you."),   # several zones
+    ("Honolulu", "In Honolulu it's 2:00 AM, 10 hours behind you."),
+    ("Auckland", "In Auckland it's 1:00 AM on Wednesday, 13 hours ahead of you."),   # already tomorrow
+    ("the UK", "In the UK it's 12:00 PM, the same time as here."),
+])
+def test_the_time_there(place, said):
+    assert tell(place, "12h", here=NOON_UTC).speech == said
+
+
+def test_the_24_hour_clock_and_an_unknown_place():
+    assert tell("Paris", "24h", here=NOON_UTC).speech == "In Paris it's 13:00, 1 hour ahead of you."
+    with pytest.raises(SkillError, match="I don't know the time zone of Atlantis"):
+        tell("Atlantis", "12h", here=NOON_UTC)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("What time is it in Tokyo?", "tokyo"), ("What's the time in New York right now?", "new york"),
+    ("Time in Paris?", "paris"), ("What time is it in my dreams?", None),
+])
+def test_the_question_is_read_and_the_time_here_is_not_given_instead(text, place):
+    intent = match(text)
+    if place is None:
+        assert intent is None or intent.name != "time_in"
+    else:
+        assert intent.name == "time_in" and intent.arguments == {"place": place}
+    assert match("What time is it?").name == "clock"
