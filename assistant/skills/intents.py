@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.skills import animal_words, calendar_days, world_clock
+from assistant.skills import alarms, animal_words, calendar_days, world_clock
 from assistant.skills.base import SkillError
 from assistant.skills.calculator import to_expression
 from assistant.skills.dictionary import asked_opposite, asked_word
@@ -153,6 +153,16 @@ _NO_LENGTH = re.compile(r"(?:(?:can|could|would) you |i (?:need|want) you to |i 
 ASK_LENGTH = "How long should the timer be? Say, for example, ten minutes."
 
 
+def _alarms(text: str, question: str) -> Intent | None:
+    """An alarm or a reminder at a time on the clock ("set an alarm for 7:30", "remind me to call mom at 6 pm");
+    cancelling it ("cancel my alarm"). A length of time ("in 10 minutes") is a timer (_timers)."""
+    m = re.fullmatch(r"(?:please )?(?:cancel|stop|delete|remove|turn off|switch off|clear) (?:the |my )?(alarm|reminder)", text)
+    if m:
+        return Intent("timer_cancel", {"name": m.group(1)})
+    arguments = alarms.asked(text)
+    return Intent("alarm_set", arguments) if arguments else None
+
+
 def _timers(text: str, question: str) -> Intent | None:
     """Start, list and cancel timers; the rewrites below are this matcher's own (no other sees them)."""
     text = re.sub(r"\b(turn off|switch off|shut off|get rid of)\b", "stop", text)
@@ -274,7 +284,7 @@ def _facts(text: str, question: str) -> Intent | None:
 # rewrites it for the next), and tests/skills/test_intents.py checks that no matcher earlier in the
 # table claims a request meant for a later one.
 MATCHERS: tuple[tuple[str, Callable[[str, str], "Intent | None"]], ...] = (
-    ("small_talk", _small_talk), ("define", _define), ("clock", _clock), ("notes", _notes),
+    ("small_talk", _small_talk), ("define", _define), ("clock", _clock), ("alarms", _alarms), ("notes", _notes),
     ("timers", _timers), ("units", _units), ("offline", _offline), ("calculator", _calculator),
     ("facts", _facts),
 )

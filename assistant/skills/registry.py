@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.skills import animal_words, calculator, calendar_days, clock, dictionary, facts, offline, units, world_clock
+from assistant.skills import alarms, animal_words, calculator, calendar_days, clock, dictionary, facts, offline, units, world_clock
 from assistant.skills.base import InvalidArguments, Param, Skill, SkillError, SkillResult
 from assistant.skills.notes import Notes
 from assistant.skills.notes import skills as note_skills
@@ -32,11 +32,12 @@ class SkillSet:
                  clock_format: Callable[[], str] = lambda: "auto") -> None:
         self.timers = Timers(on_timer)
         self.notes = notes or Notes()
+        self.alarms = alarms.Alarms(self.timers)
         self.skills: dict[str, Skill] = {s.name: s for s in [
             clock.skill(clock_format), world_clock.skill(clock_format), calculator.SKILL, units.SKILL, offline.SKILL, dictionary.SKILL,
             dictionary.OPPOSITE, animal_words.SKILL, calendar_days.SKILL,
             facts.SKILL,
-            *timer_skills(self.timers), *note_skills(self.notes)]}
+            *timer_skills(self.timers), alarms.skill(self.alarms), *note_skills(self.notes)]}
         # The fast path's own answer when it recognised a request it cannot do as said ("a timer for -5 minutes").
         self.skills["clarify"] = Skill("clarify", "Say why a recognised request cannot be done as said.",
                                        {"text": Param(str)}, lambda text: SkillResult(text, {"said": text}),

@@ -83,6 +83,7 @@ class Timer:
     seconds: float
     ends_at: float
     handle: threading.Timer
+    message: str = ""       # what is said when it rings (an alarm's, a reminder's); else "Your ... is done."
 
 
 class Timers:
@@ -91,7 +92,7 @@ class Timers:
         self._timers: dict[str, Timer] = {}
         self._lock = threading.Lock()
 
-    def start(self, seconds: float, name: str = "") -> SkillResult:
+    def start(self, seconds: float, name: str = "", message: str = "") -> SkillResult:
         if seconds <= 0:
             raise SkillError("A timer needs a length above zero.")
         if seconds > MAX_SECONDS:
@@ -102,7 +103,7 @@ class Timers:
                 raise SkillError(f"There is already a {name} timer.")
             handle = threading.Timer(seconds, self._ring, args=(name,))
             handle.daemon = True
-            self._timers[name] = Timer(name, seconds, time.monotonic() + seconds, handle)
+            self._timers[name] = Timer(name, seconds, time.monotonic() + seconds, handle, message)
             handle.start()
         return SkillResult(f"OK, {_label(name)} for {describe(seconds)}.", {"name": name, "seconds": seconds})
 
@@ -128,8 +129,12 @@ class Timers:
             if name == "" and len(self._timers) > 1:
                 raise SkillError("Which timer? " + ", ".join(sorted(self._timers)) + ".")
             names = list(self._timers) if name in ("", "all") else [name.strip().lower()]
-            if names[0] not in self._timers:
-                raise SkillError(f"There is no {names[0]} timer.")
+            if names[0] not in self._timers:   # "alarm" for the one alarm ("7:30 am alarm"), "reminder"
+                kind = [n for n in self._timers if n.endswith(" " + names[0]) or n.startswith(names[0] + " ")]
+                if len(kind) != 1:
+                    raise SkillError(f"There is no {_label(names[0])}." if not kind else
+                                     "Which one? " + ", ".join(sorted(kind)) + ".")
+                names = kind
             for n in names:
                 self._timers.pop(n).handle.cancel()
         return SkillResult(f"Cancelled the {' and the '.join(_label(n) for n in names)}.", names)
@@ -142,13 +147,14 @@ class Timers:
 
     def _ring(self, name: str) -> None:
         with self._lock:
-            self._timers.pop(name, None)
-        self.on_alert(name, f"Your {_label(name)} is done.")
+            timer = self._timers.pop(name, None)
+        self.on_alert(name, timer.message if timer is not None and timer.message else f"Your {_label(name)} is done.")
 
 
 def _label(name: str) -> str:
-    """'tea' -> 'tea timer'; the names given to unnamed timers ('timer', 'timer 2') are said as they are."""
-    return name if re.fullmatch(r"timer( \d+)?", name) else f"{name} timer"
+    """'tea' -> 'tea timer'; the names given to unnamed timers ('timer', 'timer 2'), alarms ('7:30 AM alarm')
+    and reminders ('reminder to call mom') are said as they are."""
+    return name if re.fullmatch(r"timer( \d+)?|(.* )?alarm|reminder( to .*)?", name) else f"{name} timer"
 
 
 def _start(timers: Timers) -> Callable[..., SkillResult]:

@@ -1,0 +1,68 @@
+"""Alarms and reminders at a clock time: read from the words, set for the next such time, run as timers that
+say what they are for when they ring (real threading timers, a fixed "now")."""
+
+import datetime as dt
+import threading
+
+import pytest
+
+from assistant.skills.alarms import Alarms, asked, clock_time, next_time
+from assistant.skills.base import SkillError
+from assistant.skills.intents import match
+from assistant.skills.timers import Timers
+
+AFTERNOON = dt.datetime(2026, 12, 1, 13, 26, 30).astimezone()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("7:30", (7, 30, False)), ("seven thirty", (7, 30, False)), ("seven thirty pm", (19, 30, True)),
+    ("half past seven", (7, 30, False)), ("quarter to eight in the morning", (7, 45, True)), ("noon", (12, 0, True)),
+    ("19:45", (19, 45, True)), ("07:30", (7, 30, True)), ("6 in the morning", (6, 0, True)),
+    ("eight at night", (20, 0, True)), ("ten oh five", (10, 5, False)), ("seven o'clock", (7, 0, False)),
+    ("12 am", (0, 0, True)), ("nine forty-five", (9, 45, False)), ("20 past 6", (6, 20, False)),
+    ("banana", None), ("25:00", None), ("10 minutes", None),
+])
+def test_a_time_on_the_clock_is_read(text, expected):
+    assert clock_time(text) == expected
+
+
+def test_the_next_such_time_without_am_or_pm_is_the_first_of_the_two():
+    assert next_time(7, 30, False, AFTERNOON) == AFTERNOON.replace(hour=19, minute=30, second=0)
+    assert next_time(7, 30, True, AFTERNOON) == (AFTERNOON + dt.timedelta(days=1)).replace(hour=7, minute=30, second=0)
+    assert next_time(1, 0, False, AFTERNOON) == (AFTERNOON + dt.timedelta(days=1)).replace(hour=1, minute=0, second=0)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("set an alarm for 7:30", {"hour": 7.0, "minute": 30.0, "said_half": False}),
+    ("wake me up at 7", {"hour": 7.0, "minute": 0.0, "said_half": True}),     # waking is in the morning
+    ("remind me to take out the trash at 8 pm", {"hour": 20.0, "minute": 0.0, "said_half": True, "about": "take out the trash"}),
+    ("remind me at noon to eat lunch", {"hour": 12.0, "minute": 0.0, "said_half": True, "about": "eat lunch"}),
+    ("set an alarm for 10 minutes from now", None),    # a length of time: a timer
+    ("remind me to buy milk", None),                    # no time: a note
+])
+def test_the_request_is_read(text, expected):
+    assert asked(text) == expected
+
+
+def test_the_fast_path_sets_alarms_and_leaves_lengths_and_notes_alone():
+    assert match("Set an alarm for seven thirty.").name == "alarm_set"
+    assert match("Set an alarm for 10 minutes from now.").name == "timer_start"
+    assert match("Remind me to buy milk.").name == "note_remember"
+    assert match("Cancel my alarm.").arguments == {"name": "alarm"}
+
+
+def test_an_alarm_and_a_reminder_ring_with_what_they_are_for():
+    rang: list[tuple[str, str]] = []
+    done = threading.Event()
+    timers = Timers(lambda name, text: (rang.append((name, text)), done.set()))
+    now = dt.datetime(2026, 12, 1, 7, 29, 59, 500000).astimezone()   # half a second before 7:30
+    alarms = Alarms(timers, now=lambda: now)
+    said = alarms.set(7, 30, said_half=True)
+    assert said.speech == "OK, alarm set for 7:30 AM, 1 minute from now."
+    assert done.wait(3) and rang == [("7:30 am alarm", "It's 7:30 AM: your alarm.")]
+    with pytest.raises(SkillError, match="There is already an alarm for 7:30 PM"):
+        alarms.set(19, 30), alarms.set(19, 30)
+    reminder = alarms.set(20, 0, about="take out the trash", said_half=True)
+    assert reminder.speech == "OK, I'll remind you to take out the trash at 8:00 PM."
+    assert timers.cancel("reminder").speech == "Cancelled the reminder to take out the trash."
+    assert timers.cancel("alarm").speech == "Cancelled the 7:30 pm alarm."
