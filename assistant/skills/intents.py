@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.skills import alarms, animal_words, calendar_days, world_clock
+from assistant.skills import alarms, animal_words, calendar_days, dates, world_clock
 from assistant.skills.base import SkillError
 from assistant.skills.calculator import to_expression
 from assistant.skills.dictionary import asked_opposite, asked_word
@@ -112,6 +112,9 @@ def _clock(text: str, question: str) -> Intent | None:
     place = world_clock.asked(text)   # "what time is it in tokyo": not the time here
     if place:
         return Intent("time_in", {"place": place})
+    other_day = dates.asked(text)     # "what day of the week was july 4th 1776": not today
+    if other_day:
+        return Intent("date_of", other_day)
     if re.search(r"\b(what time is it|what time it is|what is the time|tell me the time|the time now|current time|time is it|"
                  r"got the time|check the time|what hour is it|how late is it|know the time|o'clock is it)\b|"
                  r"^(the )?time(,)? please$|^time( check)?$", text):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.skills import alarms, animal_words, calculator, calendar_days, clock, dictionary, facts, offline, units, world_clock
+from assistant.skills import alarms, animal_words, calculator, calendar_days, clock, dates, dictionary, facts, offline, units, world_clock
 from assistant.skills.base import InvalidArguments, Param, Skill, SkillError, SkillResult
 from assistant.skills.notes import Notes
 from assistant.skills.notes import skills as note_skills
@@ -34,7 +34,7 @@ class SkillSet:
         self.notes = notes or Notes()
         self.alarms = alarms.Alarms(self.timers)
         self.skills: dict[str, Skill] = {s.name: s for s in [
-            clock.skill(clock_format), world_clock.skill(clock_format), calculator.SKILL, units.SKILL, offline.SKILL, dictionary.SKILL,
+            clock.skill(clock_format), world_clock.skill(clock_format), dates.SKILL, calculator.SKILL, units.SKILL, offline.SKILL, dictionary.SKILL,
             dictionary.OPPOSITE, animal_words.SKILL, calendar_days.SKILL,
             facts.SKILL,
             *timer_skills(self.timers), alarms.skill(self.alarms), *note_skills(self.notes)]}

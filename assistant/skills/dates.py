@@ -1,0 +1,197 @@
+"""Dates other than today: "What day of the week was July 4th 1776?", "How many days until Christmas?",
+"What's the date next Friday?". A 135M model (and the clock skill, which knows only today) answered these
+with today's weekday or date. Holidays with a fixed date, Easter (the Gregorian computus) and US
+Thanksgiving (the fourth Thursday of November) are known by name."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+             "eighteenth", "nineteenth", "twentieth"]
+_FIXED = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's eve": (12, 31),
+          "new years eve": (12, 31), "new year's day": (1, 1), "new years day": (1, 1), "new year's": (1, 1),
+          "new years": (1, 1), "new year": (1, 1), "halloween": (10, 31), "valentine's day": (2, 14),
+          "valentines day": (2, 14), "valentine's": (2, 14), "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
+          "independence day": (7, 4), "boxing day": (12, 26), "groundhog day": (2, 2), "april fools day": (4, 1),
+          "april fool's day": (4, 1)}
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?|(" + "|".join(["twenty[- ]first", "twenty[- ]second", "twenty[- ]third",
+                                                   *(f"twenty[- ]{o}" for o in _ORDINALS[3:9]), "thirtieth",
+                                                   "thirty[- ]first", *_ORDINALS]) + ")"
+_MONTH = "(" + "|".join(MONTHS + [m[:3] for m in MONTHS if len(m) > 3] + ["sept"]) + r")\.?"
+_YEAR = r"(?:,? (?:in )?(\d{3,4}))?"
+_DATE = [re.compile(rf"^(?:on )?{_MONTH} (?:the )?(?:{_DAY}){_YEAR}$"),           # july 4th 1776
+         re.compile(rf"^(?:on )?(?:the )?(?:{_DAY}) (?:of )?{_MONTH}{_YEAR}$")]     # the 4th of july, 4 july 1776
+
+
+def _ordinal(word: str) -> int:
+    word = word.replace("-", " ")
+    if word.startswith("twenty "):
+        return 20 + _ordinal(word[7:])
+    if word == "thirtieth":
+        return 30
+    if word.startswith("thirty "):
+        return 30 + _ordinal(word[7:])
+    return _ORDINALS.index(word) + 1
+
+
+def _month(word: str) -> int:
+    word = word.rstrip(".")
+    return next(i + 1 for i, m in enumerate(MONTHS) if m.startswith(word[:3]))
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    n = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * n) // 451
+    month, day = divmod(h + n - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday(name: str, year: int) -> dt.date | None:
+    name = name.replace("’", "'")
+    if name in _FIXED:
+        return dt.date(year, *_FIXED[name])
+    if name in ("easter", "easter sunday", "easter day"):
+        return easter(year)
+    if name in ("thanksgiving", "thanksgiving day"):
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return None
+
+
+def parse(text: str, today: dt.date) -> tuple[dt.date, bool] | None:
+    """(the date, whether the year was said) for a date, a holiday or a day relative to today (text cleaned,
+    lower case); a holiday or a date without a year is the next one (today's counts)."""
+    text = re.sub(r"^(?:the |this |this year's |next )", "", text.strip()).strip()
+    text = re.sub(r" (?:this year|next year)$", "", text)
+    for pattern in _DATE:
+        m = pattern.match(text)
+        if m:
+            groups = [g for g in m.groups()]
+            month = _month(next(g for g in groups if g and not g.isdigit() and g.rstrip(".")[:3] in [x[:3] for x in MONTHS]))
+            number, word = (groups[1], groups[2]) if pattern is _DATE[0] else (groups[0], groups[1])
+            day = int(number) if number else _ordinal(word)
+            year = groups[-1]
+            try:
+                if year:
+                    return dt.date(int(year), month, day), True
+                found = dt.date(today.year, month, day)
+                return (found if found >= today else found.replace(year=today.year + 1)), False
+            except ValueError:
+                return None
+    found = _holiday(text, today.year)
+    if found is not None:
+        return (found if found >= today else _holiday(text, today.year + 1)), False
+    return None
+
+
+def relative(text: str, today: dt.date) -> dt.date | None:
+    """tomorrow, yesterday, next friday, in 3 weeks, 10 days from now, a week from today."""
+    text = text.strip()
+    if text in ("today", "now"):
+        return today
+    if text in ("tomorrow", "yesterday"):
+        return today + dt.timedelta(days=1 if text == "tomorrow" else -1)
+    if text == "the day after tomorrow":
+        return today + dt.timedelta(days=2)
+    m = re.fullmatch(r"(next|this|last|on|this coming) (" + "|".join(WEEKDAYS) + ")", text)
+    if m:
+        ahead = (WEEKDAYS.index(m.group(2)) - today.weekday()) % 7
+        if m.group(1) == "last":
+            return today - dt.timedelta(days=(today.weekday() - WEEKDAYS.index(m.group(2))) % 7 or 7)
+        return today + dt.timedelta(days=ahead or 7)
+    from assistant.skills.numbers import normalize_numbers
+
+    m = re.fullmatch(r"(?:in )?(\d+|a|an|one) (day|week|month|year)s?(?: from (?:now|today))?", normalize_numbers(text))
+    if m and (text.startswith("in ") or "from" in text):
+        n = 1 if m.group(1) in ("a", "an", "one") else int(m.group(1))
+        if m.group(2) in ("day", "week"):
+            return today + dt.timedelta(days=n * (7 if m.group(2) == "week" else 1))
+        months = n * (12 if m.group(2) == "year" else 1)
+        year, month = divmod(today.month - 1 + months, 12)
+        day = min(today.day, [31, 29 if (today.year + year) % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month])
+        return dt.date(today.year + year, month + 1, day)
+    return None
+
+
+def said(date: dt.date, today: dt.date, with_year: bool = False) -> str:
+    text = f"{date.strftime('%A')}, {date.strftime('%B')} {date.day}"
+    return text + (f", {date.year}" if with_year or date.year != today.year else "")
+
+
+def answer(kind: str, when: str, today: dt.date | None = None) -> SkillResult:
+    """kind: "weekday" (what day of the week is/was it), "until" (how many days until it), "date" (which date)."""
+    today = today or dt.date.today()
+    found = parse(when, today)
+    date, year_said = found if found else (relative(when, today), False)
+    if date is None:
+        raise SkillError(f"I don't know the date of {when}.")
+    data = {"date": date.isoformat(), "weekday": date.strftime("%A")}
+    name = re.sub(r" (?:this|next) year$", "", when.strip())
+    name = re.sub(r"\b(" + "|".join(WEEKDAYS + MONTHS) + r")\b", lambda w: w.group(1).capitalize(), name)
+    holiday = _holiday(re.sub(r"^(the |this |next )", "", name.lower()), today.year) is not None
+    subject = name[0].upper() + name[1:] if holiday else said(date, today, year_said)
+    if kind == "until":
+        days = (date - today).days
+        data["days"] = days
+        if days == 0:
+            return SkillResult(f"{subject} is today!" if holiday else "That's today.", data)
+        if days < 0:
+            return SkillResult(f"{said(date, today, True)} was {-days} {'day' if days == -1 else 'days'} ago.", data)
+        on = f", on {said(date, today)}" if holiday else ""
+        return SkillResult(f"{subject} is in {days} {'day' if days == 1 else 'days'}{on}.", data)
+    if kind == "weekday" and (found is not None):
+        verb = "was" if date < today else "is"
+        what = f"{subject} {verb} on a {date.strftime('%A')}" if holiday else \
+            f"{date.strftime('%B')} {date.day}, {date.year} {verb} a {date.strftime('%A')}"
+        return SkillResult(what + ".", data)
+    verb = "was" if date < today else "is"
+    if re.fullmatch(r"(?:next|this|on|this coming|last) \w+day", name.lower()):
+        return SkillResult(f"{name[0].upper() + name[1:]} {verb} {date.strftime('%B')} {date.day}"
+                           f"{f', {date.year}' if date.year != today.year else ''}.", data)
+    return SkillResult(f"{name[0].upper() + name[1:]} {verb} {said(date, today)}.", data)
+
+
+_ASKED = [
+    (r"^(?:what|which) day(?: of the week)? (?:is it|was it|will it be|was|is|will be|falls on|does) (?P<w>.+?)(?: (?:fall on|on|be))?$", "weekday"),
+    (r"^(?:what|which) (?:day of the week|weekday) (?:was|is|will be) (?P<w>.+)$", "weekday"),
+    (r"^(?:how many|how much) (?:more )?(?:days|sleeps) (?:are )?(?:(?:there|left|remaining) )?(?:until|till|til|to|before) (?P<w>.+)$", "until"),
+    (r"^how (?:long|far away|far off|soon) (?:is it )?(?:until|till|til|to|is) (?P<w>.+?)(?: away)?$", "until"),
+    (r"^(?:what|which) (?:is the )?date (?:is it|will it be|was it|is|was) (?P<w>.+)$", "date"),
+    (r"^what is the date (?P<w>.+)$", "date"),
+    (r"^when is (?P<w>.+?)(?: this year| next year)?$", "date"),
+]
+
+
+def asked(text: str, today: dt.date | None = None) -> dict | None:
+    """{"kind": ..., "when": ...} for a question about a date other than today (cleaned text), or None."""
+    today = today or dt.date.today()
+    for pattern, kind in _ASKED:
+        m = re.match(pattern, text)
+        if not m:
+            continue
+        when = m.group("w").strip()
+        if when in ("it", "it today", "today"):
+            return None   # the clock's own question
+        if parse(when, today) is not None or (kind != "weekday" and relative(when, today) is not None) or \
+                (kind == "weekday" and relative(when, today) is not None and when != "today"):
+            return {"kind": kind, "when": when}
+    return None
+
+
+SKILL = Skill("date_of", "Say the weekday or date of another day, or how many days until it.",
+              {"kind": Param(str, choices=("weekday", "until", "date")), "when": Param(str)},
+              lambda kind, when: answer(kind, when), for_model=False)

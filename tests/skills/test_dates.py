@@ -1,0 +1,50 @@
+"""Dates other than today, from the calendar (a fixed "today": Tuesday, 1 December 2026)."""
+
+import datetime as dt
+
+import pytest
+
+from assistant.skills.base import SkillError
+from assistant.skills.dates import answer, asked, easter
+from assistant.skills.intents import match
+
+TODAY = dt.date(2026, 12, 1)
+
+
+@pytest.mark.parametrize("question, said", [
+    ("what day of the week was july 4th 1776", "July 4, 1776 was a Thursday."),
+    ("what day was 25 december 2000", "December 25, 2000 was a Monday."),
+    ("what day of the week was september 11 2001", "September 11, 2001 was a Tuesday."),
+    ("what day is christmas this year", "Christmas is on a Friday."),
+    ("how many days until christmas", "Christmas is in 24 days, on Friday, December 25."),
+    ("how long until new year", "New year is in 31 days, on Friday, January 1, 2027."),
+    ("how many days until the 4th of july", "Sunday, July 4, 2027 is in 215 days."),
+    ("what is the date next friday", "Next Friday is December 4."),
+    ("what date was it yesterday", "Yesterday was Monday, November 30."),
+    ("what day of the week is it tomorrow", "Tomorrow is Wednesday, December 2."),
+    ("what is the date in 3 weeks", "In 3 weeks is Tuesday, December 22."),
+    ("when is easter", "Easter is Sunday, March 28, 2027."),
+    ("when is thanksgiving", "Thanksgiving is Thursday, November 25, 2027."),
+])
+def test_the_date_asked_about(question, said):
+    found = asked(question, TODAY)
+    assert found is not None, question
+    assert answer(found["kind"], found["when"], TODAY).speech == said
+
+
+@pytest.mark.parametrize("question", ["what day is it", "what day is it today", "how many days until my birthday",
+                                      "when is the next bus", "what is the date"])
+def test_today_and_what_the_calendar_cannot_know_are_not_taken(question):
+    assert asked(question, TODAY) is None
+
+
+def test_easter_and_an_unknown_day():
+    assert [easter(y) for y in (2024, 2025, 2026)] == [dt.date(2024, 3, 31), dt.date(2025, 4, 20), dt.date(2026, 4, 5)]
+    with pytest.raises(SkillError):
+        answer("until", "my birthday", TODAY)
+
+
+def test_the_fast_path_answers_another_day_not_today():
+    assert match("What day of the week was July 4th 1776?").name == "date_of"
+    assert match("How long until Christmas?").name == "date_of"
+    assert match("What day is it?").arguments == {"what": "weekday"}
