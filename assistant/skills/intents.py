@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.skills import alarms, animal_words, calendar_days, dates, world_clock
+from assistant.skills import alarms, animal_words, calendar_days, chance, dates, spelling, world_clock
 from assistant.skills.base import SkillError
 from assistant.skills.calculator import to_expression
 from assistant.skills.dictionary import asked_opposite, asked_word
@@ -92,7 +92,16 @@ def _define(text: str, question: str) -> Intent | None:
     if word:
         return Intent("opposite", {"word": word})
     named = animal_words.asked(text)   # "what is a baby eel called"
-    return Intent("animal_word", named) if named else None
+    if named:
+        return Intent("animal_word", named)
+    word = spelling.asked(text)        # "how do you spell necessary"
+    return Intent("spell", {"word": word}) if word else None
+
+
+def _chance(text: str, question: str) -> Intent | None:
+    """A coin, dice, a random number ("flip a coin", "roll two dice", "pick a number between 1 and 10")."""
+    found = chance.asked(text)
+    return Intent(*found) if found else None
 
 
 # Writing help and advice are the model's, even when they name a note or a day: "write a short note to
@@ -288,7 +297,7 @@ def _facts(text: str, question: str) -> Intent | None:
 # table claims a request meant for a later one.
 MATCHERS: tuple[tuple[str, Callable[[str, str], "Intent | None"]], ...] = (
     ("small_talk", _small_talk), ("define", _define), ("clock", _clock), ("alarms", _alarms), ("notes", _notes),
-    ("timers", _timers), ("units", _units), ("offline", _offline), ("calculator", _calculator),
+    ("timers", _timers), ("units", _units), ("offline", _offline), ("chance", _chance), ("calculator", _calculator),
     ("facts", _facts),
 )
 

@@ -50,7 +50,9 @@ def match_small_talk(text: str) -> str | None:
 
 def capabilities(skill_names: list[str]) -> str:
     """One spoken sentence naming what the installed skills do."""
-    said = {"clock": "tell you the time and date", "timer_start": "set timers", "calculator": "do arithmetic",
+    world, alarms = "time_in" in skill_names, "alarm_set" in skill_names
+    said = {"clock": "tell you the time and date" + (" here and around the world" if world else ""),
+            "timer_start": "set timers" + (", alarms and reminders" if alarms else ""), "calculator": "do arithmetic",
             "convert_units": "convert units", "note_remember": "remember notes for you",
             "define": "tell you what a word means"}
     things = [phrase for name, phrase in said.items() if name in skill_names]

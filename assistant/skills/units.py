@@ -51,6 +51,9 @@ def convert(value: float, from_unit: str, to_unit: str) -> SkillResult:
     source, target = _unit(from_unit), _unit(to_unit)
     if source == target:   # the model's muddle ("100 F to °F" for the boiling point of water): nothing to convert
         raise SkillError(f"{from_unit.strip()} and {to_unit.strip()} are the same unit.")
+    if {str(source), str(target)} & {"ounce"} and source.dimensionality != target.dimensionality:
+        # "how many ounces in a cup": a volume's ounces are fluid ounces
+        source, target = (ureg.fluid_ounce if str(u) == "ounce" else u for u in (source, target))
     try:
         quantity = ureg.Quantity(value, source)
         result = quantity.to(target).magnitude

@@ -35,10 +35,24 @@ def _clock(m: re.Match[str]) -> str:
     return f"{hour} {'oh ' if minute < 10 else ''}{minute}{meridiem}"
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_YEAR = re.compile(rf"\b((?:{_MONTHS}) \d{{1,2}}, )(1[1-9]\d\d|20[1-9]\d)\b(?![.,]\d)|"
+                   r"\b((?:[Ii]n|of|since|until|by) )(1[1-9]\d\d|20[1-9]\d)(?=\s*(?:[.,;:!?)]|$))")
+
+
+def _year(m: re.Match[str]) -> str:
+    """'1776' -> '17 76', '1900' -> '19 hundred', '2026' -> '20 26': a year read as people read it (espeak reads
+    '1776' as 'one thousand seven hundred seventy-six')."""
+    before, year = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+    high, low = year[:2], year[2:]
+    return before + (f"{high} hundred" if low == "00" else f"{high} oh {low[1]}" if low[0] == "0" else f"{high} {low}")
+
+
 def speakable(text: str) -> str:
     """Return `text` as a voice should read it; the empty string when nothing is left to say."""
     for pattern, repl in _RULES:
         text = pattern.sub(repl, text)
     text = _CLOCK.sub(_clock, text)
+    text = _YEAR.sub(_year, text)
     text = text.strip()
     return "" if not re.search(r"\w", text) else text

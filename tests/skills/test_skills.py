@@ -57,6 +57,8 @@ def test_units():
     (1, "inches", "centimeters", "1 inch is 2.54 centimeters."),
     (1, "feet", "meters", "1 foot is 0.3048 meters."),
     (1, "kilometers", "miles", "1 kilometer is 0.6214 miles."),
+    (1, "cup", "ounces", "1 cup is 8 ounces."),          # a volume's ounces are fluid ounces
+    (8, "ounces", "grams", "8 ounces is 226.8 grams."),  # a weight's are not
 ])
 def test_units_as_said(value, source, target, said):
     assert convert(value, source, target).speech == said

@@ -1,0 +1,69 @@
+"""Chance: "Flip a coin", "Roll a die" (or two, or a twenty-sided one), "Pick a random number between 1 and
+10". The model called the calculator for these ("Flip a coin" -> "That's 1.")."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+
+_RNG = random.SystemRandom()
+MAX_DICE = 10
+
+
+def flip() -> SkillResult:
+    side = _RNG.choice(["Heads", "Tails"])
+    return SkillResult(f"{side}.", {"coin": side.lower()})
+
+
+def roll(dice: float = 1, sides: float = 6) -> SkillResult:
+    if dice != int(dice) or not 1 <= dice <= MAX_DICE or sides != int(sides) or not 2 <= sides <= 1000:
+        raise SkillError(f"I can roll one to {MAX_DICE} dice, with 2 to 1000 sides.")
+    rolls = [_RNG.randint(1, int(sides)) for _ in range(int(dice))]
+    if len(rolls) == 1:
+        return SkillResult(f"You rolled {'an' if rolls[0] in (8, 11, 18) or str(rolls[0]).startswith('8') else 'a'} {rolls[0]}.",
+                           {"rolls": rolls})
+    listed = ", ".join(map(str, rolls[:-1])) + f" and {rolls[-1]}"
+    return SkillResult(f"You rolled {listed}: {sum(rolls)} in all.", {"rolls": rolls, "total": sum(rolls)})
+
+
+def pick(low: float, high: float) -> SkillResult:
+    low, high = sorted((low, high))
+    if low != int(low) or high != int(high) or high - low > 10**12:
+        raise SkillError("Give me two whole numbers, like between 1 and 100.")
+    n = _RNG.randint(int(low), int(high))
+    return SkillResult(f"{n}.", {"number": n, "between": [int(low), int(high)]})
+
+
+_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def asked(text: str) -> tuple[str, dict] | None:
+    """(skill, arguments) for a coin, dice or random number request (cleaned text), or None."""
+    from assistant.skills.numbers import normalize_numbers
+
+    text = normalize_numbers(text)
+    if re.fullmatch(r"(?:please |can you |could you )?(?:flip|toss) (?:a |me a )?coin(?: for me)?|heads or tails", text):
+        return "coin_flip", {}
+    m = re.fullmatch(r"(?:please |can you |could you )?(?:roll|throw) (?:the )?(a|an|one|two|three|four|five|six|\d+)? ?"
+                     r"(?:(\d+) ?-? ?sided (?:dice|die)|(?:dice|die)|d ?(\d+))(?: for me)?", text)
+    if m:
+        count, sided, d = m.groups()
+        dice = _WORD_NUMBERS.get(count or "a", None) or int(count)
+        return "dice_roll", {"dice": float(dice), "sides": float(sided or d or 6)}
+    m = re.search(r"\b(?:random number|number at random)(?: (?:between|from))? (-?\d+) (?:and|to) (-?\d+)$|"
+                  r"^(?:pick|choose|give me|think of) a number (?:between|from) (-?\d+) (?:and|to) (-?\d+)$", text)
+    if m:
+        low, high = [int(g) for g in m.groups() if g is not None]
+        return "random_number", {"low": float(low), "high": float(high)}
+    return None
+
+
+SKILLS = [
+    Skill("coin_flip", "Flip a coin.", {}, flip, for_model=False),
+    Skill("dice_roll", "Roll dice.", {"dice": Param(float, required=False), "sides": Param(float, required=False)},
+          lambda dice=1.0, sides=6.0: roll(dice, sides), for_model=False),
+    Skill("random_number", "Pick a random whole number in a range.", {"low": Param(float), "high": Param(float)},
+          pick, for_model=False),
+]
