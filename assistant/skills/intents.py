@@ -152,6 +152,10 @@ def _notes(text: str, question: str) -> Intent | None:
     m = re.search(r"\b(?:remember|note:?|don't let me forget|do not let me forget|remind me) (?:that |to self:? |to )?(.+)", flat, re.I)
     if m and not re.search(r"^(how|why|when|where|who|which|is|are|does|can you help)\b|what did i|do you remember|\bremind me (in|at|after|what|who|how|why|where|when|which)\b", text):
         return Intent("note_remember", {"text": m.group(1)})
+    m = re.fullmatch(r"(?:what is|what are|where is|where are|when is|who is|which is|what was) (my (?!notes\b)[a-z][a-z' ]{1,40}?)"
+                     r"(?: again)?|where did i ((?:put|leave|park) my [a-z][a-z' ]{1,40}?)(?: again)?", text)
+    if m:   # "what's my locker code": the notes about it, not a new note
+        return Intent("note_recall", {"about": m.group(1) or m.group(2)})
     if re.search(r"\b(what did i (ask|tell) you to remember|what do you remember|my notes|read (me )?my notes|"
                  r"do you remember anything|what notes|where did i (park|put|leave)|what did i tell you|"
                  r"what have you remembered|what was my \w+|(do i have|are there) any notes)\b", text):

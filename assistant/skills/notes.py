@@ -83,9 +83,16 @@ class Notes:
             self._write(self.path, notes)
         return self._said(SkillResult(f"OK, I'll remember that {text}.", {"saved": text, "count": len(notes)}))
 
-    def recall(self) -> SkillResult:
+    def recall(self, about: str = "") -> SkillResult:
+        """The notes, or only those about a topic ("What's my locker code?": "locker code")."""
         with self._locked():
             notes = self._read(self.path)
+        topic = clean_note(about)
+        if topic:
+            notes = [n for n in notes if _mentions(n, topic)]
+            if not notes:
+                yours = re.sub(r"^my\b", "your", topic, flags=re.I) if re.match(r"my\b", topic, re.I) else "that"
+                return self._said(SkillResult(f"I have no note about {yours}.", []))
         if not notes:
             return self._said(SkillResult("You haven't asked me to remember anything.", []))
         return self._said(SkillResult("You asked me to remember: " + "; ".join(notes) + ".", notes))
@@ -148,7 +155,8 @@ def skills(notes: Notes) -> list[Skill]:
     return [
         Skill("note_remember", "Remember a note.", {"text": Param(str)}, lambda text: notes.remember(text),
               changes=True),
-        Skill("note_recall", "Say the saved notes.", {}, lambda: notes.recall()),
+        Skill("note_recall", "Say the saved notes (or those about a topic).", {"about": Param(str, required=False)},
+              lambda about="": notes.recall(about)),
         Skill("note_forget", "Forget the notes about a topic (asks before forgetting all).",
               {"text": Param(str, required=False)}, lambda text="": notes.forget(text), changes=True),
         # The user's own confirmation and undo: fast-path forms only, never offered to (or run for) the model.
@@ -157,6 +165,16 @@ def skills(notes: Notes) -> list[Skill]:
         Skill("note_restore", "Put back the notes forgotten last.", {}, lambda: notes.restore(), for_model=False,
               changes=True),
     ]
+
+
+_SAVE = re.compile(r"\b(remember|note|notes|don't forget|do not forget|don't let me forget|remind|save|write down|jot|"
+                   r"keep in mind|make a note|take a note)\b", re.I)
+
+
+def asks_to_save(request: str) -> bool:
+    """Whether the person's words ask for something to be kept: a question ("What's my locker code?") never
+    saves a note, whatever the model makes of it."""
+    return bool(_SAVE.search(request))
 
 
 def clean_note(text: str) -> str:

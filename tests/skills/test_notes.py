@@ -158,3 +158,33 @@ def test_two_processes_writing_at_once_lose_nothing(user_dirs):
         w.join(120)
         assert w.exitcode == 0
     assert sorted(json.loads(open(path).read())) == sorted(f"note number {i}" for i in range(400))
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Where are my keys?", "You asked me to remember: my keys are in the blue bowl."),
+    ("Where did I park my car?", "You asked me to remember: I parked on level B."),
+    ("What's my wifi password?", "You asked me to remember: the wifi password is on the fridge."),
+    ("What is my locker code?", "I have no note about your locker code."),
+])
+def test_a_question_about_a_note_is_answered_from_the_notes(skills, user_dirs, question, said):
+    call = say(skills, question)
+    assert call is not None and call.name == "note_recall" and call.speech == said
+    assert len(notes_now(user_dirs)) == 3
+
+
+def test_a_question_is_never_saved_as_a_note_whatever_the_model_calls(models_ready, user_dirs):
+    """The student called note_remember("locker code") for "What's my locker code?" (session 16): a request
+    without a word asking to keep something runs the notes search instead."""
+    from assistant.core.result import TurnResult
+    from assistant.skills import protocol
+
+    assistant = Assistant(Settings(), play=False)
+    assistant.skills.notes.remember("my locker code is 4312")
+    result = TurnResult()
+    said, _ = assistant._model_tool_call(1, protocol.render("note_remember", {"text": "locker code"}),
+                                         "What's the code for my locker?", result, 0.0)
+    assert said == "You asked me to remember: my locker code is 4312." and result.tool_calls[-1].name == "note_recall"
+    assert notes_now(user_dirs) == ["my locker code is 4312"]
+    said, _ = assistant._model_tool_call(1, protocol.render("note_remember", {"text": "the bins go out on Monday"}),
+                                         "Please don't let me forget the bins go out on Monday", TurnResult(), 0.0)
+    assert notes_now(user_dirs) == ["my locker code is 4312", "the bins go out on Monday"]
