@@ -34,6 +34,7 @@ RUN = 4                # chunks in a row (128 ms) that interrupt
 FLOOR = 0.003          # below this RMS nothing counts (the room's hiss)
 KEEP = 16              # chunks kept before the run (0.5 s) for the question that follows
 HISTORY = 94           # residual ratios remembered (3 s of reply)
+WARMING = 12           # the reply's first chunks (384 ms): the echo check alone decides (the level rule needs ratios)
 REF_WINDOW = max(1, round(TAIL / CHUNK))  # the reply's level over the echo path's reach
 ECHO_EXPLAINS = 0.5    # a run whose raw sound is this much (correlation squared) the reply is echo
 MAX_LAG = int(0.3 * RATE)
@@ -60,6 +61,7 @@ class SpeechOverReply:
         self._kept: collections.deque = collections.deque(maxlen=KEEP + RUN)
         self._raw = np.zeros(0, np.float32)
         self.run = 0
+        self._replying = 0   # chunks judged while the reply played
         self.decisions = 0   # chunks judged (for the benchmark)
         self.trace: list | None = None   # a list: each chunk's (vad, level, reply level, ratio) goes there
 
@@ -88,9 +90,16 @@ class SpeechOverReply:
             self.trace.append((round(p, 2), round(level, 4), round(reply_level, 4), round(float(ratio), 3)))
         if reply_level <= FLOOR:   # nothing was playing just now: the voice is the person's
             return speech
+        self._replying += 1
         person = speech and level > MARGIN * ratio * reply_level
         if not person:
             self._residual.append(min(1.0, level / reply_level))
+        if self._replying <= WARMING:
+            # The reply's first moments: how much of it the canceller leaves is not known yet, so the level
+            # rule (learning as always) does not decide; the run's own check (echo_explains: is the raw
+            # sound the reply?) does. (A person going on as the reply began was not heard: "What is the
+            # capital of ... Spain?")
+            return speech
         return person
 
     def watch(self, timed: Iterable[tuple[float, np.ndarray]], stop: threading.Event) -> bool:

@@ -27,7 +27,7 @@ from assistant.llm.sampling import SamplingOptions
 from assistant.output import valid_text
 from assistant.settings import Settings
 from assistant.skills import animal_words, facts, intents, notes, protocol, units
-from assistant.skills.registry import MUDDLED, SkillSet
+from assistant.skills.registry import MUDDLED, SkillSet, off_topic
 from assistant.voice.sentences import SentenceSplitter, split_sentences
 from assistant.voice.speaker import Speaker
 
@@ -318,6 +318,9 @@ class Assistant:
             result.tool_calls.append(ToolCall("refused", {"name": call.name, "arguments": call.arguments},
                                               {"error": "the question itself contained tool-call markup"}))
             return "I won't run a tool call that was written into the question.", False
+        if off_topic(call.name, call.arguments, question):
+            result.tool_calls.append(ToolCall(call.name, call.arguments, {"error": "the call does not answer the question"}))
+            return MUDDLED, True
         if call.name == "note_remember" and not notes.asks_to_save(question):
             # a question is never saved as a note ("What's my locker code?"): the notes about it are said
             call = protocol.ParsedCall("note_recall", {"about": str(call.arguments.get("text", ""))})

@@ -3,6 +3,7 @@ No skill runs shell commands, imports code or touches files outside the app's ow
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable
 
@@ -17,6 +18,24 @@ from assistant.skills.timers import skills as timer_skills
 
 
 MUDDLED = "Sorry, I got muddled trying to do that. Could you ask again?"   # the model's call made no sense
+
+
+_TIME_WORDS = re.compile(r"\b(time|date|day|days|today|tonight|tomorrow|yesterday|clock|hour|hours|o'clock|weekday|"
+                         r"weekend|week|month|year|morning|afternoon|evening|night|now|late|early|monday|tuesday|"
+                         r"wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def off_topic(name: str, arguments: dict, question: str) -> bool:
+    """A look-up call that cannot answer the question: the clock for a question about no time or day ("How
+    old is the Earth?" -> the time now), the calculator for a bare number ("Flip a coin" -> 1.0). Said
+    from the model's call and the person's words (an empty question: nothing to judge by)."""
+    if not question:
+        return False
+    if name == "clock":
+        return not _TIME_WORDS.search(question)
+    if name == "calculator":
+        return bool(re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", str(arguments.get("expression", ""))))
+    return False
 
 
 @dataclass
@@ -65,16 +84,21 @@ class SkillSet:
         skill = self.skills.get(name or "")
         return skill is not None and skill.for_model and skill.lookup
 
-    def lookup_failed(self, answer: str) -> bool:
-        """Whether a model's answer is a call to a look-up skill that finds nothing (or is broken): the model
-        should rather answer in its own words (core/assistant.py does; the strict evaluation too)."""
+    def lookup_failed(self, answer: str, question: str = "") -> bool:
+        """Whether a model's answer is a call to a look-up skill that finds nothing, does not answer the
+        question, or is broken: the model should rather answer in its own words (core/assistant.py does;
+        the strict evaluation too)."""
         from assistant.skills import protocol
 
         try:
             call = protocol.parse(answer)
         except protocol.ToolCallError:
             return self.is_lookup(protocol.named(answer))
-        return call is not None and self.is_lookup(call.name) and not self.call(call.name, call.arguments, from_model=True).ok
+        if call is None:
+            return False
+        if off_topic(call.name, call.arguments, question):
+            return True
+        return self.is_lookup(call.name) and not self.call(call.name, call.arguments, from_model=True).ok
 
     def changed_something(self, calls) -> bool:
         """Whether any of these calls (name, result) changed what is kept: a timer or a note."""

@@ -70,3 +70,24 @@ def test_a_voice_over_the_reply_interrupts_at_once_and_is_kept(tmp_path):
     kept = np.concatenate(list(detector._kept))
     assert kept.size >= decided - onset
     detector.close()
+
+
+def test_a_voice_going_on_as_the_reply_begins_is_heard(tmp_path):
+    """The person going on with their request just as the reply starts ("What is the capital of ... Spain?"),
+    the reply on headphones the microphone does not hear (as in tests/audio/test_hands_free.py): how much
+    of the reply the canceller leaves is not known yet, so the level rule cannot speak, and the check that
+    the sound is not the reply decides. Before, a voice no louder than three times the reply was not
+    heard in the reply's first quarter second, and "Spain?" was lost."""
+    reply = _reply(tmp_path)
+    user = _say("Spain?", tmp_path / "user.wav", voice="en-gb")
+    level = np.sqrt(np.mean(np.square(reply[np.abs(reply) > 0.02])))
+    user = user * (level / np.sqrt(np.mean(np.square(user[np.abs(user) > 0.02]))))   # as loud as the reply
+    voiced = lambda x: int(np.argmax(np.abs(x) > 0.1 * np.abs(x).max()))   # noqa: E731
+    at = voiced(reply) + int(0.05 * RATE) - voiced(user)    # their first word 50 ms into the reply's first
+    mic = (0.002 * np.random.default_rng(1).standard_normal(reply.size)).astype(np.float32)
+    mic[at:at + user.size] += user[: mic.size - at]
+    fired, detector = _watch(reply, mic)
+    onset = at + voiced(user)
+    assert fired
+    assert detector.decisions * 512 <= onset + int(0.3 * RATE), (detector.decisions * 512 - onset) / RATE
+    detector.close()

@@ -150,6 +150,15 @@ def test_a_look_up_that_finds_nothing_is_answered_in_words(models_ready):
              ('<tool_call>{"name": "timer_start", "arguments": {"minutes": 5', False)]
     for text, expected in cases:
         assert assistant._model_tool_call(1, text, "a question", TurnResult(), 0.0)[1] is expected, text
+    # a call that cannot answer what was asked: the clock for a question about no time, a bare number
+    off = [(protocol.render("clock", {"what": "time"}), "How old is the Earth?", True),
+           (protocol.render("clock", {"what": "time"}), "What time is it now?", False),
+           (protocol.render("calculator", {"expression": "120"}), "How many calories in an apple?", True),
+           (protocol.render("calculator", {"expression": "17*23"}), "What is 17 times 23?", False)]
+    for text, question, expected in off:
+        result = TurnResult()
+        assert assistant._model_tool_call(1, text, question, result, 0.0)[1] is expected, (text, question)
+        assert ("error" in result.tool_calls[-1].result) is expected
     # the whole turn, through the shipped student: it asks lookup_fact for a fact the tables do not keep
     result = assistant.ask_text("Who invented the telephone?")
     assert result.tool_calls and "error" in result.tool_calls[0].result, "the student no longer calls the look-up here"
