@@ -14,15 +14,15 @@ from assistant.skills.timers import Timers, describe
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-_HOUR = r"(\d{1,2}|" + "|".join(_UNITS[1:13]) + r")"
+_HOUR = r"\d{1,2}|" + "|".join(_UNITS[1:13])
 _MINUTE_WORDS = (r"(?:oh (?:one|two|three|four|five|six|seven|eight|nine)|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                  r"sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty)(?:[ -](?:one|two|three|four|five|six|"
                  r"seven|eight|nine))?|o'? ?clock|hundred)")
 _HALF = r"(?:in the )?(morning|afternoon|evening)|at night|tonight|(a\.? ?m\.?|p\.? ?m\.?)"
 _TIME = re.compile(
     rf"(?P<special>noon|midday|midnight)|"
-    rf"(?P<rel>half|(?:a )?quarter|\d{{1,2}}|{_MINUTE_WORDS}) (?:minutes )?(?P<dir>past|after|to|before) {_HOUR.replace('(', '(?P<rh>', 1)}|"
-    rf"{_HOUR.replace('(', '(?P<h>', 1)}(?::(?P<mm>\d{{2}})| (?P<mw>{_MINUTE_WORDS}))?")
+    rf"(?P<rel>half|(?:a )?quarter|\d{{1,2}}|{_MINUTE_WORDS}) (?:minutes )?(?P<dir>past|after|to|before) (?P<rh>{_HOUR})|"
+    rf"(?P<h>{_HOUR})(?::(?P<mm>\d{{2}})| (?P<mw>{_MINUTE_WORDS}))?")
 _WHEN = re.compile(rf"^(?:{_TIME.pattern})(?: (?P<half>{_HALF}))?$")
 
 

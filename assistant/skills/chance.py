@@ -22,7 +22,7 @@ def roll(dice: float = 1, sides: float = 6) -> SkillResult:
         raise SkillError(f"I can roll one to {MAX_DICE} dice, with 2 to 1000 sides.")
     rolls = [_RNG.randint(1, int(sides)) for _ in range(int(dice))]
     if len(rolls) == 1:
-        return SkillResult(f"You rolled {'an' if rolls[0] in (8, 11, 18) or str(rolls[0]).startswith('8') else 'a'} {rolls[0]}.",
+        return SkillResult(f"You rolled {'an' if rolls[0] in (11, 18) or str(rolls[0]).startswith('8') else 'a'} {rolls[0]}.",
                            {"rolls": rolls})
     listed = ", ".join(map(str, rolls[:-1])) + f" and {rolls[-1]}"
     return SkillResult(f"You rolled {listed}: {sum(rolls)} in all.", {"rolls": rolls, "total": sum(rolls)})

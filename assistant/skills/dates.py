@@ -22,11 +22,11 @@ _FIXED = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12
           "valentines day": (2, 14), "valentine's": (2, 14), "st patrick's day": (3, 17), "saint patrick's day": (3, 17),
           "independence day": (7, 4), "boxing day": (12, 26), "groundhog day": (2, 2), "april fools day": (4, 1),
           "april fool's day": (4, 1)}
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?|(" + "|".join(["twenty[- ]first", "twenty[- ]second", "twenty[- ]third",
-                                                   *(f"twenty[- ]{o}" for o in _ORDINALS[3:9]), "thirtieth",
-                                                   "thirty[- ]first", *_ORDINALS]) + ")"
-_MONTH = "(" + "|".join(MONTHS + [m[:3] for m in MONTHS if len(m) > 3] + ["sept"]) + r")\.?"
-_YEAR = r"(?:,? (?:in )?(\d{3,4}))?"
+_DAY = r"(?P<num>\d{1,2})(?:st|nd|rd|th)?|(?P<word>" + "|".join(["twenty[- ]first", "twenty[- ]second", "twenty[- ]third",
+                                                                  *(f"twenty[- ]{o}" for o in _ORDINALS[3:9]), "thirtieth",
+                                                                  "thirty[- ]first", *_ORDINALS]) + ")"
+_MONTH = "(?P<month>" + "|".join(MONTHS + [m[:3] for m in MONTHS if len(m) > 3] + ["sept"]) + r")\.?"
+_YEAR = r"(?:,? (?:in )?(?P<year>\d{3,4}))?"
 _DATE = [re.compile(rf"^(?:on )?{_MONTH} (?:the )?(?:{_DAY}){_YEAR}$"),           # july 4th 1776
          re.compile(rf"^(?:on )?(?:the )?(?:{_DAY}) (?:of )?{_MONTH}{_YEAR}$")]     # the 4th of july, 4 july 1776
 
@@ -80,11 +80,8 @@ def parse(text: str, today: dt.date) -> tuple[dt.date, bool] | None:
     for pattern in _DATE:
         m = pattern.match(text)
         if m:
-            groups = [g for g in m.groups()]
-            month = _month(next(g for g in groups if g and not g.isdigit() and g.rstrip(".")[:3] in [x[:3] for x in MONTHS]))
-            number, word = (groups[1], groups[2]) if pattern is _DATE[0] else (groups[0], groups[1])
-            day = int(number) if number else _ordinal(word)
-            year = groups[-1]
+            month, year = _month(m["month"]), m["year"]
+            day = int(m["num"]) if m["num"] else _ordinal(m["word"])
             try:
                 if year:
                     return dt.date(int(year), month, day), True
@@ -186,8 +183,7 @@ def asked(text: str, today: dt.date | None = None) -> dict | None:
         when = m.group("w").strip()
         if when in ("it", "it today", "today"):
             return None   # the clock's own question
-        if parse(when, today) is not None or (kind != "weekday" and relative(when, today) is not None) or \
-                (kind == "weekday" and relative(when, today) is not None and when != "today"):
+        if parse(when, today) is not None or relative(when, today) is not None:
             return {"kind": kind, "when": when}
     return None
 
