@@ -26,7 +26,7 @@ from assistant.llm.onnx_lm import GenerationStats
 from assistant.llm.sampling import SamplingOptions
 from assistant.output import valid_text
 from assistant.settings import Settings
-from assistant.skills import animal_words, facts, intents, notes, protocol, units
+from assistant.skills import animal_words, facts, intents, notes, protocol, units, world_clock
 from assistant.skills.registry import MUDDLED, SkillSet, off_topic
 from assistant.voice.sentences import SentenceSplitter, split_sentences
 from assistant.voice.speaker import Speaker
@@ -74,6 +74,7 @@ class Assistant:
         facts.warm_up()   # the fact tables (countries, states, elements) are read once, not in a turn
         units.registry()  # pint's unit registry: ~0.3 s the first time, which the first unit question paid
         animal_words.warm_up()   # WordNet's young animals and groups: ~0.35 s to gather, once
+        world_clock.warm_up()    # the time zone cities and CLDR's country zones
         intents.match("What is the capital of France?")   # and the fast path's patterns compiled
         if self.play or self.keep_audio:
             try:
