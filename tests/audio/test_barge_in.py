@@ -53,6 +53,28 @@ def test_the_reply_alone_never_interrupts(tmp_path):
     assert detector.decisions * 512 > reply.size - 2048   # it listened to the whole reply
 
 
+def _reverberant(reply, seed):
+    """The echo of a room with reflections (a dozen within 30 ms, up to 0.4 of the direct sound): at the
+    reply's start it correlates with what was played only about as well as a person's voice plus echo."""
+    rng = np.random.default_rng(seed)
+    taps = np.zeros(int(0.03 * RATE), np.float32)
+    taps[0] = 1.0
+    taps[rng.choice(np.arange(16, taps.size), 12, replace=False)] = rng.uniform(-0.4, 0.4, 12)
+    return _echo_of(np.convolve(reply, taps)[:reply.size].astype(np.float32))
+
+
+def test_a_reverberant_rooms_echo_never_interrupts(tmp_path):
+    """In the reply's first moments only the check "is the raw sound the reply" decides (the canceller's
+    residual is not known yet); a room's reflections lower that correlation (a loopback's echo read
+    0.46-0.95 there), so the limit is stricter then. With the later limit (0.5) these rooms interrupted
+    their own reply 0.2 s in (8 of 8 rooms; CI failed on it in session 16)."""
+    reply = _reply(tmp_path)
+    for seed in range(3):
+        fired, detector = _watch(reply, _reverberant(reply, seed))
+        assert not fired, f"room {seed}: interrupted by its own reply after {detector.decisions * 512 / RATE:.2f} s"
+        detector.close()
+
+
 def test_a_voice_over_the_reply_interrupts_at_once_and_is_kept(tmp_path):
     reply = _reply(tmp_path)
     user = _say("Stop, what time is it?", tmp_path / "user.wav", voice="en-gb")
