@@ -26,8 +26,8 @@ from assistant.llm.onnx_lm import GenerationStats
 from assistant.llm.sampling import SamplingOptions
 from assistant.output import valid_text
 from assistant.settings import Settings
-from assistant.skills import animal_words, facts, intents, notes, protocol, units, world_clock
-from assistant.skills.registry import MUDDLED, SkillSet, off_topic
+from assistant.skills import animal_words, facts, intents, model_call, protocol, units, world_clock
+from assistant.skills.registry import MUDDLED, SkillSet
 from assistant.voice.sentences import SentenceSplitter, split_sentences
 from assistant.voice.speaker import Speaker
 
@@ -305,29 +305,14 @@ class Assistant:
 
     def _model_tool_call(self, turn, text: str, question: str, result: TurnResult, t0: float) -> tuple[str, bool]:
         """Run the model's tool call: (what to say, whether the model should rather answer in its own words:
-        a look-up that found nothing or was called wrongly; an action's failure is said as it is)."""
-        try:
-            call = protocol.parse(text)
-        except protocol.ToolCallError as err:
-            result.tool_calls.append(ToolCall("invalid", {"raw": text[:200]}, {"error": str(err)}))
-            return MUDDLED, self.skills.is_lookup(protocol.named(text))
+        skills/model_call.py decides)."""
+        call = model_call.handle(self.skills, text, question)
         if call is None:
             return text, False
-        if protocol.written_by_user(question):
-            # The model repeats what it was shown: a call typed into the question is the user's text
-            # (or a pasted attack), never an instruction to run.
-            result.tool_calls.append(ToolCall("refused", {"name": call.name, "arguments": call.arguments},
-                                              {"error": "the question itself contained tool-call markup"}))
-            return "I won't run a tool call that was written into the question.", False
-        if off_topic(call.name, call.arguments, question):
-            result.tool_calls.append(ToolCall(call.name, call.arguments, {"error": "the call does not answer the question"}))
-            return MUDDLED, True
-        if call.name == "note_remember" and not notes.asks_to_save(question):
-            # a question is never saved as a note ("What's my locker code?"): the notes about it are said
-            call = protocol.ParsedCall("note_recall", {"about": str(call.arguments.get("text", ""))})
-        spoken = self._run_skill(turn, call.name, call.arguments, result, t0, from_model=True)
-        failed = isinstance(result.tool_calls[-1].result, dict) and "error" in result.tool_calls[-1].result
-        return spoken, failed and self.skills.is_lookup(call.name)
+        result.tool_calls.append(ToolCall(call.name, call.arguments, call.result))
+        if call.ran:
+            self.emit(ev.ToolCalled(turn, name=call.name, arguments=call.arguments, result=call.result))
+        return call.speech, call.in_words
 
     def _say_whole(self, turn, token, text: str, question: str, result: TurnResult, t0: float, speaker) -> None:
         result.timings_ms["first_token"] = _ms(time.perf_counter() - t0)

@@ -94,6 +94,7 @@ def score_model(name: str, prompts: list[Prompt], *, fast_path: bool = False, pr
                 max_new_tokens: int = 96) -> Result:
     from assistant.llm.answerer import AnswerOptions, Answerer
     from assistant.modelstore.registry import verified_dir
+    from assistant.skills import model_call
 
     answerer = Answerer(verified_dir(name))
     sandbox = Sandbox()
@@ -107,7 +108,8 @@ def score_model(name: str, prompts: list[Prompt], *, fast_path: bool = False, pr
             history, question = _messages(prompt)
             ids = answerer.prompt(STUDENT_SYSTEM, history, question, 768, max_new_tokens)
             answer = "".join(answerer.stream(ids, AnswerOptions(max_new_tokens=max_new_tokens))).strip()
-            if sandbox.skills.lookup_failed(answer, question):   # as the app does: the model answers in its own words
+            call = model_call.handle(sandbox.skills, answer, question, act=False)   # (the scoring runs the call)
+            if call is not None and call.in_words:   # as the app does: the model answers in its own words
                 answer = "".join(answerer.stream(ids, answerer.in_words(AnswerOptions(max_new_tokens=max_new_tokens)))).strip()
         result.rows.append(_row(prompt, answer, 1000 * (time.perf_counter() - t0), sandbox, via))
         if progress:

@@ -1,14 +1,14 @@
 """All skills of a session, by name, and running one: validated arguments in, a reported call out.
-No skill runs shell commands, imports code or touches files outside the app's own data."""
+No skill runs shell commands, imports code or touches files outside the app's own data (an app is opened
+from its desktop entry as the desktop's launcher does, never through a shell: skills/apps.py)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.skills import (alarms, animal_words, calculator, calendar_days, chance, clock, dates, dictionary, facts,
-                              offline, spelling, units, world_clock)
+from assistant.skills import (alarms, animal_words, apps, calculator, calendar_days, chance, clock, dates, dictionary,
+                              facts, mixed_units, offline, spelling, units, world_clock)
 from assistant.skills.base import InvalidArguments, Param, Skill, SkillError, SkillResult
 from assistant.skills.notes import Notes
 from assistant.skills.notes import skills as note_skills
@@ -18,24 +18,6 @@ from assistant.skills.timers import skills as timer_skills
 
 
 MUDDLED = "Sorry, I got muddled trying to do that. Could you ask again?"   # the model's call made no sense
-
-
-_TIME_WORDS = re.compile(r"\b(time|date|day|days|today|tonight|tomorrow|yesterday|clock|hour|hours|o'clock|weekday|"
-                         r"weekend|week|month|year|morning|afternoon|evening|night|now|late|early|monday|tuesday|"
-                         r"wednesday|thursday|friday|saturday|sunday)\b", re.I)
-
-
-def off_topic(name: str, arguments: dict, question: str) -> bool:
-    """A look-up call that cannot answer the question: the clock for a question about no time or day ("How
-    old is the Earth?" -> the time now), the calculator for a bare number ("Flip a coin" -> 1.0). Said
-    from the model's call and the person's words (an empty question: nothing to judge by)."""
-    if not question:
-        return False
-    if name == "clock":
-        return not _TIME_WORDS.search(question)
-    if name == "calculator":
-        return bool(re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", str(arguments.get("expression", ""))))
-    return False
 
 
 @dataclass
@@ -56,7 +38,7 @@ class SkillSet:
         self.skills: dict[str, Skill] = {s.name: s for s in [
             clock.skill(clock_format), world_clock.skill(clock_format), dates.SKILL, calculator.SKILL, units.SKILL,
             offline.SKILL, dictionary.SKILL, dictionary.OPPOSITE, animal_words.SKILL, calendar_days.SKILL,
-            spelling.SKILL, *chance.SKILLS,
+            spelling.SKILL, *chance.SKILLS, apps.SKILL, mixed_units.SKILL,
             facts.SKILL,
             *timer_skills(self.timers), alarms.skill(self.alarms), *note_skills(self.notes)]}
         # The fast path's own answer when it recognised a request it cannot do as said ("a timer for -5 minutes").
@@ -84,22 +66,6 @@ class SkillSet:
         """Whether `name` is a skill the model may call that only looks an answer up (facts, units)."""
         skill = self.skills.get(name or "")
         return skill is not None and skill.for_model and skill.lookup
-
-    def lookup_failed(self, answer: str, question: str = "") -> bool:
-        """Whether a model's answer is a call to a look-up skill that finds nothing, does not answer the
-        question, or is broken: the model should rather answer in its own words (core/assistant.py does;
-        the strict evaluation too)."""
-        from assistant.skills import protocol
-
-        try:
-            call = protocol.parse(answer)
-        except protocol.ToolCallError:
-            return self.is_lookup(protocol.named(answer))
-        if call is None:
-            return False
-        if off_topic(call.name, call.arguments, question):
-            return True
-        return self.is_lookup(call.name) and not self.call(call.name, call.arguments, from_model=True).ok
 
     def changed_something(self, calls) -> bool:
         """Whether any of these calls (name, result) changed what is kept: a timer or a note."""

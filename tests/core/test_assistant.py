@@ -154,11 +154,18 @@ def test_a_look_up_that_finds_nothing_is_answered_in_words(models_ready):
     off = [(protocol.render("clock", {"what": "time"}), "How old is the Earth?", True),
            (protocol.render("clock", {"what": "time"}), "What time is it now?", False),
            (protocol.render("calculator", {"expression": "120"}), "How many calories in an apple?", True),
-           (protocol.render("calculator", {"expression": "17*23"}), "What is 17 times 23?", False)]
+           (protocol.render("calculator", {"expression": "17*23"}), "What is 17 times 23?", False),
+           # "I'm offline" for a question nothing live is needed for; a live one keeps it
+           (protocol.render("offline_notice", {"topic": "live information"}), "How far is the sun?", True),
+           (protocol.render("offline_notice", {"topic": "the web"}), "Find me flights to Oslo next week.", False)]
     for text, question, expected in off:
         result = TurnResult()
         assert assistant._model_tool_call(1, text, question, result, 0.0)[1] is expected, (text, question)
         assert ("error" in result.tool_calls[-1].result) is expected
+    # a topic the skill does not list is said as live information, not as a muddle
+    said, in_words = assistant._model_tool_call(1, protocol.render("offline_notice", {"topic": "flights"}),
+                                                "Find me flights to Oslo next week.", TurnResult(), 0.0)
+    assert said.startswith("I'm offline, so I can't check live information") and not in_words
     # the whole turn, through the shipped student: it asks lookup_fact for a fact the tables do not keep
     result = assistant.ask_text("Who invented the telephone?")
     assert result.tool_calls and "error" in result.tool_calls[0].result, "the student no longer calls the look-up here"
