@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.skills import alarms, animal_words, calendar_days, chance, dates, spelling, world_clock
+from assistant.skills import alarms, animal_words, apps, calendar_days, chance, dates, mixed_units, spelling, world_clock
 from assistant.skills.base import SkillError
 from assistant.skills.calculator import to_expression
 from assistant.skills.dictionary import asked_opposite, asked_word
@@ -96,6 +96,12 @@ def _define(text: str, question: str) -> Intent | None:
         return Intent("animal_word", named)
     word = spelling.asked(text)        # "how do you spell necessary"
     return Intent("spell", {"word": word}) if word else None
+
+
+def _apps(text: str, question: str) -> Intent | None:
+    """Opening an installed application ("open firefox", "launch the terminal")."""
+    found = apps.asked(text, question)
+    return Intent("app_open", found) if found else None
 
 
 def _chance(text: str, question: str) -> Intent | None:
@@ -233,6 +239,9 @@ def _units(text: str, question: str) -> Intent | None:
     if days:
         return Intent("days_in", days)
     norm = _numbers_said(text)
+    mixed = _mixed_units(norm)
+    if mixed:
+        return Intent("convert_mixed", mixed)
     m = re.search(rf"how many ({_UNIT_WORDS}) (?:are there in|is there in|are in|is in|in|is|are|make up) (?:an? |one )?{_NUM}? ?({_UNIT_WORDS})\b", norm)
     if m:
         return Intent("convert_units", {"value": float(m.group(2) or 1), "from_unit": m.group(3), "to_unit": m.group(1)})
@@ -244,6 +253,26 @@ def _units(text: str, question: str) -> Intent | None:
                   rf"would that be|is this)$", norm)
     if m:
         return Intent("convert_units", {"value": float(m.group(1)), "from_unit": m.group(2), "to_unit": m.group(3)})
+    return None
+
+
+_TWO_UNITS = rf"(?P<n1>-?\d+(?:\.\d+)?) ?(?P<big>{_UNIT_WORDS}),? (?:and )?(?P<n2>\d+(?:\.\d+)?) ?(?P<small>{_UNIT_WORDS})"
+_TO = r"(?:in|to|into|as|in to)"
+
+
+def _mixed_units(norm: str) -> dict | None:
+    """An amount said in two units, or asked for in two: "5 feet 10 inches in cm", "5 foot 10 in cm",
+    "how many grams is 3 pounds 4 ounces", "180 cm in feet and inches"."""
+    m = re.search(rf"{_TWO_UNITS} {_TO} (?P<to>{_UNIT_WORDS})\b", norm) or \
+        re.search(rf"how many (?P<to>{_UNIT_WORDS}) (?:is|are|in|make|makes|is there in|are there in) {_TWO_UNITS}$", norm)
+    if m and mixed_units.is_pair(m.group("big"), m.group("small")):
+        return {"amount": f"{m.group('n1')} {m.group('big')} {m.group('n2')} {m.group('small')}", "to_unit": m.group("to")}
+    m = re.search(rf"{_NUM} ?(?:feet|foot|ft) {_NUM} {_TO} ({_UNIT_WORDS})\b", norm)   # "5 foot 10 in cm"
+    if m:
+        return {"amount": f"{m.group(1)} feet {m.group(2)} inches", "to_unit": m.group(3)}
+    m = re.search(rf"{_NUM} ?({_UNIT_WORDS}) {_TO} ({_UNIT_WORDS}) and ({_UNIT_WORDS})\b", norm)
+    if m and mixed_units.is_pair(m.group(3), m.group(4)):
+        return {"amount": f"{m.group(1)} {m.group(2)}", "to_unit": f"{m.group(3)} and {m.group(4)}"}
     return None
 
 
@@ -301,7 +330,7 @@ def _facts(text: str, question: str) -> Intent | None:
 # table claims a request meant for a later one.
 MATCHERS: tuple[tuple[str, Callable[[str, str], "Intent | None"]], ...] = (
     ("small_talk", _small_talk), ("define", _define), ("clock", _clock), ("alarms", _alarms), ("notes", _notes),
-    ("timers", _timers), ("units", _units), ("offline", _offline), ("chance", _chance), ("calculator", _calculator),
+    ("timers", _timers), ("apps", _apps), ("units", _units), ("offline", _offline), ("chance", _chance), ("calculator", _calculator),
     ("facts", _facts),
 )
 
