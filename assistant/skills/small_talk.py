@@ -54,7 +54,7 @@ def capabilities(skill_names: list[str]) -> str:
     said = {"clock": "tell you the time and date" + (" here and around the world" if world else ""),
             "timer_start": "set timers" + (", alarms and reminders" if alarms else ""), "calculator": "do arithmetic",
             "convert_units": "convert units", "note_remember": "remember notes for you",
-            "define": "tell you what a word means"}
+            "define": "tell you what a word means", "app_open": "open your apps"}
     things = [phrase for name, phrase in said.items() if name in skill_names]
     listed = ", ".join(things[:-1]) + f" and {things[-1]}" if len(things) > 1 else "".join(things)
     return (f"I can {listed}. You can also ask me general questions, but I'm offline, so no weather or news."

@@ -188,7 +188,7 @@ def test_small_talk_replies_and_is_not_offered_to_the_model():
     assert "small_talk" in skills.skills
     assert "small_talk" not in [s["name"] for s in skills.schemas()]  # the teacher's and student's tool list
     said = skills.call("small_talk", {"kind": "capabilities"}).speech
-    for phrase in ("time and date", "timers", "arithmetic", "convert units", "remember notes", "offline"):
+    for phrase in ("time and date", "timers", "arithmetic", "convert units", "remember notes", "open your apps", "offline"):
         assert phrase in said, said
     thanks = {skills.call("small_talk", {"kind": "thanks"}).speech for _ in range(3)}
     assert len(thanks) > 1  # not the same words every time
