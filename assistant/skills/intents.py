@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.skills import alarms, animal_words, apps, calendar_days, chance, dates, mixed_units, spelling, world_clock
+from assistant.skills import (alarms, animal_words, apps, calendar_days, chance, dates, mixed_units, spelling, volume,
+                              world_clock)
 from assistant.skills.base import SkillError
 from assistant.skills.calculator import to_expression
 from assistant.skills.dictionary import asked_opposite, asked_word
@@ -35,7 +36,12 @@ _OFFLINE = [
      r"(cold|hot|warm|windy) (is it )?outside|humid|how (hot|cold|warm) (will it be|is it going to be)|will it be (hot|cold|warm))\b",
      "the weather"), (r"\b(umbrella|windy|wind today)\b", "the weather"),
     (r"\b(news|headlines|happening in the world)\b", "the news"),
-    (r"\b(score|scores|who won|match result)\b|\bdid (the )?\w+ (win|lose)\b|\bhow did the \w+ do\b", "sports scores"),
+    # (a year or "the first" makes it history, not a score to check: "who won the world cup in 1966")
+    (r"^(?!.*\b(?:1[0-9]{3}|20[0-2][0-9]|first|ever)\b)(?:.*\b(score|scores|who won|match result)\b|.*\bdid (the )?\w+ "
+     r"(win|lose)\b|.*\bhow did the \w+ do\b)", "sports scores"),
+    # who holds an office now changes; the model's memory is years old ("François Hollande")
+    (r"^(?:do you know )?who is (?:the )?(?:current |new |present )?(?:president|prime minister|chancellor|"
+     r"pope|ceo|mayor|governor|premier|head of state)\b", "live information"),
     (r"\b(stock|share price|bitcoin|crypto|exchange rate|price of (gold|oil|silver)|gas prices?)\b", "stock prices"),
     (r"\b(my )?(e-?mails?|inbox)\b", "your email"),
     (r"\b(traffic)\b", "traffic"),
@@ -102,6 +108,12 @@ def _apps(text: str, question: str) -> Intent | None:
     """Opening an installed application ("open firefox", "launch the terminal")."""
     found = apps.asked(text, question)
     return Intent("app_open", found) if found else None
+
+
+def _volume(text: str, question: str) -> Intent | None:
+    """The computer's volume ("set the volume to thirty percent", "turn it up", "mute")."""
+    found = volume.asked(normalize_numbers(text))
+    return Intent("volume", found) if found else None
 
 
 def _chance(text: str, question: str) -> Intent | None:
@@ -330,7 +342,8 @@ def _facts(text: str, question: str) -> Intent | None:
 # table claims a request meant for a later one.
 MATCHERS: tuple[tuple[str, Callable[[str, str], "Intent | None"]], ...] = (
     ("small_talk", _small_talk), ("define", _define), ("clock", _clock), ("alarms", _alarms), ("notes", _notes),
-    ("timers", _timers), ("apps", _apps), ("units", _units), ("offline", _offline), ("chance", _chance), ("calculator", _calculator),
+    ("timers", _timers), ("apps", _apps), ("volume", _volume), ("units", _units), ("offline", _offline),
+    ("chance", _chance), ("calculator", _calculator),
     ("facts", _facts),
 )
 

@@ -11,11 +11,30 @@ the model as a tool."""
 from __future__ import annotations
 
 import itertools
+import random
 import re
 
 from assistant.skills.base import Param, Skill, SkillResult
 
-KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat")
+KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke")
+
+# "Tell me a joke" is among the first things people ask an assistant, and the student answered it "A joke is a
+# clever way to make a joke." Like the big assistants, a few clean classics, in turn; a joke about something
+# in particular ("a joke about cats") is writing, for the model.
+JOKES = (
+    "Why don't scientists trust atoms? Because they make up everything.",
+    "What do you call a fake noodle? An impasta.",
+    "Why did the scarecrow win an award? Because he was outstanding in his field.",
+    "Why don't skeletons fight each other? They don't have the guts.",
+    "What do you call a bear with no teeth? A gummy bear.",
+    "Why did the bicycle fall over? Because it was two tired.",
+    "What do you call cheese that isn't yours? Nacho cheese.",
+    "Why did the math book look so sad? Because it had too many problems.",
+    "What did the ocean say to the beach? Nothing, it just waved.",
+    "Why was the computer cold? It left its Windows open.",
+    "How does a penguin build its house? Igloos it together.",
+    "Why can't a nose be twelve inches long? Because then it would be a foot.",
+)
 
 _POLITE = r"(?:(?:hi|hello|hey)(?: there)?,? )?"
 _TAIL = r"(?:,? (?:assistant|computer|jarvis|buddy|friend|mate|there))?(?: today| tonight)?"
@@ -33,6 +52,8 @@ _PATTERNS = [
                  r"introduce yourself|tell me about yourself"),
     ("chat", r"(?:can|could) we (?:chat|talk)(?: for a (?:bit|while|minute))?|let's (?:chat|talk)|let us (?:chat|talk)|"
              r"talk to me|chat with me|i (?:want|would like) to (?:chat|talk)|i'm bored|i am bored"),
+    ("joke", r"(?:can you |could you |please )?(?:tell me|tell us|say) (?:a|another|one more|some|a funny|a good) joke|"
+             r"(?:do you )?know any (?:good |funny )?jokes|make me laugh|say something funny|(?:a |another )?joke"),
     ("capabilities", r"what can you do|what (?:can|should) i ask you|what are you able to do|what do you do|help|help me|"
                      r"what are your (?:skills|features|abilities)|what can i say|how do i use you|what do you know how to do"),
 ]
@@ -54,7 +75,7 @@ def capabilities(skill_names: list[str]) -> str:
     said = {"clock": "tell you the time and date" + (" here and around the world" if world else ""),
             "timer_start": "set timers" + (", alarms and reminders" if alarms else ""), "calculator": "do arithmetic",
             "convert_units": "convert units", "note_remember": "remember notes for you",
-            "define": "tell you what a word means", "app_open": "open your apps"}
+            "define": "tell you what a word means", "app_open": "open your apps", "volume": "change the volume"}
     things = [phrase for name, phrase in said.items() if name in skill_names]
     listed = ", ".join(things[:-1]) + f" and {things[-1]}" if len(things) > 1 else "".join(things)
     return (f"I can {listed}. You can also ask me general questions, but I'm offline, so no weather or news."
@@ -65,6 +86,7 @@ class SmallTalk:
     def __init__(self, skill_names: list[str]) -> None:
         self.skill_names = skill_names
         self._turn = itertools.count()
+        self._jokes = itertools.count(random.randrange(len(JOKES)))   # a new session does not start on the same one
 
     def reply(self, kind: str, said: str = "") -> SkillResult:
         n = next(self._turn)
@@ -81,6 +103,7 @@ class SmallTalk:
                          "Nothing you say leaves it."],
             "capabilities": [capabilities(self.skill_names)],
             "chat": ["Sure, I'm happy to chat. What's on your mind?", "Of course. What would you like to talk about?"],
+            "joke": [JOKES[next(self._jokes) % len(JOKES)]] if kind == "joke" else [],
         }[kind]
         return SkillResult(replies[n % len(replies)], {"kind": kind})
 

@@ -100,12 +100,13 @@ CASES = [
     ("Thanks a lot!", "small_talk", {"kind": "thanks"}), ("Good night!", "small_talk", {"kind": "good_night"}),
     ("What can you do?", "small_talk", {"kind": "capabilities"}), ("help", "small_talk", {"kind": "capabilities"}),
     ("Can we chat for a bit?", "small_talk", {"kind": "chat"}), ("I'm bored.", "small_talk", {"kind": "chat"}),
+    ("Tell me a joke", "small_talk", {"kind": "joke"}), ("Do you know any good jokes?", "small_talk", {"kind": "joke"}),
     ("Are you a robot?", "small_talk", {"kind": "identity"}), ("Who are you?", "small_talk", {"kind": "identity"}),
     # for the model, not a skill (nor small talk: only a whole social turn is)
     ("How are you going to fix it?", None, None), ("Help me write a poem about the sea", None, None),
     ("What can you tell me about Mars?", None, None), ("Who are you voting for?", None, None),
     ("Thanks, and why is the sea salty?", None, None),
-    ("Tell me a joke", None, None),
+    ("Tell me a joke about cats", None, None),   # (a joke on a subject is writing; "tell me a joke" is small talk)
     ("Why is the sky blue?", None, None),
     # facts a table knows (skills/facts.py); a subject the tables lack is the model's
     ("What is the capital of France?", "lookup_fact", {"subject": "France", "fact": "capital"}),
@@ -146,4 +147,12 @@ CASES = [
     ("How many eggs are in 14 dozen?", D, {"expression": "14*12"}), ("How many eggs in half a dozen?", D, {"expression": "0.5*12"}),
     ("How many rolls in a baker's dozen?", D, {"expression": "1*13"}),
     ("How many calories in a dozen donuts?", None, None),
+    # apps ("open" always means an app; "start"/"run" only an installed one), volume, amounts in two units
+    ("Open Photoshop.", "app_open", {"name": "Photoshop"}), ("launch the Gimp app", "app_open", {"name": "Gimp"}),
+    ("Set the volume to thirty percent.", "volume", {"action": "set", "percent": 30.0}),
+    ("turn the volume down", "volume", {"action": "down"}), ("mute", "volume", {"action": "mute"}),
+    ("How tall is 5 foot 10 in cm?", "convert_mixed", {"amount": "5 feet 10 inches", "to_unit": "cm"}),
+    # who holds an office now is live; a year makes a result history, for the model
+    ("Who is the president of France?", "offline_notice", {"topic": "live information"}),
+    ("Who is the king of rock and roll?", None, None), ("Who won the World Cup in 1966?", None, None),
 ]

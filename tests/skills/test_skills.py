@@ -195,6 +195,10 @@ def test_small_talk_replies_and_is_not_offered_to_the_model():
     assert skills.call("small_talk", {"kind": "greeting", "said": "Good evening!"}).speech.startswith("Good evening")
     assert "offline" in skills.call("small_talk", {"kind": "identity"}).speech
     assert not skills.call("small_talk", {"kind": "sing"}).ok
+    from assistant.skills.small_talk import JOKES
+
+    jokes = [skills.call("small_talk", {"kind": "joke"}).speech for _ in range(len(JOKES))]
+    assert sorted(jokes) == sorted(JOKES)   # each in turn: none twice before all were told
 
 
 def test_small_talk_end_to_end(models_ready):
