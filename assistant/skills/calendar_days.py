@@ -4,6 +4,7 @@ have?"): the calendar's answer, said with the leap-year exception where there is
 from __future__ import annotations
 
 import calendar
+import datetime
 import re
 
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
@@ -55,6 +56,41 @@ def days_in(month: str, year: str = "") -> SkillResult:
     return SkillResult(f"{said} has {common} days, or {leap} in a leap year.",
                        {"month": said, "days": common, "leap": leap})
 
+
+_LEAP = re.compile(r"^(?:is|was|will) (?P<which>it|this year|this|next year|last year|(?P<year>\d{4})) (?:be )?a leap year"
+                   r"(?: this year)?$|^(?:when is|when's|what is) the next leap year$")
+
+
+def leap_asked(text: str) -> dict | None:
+    """"is it a leap year", "is 2028 a leap year", "when is the next leap year" (cleaned text)."""
+    m = _LEAP.match(text)
+    if not m:
+        return None
+    if m.group("year"):
+        return {"year": m.group("year")}
+    which = m.group("which") or "next leap"
+    return {"year": {"it": "this", "this": "this", "this year": "this", "next year": "next", "last year": "last"}.get(which, which)}
+
+
+def leap_year(year: str, today: datetime.date | None = None) -> SkillResult:
+    now = (today or datetime.date.today()).year
+    if year == "next leap":
+        n = now + 1
+        while not calendar.isleap(n):
+            n += 1
+        return SkillResult(f"The next leap year is {n}.", {"year": n, "leap": True})
+    number = {"this": now, "next": now + 1, "last": now - 1}.get(year) or (int(year) if year.isdigit() else None)
+    if number is None or not 1 <= number <= 9999:
+        raise SkillError(f"I don't know the year {year}.")
+    if calendar.isleap(number):
+        return SkillResult(f"Yes, {number} is a leap year: February has 29 days.", {"year": number, "leap": True})
+    after = number + 1
+    while not calendar.isleap(after):
+        after += 1
+    return SkillResult(f"No, {number} is not a leap year. The next one is {after}.", {"year": number, "leap": False})
+
+
+LEAP = Skill("leap_year", "Say whether a year is a leap year.", {"year": Param(str)}, leap_year, for_model=False)
 
 SKILL = Skill("days_in", "Say how many days a month has.",
               {"month": Param(str), "year": Param(str, required=False)}, days_in, for_model=False)

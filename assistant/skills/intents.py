@@ -122,6 +122,12 @@ def _chance(text: str, question: str) -> Intent | None:
     return Intent(*found) if found else None
 
 
+def _count(text: str, question: str) -> Intent | None:
+    """Counting aloud ("count to ten", "count down from 10": before the timers, which read a countdown)."""
+    counted = spelling.count_asked(normalize_numbers(text))
+    return Intent("count", counted) if counted else None
+
+
 # Writing help and advice are the model's, even when they name a note or a day: "write a short note to
 # my boss", "help me write a text about my favourite day of the week", "what's the best way to review
 # my notes for an exam?"
@@ -165,6 +171,10 @@ def _notes(text: str, question: str) -> Intent | None:
     if intent:
         return intent
     flat = re.sub(r"\s+", " ", question.strip().rstrip("?!."))  # a note with a newline is kept whole
+    named = re.fullmatch(r"(?:hi,? |hello,? )?(?:my name is|my name's|call me) ([a-z][a-z'-]{0,30}(?: [a-z][a-z'-]{0,30})?)", text)
+    if named:   # "My name is Sam" (the student answered "I'm Sam. Welcome to our online store!")
+        name = " ".join(flat.split()[-len(named.group(1).split()):])   # as the person wrote it ("Sam")
+        return Intent("note_remember", {"text": f"my name is {name}"})
     if _WRITING_HELP.search(text) or _ADVICE.search(text):
         return None
     m = re.search(r"\b(?:remember|note:?|don't let me forget|do not let me forget|remind me) (?:that |to self:? |to )?(.+)", flat, re.I)
@@ -250,6 +260,9 @@ def _units(text: str, question: str) -> Intent | None:
     days = calendar_days.asked(text)
     if days:
         return Intent("days_in", days)
+    leap = calendar_days.leap_asked(text)
+    if leap:
+        return Intent("leap_year", leap)
     norm = _numbers_said(text)
     mixed = _mixed_units(norm)
     if mixed:
@@ -342,7 +355,7 @@ def _facts(text: str, question: str) -> Intent | None:
 # table claims a request meant for a later one.
 MATCHERS: tuple[tuple[str, Callable[[str, str], "Intent | None"]], ...] = (
     ("small_talk", _small_talk), ("define", _define), ("clock", _clock), ("alarms", _alarms), ("notes", _notes),
-    ("timers", _timers), ("apps", _apps), ("volume", _volume), ("units", _units), ("offline", _offline),
+    ("count", _count), ("timers", _timers), ("apps", _apps), ("volume", _volume), ("units", _units), ("offline", _offline),
     ("chance", _chance), ("calculator", _calculator),
     ("facts", _facts),
 )

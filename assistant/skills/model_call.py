@@ -26,19 +26,48 @@ _LIVE_WORDS = re.compile(r"\b(weather|forecast|rain|snow|news|headlines?|traffic
                          re.I)
 
 
+_TIMER_WORDS = re.compile(r"\b(timers?|alarms?|reminders?|remind|countdown|minutes?|seconds?|hours?|wake|left|"
+                          r"remaining|running)\b", re.I)
+_CANCEL_WORDS = re.compile(r"\b(cancel|stop|clear|delete|remove|never ?mind|forget|kill|end)\b", re.I)
+_NOTE_WORDS = re.compile(r"\b(notes?|remember|remembered|forget|forgot|delete|remove|erase|told you|said)\b", re.I)
+# a question about the past is not answered by the clock now ("What year did World War 2 end?")
+_PAST = re.compile(r"\b(did|was|were|ago|born|founded|invented|built|happened|history)\b", re.I)
+_NOW = re.compile(r"\b(now|today|tonight|currently|right now|it is|is it)\b", re.I)
+CANNOT = "Sorry, I can't do that on this computer."
+
+
+def _numbers(question: str) -> list[float]:
+    from assistant.skills.numbers import normalize_numbers
+
+    said = normalize_numbers(question.lower()).replace(",", "")
+    return [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", said)]
+
+
 def off_topic(name: str, arguments: dict, question: str) -> bool:
     """A call that cannot answer the question: the clock for a question about no time or day ("How old is
-    the Earth?" -> the time now), the calculator for a bare number ("Flip a coin" -> 1.0), "I'm offline" for
-    a question nothing live is needed for. Said from the model's call and the person's words (an empty
+    the Earth?" -> the time now) or about the past, the calculator for a bare number ("Flip a coin" -> 1.0),
+    a conversion of a quantity nobody said ("How far is the moon?" -> 2,198,900 miles converted), "I'm
+    offline" for a question nothing live is needed for, a timer or note action for a request about neither
+    ("Lock the screen" -> cancel a timer). Said from the model's call and the person's words (an empty
     question: nothing to judge by)."""
     if not question:
         return False
     if name == "clock":
-        return not _TIME_WORDS.search(question)
+        return not _TIME_WORDS.search(question) or bool(_PAST.search(question) and not _NOW.search(question))
     if name == "calculator":
         return bool(re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", str(arguments.get("expression", ""))))
+    if name == "convert_units":
+        value = arguments.get("value")
+        if not isinstance(value, (int, float)) or value in (1, 0.5, 0.25):   # "a pound", "half a cup"
+            return False
+        return not any(abs(n - value) <= 1e-9 * max(1.0, abs(value)) for n in _numbers(question))
     if name == "offline_notice":
         return not _LIVE_WORDS.search(question)
+    if name.startswith("timer_"):
+        cancel = name == "timer_cancel" and _CANCEL_WORDS.search(question)   # "actually, cancel it"
+        return not (_TIMER_WORDS.search(question) or cancel)
+    if name in ("note_recall", "note_forget"):
+        return name == "note_forget" and not _NOTE_WORDS.search(question)
     return False
 
 
@@ -68,7 +97,10 @@ def handle(skills: SkillSet, text: str, question: str, *, act: bool = True) -> M
         return ModelCall(REFUSED, False, "refused", {"name": call.name, "arguments": call.arguments},
                          {"error": "the question itself contained tool-call markup"})
     if off_topic(call.name, call.arguments, question):
-        return ModelCall(MUDDLED, True, call.name, call.arguments, {"error": "the call does not answer the question"})
+        # a look-up's question is answered in words; an action nobody asked for is not done, nor said done
+        action = getattr(skills.skills.get(call.name), "changes", False)
+        return ModelCall(CANNOT if action else MUDDLED, not action, call.name, call.arguments,
+                         {"error": "the call does not answer the question"})
     if call.name == "note_remember" and not notes.asks_to_save(question):
         # a question is never saved as a note ("What's my locker code?"): the notes about it are said
         call = protocol.ParsedCall("note_recall", {"about": str(call.arguments.get("text", ""))})

@@ -38,7 +38,7 @@ class SkillSet:
         self.skills: dict[str, Skill] = {s.name: s for s in [
             clock.skill(clock_format), world_clock.skill(clock_format), dates.SKILL, calculator.SKILL, units.SKILL,
             offline.SKILL, dictionary.SKILL, dictionary.OPPOSITE, animal_words.SKILL, calendar_days.SKILL,
-            spelling.SKILL, *chance.SKILLS, apps.SKILL, mixed_units.SKILL, volume.SKILL,
+            spelling.SKILL, spelling.COUNT, calendar_days.LEAP, *chance.SKILLS, apps.SKILL, mixed_units.SKILL, volume.SKILL,
             facts.SKILL,
             *timer_skills(self.timers), alarms.skill(self.alarms), *note_skills(self.notes)]}
         # The fast path's own answer when it recognised a request it cannot do as said ("a timer for -5 minutes").

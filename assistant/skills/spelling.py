@@ -1,6 +1,7 @@
 """Spelling a word aloud: "How do you spell necessary?" -> "Necessary: N, E, C, E, S, S, A, R, Y." The
 word is spelled as it was written (by the person, or by Whisper from what it heard); a model of 135M
-parameters spells from tokens it cannot see into ("Spell necessary" -> a sentence about key words)."""
+parameters spells from tokens it cannot see into ("Spell necessary" -> a sentence about key words).
+Counting aloud too ("Count to five" -> "1, 2, 3, 4, 5."; the model answered "That's 25.")."""
 
 from __future__ import annotations
 
@@ -29,3 +30,34 @@ def asked(text: str) -> str | None:
 
 
 SKILL = Skill("spell", "Spell a word letter by letter.", {"word": Param(str)}, spell, for_model=False)
+
+
+COUNT_MAX = 100
+_COUNT = re.compile(r"^(?:please |can you |could you )?count (?:(?:from )?(?P<a>-?\d+) )?(?:to|up to|until) (?P<b>-?\d+)"
+                    r"(?: for me| please)?$|^(?:please |can you |could you )?count ?down from (?P<c>-?\d+)(?: for me| please)?$")
+
+
+def count(start: float, end: float) -> SkillResult:
+    a, b = int(start), int(end)
+    if a != start or b != end:
+        raise SkillError("I count in whole numbers.")
+    if abs(b - a) >= COUNT_MAX:
+        raise SkillError(f"That's a lot of counting: I count {COUNT_MAX} numbers at most.")
+    step = 1 if b >= a else -1
+    numbers = [str(n) for n in range(a, b + step, step)]
+    return SkillResult(", ".join(numbers) + ("." if step > 0 else ". Lift off!" if b == 0 else "."),
+                       {"numbers": numbers})
+
+
+def count_asked(text: str) -> dict | None:
+    """"count to ten", "count from 5 to 15", "count down from 10" (cleaned, numbers as digits)."""
+    m = _COUNT.match(text)
+    if not m:
+        return None
+    if m.group("c") is not None:
+        return {"start": float(m.group("c")), "end": 0.0}
+    return {"start": float(m.group("a") or 1), "end": float(m.group("b"))}
+
+
+COUNT = Skill("count", "Count aloud from one number to another.", {"start": Param(float), "end": Param(float)}, count,
+              for_model=False)

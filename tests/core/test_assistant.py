@@ -162,6 +162,19 @@ def test_a_look_up_that_finds_nothing_is_answered_in_words(models_ready):
         result = TurnResult()
         assert assistant._model_tool_call(1, text, question, result, 0.0)[1] is expected, (text, question)
         assert ("error" in result.tool_calls[-1].result) is expected
+    # a quantity nobody said, a question about the past: answered in words
+    for text, question in [(protocol.render("convert_units", {"value": 238900.0, "from_unit": "miles", "to_unit": "km"}),
+                            "How far is the moon from the Earth?"),
+                           (protocol.render("clock", {"what": "date"}), "What year did World War 2 end?")]:
+        assert assistant._model_tool_call(1, text, question, TurnResult(), 0.0)[1] is True, question
+    # an action nobody asked for ("Lock the screen" -> cancel a timer) is neither done nor said done
+    assistant.skills.call("timer_start", {"seconds": 600.0, "name": "tea"})
+    result = TurnResult()
+    said, in_words = assistant._model_tool_call(1, protocol.render("timer_cancel", {"name": "all"}), "Lock the screen.",
+                                                result, 0.0)
+    assert said == "Sorry, I can't do that on this computer." and not in_words and "error" in result.tool_calls[0].result
+    assert assistant.skills.call("timer_list", {}).result, "the timer was cancelled"
+    assistant.skills.call("timer_cancel", {"name": "all"})
     # a topic the skill does not list is said as live information, not as a muddle
     said, in_words = assistant._model_tool_call(1, protocol.render("offline_notice", {"topic": "flights"}),
                                                 "Find me flights to Oslo next week.", TurnResult(), 0.0)

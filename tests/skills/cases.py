@@ -155,4 +155,9 @@ CASES = [
     # who holds an office now is live; a year makes a result history, for the model
     ("Who is the president of France?", "offline_notice", {"topic": "live information"}),
     ("Who is the king of rock and roll?", None, None), ("Who won the World Cup in 1966?", None, None),
+    # counting aloud, leap years, a name to remember
+    ("Count to five.", "count", {"start": 1.0, "end": 5.0}), ("Count down from ten.", "count", {"start": 10.0, "end": 0.0}),
+    ("Is it a leap year?", "leap_year", {"year": "this"}), ("Is 2028 a leap year?", "leap_year", {"year": "2028"}),
+    ("When is the next leap year?", "leap_year", {"year": "next leap"}),
+    ("My name is Sam.", "note_remember", {"text": "my name is Sam"}),
 ]

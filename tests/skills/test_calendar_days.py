@@ -33,3 +33,18 @@ def test_calendar_spans(question, name, said):
 def test_not_a_month(question):
     intent = match(question)
     assert intent is None or intent.name != "days_in", intent
+
+
+def test_leap_years_by_the_calendar():
+    import datetime
+
+    from assistant.skills.base import SkillError
+    from assistant.skills.calendar_days import leap_year
+
+    today = datetime.date(2026, 12, 1)
+    assert leap_year("this", today).speech == "No, 2026 is not a leap year. The next one is 2028."
+    assert leap_year("2000", today).speech == "Yes, 2000 is a leap year: February has 29 days."
+    assert leap_year("1900", today).speech == "No, 1900 is not a leap year. The next one is 1904."   # a century
+    assert leap_year("next leap", today).speech == "The next leap year is 2028."
+    with pytest.raises(SkillError):
+        leap_year("soon", today)

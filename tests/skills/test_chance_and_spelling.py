@@ -46,3 +46,14 @@ def test_a_word_is_spelled_letter_by_letter():
     assert spell("don't").speech == "Don't: D, O, N, apostrophe, T."
     with pytest.raises(SkillError):
         spell("two words")
+
+
+def test_counting_aloud():
+    from assistant.skills.spelling import count
+
+    assert count(1, 5).speech == "1, 2, 3, 4, 5."
+    assert count(10, 0).speech == "10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0. Lift off!"
+    with pytest.raises(SkillError, match="100 numbers at most"):
+        count(1, 1000000)
+    with pytest.raises(SkillError, match="whole numbers"):
+        count(1, 2.5)
