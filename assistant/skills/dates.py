@@ -130,7 +130,8 @@ def said(date: dt.date, today: dt.date, with_year: bool = False) -> str:
 
 
 def answer(kind: str, when: str, today: dt.date | None = None) -> SkillResult:
-    """kind: "weekday" (what day of the week is/was it), "until" (how many days until it), "date" (which date)."""
+    """kind: "weekday" (what day of the week is/was it), "until" (how many days until it), "weeks_until" (the
+    same in weeks and days), "date" (which date)."""
     today = today or dt.date.today()
     found = parse(when, today)
     date, year_said = found if found else (relative(when, today), False)
@@ -141,7 +142,7 @@ def answer(kind: str, when: str, today: dt.date | None = None) -> SkillResult:
     name = re.sub(r"\b(" + "|".join(WEEKDAYS + MONTHS) + r")\b", lambda w: w.group(1).capitalize(), name)
     holiday = _holiday(re.sub(r"^(the |this |next )", "", name.lower()), today.year) is not None
     subject = name[0].upper() + name[1:] if holiday else said(date, today, year_said)
-    if kind == "until":
+    if kind in ("until", "weeks_until"):
         days = (date - today).days
         data["days"] = days
         if days == 0:
@@ -149,6 +150,11 @@ def answer(kind: str, when: str, today: dt.date | None = None) -> SkillResult:
         if days < 0:
             return SkillResult(f"{said(date, today, True)} was {-days} {'day' if days == -1 else 'days'} ago.", data)
         on = f", on {said(date, today)}" if holiday else ""
+        if kind == "weeks_until" and days >= 7:
+            weeks, rest = divmod(days, 7)
+            span = f"{weeks} {'week' if weeks == 1 else 'weeks'}" + \
+                (f" and {rest} {'day' if rest == 1 else 'days'}" if rest else "") + f" ({days} days)"
+            return SkillResult(f"{subject} is in {span}{on}.", data)
         return SkillResult(f"{subject} is in {days} {'day' if days == 1 else 'days'}{on}.", data)
     if kind == "weekday" and (found is not None):
         verb = "was" if date < today else "is"
@@ -167,6 +173,8 @@ _ASKED = [
     (r"^(?:what|which) (?:day of the week|weekday) (?:was|is|will be) (?P<w>.+)$", "weekday"),
     (r"^(?:how many|how much) (?:more )?(?:days|sleeps) (?:are )?(?:(?:there|left|remaining) )?(?:until|till|til|to|before) (?P<w>.+)$", "until"),
     (r"^how (?:long|far away|far off|soon) (?:is it )?(?:until|till|til|to|is) (?P<w>.+?)(?: away)?$", "until"),
+    (r"^(?:how many|how much) (?:more )?weeks (?:are )?(?:(?:there|left|remaining) )?(?:until|till|til|to|before) (?P<w>.+)$",
+     "weeks_until"),
     (r"^(?:what|which) (?:is the )?date (?:is it|will it be|was it|is|was) (?P<w>.+)$", "date"),
     (r"^what is the date (?P<w>.+)$", "date"),
     (r"^when is (?P<w>.+?)(?: this year| next year)?$", "date"),
@@ -189,5 +197,5 @@ def asked(text: str, today: dt.date | None = None) -> dict | None:
 
 
 SKILL = Skill("date_of", "Say the weekday or date of another day, or how many days until it.",
-              {"kind": Param(str, choices=("weekday", "until", "date")), "when": Param(str)},
+              {"kind": Param(str, choices=("weekday", "until", "weeks_until", "date")), "when": Param(str)},
               lambda kind, when: answer(kind, when), for_model=False)

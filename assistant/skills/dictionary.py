@@ -244,12 +244,12 @@ def index_entry(pos: str, base: str) -> tuple[int, int, list[int]] | None:
     return int(fields[4 + pointer_count]), int(fields[5 + pointer_count]), [int(o) for o in fields[6 + pointer_count:]]
 
 
-def _senses(text: str) -> Iterator[Definition]:
-    """The word's first sense in each part of speech it has, the likeliest meant first (each read only when
-    asked for)."""
+def _ranked(text: str) -> list[tuple[str, list[int], str, int]]:
+    """(part of speech, sense offsets, base form, sense count) of each part of speech the word has, the
+    likeliest meant first."""
     form = "_".join(text.lower().strip().split())
     if not form or not available():
-        return
+        return []
     ranked = []
     for pos in POS:
         for base in _base_forms(pos, form):
@@ -263,7 +263,13 @@ def _senses(text: str) -> Iterator[Definition]:
             ranked.append((rank, (pos, offsets, base, senses)))
             break
     ranked.sort(key=lambda pair: pair[0], reverse=True)
-    for _, found in ranked:
+    return [found for _, found in ranked]
+
+
+def _senses(text: str) -> Iterator[Definition]:
+    """The word's first sense in each part of speech it has, the likeliest meant first (each read only when
+    asked for)."""
+    for found in _ranked(text):
         yield _definition(*found)
 
 
@@ -274,6 +280,49 @@ def opposite_of(text: str) -> str | None:
         if definition.opposite or definition.head_opposite:
             return definition.opposite or definition.head_opposite
     return None
+
+
+_SYNONYM = re.compile(r"^(?:what is |what are |give me |tell me |can you give me |can you tell me |i need |what's )?"
+                      r"(?:an? |some |another |other )?(?:synonyms?|other words?|words?|another way to say)"
+                      r"(?: that means?| which means?| meaning| for| of| to say)? (?:the word )?(?P<w>.+)$")
+
+
+def asked_synonym(text: str) -> str | None:
+    """The word in "a synonym for happy", "another word for big", "a word that means fast" (cleaned text)
+    when the dictionary has other words of its sense."""
+    m = _SYNONYM.match(text)
+    if not m or not re.search(r"synonym|other word|another word|word (?:that|which) means|another way to say", text):
+        return None
+    word = _a_word(m.group("w"))
+    return word if word is not None and synonyms_of(word) else None
+
+
+def synonyms_of(text: str, most: int = 3) -> list[str]:
+    """Other words of the likeliest sense: its synset's own, and for an adjective the senses WordNet lists as
+    similar ("happy": felicitous, glad; "tiny": small), from the likeliest part of speech on."""
+    said = _squeezed(text.lower())
+    found: list[str] = []
+    # the word as said first ("tired" the adjective, not the verb "tire")
+    for pos, offsets, base, _count in sorted(_ranked(text), key=lambda r: _squeezed(r[2]) != said):
+        synset = _read(pos, offsets[0])
+        similar = [_read(target_pos, target).words[0] for symbol, target, target_pos, _, _ in synset.pointers
+                   if symbol == "&"]   # similar to: a satellite's head, or a head's satellites
+        # the commonest first (how often each is tagged in WordNet's texts), not WordNet's alphabetical order
+        similar.sort(key=lambda w: -(index_entry("adj", w.lower()) or (0, 0, []))[1])
+        words = [_spoken(w) for w in synset.words + similar]
+        found += [w for w in words if _squeezed(w.lower()) != said and w not in found]
+        if len(found) >= most:
+            break
+    return found[:most]
+
+
+def synonyms(word: str) -> SkillResult:
+    said = word.strip().lower()
+    found = synonyms_of(said)
+    if not found:
+        raise SkillError(f"My dictionary doesn't give another word for {said}.")
+    listed = found[0] if len(found) == 1 else ", ".join(found[:-1]) + f" or {found[-1]}"
+    return SkillResult(f"Another word for {said} is {listed}.", {"word": said, "synonyms": found})
 
 
 def define(word: str) -> SkillResult:
@@ -305,5 +354,7 @@ def opposite(word: str) -> SkillResult:
 
 SKILL = Skill("define", "Say what an English word means, from the offline dictionary (WordNet).",
               {"word": Param(str)}, define, for_model=False)
+SYNONYMS = Skill("synonyms", "Say other words for an English word, from the offline dictionary (WordNet).",
+                 {"word": Param(str)}, synonyms, for_model=False)
 OPPOSITE = Skill("opposite", "Say the opposite of an English word, from the offline dictionary (WordNet).",
                  {"word": Param(str)}, opposite, for_model=False)

@@ -11,7 +11,7 @@ from assistant.skills import (alarms, animal_words, apps, calendar_days, chance,
                               world_clock)
 from assistant.skills.base import SkillError
 from assistant.skills.calculator import to_expression
-from assistant.skills.dictionary import asked_opposite, asked_word
+from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
 from assistant.skills.numbers import normalize_numbers
 from assistant.skills.small_talk import match_small_talk
@@ -97,6 +97,9 @@ def _define(text: str, question: str) -> Intent | None:
     word = asked_opposite(text)
     if word:
         return Intent("opposite", {"word": word})
+    word = asked_synonym(text)         # "another word for happy"
+    if word:
+        return Intent("synonyms", {"word": word})
     named = animal_words.asked(text)   # "what is a baby eel called"
     if named:
         return Intent("animal_word", named)
@@ -145,6 +148,9 @@ def _clock(text: str, question: str) -> Intent | None:
     place = world_clock.asked(text)   # "what time is it in tokyo": not the time here
     if place:
         return Intent("time_in", {"place": place})
+    place = world_clock.date_asked(text)   # "what's the date in tokyo": not the date here
+    if place:
+        return Intent("date_in", {"place": place})
     other_day = dates.asked(text)     # "what day of the week was july 4th 1776": not today
     if other_day:
         return Intent("date_of", other_day)
@@ -209,6 +215,10 @@ def _alarms(text: str, question: str) -> Intent | None:
 
 def _timers(text: str, question: str) -> Intent | None:
     """Start, list and cancel timers; the rewrites below are this matcher's own (no other sees them)."""
+    if re.fullmatch(r"(?:what|which) (?:alarms|reminders)(?: and (?:alarms|reminders|timers))? (?:do i have|are set|have i set|"
+                    r"are there|are on)(?: set)?|(?:list|show|tell me) (?:all )?my (?:alarms|reminders)|do i have any (?:alarms|reminders)",
+                    text):
+        return Intent("timer_list", {})   # alarms and reminders are kept as timers
     text = re.sub(r"\b(turn off|switch off|shut off|get rid of)\b", "stop", text)
     text = re.sub(r"\b(every|each) timer\b", "all timers", text)
     if re.search(r"\b(cancel|stop|delete|remove|kill|clear) (the |my |all )?(\w+ )?timers?\b", text) \

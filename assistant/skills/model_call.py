@@ -45,7 +45,8 @@ def _numbers(question: str) -> list[float]:
 
 def off_topic(name: str, arguments: dict, question: str) -> bool:
     """A call that cannot answer the question: the clock for a question about no time or day ("How old is
-    the Earth?" -> the time now) or about the past, the calculator for a bare number ("Flip a coin" -> 1.0),
+    the Earth?" -> the time now) or about the past, the calculator for a bare number ("Flip a coin" -> 1.0) or
+    on numbers nobody said,
     a conversion of a quantity nobody said ("How far is the moon?" -> 2,198,900 miles converted), "I'm
     offline" for a question nothing live is needed for, a timer or note action for a request about neither
     ("Lock the screen" -> cancel a timer). Said from the model's call and the person's words (an empty
@@ -55,7 +56,13 @@ def off_topic(name: str, arguments: dict, question: str) -> bool:
     if name == "clock":
         return not _TIME_WORDS.search(question) or bool(_PAST.search(question) and not _NOW.search(question))
     if name == "calculator":
-        return bool(re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", str(arguments.get("expression", ""))))
+        expression = str(arguments.get("expression", ""))
+        if re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", expression):
+            return True
+        # none of its numbers were said: made up ("How many people live in Tokyo?" -> 33,000)
+        used = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", expression)]
+        said = _numbers(question)
+        return bool(used) and not any(abs(u - n) < 1e-9 for u in used for n in said)
     if name == "convert_units":
         value = arguments.get("value")
         if not isinstance(value, (int, float)) or value in (1, 0.5, 0.25):   # "a pound", "half a cup"

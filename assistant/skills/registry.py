@@ -36,8 +36,10 @@ class SkillSet:
         self.notes = notes or Notes()
         self.alarms = alarms.Alarms(self.timers)
         self.skills: dict[str, Skill] = {s.name: s for s in [
-            clock.skill(clock_format), world_clock.skill(clock_format), dates.SKILL, calculator.SKILL, units.SKILL,
-            offline.SKILL, dictionary.SKILL, dictionary.OPPOSITE, animal_words.SKILL, calendar_days.SKILL,
+            clock.skill(clock_format), world_clock.skill(clock_format), world_clock.DATE_IN, dates.SKILL,
+            calculator.SKILL, units.SKILL,
+            offline.SKILL, dictionary.SKILL, dictionary.OPPOSITE, dictionary.SYNONYMS, animal_words.SKILL,
+            calendar_days.SKILL,
             spelling.SKILL, spelling.COUNT, calendar_days.LEAP, *chance.SKILLS, apps.SKILL, mixed_units.SKILL, volume.SKILL,
             facts.SKILL,
             *timer_skills(self.timers), alarms.skill(self.alarms), *note_skills(self.notes)]}

@@ -111,7 +111,7 @@ class Timers:
         with self._lock:
             timers = sorted(self._timers.values(), key=lambda t: t.ends_at)
         if not timers:
-            return SkillResult("You have no timers.", [])
+            return SkillResult("You have no timers or alarms.", [])
         left = [f"{t.name}: {describe(max(0, t.ends_at - time.monotonic()))} left" for t in timers]
         return SkillResult("; ".join(left) + ".", [{"name": t.name, "seconds_left": round(t.ends_at - time.monotonic(), 1)} for t in timers])
 

@@ -127,6 +127,33 @@ def asked(text: str) -> str | None:
     return m.group(1)
 
 
+def tell_date(place: str, here: dt.datetime | None = None) -> SkillResult:
+    """The date now in another place ("what's the date in Tokyo"): said with how it differs from here."""
+    found = zone_of(place)
+    if found is None:
+        raise SkillError(f"I don't know the time zone of {place.strip()}.")
+    zone, name = found
+    here = here or dt.datetime.now().astimezone()
+    there = here.astimezone(zoneinfo.ZoneInfo(zone))
+    days = (there.date() - here.date()).days
+    than = {0: "the same day as here", 1: "a day ahead of here", -1: "a day behind here"}[days]
+    return SkillResult(f"In {name} it's {there.strftime('%A')}, {there.strftime('%B')} {there.day}, {than}.",
+                       {"place": name, "timezone": zone, "date": there.date().isoformat()})
+
+
+def date_asked(text: str) -> str | None:
+    """The place in "what's the date in tokyo" / "what day is it in sydney" (cleaned text), or None."""
+    m = re.search(r"\b(?:what is (?:the date|today's date|the day)|what date is it|what day is it|which day is it|"
+                  r"what is the date today)(?: today| now| right now)? in ([a-z][a-z .'-]*?)(?: today| now| right now)?$", text)
+    if not m or zone_of(m.group(1)) is None:
+        return None
+    return m.group(1)
+
+
+DATE_IN = Skill("date_in", "The date now in another city or country.", {"place": Param(str)},
+                lambda place: tell_date(place), for_model=False)
+
+
 def skill(clock_format=lambda: "auto") -> Skill:
     return Skill("time_in", "The time now in another city or country.", {"place": Param(str)},
                  lambda place: tell(place, clock_format()), for_model=False)

@@ -18,6 +18,8 @@ TODAY = dt.date(2026, 12, 1)
     ("what day is christmas this year", "Christmas is on a Friday."),
     ("how many days until christmas", "Christmas is in 24 days, on Friday, December 25."),
     ("how long until new year", "New year is in 31 days, on Friday, January 1, 2027."),
+    ("how many weeks until christmas", "Christmas is in 3 weeks and 3 days (24 days), on Friday, December 25."),
+    ("how many weeks until new year", "New year is in 4 weeks and 3 days (31 days), on Friday, January 1, 2027."),
     ("how many days until the 4th of july", "Sunday, July 4, 2027 is in 215 days."),
     ("what is the date next friday", "Next Friday is December 4."),
     ("what date was it yesterday", "Yesterday was Monday, November 30."),

@@ -79,6 +79,20 @@ def test_opposites(question, said):
     assert call.ok and call.speech == said, call.speech
 
 
+@pytest.mark.parametrize("question, said", [
+    ("Give me a word that means happy.", "Another word for happy is bright, blessed or golden."),   # its similar senses
+    ("What's a synonym for big?", "Another word for big is large, deep or broad."),               # its synset's own first
+    ("Another word for tired?", "Another word for tired is ragged, bored or jaded."),             # the adjective, not "tire"
+])
+def test_other_words_of_the_same_sense(question, said):
+    """WordNet's synonyms (their commonness from its tagged texts; a poor order is WordNet's, not made up)."""
+    intent = match(question)
+    assert intent is not None and intent.name == "synonyms", intent
+    call = SkillSet().call(intent.name, intent.arguments)
+    assert call.ok and call.speech == said, call.speech
+    assert match("Another word for house?") is None   # none in the dictionary: the model answers
+
+
 @pytest.mark.parametrize("question", ["What is the opposite of car?", "What is the opposite of the moon?",
                                       "What is the opposite of it?"])
 def test_no_opposite_in_the_dictionary_the_model_answers(question):

@@ -91,7 +91,7 @@ def test_timer_bounds_and_alert():
     assert done.wait(5)
     assert alerts == [("tea", "Your tea timer is done.")]
     assert skills.call("timer_cancel", {"name": "eggs"}).ok
-    assert skills.call("timer_list", {}).speech == "You have no timers."
+    assert skills.call("timer_list", {}).speech == "You have no timers or alarms."
     assert not skills.call("timer_cancel", {"name": ""}).ok
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from assistant.skills.base import SkillError
 from assistant.skills.intents import match
-from assistant.skills.world_clock import tell
+from assistant.skills.world_clock import tell, tell_date
 
 NOON_UTC = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.timezone.utc)   # a Tuesday
 
@@ -43,3 +43,16 @@ def test_the_question_is_read_and_the_time_here_is_not_given_instead(text, place
     else:
         assert intent.name == "time_in" and intent.arguments == {"place": place}
     assert match("What time is it?").name == "clock"
+
+
+@pytest.mark.parametrize("place, said", [
+    ("Tokyo", "In Tokyo it's Tuesday, December 1, the same day as here."),
+    ("Auckland", "In Auckland it's Wednesday, December 2, a day ahead of here."),
+    ("Honolulu", "In Honolulu it's Tuesday, December 1, the same day as here."),
+])
+def test_the_date_there(place, said):
+    assert tell_date(place, here=NOON_UTC).speech == said
+    late = dt.datetime(2026, 12, 1, 20, 0, tzinfo=dt.timezone.utc)
+    assert tell_date("Tokyo", here=late).speech == "In Tokyo it's Wednesday, December 2, a day ahead of here."
+    with pytest.raises(SkillError):
+        tell_date("Atlantis", here=NOON_UTC)
