@@ -19,13 +19,13 @@ from assistant.core.guesses import Guesses
 from assistant.core.models import Models
 from assistant.core.result import ToolCall, TurnResult
 from assistant.core.hush import is_hush
-from assistant.errors import AssistantError, CancelledError, EmptyInputError, NoSpeechError
+from assistant.errors import AssistantError, CancelledError, EmptyInputError, NoSpeechError, SettingsError
 from assistant.llm.answerer import AnswerOptions
 from assistant.llm.chat import Message
 from assistant.llm.onnx_lm import GenerationStats
 from assistant.llm.sampling import SamplingOptions
 from assistant.output import valid_text
-from assistant.settings import Settings
+from assistant.settings import Settings, save_settings
 from assistant.skills import animal_words, facts, intents, model_call, protocol, units, world_clock
 from assistant.skills.registry import MUDDLED, SkillSet
 from assistant.voice.sentences import SentenceSplitter, split_sentences
@@ -54,7 +54,9 @@ class Assistant:
         self._current: tuple[CancelToken, Speaker | None] | None = None
         self._lock = threading.Lock()
         self.guesses = Guesses(self)   # answers begun at a pause, before the question is sure
-        self.skills = SkillSet(on_timer=self._timer_done, clock_format=lambda: self.settings.clock_format)
+        self.skills = SkillSet(on_timer=self._timer_done, clock_format=lambda: self.settings.clock_format,
+                               history=lambda: self.history if self.settings.history_enabled else [],
+                               voice=(lambda: self.settings, self._use_voice))
 
     # -- public entry points -------------------------------------------------------------------
     def preload(self, *, asr: bool = True) -> None:
@@ -152,6 +154,18 @@ class Assistant:
         if not self.settings.history_enabled:
             return None
         return intents.context_of([m.content for m in self.history if m.role == "user"])
+
+    def _use_voice(self, new: Settings) -> None:
+        """Speed and volume asked for by voice ("speak slower"): heard from the next reply on, and kept in the
+        settings file like the window's own changes."""
+        self.settings.voice_rate, self.settings.voice_volume = new.voice_rate, new.voice_volume
+        self.models.reload_voice()
+        try:
+            save_settings(self.settings)
+        except SettingsError as err:
+            from assistant.skills.base import SkillError
+
+            raise SkillError(f"The voice is changed until the app closes: {err}") from None
 
     def clear_history(self) -> None:
         self.history.clear()

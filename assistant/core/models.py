@@ -49,6 +49,11 @@ class Models:
                                        locate=verified_dir, installed=lambda: installed_models("tts"))
             return self._voice
 
+    def reload_voice(self) -> None:
+        """The voice is made again from the settings at its next use (its speed or volume changed)."""
+        with self._lock:
+            self._voice = None
+
     def loaded(self, name: str) -> bool:
         """Whether the model is loaded already (asking for it would load it)."""
         return getattr(self, f"_{name}") is not None

@@ -7,8 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from assistant.skills import (alarms, animal_words, apps, calculator, calendar_days, chance, clock, dates, dictionary,
-                              facts, mixed_units, offline, spelling, units, volume, world_clock)
+from assistant.skills import (alarms, animal_words, apps, calculator, calendar_days, chance, clock, conversation, dates,
+                              dictionary, facts, mixed_units, offline, spelling, units, voice_settings, volume,
+                              world_clock)
+from assistant.settings import Settings
 from assistant.skills.base import InvalidArguments, Param, Skill, SkillError, SkillResult
 from assistant.skills.notes import Notes
 from assistant.skills.notes import skills as note_skills
@@ -31,7 +33,10 @@ class Call:
 
 class SkillSet:
     def __init__(self, on_timer: Callable[[str, str], None] | None = None, notes: Notes | None = None,
-                 clock_format: Callable[[], str] = lambda: "auto") -> None:
+                 clock_format: Callable[[], str] = lambda: "auto", history: Callable[[], list] = lambda: [],
+                 voice: tuple[Callable, Callable] | None = None) -> None:
+        """`history`: the conversation's messages; `voice`: (the settings now, use new ones) for asking the
+        assistant to speak slower or louder (without it, nothing is changed or kept)."""
         self.timers = Timers(on_timer)
         self.notes = notes or Notes()
         self.alarms = alarms.Alarms(self.timers)
@@ -40,7 +45,8 @@ class SkillSet:
             calculator.SKILL, units.SKILL,
             offline.SKILL, dictionary.SKILL, dictionary.OPPOSITE, dictionary.SYNONYMS, animal_words.SKILL,
             calendar_days.SKILL,
-            spelling.SKILL, spelling.COUNT, calendar_days.LEAP, *chance.SKILLS, apps.SKILL, mixed_units.SKILL, volume.SKILL,
+            spelling.SKILL, spelling.COUNT, calendar_days.LEAP, *chance.SKILLS, conversation.skill(history),
+            voice_settings.skill(*(voice or (Settings, lambda new: None))), apps.SKILL, mixed_units.SKILL, volume.SKILL,
             facts.SKILL,
             *timer_skills(self.timers), alarms.skill(self.alarms), *note_skills(self.notes)]}
         # The fast path's own answer when it recognised a request it cannot do as said ("a timer for -5 minutes").

@@ -304,3 +304,41 @@ def test_hands_free_says_when_speaking_over_a_reply_cannot_stop_it(models_ready,
     loop.stop(wait=10)
     notices = [e.text for e in seen if isinstance(e, ev.HandsFreeNotice)]
     assert len(notices) == 1 and "libspeexdsp" in notices[0] and "apt-get install" in notices[0]
+
+
+def test_the_last_answer_is_said_again_and_the_last_question_told(models_ready):
+    assistant = Assistant(Settings(), play=False)
+    assert assistant.ask_text("Say that again.").answer == "I haven't said anything yet."
+    first = assistant.ask_text("What is the capital of France?").answer
+    assert "Paris" in first
+    assert assistant.ask_text("What did I just ask you?").answer == "You asked: What is the capital of France?"
+    assert assistant.ask_text("Say that again.").answer == "You asked: What is the capital of France?"
+    assistant.settings.history_enabled = False   # nothing is kept: nothing to repeat
+    assert assistant.ask_text("Can you repeat that?").answer == "I haven't said anything yet."
+
+
+def test_asking_for_a_slower_or_louder_voice_changes_and_keeps_it(models_ready, user_dirs):
+    """Through the neural voice, rendered (no sound device needed): after "Speak slower." the same words take
+    longer; the settings file keeps the new speed for the next start; "louder" at full volume says so."""
+    import json
+
+    import numpy as np
+
+    from assistant.settings import load_settings, settings_path
+
+    assistant = Assistant(Settings(), play=False, keep_audio=True)
+
+    def length(text):
+        assistant.ask_text(text)
+        return assistant.last_reply_audio.samples.size / assistant.last_reply_audio.sample_rate
+
+    before = length("What is the capital of France?")
+    said = assistant.ask_text("Speak slower.")
+    assert said.answer == "OK, I'll speak more slowly." and said.tool_calls[0].name == "voice_change"
+    after = length("What is the capital of France?")
+    assert after > before * 1.05, (before, after)
+    assert json.loads(settings_path().read_text())["voice_rate"] == 150 and load_settings().voice_rate == 150
+    loud = assistant.ask_text("Can you speak louder?")
+    assert "already speaking as loud as I can" in loud.answer   # the default volume is the most
+    assert assistant.ask_text("Speak normally.").answer == "OK, back to my normal voice."
+    assert load_settings().voice_rate == Settings().voice_rate

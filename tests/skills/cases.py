@@ -166,4 +166,10 @@ CASES = [
     ("What alarms do I have?", "timer_list", {}), ("List my reminders.", "timer_list", {}),
     ("Give me a word that means happy.", "synonyms", {"word": "happy"}), ("What's a synonym for big?", "synonyms", {"word": "big"}),
     ("Another word for beautiful?", "synonyms", {"word": "beautiful"}),
+    # the conversation itself
+    ("Say that again.", "repeat", {"what": "answer"}), ("Can you repeat that please?", "repeat", {"what": "answer"}),
+    ("What did you say?", "repeat", {"what": "answer"}), ("What did I just ask you?", "repeat", {"what": "question"}),
+    ("What did I ask you to remember?", "note_recall", {}),
+    ("Speak slower.", "voice_change", {"change": "slower"}), ("Can you speak louder?", "voice_change", {"change": "louder"}),
+    ("You're talking too fast.", "voice_change", {"change": "slower"}), ("Talk a bit faster", "voice_change", {"change": "faster"}),
 ]

@@ -1,0 +1,42 @@
+"""Requests about the conversation itself: "say that again", "what did you say?", "what did I just ask?".
+Said back from the conversation's history, word for word (the student answered "Repeat that." with a call
+to a skill that does not exist, and "What did I just ask you?" with "I don't have the ability to ask
+questions")."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from assistant.skills.base import Param, Skill, SkillResult
+
+_AGAIN = re.compile(r"(?:(?:can|could|would) you |please )?(?:repeat(?: that| it| yourself| the last answer| what you said)?|"
+                    r"say (?:that|it) again|say again|what did you (?:just )?say|what was that|come again|pardon(?: me)?|"
+                    r"sorry,? what(?: was that)?|i didn't (?:catch|hear) (?:that|you|it)|one more time)(?: please)?")
+_ASKED = re.compile(r"what (?:did i (?:just )?(?:ask|say)(?: you)?|was (?:my|the) (?:last )?question)")
+
+
+def asked(text: str) -> dict | None:
+    """{"what": "answer"} for "say that again", {"what": "question"} for "what did I just ask" (cleaned text,
+    the whole request only)."""
+    if _AGAIN.fullmatch(text):
+        return {"what": "answer"}
+    if _ASKED.fullmatch(text):
+        return {"what": "question"}
+    return None
+
+
+def skill(history: Callable[[], list]) -> Skill:
+    """`history`: the conversation's messages (role, content), oldest first."""
+    def repeat(what: str) -> SkillResult:
+        role = "assistant" if what == "answer" else "user"
+        said = [m.content for m in history() if m.role == role and m.content and m.content != "(interrupted)"]
+        if not said:
+            return SkillResult("I haven't said anything yet." if role == "assistant" else
+                               "You haven't asked me anything yet.", {"what": what, "said": None})
+        if role == "assistant":
+            return SkillResult(said[-1], {"what": what, "said": said[-1]})
+        return SkillResult(f"You asked: {said[-1]}", {"what": what, "said": said[-1]})
+
+    return Skill("repeat", "Say the last answer again, or the person's last question.",
+                 {"what": Param(str, choices=("answer", "question"))}, repeat, for_model=False)

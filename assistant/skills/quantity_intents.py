@@ -1,0 +1,124 @@
+"""The fast path's readers of quantities: conversions between units ("how many centimeters in five
+inches"), amounts in two units ("5 feet 10 inches in cm"), the days of a month, leap years, arithmetic
+("what's seventeen times twenty-three"), and a conversion's follow-up ("and in kelvin?"). Part of the
+table in intents.py."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.skills import calendar_days, mixed_units
+from assistant.skills.base import SkillError
+from assistant.skills.calculator import to_expression
+from assistant.skills.intent import Intent
+from assistant.skills.numbers import normalize_numbers
+
+_UNIT_WORDS = (r"(?:(?:miles?|kilometers?|kilometres?|meters?|metres?) per (?:hour|second)|inch|inches|foot|feet|yards?|miles?|meters?|metres?|centimeters?|centimetres?|millimeters?|kilometers?|"
+               r"kilometres?|grams?|kilograms?|kilos?|pounds?|lbs?|ounces?|stones?|tons?|tonnes?|liters?|litres?|milliliters?|"
+               r"gallons?|quarts?|pints?|cups?|tablespoons?|teaspoons?|fluid ounces?|(?:degrees? )?(?:fahrenheit|celsius|centigrade|kelvin)|"
+               r"mph|km/h|kph|seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+               r"bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|kb|mb|gb|tb|acres?|hectares?|km|cm|mm|kg|mg|ml|oz|ft|mi)")
+_NUM = r"(-?\d+(?:\.\d+)?)"
+_PART = {"half": 2, "a third": 3, "a quarter": 4}
+
+
+def units(text: str, question: str) -> Intent | None:
+    """"how many centimeters in five inches", "convert 5 km to miles", "what is 100 fahrenheit in celsius";
+    and the days of a month ("how many days are in February")."""
+    days = calendar_days.asked(text)
+    if days:
+        return Intent("days_in", days)
+    leap = calendar_days.leap_asked(text)
+    if leap:
+        return Intent("leap_year", leap)
+    norm = numbers_said(text)
+    mixed = _mixed_units(norm)
+    if mixed:
+        return Intent("convert_mixed", mixed)
+    m = re.search(rf"how many ({_UNIT_WORDS}) (?:are there in|is there in|are in|is in|in|is|are|make up) (?:an? |one )?{_NUM}? ?({_UNIT_WORDS})\b", norm)
+    if m:
+        return Intent("convert_units", {"value": float(m.group(2) or 1), "from_unit": m.group(3), "to_unit": m.group(1)})
+    m = re.search(rf"{_NUM} ?({_UNIT_WORDS}) (?:in|to|into|as|in to) ({_UNIT_WORDS})\b", norm)
+    if m:
+        return Intent("convert_units", {"value": float(m.group(1)), "from_unit": m.group(2), "to_unit": m.group(3)})
+    # the quantity first, the question after: "if I have 3 years, how many months is that?"
+    m = re.search(rf"{_NUM} ?({_UNIT_WORDS})\b[^0-9]*?\bhow many ({_UNIT_WORDS}) (?:is that|is it|are there|does that make|"
+                  rf"would that be|is this)$", norm)
+    if m:
+        return Intent("convert_units", {"value": float(m.group(1)), "from_unit": m.group(2), "to_unit": m.group(3)})
+    return None
+
+
+_TWO_UNITS = rf"(?P<n1>-?\d+(?:\.\d+)?) ?(?P<big>{_UNIT_WORDS}),? (?:and )?(?P<n2>\d+(?:\.\d+)?) ?(?P<small>{_UNIT_WORDS})"
+_TO = r"(?:in|to|into|as|in to)"
+
+
+def _mixed_units(norm: str) -> dict | None:
+    """An amount said in two units, or asked for in two: "5 feet 10 inches in cm", "5 foot 10 in cm",
+    "how many grams is 3 pounds 4 ounces", "180 cm in feet and inches"."""
+    m = re.search(rf"{_TWO_UNITS} {_TO} (?P<to>{_UNIT_WORDS})\b", norm) or \
+        re.search(rf"how many (?P<to>{_UNIT_WORDS}) (?:is|are|in|make|makes|is there in|are there in) {_TWO_UNITS}$", norm)
+    if m and mixed_units.is_pair(m.group("big"), m.group("small")):
+        return {"amount": f"{m.group('n1')} {m.group('big')} {m.group('n2')} {m.group('small')}", "to_unit": m.group("to")}
+    m = re.search(rf"{_NUM} ?(?:feet|foot|ft) {_NUM} {_TO} ({_UNIT_WORDS})\b", norm)   # "5 foot 10 in cm"
+    if m:
+        return {"amount": f"{m.group(1)} feet {m.group(2)} inches", "to_unit": m.group(3)}
+    m = re.search(rf"{_NUM} ?({_UNIT_WORDS}) {_TO} ({_UNIT_WORDS}) and ({_UNIT_WORDS})\b", norm)
+    if m and mixed_units.is_pair(m.group(3), m.group(4)):
+        return {"amount": f"{m.group(1)} {m.group(2)}", "to_unit": f"{m.group(3)} and {m.group(4)}"}
+    return None
+
+
+def numbers_said(text: str) -> str:
+    signed = re.sub(r"(^|\s)[-−](?=\d)", r"\1minus ", text)  # "-40 celsius": the sign is a word, kept below
+    return re.sub(r"(?<!\d )\b(?:minus|negative) (\d)", r"-\1", normalize_numbers(signed))  # "minus 40 celsius"
+
+
+_COUNTED = {"dozen": 12, "gross": 144}
+_HOW_MANY_COUNTED = re.compile(r"\bhow many\b.*?\b(?:in|is|are|make|makes)\s+(?:(half)\s+an?\s+|an?\s+|one\s+|"
+                               r"(\d+(?:\.\d+)?)\s+)?(baker ?'? ?s dozen|dozen|gross)$|^what is (\d+(?:\.\d+)?) (dozen|gross)$")
+
+
+def calculator(text: str, question: str) -> Intent | None:
+    """Arithmetic: an explicit operation on numbers, or a count in dozens ("how many eggs in 14 dozen")."""
+    norm = numbers_said(text)
+    m = _HOW_MANY_COUNTED.search(norm)
+    if m:
+        count = m.group(2) or m.group(4) or ("0.5" if m.group(1) else "1")
+        unit = m.group(3) or m.group(5)
+        return Intent("calculator", {"expression": f"{count}*{_COUNTED.get(unit, 13)}"})   # else a baker's dozen
+    norm = re.sub(r"\bmultiply (\S+) (?:by|and|with) (\S+)", r"\1 times \2", norm)
+    norm = re.sub(r"\bdivide (\S+) by (\S+)", r"\1 divided by \2", norm)
+    norm = re.sub(r"\bsubtract (\S+) from (\S+)", r"\2 minus \1", norm)
+    norm = re.sub(r"\b(half|a third|a quarter) of (\S+)", lambda m: f"{m.group(2)} divided by {_PART[m.group(1)]}", norm)
+    m = re.search(r"\badd (\S+(?: \S+)?) (?:and|to) (\S+(?: \S+)?)$", norm)
+    if m and re.fullmatch(r"[\d. ]+", m.group(1) + m.group(2)):
+        return Intent("calculator", {"expression": f"{m.group(1).replace(' ', '')}+{m.group(2).replace(' ', '')}"})
+    if re.search(r"\b(plus|minus|times|multiplied by|divided by|to the power of|to the \w+ power|squared|cubed|square root|cube root|percent of|factorial)\b|\d\s*!|"
+                 r"\d\s*[-+*/x×÷^%]\s*\d|\d\s*% of\b", norm):
+        try:
+            expression = to_expression(norm)
+        except SkillError:
+            return None
+        if re.search(r"\d", expression) and re.search(r"[-+*/]|sqrt|cbrt|fact", expression):
+            return Intent("calculator", {"expression": expression})
+    return None
+
+
+_AND = r"^(?:and|what about|how about|now|ok and|okay and|and what about)"
+
+
+def unit_follow_up(previous: str, text: str) -> Intent | None:
+    """"and in fahrenheit?" / "and 30?" after a conversion: the same conversion, to a new unit or of a new
+    amount (both texts cleaned)."""
+    before = units(previous, previous)
+    if before is None:
+        return None
+    norm = numbers_said(text)
+    m = re.fullmatch(rf"{_AND}?,? ?(?:in|to|into) ({_UNIT_WORDS})", norm)
+    if m:
+        return Intent("convert_units", {**before.arguments, "to_unit": m.group(1)})
+    m = re.fullmatch(rf"{_AND},? {_NUM}(?: ({_UNIT_WORDS}))?", norm)
+    if m and (m.group(2) is None or m.group(2) == before.arguments["from_unit"]):
+        return Intent("convert_units", {**before.arguments, "value": float(m.group(1))})
+    return None

@@ -1,0 +1,81 @@
+"""The assistant's own voice, changed by asking: "speak slower", "talk faster", "speak up", "speak more
+quietly", "speak normally". The same settings as the window's (voice speed, voice volume), kept for the
+next time; the computer's volume is skills/volume.py. (The student answered "Speak slower." with "Speak
+slowly." and "Can you speak louder?" with "I can speak louder than I used to.")"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable
+
+from assistant.settings import Settings
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+
+RATE_STEP = 25                    # words per minute
+RATE_LOW, RATE_HIGH = 100, 300    # within the settings' 80-400: still understandable
+VOLUME_STEP = 0.25
+VOLUME_LOW = 0.25
+DEFAULT = Settings()
+
+_WAYS = [
+    ("slower", r"(?:speak|talk|go|read)(?: a (?:bit|little))? (?:more )?(?:slower|slowly|more slowly)|slow down|"
+               r"you(?:'re| are) (?:talking|speaking) too fast"),
+    ("faster", r"(?:speak|talk|go|read)(?: a (?:bit|little))? (?:faster|quicker|more quickly)|speed up|hurry up|"
+               r"you(?:'re| are) (?:talking|speaking) too slow(?:ly)?"),
+    ("louder", r"(?:speak|talk)(?: a (?:bit|little))? (?:louder|up|more loudly)|(?:i )?can't hear you|be louder"),
+    ("softer", r"(?:speak|talk)(?: a (?:bit|little))? (?:softer|quieter|more (?:quietly|softly)|lower)|be quieter|"
+               r"you(?:'re| are) too loud|not so loud"),
+    ("normal", r"(?:speak|talk) (?:normally|at (?:a )?normal (?:speed|pace)|at your normal (?:speed|pace))|"
+               r"(?:reset|restore) your voice"),
+]
+_ASKED = [(way, re.compile(rf"(?:(?:can|could|would) you |please )?(?:{pattern})(?: please)?")) for way, pattern in _WAYS]
+
+
+def asked(text: str) -> dict | None:
+    """{"change": ...} for a request about how the assistant speaks (cleaned text, the whole request)."""
+    for way, pattern in _ASKED:
+        if pattern.fullmatch(text):
+            return {"change": way}
+    return None
+
+
+def changed(settings: Settings, change: str) -> tuple[Settings, str]:
+    """The settings after `change`, and what to say."""
+    rate, volume = settings.voice_rate, settings.voice_volume
+    if change == "slower":
+        if rate <= RATE_LOW:
+            raise SkillError("I'm already speaking as slowly as I can.")
+        rate = max(RATE_LOW, rate - RATE_STEP)
+        said = "OK, I'll speak more slowly."
+    elif change == "faster":
+        if rate >= RATE_HIGH:
+            raise SkillError("I'm already speaking as fast as I can.")
+        rate = min(RATE_HIGH, rate + RATE_STEP)
+        said = "OK, I'll speak faster."
+    elif change == "louder":
+        if volume >= 1.0:
+            raise SkillError("I'm already speaking as loud as I can. You can turn the computer's volume up.")
+        volume = min(1.0, volume + VOLUME_STEP)
+        said = "OK, I'll speak louder."
+    elif change == "softer":
+        if volume <= VOLUME_LOW:
+            raise SkillError("I'm already speaking as softly as I can.")
+        volume = max(VOLUME_LOW, volume - VOLUME_STEP)
+        said = "OK, I'll speak more softly."
+    else:
+        rate, volume = DEFAULT.voice_rate, DEFAULT.voice_volume
+        said = "OK, back to my normal voice."
+    return replace(settings, voice_rate=rate, voice_volume=round(volume, 2)), said
+
+
+def skill(settings: Callable[[], Settings], apply: Callable[[Settings], None]) -> Skill:
+    """`settings`: the settings now; `apply`: use (and keep) new ones from the next sentence spoken."""
+    def change_voice(change: str) -> SkillResult:
+        new, said = changed(settings(), change)
+        apply(new)
+        return SkillResult(said, {"voice_rate": new.voice_rate, "voice_volume": new.voice_volume})
+
+    return Skill("voice_change", "Speak slower, faster, louder, softer or normally.",
+                 {"change": Param(str, choices=tuple(way for way, _ in _WAYS))}, change_voice, for_model=False,
+                 changes=True)
