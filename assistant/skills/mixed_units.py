@@ -54,8 +54,9 @@ def convert_mixed(amount: str, to_unit: str) -> SkillResult:
         if big < 0:
             raise SkillError("I can only split an amount above zero.")
         whole = math.floor(big)
-        rest = round((big - whole) * ureg.Quantity(1, _unit(targets[0])).to(_unit(targets[1])).magnitude, 1)
-        if rest >= ureg.Quantity(1, _unit(targets[0])).to(_unit(targets[1])).magnitude:   # 11.96 inches said as 12
+        per = ureg.Quantity(1, _unit(targets[0])).to(_unit(targets[1])).magnitude   # 12 inches to a foot
+        rest = round((big - whole) * per, 1)
+        if rest >= per:   # 11.96 inches is said as another foot, not "5 feet 12 inches"
             whole, rest = whole + 1, 0.0
     except SkillError:
         raise
@@ -66,4 +67,4 @@ def convert_mixed(amount: str, to_unit: str) -> SkillResult:
 
 
 SKILL = Skill("convert_mixed", "Convert an amount said in two units, or into two units.",
-              {"amount": Param(str), "to_unit": Param(str)}, convert_mixed, for_model=False, lookup=True)
+              {"amount": Param(str), "to_unit": Param(str)}, convert_mixed, for_model=False)
