@@ -298,22 +298,21 @@ def asked_synonym(text: str) -> str | None:
 
 
 def synonyms_of(text: str, most: int = 3) -> list[str]:
-    """Other words of the likeliest sense: its synset's own, and for an adjective the senses WordNet lists as
-    similar ("happy": felicitous, glad; "tiny": small), from the likeliest part of speech on."""
+    """WordNet's synonyms proper: the other words of the likeliest sense's synset, and for an adjective satellite
+    its head ("arid": dry). The senses WordNet only calls similar to a head adjective are not synonyms
+    ("happy": blessed, golden), nor are other senses' words ("smart": ache): none, and the model answers."""
     said = _squeezed(text.lower())
-    found: list[str] = []
-    # the word as said first ("tired" the adjective, not the verb "tire")
-    for pos, offsets, base, _count in sorted(_ranked(text), key=lambda r: _squeezed(r[2]) != said):
-        synset = _read(pos, offsets[0])
-        similar = [_read(target_pos, target).words[0] for symbol, target, target_pos, _, _ in synset.pointers
-                   if symbol == "&"]   # similar to: a satellite's head, or a head's satellites
-        # the commonest first (how often each is tagged in WordNet's texts), not WordNet's alphabetical order
-        similar.sort(key=lambda w: -(index_entry("adj", w.lower()) or (0, 0, []))[1])
-        words = [_spoken(w) for w in synset.words + similar]
-        found += [w for w in words if _squeezed(w.lower()) != said and w not in found]
-        if len(found) >= most:
-            break
-    return found[:most]
+    # the likeliest sense of the word as said ("tired" the adjective, not the verb "tire"), that one only:
+    # other senses' words are not synonyms
+    ranked = sorted(_ranked(text), key=lambda r: _squeezed(r[2]) != said)
+    if not ranked:
+        return []
+    pos, offsets, _base, _count = ranked[0]
+    synset = _read(pos, offsets[0])
+    head = [_read(target_pos, target).words[0] for symbol, target, target_pos, _, _ in synset.pointers
+            if symbol == "&" and synset.kind == "s"]
+    found = [_spoken(w) for w in synset.words + head]   # in the synset's order (its usual word first)
+    return list(dict.fromkeys(w for w in found if _squeezed(w.lower()) != said))[:most]
 
 
 def synonyms(word: str) -> SkillResult:
