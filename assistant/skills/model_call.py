@@ -24,8 +24,6 @@ _LIVE_WORDS = re.compile(r"\b(weather|forecast|rain|snow|news|headlines?|traffic
                          r"search|google|look up|latest|current|currently|now|today|tonight|tomorrow|yesterday|"
                          r"this (?:morning|afternoon|evening|week|weekend|month|year)|next week|live|stream|open)\b",
                          re.I)
-
-
 _TIMER_WORDS = re.compile(r"\b(timers?|alarms?|reminders?|remind|countdown|minutes?|seconds?|hours?|wake|left|"
                           r"remaining|running)\b", re.I)
 _CANCEL_WORDS = re.compile(r"\b(cancel|stop|clear|delete|remove|never ?mind|forget|kill|end)\b", re.I)
@@ -45,12 +43,11 @@ def _numbers(question: str) -> list[float]:
 
 def off_topic(name: str, arguments: dict, question: str) -> bool:
     """A call that cannot answer the question: the clock for a question about no time or day ("How old is
-    the Earth?" -> the time now) or about the past, the calculator for a bare number ("Flip a coin" -> 1.0) or
-    on numbers nobody said,
-    a conversion of a quantity nobody said ("How far is the moon?" -> 2,198,900 miles converted), "I'm
-    offline" for a question nothing live is needed for, a timer or note action for a request about neither
-    ("Lock the screen" -> cancel a timer). Said from the model's call and the person's words (an empty
-    question: nothing to judge by)."""
+    the Earth?" -> the time now) or about the past; the calculator for a bare number ("Flip a coin" -> 1.0) or
+    on numbers nobody said ("How many people live in Tokyo?" -> 33,000); a conversion of a quantity nobody
+    said ("How far is the moon?" -> 2,198,900 miles converted); "I'm offline" for a question nothing live is
+    needed for; a timer or note action for a request about neither ("Lock the screen" -> cancel a timer).
+    Said from the model's call and the person's words (an empty question: nothing to judge by)."""
     if not question:
         return False
     if name == "clock":
