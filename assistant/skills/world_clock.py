@@ -91,15 +91,20 @@ def now_in(zone: str) -> dt.datetime:
     return dt.datetime.now(zoneinfo.ZoneInfo(zone))
 
 
-def tell(place: str, clock_format: str = "auto", here: dt.datetime | None = None) -> SkillResult:
-    from assistant.skills.clock import conventions, locale_name
-
+def _now_here_and_there(place: str, here: dt.datetime | None) -> tuple[str, str, dt.datetime, dt.datetime]:
+    """(zone, the place as said, now here, now there); an unknown place is said so."""
     found = zone_of(place)
     if found is None:
         raise SkillError(f"I don't know the time zone of {place.strip()}.")
     zone, name = found
     here = here or dt.datetime.now().astimezone()
-    there = here.astimezone(zoneinfo.ZoneInfo(zone))
+    return zone, name, here, here.astimezone(zoneinfo.ZoneInfo(zone))
+
+
+def tell(place: str, clock_format: str = "auto", here: dt.datetime | None = None) -> SkillResult:
+    from assistant.skills.clock import conventions, locale_name
+
+    zone, name, here, there = _now_here_and_there(place, here)
     uses_24h = conventions(locale_name())[0] if clock_format == "auto" else clock_format == "24h"
     clock = f"{there.hour:02d}:{there.minute:02d}" if uses_24h else \
         f"{there.hour % 12 or 12}:{there.minute:02d} {'AM' if there.hour < 12 else 'PM'}"
@@ -129,12 +134,7 @@ def asked(text: str) -> str | None:
 
 def tell_date(place: str, here: dt.datetime | None = None) -> SkillResult:
     """The date now in another place ("what's the date in Tokyo"): said with how it differs from here."""
-    found = zone_of(place)
-    if found is None:
-        raise SkillError(f"I don't know the time zone of {place.strip()}.")
-    zone, name = found
-    here = here or dt.datetime.now().astimezone()
-    there = here.astimezone(zoneinfo.ZoneInfo(zone))
+    zone, name, here, there = _now_here_and_there(place, here)
     days = (there.date() - here.date()).days
     than = {0: "the same day as here", 1: "a day ahead of here", -1: "a day behind here"}[days]
     return SkillResult(f"In {name} it's {there.strftime('%A')}, {there.strftime('%B')} {there.day}, {than}.",
