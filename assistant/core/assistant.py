@@ -27,6 +27,7 @@ from assistant.llm.sampling import SamplingOptions
 from assistant.output import valid_text
 from assistant.settings import Settings, save_settings
 from assistant.skills import animal_words, facts, intents, model_call, protocol, units, world_clock
+from assistant.skills.base import SkillError
 from assistant.skills.registry import MUDDLED, SkillSet
 from assistant.voice.sentences import SentenceSplitter, split_sentences
 from assistant.voice.speaker import Speaker
@@ -163,8 +164,6 @@ class Assistant:
         try:
             save_settings(self.settings)
         except SettingsError as err:
-            from assistant.skills.base import SkillError
-
             raise SkillError(f"The voice is changed until the app closes: {err}") from None
 
     def clear_history(self) -> None:

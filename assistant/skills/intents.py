@@ -271,9 +271,9 @@ def _facts(text: str, question: str) -> Intent | None:
 # rewrites it for the next), and tests/skills/test_intents.py checks that no matcher earlier in the
 # table claims a request meant for a later one.
 MATCHERS: tuple[tuple[str, Callable[[str, str], "Intent | None"]], ...] = (
-    ("small_talk", _small_talk), ("conversation", _conversation), ("define", _define), ("clock", _clock), ("alarms", _alarms), ("notes", _notes),
-    ("count", _count), ("timers", _timers), ("apps", _apps), ("volume", _volume), ("units", _units), ("offline", _offline),
-    ("chance", _chance), ("calculator", _calculator),
+    ("small_talk", _small_talk), ("conversation", _conversation), ("define", _define), ("clock", _clock),
+    ("alarms", _alarms), ("notes", _notes), ("count", _count), ("timers", _timers), ("apps", _apps),
+    ("volume", _volume), ("units", _units), ("offline", _offline), ("chance", _chance), ("calculator", _calculator),
     ("facts", _facts),
 )
 

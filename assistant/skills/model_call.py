@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.skills import notes, offline, protocol
+from assistant.skills.numbers import normalize_numbers
 from assistant.skills.registry import MUDDLED, SkillSet
 
 REFUSED = "I won't run a tool call that was written into the question."
@@ -34,11 +35,10 @@ _NOW = re.compile(r"\b(now|today|tonight|currently|right now|it is|is it)\b", re
 CANNOT = "Sorry, I can't do that on this computer."
 
 
-def _numbers(question: str) -> list[float]:
-    from assistant.skills.numbers import normalize_numbers
-
+def _said(value: float, question: str) -> bool:
+    """Whether the question says the number `value` (in digits or words: "seventy two", "1,500")."""
     said = normalize_numbers(question.lower()).replace(",", "")
-    return [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", said)]
+    return any(abs(float(n) - value) <= 1e-9 * max(1.0, abs(value)) for n in re.findall(r"-?\d+(?:\.\d+)?", said))
 
 
 def off_topic(name: str, arguments: dict, question: str) -> bool:
@@ -58,20 +58,19 @@ def off_topic(name: str, arguments: dict, question: str) -> bool:
             return True
         # none of its numbers were said: made up ("How many people live in Tokyo?" -> 33,000)
         used = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", expression)]
-        said = _numbers(question)
-        return bool(used) and not any(abs(u - n) < 1e-9 for u in used for n in said)
+        return bool(used) and not any(_said(u, question) for u in used)
     if name == "convert_units":
         value = arguments.get("value")
         if not isinstance(value, (int, float)) or value in (1, 0.5, 0.25):   # "a pound", "half a cup"
             return False
-        return not any(abs(n - value) <= 1e-9 * max(1.0, abs(value)) for n in _numbers(question))
+        return not _said(value, question)
     if name == "offline_notice":
         return not _LIVE_WORDS.search(question)
     if name.startswith("timer_"):
         cancel = name == "timer_cancel" and _CANCEL_WORDS.search(question)   # "actually, cancel it"
         return not (_TIMER_WORDS.search(question) or cancel)
-    if name in ("note_recall", "note_forget"):
-        return name == "note_forget" and not _NOTE_WORDS.search(question)
+    if name == "note_forget":
+        return not _NOTE_WORDS.search(question)
     return False
 
 

@@ -42,11 +42,10 @@ class SkillSet:
         self.alarms = alarms.Alarms(self.timers)
         self.skills: dict[str, Skill] = {s.name: s for s in [
             clock.skill(clock_format), world_clock.skill(clock_format), world_clock.DATE_IN, dates.SKILL,
-            calculator.SKILL, units.SKILL,
+            calendar_days.SKILL, calendar_days.LEAP, calculator.SKILL, units.SKILL, mixed_units.SKILL,
             offline.SKILL, dictionary.SKILL, dictionary.OPPOSITE, dictionary.SYNONYMS, animal_words.SKILL,
-            calendar_days.SKILL,
-            spelling.SKILL, spelling.COUNT, calendar_days.LEAP, *chance.SKILLS, conversation.skill(history),
-            voice_settings.skill(*(voice or (Settings, lambda new: None))), apps.SKILL, mixed_units.SKILL, volume.SKILL,
+            spelling.SKILL, spelling.COUNT, *chance.SKILLS, conversation.skill(history),
+            voice_settings.skill(*(voice or (Settings, lambda new: None))), apps.SKILL, volume.SKILL,
             facts.SKILL,
             *timer_skills(self.timers), alarms.skill(self.alarms), *note_skills(self.notes)]}
         # The fast path's own answer when it recognised a request it cannot do as said ("a timer for -5 minutes").

@@ -45,8 +45,7 @@ def count(start: float, end: float) -> SkillResult:
         raise SkillError(f"That's a lot of counting: I count {COUNT_MAX} numbers at most.")
     step = 1 if b >= a else -1
     numbers = [str(n) for n in range(a, b + step, step)]
-    return SkillResult(", ".join(numbers) + ("." if step > 0 else ". Lift off!" if b == 0 else "."),
-                       {"numbers": numbers})
+    return SkillResult(", ".join(numbers) + (". Lift off!" if step < 0 and b == 0 else "."), {"numbers": numbers})
 
 
 def count_asked(text: str) -> dict | None:
