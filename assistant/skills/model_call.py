@@ -32,6 +32,13 @@ _NOTE_WORDS = re.compile(r"\b(notes?|remember|remembered|forget|forgot|delete|re
 # a question about the past is not answered by the clock now ("What year did World War 2 end?")
 _PAST = re.compile(r"\b(did|was|were|ago|born|founded|invented|built|happened|history)\b", re.I)
 _NOW = re.compile(r"\b(now|today|tonight|currently|right now|it is|is it)\b", re.I)
+# Some sign that arithmetic was asked for: without any, numbers in a command are no sum to work out
+# ("Go forward 10 meters." -> calculator 10*10).
+_ARITHMETIC = re.compile(r"[?+*/=%^\u00d7\u00f7]|\b(how|what|what's|whats|calculate|compute|work out|figure out|"
+                         r"add|adds|added|plus|minus|subtract\w*|take away|times|multipl\w*|divid\w*|over|percent|"
+                         r"sum|total|product|difference|average|mean|half|double|triple|twice|square\w*|cube\w*|"
+                         r"root|power|tip|split|each|per|left|remain\w*|more|less|fewer|altogether|combined|equals?)\b",
+                         re.I)
 CANNOT = "Sorry, I can't do that on this computer."
 
 
@@ -43,8 +50,8 @@ def _said(value: float, question: str) -> bool:
 
 def off_topic(name: str, arguments: dict, question: str) -> bool:
     """A call that cannot answer the question: the clock for a question about no time or day ("How old is
-    the Earth?" -> the time now) or about the past; the calculator for a bare number ("Flip a coin" -> 1.0) or
-    on numbers nobody said ("How many people live in Tokyo?" -> 33,000); a conversion of a quantity nobody
+    the Earth?" -> the time now) or about the past; the calculator for a bare number ("Flip a coin" -> 1.0), for
+    words that ask for no arithmetic ("Go forward 10 meters." -> 10*10) or on numbers nobody said ("How many people live in Tokyo?" -> 33,000); a conversion of a quantity nobody
     said ("How far is the moon?" -> 2,198,900 miles converted); "I'm offline" for a question nothing live is
     needed for; a timer or note action for a request about neither ("Lock the screen" -> cancel a timer).
     Said from the model's call and the person's words (an empty question: nothing to judge by)."""
@@ -54,7 +61,7 @@ def off_topic(name: str, arguments: dict, question: str) -> bool:
         return not _TIME_WORDS.search(question) or bool(_PAST.search(question) and not _NOW.search(question))
     if name == "calculator":
         expression = str(arguments.get("expression", ""))
-        if re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", expression):
+        if re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", expression) or not _ARITHMETIC.search(question):
             return True
         # none of its numbers were said: made up ("How many people live in Tokyo?" -> 33,000)
         used = [float(n) for n in re.findall(r"\d+(?:\.\d+)?", expression)]

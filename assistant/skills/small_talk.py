@@ -16,7 +16,7 @@ import re
 
 from assistant.skills.base import Param, Skill, SkillResult
 
-KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke")
+KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "body")
 
 # "Tell me a joke" is among the first things people ask an assistant, and the student answered it "A joke is a
 # clever way to make a joke." Like the big assistants, a few clean classics, in turn; a joke about something
@@ -54,6 +54,14 @@ _PATTERNS = [
              r"talk to me|chat with me|i (?:want|would like) to (?:chat|talk)|i'm bored|i am bored"),
     ("joke", r"(?:can you |could you |please )?(?:tell me|tell us|say) (?:a|another|one more|some|a funny|a good) joke|"
              r"(?:do you )?know any (?:good |funny )?jokes|make me laugh|say something funny|(?:a |another )?joke"),
+    # a command for a robot ("Go forward 10 meters." had the calculator work out 10*10; without it, the student
+    # repeated the command back)
+    ("body", r"(?:please )?(?:go|move|walk|drive|roll|step|run) (?:forward|forwards|ahead|back|backwards?|left|right|"
+             r"straight|up|down)(?: (?:by |for )?(?:\w+|\d+(?:\.\d+)?) (?:meters?|metres?|feet|foot|steps?|yards?|"
+             r"inches|centimeters?|centimetres?|miles?|kilometers?|kilometres?))?|"
+             r"(?:please )?turn (?:left|right|around)|come (?:here|over here|back)|follow me|stop moving|"
+             r"(?:please )?(?:bring|fetch) me (?:a |an |some |the |my )?\w+(?: \w+){0,3}|"
+             r"(?:please )?(?:make|cook) me (?:a |an |some )?(?:coffee|tea|sandwich|breakfast|lunch|dinner|drink)"),
     ("capabilities", r"what can you do|what (?:can|should) i ask you|what are you able to do|what do you do|help|help me|"
                      r"what are your (?:skills|features|abilities)|what can i say|how do i use you|what do you know how to do"),
 ]
@@ -103,6 +111,8 @@ class SmallTalk:
                          "Nothing you say leaves it."],
             "capabilities": [capabilities(self.skill_names)],
             "chat": ["Sure, I'm happy to chat. What's on your mind?", "Of course. What would you like to talk about?"],
+            "body": ["I can't do that: I'm a voice assistant on this computer, with no body to move or hands to carry "
+                     "things. I can answer questions, set timers and open your apps."],
             "joke": [JOKES[next(self._jokes) % len(JOKES)]] if kind == "joke" else [],
         }[kind]
         return SkillResult(replies[n % len(replies)], {"kind": kind})

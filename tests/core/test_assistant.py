@@ -155,6 +155,9 @@ def test_a_look_up_that_finds_nothing_is_answered_in_words(models_ready):
            (protocol.render("clock", {"what": "time"}), "What time is it now?", False),
            (protocol.render("calculator", {"expression": "120"}), "How many calories in an apple?", True),
            (protocol.render("calculator", {"expression": "17*23"}), "What is 17 times 23?", False),
+           # numbers in words that ask for no arithmetic
+           (protocol.render("calculator", {"expression": "10*10"}), "Go forward 10 meters.", True),
+           (protocol.render("calculator", {"expression": "12*4"}), "12 boxes of 4 eggs, how many eggs", False),
            # "I'm offline" for a question nothing live is needed for; a live one keeps it
            (protocol.render("offline_notice", {"topic": "live information"}), "How far is the sun?", True),
            (protocol.render("offline_notice", {"topic": "the web"}), "Find me flights to Oslo next week.", False)]

@@ -102,6 +102,10 @@ CASES = [
     ("Can we chat for a bit?", "small_talk", {"kind": "chat"}), ("I'm bored.", "small_talk", {"kind": "chat"}),
     ("Tell me a joke", "small_talk", {"kind": "joke"}), ("Do you know any good jokes?", "small_talk", {"kind": "joke"}),
     ("Are you a robot?", "small_talk", {"kind": "identity"}), ("Who are you?", "small_talk", {"kind": "identity"}),
+    # a command for a robot: said it cannot, not worked out as arithmetic ("Go forward 10 meters." -> 10*10)
+    ("Go forward 10 meters.", "small_talk", {"kind": "body"}), ("Turn left.", "small_talk", {"kind": "body"}),
+    ("Bring me a glass of water.", "small_talk", {"kind": "body"}), ("Make me a coffee.", "small_talk", {"kind": "body"}),
+    ("Get me the news", "offline_notice", {"topic": "the news"}),
     # for the model, not a skill (nor small talk: only a whole social turn is)
     ("How are you going to fix it?", None, None), ("Help me write a poem about the sea", None, None),
     ("What can you tell me about Mars?", None, None), ("Who are you voting for?", None, None),
