@@ -79,7 +79,7 @@ class Run:
         self.wake_word = wake_word
 
     def go(self) -> dict:
-        from assistant.audio.barge_in import SpeechOverReply
+        from assistant.audio.barge_in import SpeechOverReply, WakeOverReply
         from assistant.audio.microphone import Microphone
         from assistant.audio.playback import Player
 
@@ -96,8 +96,9 @@ class Run:
 
         def watch():
             if self.wake_word is not None:   # the wake word on the cleaned microphone, as the app does
-                canceller = detector.canceller
-                heard = self.wake_word.wait((canceller.process(c, t) for t, c in timed()), stop_mic)
+                waker = WakeOverReply(self.wake_word, detector.canceller)
+                heard = waker.wait(timed(), stop_mic)
+                fired["wake"] = {"explained": waker.explained, "ignored": waker.ignored}
             else:
                 heard = detector.watch(timed(), stop_mic)
             if heard:
@@ -126,6 +127,8 @@ class Run:
             player.join(20)
         detector.close()
         row = {"interrupted": not finished, "reply_s": round(stopped_at - start, 2), "spoke": "spoke" in fired}
+        if "wake" in fired:
+            row["wake"] = fired["wake"]   # how much of the sound was the reply at each detection
         if os.environ.get("BARGE_TRACE"):   # a folder: each run's chunk verdicts, for choosing the constants
             folder = Path(os.environ["BARGE_TRACE"])
             folder.mkdir(parents=True, exist_ok=True)

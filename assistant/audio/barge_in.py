@@ -39,6 +39,8 @@ REF_WINDOW = max(1, round(TAIL / CHUNK))  # the reply's level over the echo path
 ECHO_EXPLAINS = 0.5    # a run whose raw sound is this much (correlation squared) the reply is echo
 ECHO_EXPLAINS_WARMING = 0.25   # the same for a run with chunks from the reply's first moments (see is_person)
 MAX_LAG = int(0.3 * RATE)
+WAKE_WINDOW = RATE     # the raw sound a wake word's detection is checked over (1 s: about "hey Jarvis")
+WAKE_ECHO_EXPLAINS = 0.7   # a detection whose sound is this much the reply is the reply's own words
 
 
 def _rms(x: np.ndarray) -> float:
@@ -126,20 +128,8 @@ class SpeechOverReply:
         return False
 
     def echo_explains(self) -> float:
-        """How much of the microphone's last run is the reply (0..1): its best squared correlation with
-        what was played, over the delays the echo can have."""
-        mic = self._raw
-        if not mic.size:
-            return 0.0
-        played = self.canceller.reference.read(self.canceller.last_time, mic.size + MAX_LAG)
-        if not np.any(played):
-            return 0.0
-        corr, played_norm = correlate(played, mic)
-        norms = played_norm * np.linalg.norm(mic)
-        explained = np.square(corr) / (np.square(norms) + 1e-12)
-        # where next to nothing was playing the ratio is rounding noise (it read 2.5-10 there): not the reply
-        explained[played_norm < FLOOR * np.sqrt(mic.size)] = 0.0
-        return float(np.max(explained))
+        """How much of the microphone's last run is the reply (0..1)."""
+        return echo_explains(self.canceller, self._raw)
 
     def heard(self, timed: Iterable[tuple[float, np.ndarray]], stop: threading.Event) -> Iterator[np.ndarray]:
         """After `watch` returned True: the kept chunks, then the rest of the same microphone (`timed`
@@ -150,6 +140,54 @@ class SpeechOverReply:
             if stop.is_set():
                 return
             yield block
+
+    def close(self) -> None:
+        self.canceller.close()
+
+
+def echo_explains(canceller: EchoCanceller, mic: np.ndarray) -> float:
+    """How much of `mic`, the raw microphone's latest samples, is the reply (0..1): its best squared correlation
+    with what was played, over the delays the echo can have."""
+    if not mic.size:
+        return 0.0
+    played = canceller.reference.read(canceller.last_time, mic.size + MAX_LAG)
+    if not np.any(played):
+        return 0.0
+    corr, played_norm = correlate(played, mic)
+    norms = played_norm * np.linalg.norm(mic)
+    explained = np.square(corr) / (np.square(norms) + 1e-12)
+    # where next to nothing was playing the ratio is rounding noise (it read 2.5-10 there): not the reply
+    explained[played_norm < FLOOR * np.sqrt(mic.size)] = 0.0
+    return float(np.max(explained))
+
+
+class WakeOverReply:
+    """The wake word over a reply: openWakeWord scores the cleaned microphone, and a detection whose raw
+    sound (the last second: about "hey Jarvis") is mostly the reply itself is not taken. What the canceller
+    lets through of the reply's own words can sound like the wake word: bench/barge_in.py's tea reply woke
+    the detector 2.2-2.4 s in ("... cup of tea, start ...") in 5 of 60 uninterrupted runs."""
+
+    def __init__(self, detector, canceller: EchoCanceller | None = None) -> None:
+        self.detector = detector
+        self.canceller = canceller or EchoCanceller()
+        self._raw = np.zeros(0, np.float32)
+        self.ignored: list[float] = []   # how much of the sound was the reply, for each detection not taken
+        self.explained: float | None = None   # the same, at the last detection
+
+    def wait(self, timed: Iterable[tuple[float, np.ndarray]], stop: threading.Event) -> bool:
+        """Consume (arrival time, raw chunk) pairs until the wake word is heard (True) or `stop` (False)."""
+        self.detector.reset()
+        for arrived, chunk in timed:
+            if stop.is_set():
+                return False
+            cleaned = self.canceller.process(chunk, arrived)
+            self._raw = np.concatenate([self._raw, chunk])[-WAKE_WINDOW:]
+            if self.detector.score(cleaned) >= self.detector.threshold:
+                self.explained = round(echo_explains(self.canceller, self._raw), 3)
+                if self.explained < WAKE_ECHO_EXPLAINS:
+                    return True
+                self.ignored.append(self.explained)
+        return False
 
     def close(self) -> None:
         self.canceller.close()

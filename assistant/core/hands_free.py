@@ -217,13 +217,14 @@ class _WakeWordBargeIn:
             self._thread.join(5)
 
     def _run(self) -> None:
+        from assistant.audio.barge_in import WakeOverReply
+
         hands_free = self.hands_free
         mic = None
-        canceller = EchoCanceller()  # the reply's own sound out of the microphone's
+        watcher = WakeOverReply(self.detector)  # the reply's own sound out of the microphone's, and never a wake word
         try:
             mic = OpenMic(hands_free.assistant.settings.input_device)
-            cleaned = (canceller.process(chunk, arrived) for arrived, chunk in mic.timed(self._stop))
-            heard = self.detector.wait(cleaned, self._stop)
+            heard = watcher.wait(mic.timed(self._stop), self._stop)
         except AssistantError:
             heard = False  # no microphone now: the key and Stop still interrupt
         if heard and not hands_free._stop.is_set():
@@ -232,7 +233,7 @@ class _WakeWordBargeIn:
             hands_free.assistant.stop()
         elif mic is not None:
             mic.close()
-        canceller.close()
+        watcher.close()
 
 
 class _VoiceBargeIn(_WakeWordBargeIn):
