@@ -7,7 +7,7 @@ import re
 from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, chance, conversation, dates, spelling, voice_settings, volume,
-                              world_clock)
+                              time_until, world_clock)
 from assistant.skills.base import SkillError
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -141,6 +141,9 @@ def _clock(text: str, question: str) -> Intent | None:
     place = world_clock.date_asked(text)   # "what's the date in tokyo": not the date here
     if place:
         return Intent("date_in", {"place": place})
+    until = time_until.asked(text)    # "how many hours until midnight": not the time now
+    if until:
+        return Intent("time_until", until)
     other_day = dates.asked(text)     # "what day of the week was july 4th 1776": not today
     if other_day:
         return Intent("date_of", other_day)

@@ -9,7 +9,7 @@ from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calculator, calendar_days, chance, clock, conversation, dates,
                               dictionary, facts, mixed_units, offline, spelling, units, voice_settings, volume,
-                              world_clock)
+                              time_until, world_clock)
 from assistant.settings import Settings
 from assistant.skills.base import InvalidArguments, Param, Skill, SkillError, SkillResult
 from assistant.skills.notes import Notes
@@ -41,7 +41,7 @@ class SkillSet:
         self.notes = notes or Notes()
         self.alarms = alarms.Alarms(self.timers)
         self.skills: dict[str, Skill] = {s.name: s for s in [
-            clock.skill(clock_format), world_clock.skill(clock_format), world_clock.DATE_IN, dates.SKILL,
+            clock.skill(clock_format), time_until.SKILL, world_clock.skill(clock_format), world_clock.DATE_IN, dates.SKILL,
             calendar_days.SKILL, calendar_days.LEAP, calculator.SKILL, units.SKILL, mixed_units.SKILL,
             offline.SKILL, dictionary.SKILL, dictionary.OPPOSITE, dictionary.SYNONYMS, animal_words.SKILL,
             spelling.SKILL, spelling.COUNT, *chance.SKILLS, conversation.skill(history),

@@ -16,7 +16,7 @@ import re
 
 from assistant.skills.base import Param, Skill, SkillResult
 
-KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "body")
+KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "fun_fact", "body")
 
 # "Tell me a joke" is among the first things people ask an assistant, and the student answered it "A joke is a
 # clever way to make a joke." Like the big assistants, a few clean classics, in turn; a joke about something
@@ -34,6 +34,25 @@ JOKES = (
     "Why was the computer cold? It left its Windows open.",
     "How does a penguin build its house? Igloos it together.",
     "Why can't a nose be twelve inches long? Because then it would be a foot.",
+)
+
+# "Tell me something interesting" got "there's a new restaurant in town that serves delicious Italian food."
+# Well-established facts, in turn; a fact about something in particular ("a fun fact about the ocean") is the
+# model's.
+FUN_FACTS = (
+    "An octopus has three hearts and blue blood.",
+    "A day on Venus is longer than its year: it turns once in 243 Earth days and goes round the Sun in 225.",
+    "Botanically, bananas are berries, but strawberries are not.",
+    "Sharks are older than trees: they have been around for about 450 million years, trees for about 390 million.",
+    "Wombats leave cube-shaped droppings.",
+    "There are more possible games of chess than there are atoms in the observable universe.",
+    "A group of flamingos is called a flamboyance.",
+    "Saturn is less dense than water: in a big enough bathtub, it would float.",
+    "Sunlight takes about eight minutes to reach the Earth.",
+    "The shortest war in history, between Britain and Zanzibar in 1896, lasted less than an hour.",
+    "A bolt of lightning is about five times hotter than the surface of the Sun.",
+    "Scotland's national animal is the unicorn.",
+    "An ostrich's eye is bigger than its brain.",
 )
 
 _POLITE = r"(?:(?:hi|hello|hey)(?: there)?,? )?"
@@ -54,6 +73,10 @@ _PATTERNS = [
              r"talk to me|chat with me|i (?:want|would like) to (?:chat|talk)|i'm bored|i am bored"),
     ("joke", r"(?:can you |could you |please )?(?:tell me|tell us|say) (?:a|another|one more|some|a funny|a good) joke|"
              r"(?:do you )?know any (?:good |funny )?jokes|make me laugh|say something funny|(?:a |another )?joke"),
+    ("fun_fact", r"(?:can you |could you |please )?(?:tell|teach|give) me (?:something|anything) (?:interesting|new|cool|"
+                 r"fun|random|i (?:don't|do not) know)|(?:can you |could you |please )?(?:tell|give|teach) me (?:a|an|another|"
+                 r"one more|some) (?:fun|random|interesting|cool|amazing|weird|strange) facts?|(?:a |another )?(?:fun|random) fact|"
+                 r"(?:tell me )?something i (?:don't|do not) know|(?:do you )?know any (?:fun|interesting|cool) facts"),
     # a command for a robot ("Go forward 10 meters." had the calculator work out 10*10; without it, the student
     # repeated the command back)
     ("body", r"(?:please )?(?:go|move|walk|drive|roll|step|run) (?:forward|forwards|ahead|back|backwards?|left|right|"
@@ -95,6 +118,7 @@ class SmallTalk:
         self.skill_names = skill_names
         self._turn = itertools.count()
         self._jokes = itertools.count(random.randrange(len(JOKES)))   # a new session does not start on the same one
+        self._facts = itertools.count(random.randrange(len(FUN_FACTS)))
 
     def reply(self, kind: str, said: str = "") -> SkillResult:
         n = next(self._turn)
@@ -114,6 +138,7 @@ class SmallTalk:
             "body": ["I can't do that: I'm a voice assistant on this computer, with no body to move or hands to carry "
                      "things. I can answer questions, set timers and open your apps."],
             "joke": [JOKES[next(self._jokes) % len(JOKES)]] if kind == "joke" else [],
+            "fun_fact": [FUN_FACTS[next(self._facts) % len(FUN_FACTS)]] if kind == "fun_fact" else [],
         }[kind]
         return SkillResult(replies[n % len(replies)], {"kind": kind})
 

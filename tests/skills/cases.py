@@ -102,6 +102,9 @@ CASES = [
     ("Can we chat for a bit?", "small_talk", {"kind": "chat"}), ("I'm bored.", "small_talk", {"kind": "chat"}),
     ("Tell me a joke", "small_talk", {"kind": "joke"}), ("Do you know any good jokes?", "small_talk", {"kind": "joke"}),
     ("Are you a robot?", "small_talk", {"kind": "identity"}), ("Who are you?", "small_talk", {"kind": "identity"}),
+    ("Tell me something interesting.", "small_talk", {"kind": "fun_fact"}),
+    ("Tell me a random fact", "small_talk", {"kind": "fun_fact"}), ("Fun fact!", "small_talk", {"kind": "fun_fact"}),
+    ("Tell me a fun fact about the ocean.", None, None),   # (a fact about something in particular: the model's)
     # a command for a robot: said it cannot, not worked out as arithmetic ("Go forward 10 meters." -> 10*10)
     ("Go forward 10 meters.", "small_talk", {"kind": "body"}), ("Turn left.", "small_talk", {"kind": "body"}),
     ("Bring me a glass of water.", "small_talk", {"kind": "body"}), ("Make me a coffee.", "small_talk", {"kind": "body"}),
@@ -167,6 +170,12 @@ CASES = [
     # the date elsewhere, weeks until a day, the alarms set
     ("What's today's date in Tokyo?", "date_in", {"place": "tokyo"}), ("What day is it in Sydney?", "date_in", {"place": "sydney"}),
     ("How many weeks until Christmas?", "date_of", {"kind": "weeks_until", "when": "christmas"}),
+    # time left until a time of day (skills/time_until.py; the student called the clock and got muddled)
+    ("How many hours until midnight?", "time_until", {"at": "midnight"}), ("How long until 5 pm?", "time_until", {"at": "5 pm"}),
+    ("How many minutes until noon?", "time_until", {"at": "noon"}),
+    ("How much time is left until 6:30?", "time_until", {"at": "6:30"}),
+    ("How many hours until 7 tonight?", "time_until", {"at": "7 tonight"}),
+    ("How long until Christmas?", "date_of", {"kind": "until", "when": "christmas"}),
     ("What alarms do I have?", "timer_list", {}), ("List my reminders.", "timer_list", {}),
     ("What's a synonym for big?", "synonyms", {"word": "big"}), ("Another word for car?", "synonyms", {"word": "car"}),
     # the conversation itself

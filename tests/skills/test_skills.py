@@ -199,6 +199,10 @@ def test_small_talk_replies_and_is_not_offered_to_the_model():
 
     jokes = [skills.call("small_talk", {"kind": "joke"}).speech for _ in range(len(JOKES))]
     assert sorted(jokes) == sorted(JOKES)   # each in turn: none twice before all were told
+    from assistant.skills.small_talk import FUN_FACTS
+
+    facts = [skills.call("small_talk", {"kind": "fun_fact"}).speech for _ in range(len(FUN_FACTS))]
+    assert sorted(facts) == sorted(FUN_FACTS)
 
 
 def test_small_talk_end_to_end(models_ready):

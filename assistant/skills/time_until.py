@@ -1,0 +1,43 @@
+"""How long until a time of day: "How many hours until midnight?", "How long until 5 pm?", "How many minutes
+until noon?". The student called the clock for these ("what": "hours") and got muddled; the clock knows
+only the time now, and a date's look-up (dates.py) counts days."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.skills.alarms import clock_time, next_time
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+from assistant.skills.timers import describe
+
+_ASKED = re.compile(r"^(?:how many (?:more )?(?:hours|minutes|hours and minutes)|how long|how much (?:more )?time) "
+                    r"(?:is it |is there |is left |are there |are left |do i have |have i got |left )?"
+                    r"(?:until|till|til|before|to) (?P<at>.+?)(?: today)?$")
+
+
+def asked(text: str) -> dict | None:
+    """{"at": "<time said>"} for a question about the time left until a time of day, else None."""
+    m = _ASKED.match(text.strip().lower().rstrip("?.! "))
+    if not m or clock_time(m["at"].removeprefix("it's ").removeprefix("it is ")) is None:
+        return None
+    return {"at": m["at"]}
+
+
+def time_until(at: str, now=lambda: dt.datetime.now().astimezone()) -> SkillResult:
+    said = at.strip().lower()
+    found = clock_time(said)
+    if found is None:
+        raise SkillError(f"I don't know the time {at!r}.")
+    here = now()
+    then = next_time(*found, here)
+    minutes = max(1, round((then - here).total_seconds() / 60))
+    clock = f"{then.hour % 12 or 12}:{then.minute:02d} {'AM' if then.hour < 12 else 'PM'}"
+    day = "" if then.date() == here.date() else " tomorrow"
+    name = said if said in ("midnight", "noon", "midday") else clock + day
+    return SkillResult(f"It's {describe(60 * minutes)} until {name}.",
+                       {"at": then.isoformat(timespec="minutes"), "minutes": minutes})
+
+
+SKILL = Skill("time_until", "Say how long it is until a time of day.", {"at": Param(str)}, time_until,
+              for_model=False)
