@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarms, animal_words, apps, chance, conversation, dates, spelling, voice_settings, volume,
-                              time_until, world_clock)
+from assistant.skills import (alarms, animal_words, apps, chance, conversation, dates, spelling, time_until, units,
+                              voice_settings, volume, world_clock)
 from assistant.skills.base import SkillError
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -31,7 +31,8 @@ _OFFLINE = [
     # who holds an office now changes; the model's memory is years old ("François Hollande")
     (r"^(?:do you know )?who is (?:the )?(?:current |new |present )?(?:president|prime minister|chancellor|"
      r"pope|ceo|mayor|governor|premier|head of state)\b", "live information"),
-    (r"\b(stock|share price|bitcoin|crypto|exchange rate|price of (gold|oil|silver)|gas prices?)\b", "stock prices"),
+    (r"\b(stock|share price|bitcoin|crypto|price of (gold|oil|silver)|gas prices?)\b", "stock prices"),
+    (r"\b(exchange rates?)\b", "exchange rates"),
     (r"\b(my )?(e-?mails?|inbox)\b", "your email"),
     (r"\b(traffic)\b", "traffic"),
     (r"\b(search the web|google|look (it )?up (online|on the internet|the)|browse|search online|online for|opening hours|open right now|website)\b", "the web"),
@@ -258,6 +259,8 @@ def _timers(text: str, question: str) -> Intent | None:
 
 
 def _offline(text: str, question: str) -> Intent | None:
+    if units.money_conversion(text):   # today's rate ("Convert 50 euros to dollars" -> "500 dollars", made up)
+        return Intent("offline_notice", {"topic": "exchange rates"})
     for pattern, topic in _OFFLINE:
         if re.search(pattern, text.replace("under the weather", "unwell")) and not _CONCEPT.search(text):
             return Intent("offline_notice", {"topic": topic})

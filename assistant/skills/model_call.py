@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.skills import notes, offline, protocol
+from assistant.skills import notes, offline, protocol, units
 from assistant.skills.numbers import normalize_numbers
 from assistant.skills.registry import MUDDLED, SkillSet
 
@@ -114,6 +114,8 @@ def handle(skills: SkillSet, text: str, question: str, *, act: bool = True) -> M
     if call.name == "note_remember" and not notes.asks_to_save(question):
         # a question is never saved as a note ("What's my locker code?"): the notes about it are said
         call = protocol.ParsedCall("note_recall", {"about": str(call.arguments.get("text", ""))})
+    if call.name == "convert_units" and any(units.is_money(str(call.arguments.get(k, ""))) for k in ("from_unit", "to_unit")):
+        call = protocol.ParsedCall("offline_notice", {"topic": "exchange rates"})   # today's rate, not a unit's
     if call.name == "offline_notice" and call.arguments.get("topic") not in (None, *offline.TOPICS):
         call = protocol.ParsedCall("offline_notice", {})   # a topic of its own ("flights"): said as live information
     lookup = skills.is_lookup(call.name)

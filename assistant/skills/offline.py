@@ -6,7 +6,7 @@ from assistant.skills.base import Param, Skill, SkillResult
 
 # The one list of topics: the fast path's matcher (intents.py) and the skill's schema both take it from here.
 TOPICS = ("the weather", "the news", "sports scores", "stock prices", "traffic", "the web", "your email",
-          "live information")
+          "exchange rates", "live information")
 
 
 def offline(topic: str = "live information") -> SkillResult:

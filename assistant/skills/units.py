@@ -125,6 +125,27 @@ def _calendar(value: float, source, target, to_unit: str) -> tuple[str, float] |
     return None
 
 
+# Money: a rate that changes daily, so a conversion between currencies is live information (the skill would
+# fail on "euros" and the model make up a figure). "Pounds" is money only beside another currency.
+_CURRENCIES = {"usd": r"dollars?|bucks|usd", "eur": r"euros?|eur", "gbp": r"pounds? sterling|gbp|pounds?",
+               "jpy": r"yen|jpy", "mxn": r"pesos?", "inr": r"rupees?|inr", "chf": r"francs?|chf",
+               "cny": r"yuan|renminbi|cny", "rub": r"rubles?|roubles?", "sek": r"kronor|krona|krone", "brl": r"reais",
+               "zar": r"rand", "cad": r"cad", "aud": r"aud"}
+_CURRENCY = {code: re.compile(rf"\b(?:{words})\b") for code, words in _CURRENCIES.items()}
+
+
+def money_conversion(text: str) -> bool:
+    """Whether `text` (cleaned) names two currencies: "convert 50 euros to dollars", "how many yen is 10 dollars";
+    not "how much do 5 pens cost in dollars" (one currency) nor "20 pounds in kilograms"."""
+    return sum(bool(pattern.search(text)) for pattern in _CURRENCY.values()) >= 2
+
+
+def is_money(unit: str) -> bool:
+    """Whether a unit the model named is a currency ("euros", "USD"; not "pounds", which weighs too)."""
+    said = unit.strip().lower()
+    return any(pattern.fullmatch(said) for code, pattern in _CURRENCY.items()) and not re.fullmatch(r"pounds?", said)
+
+
 SKILL = Skill("convert_units", "Convert a quantity between units.",
               {"value": Param(float), "from_unit": Param(str), "to_unit": Param(str)},
               lambda value, from_unit, to_unit: convert(value, from_unit, to_unit), lookup=True)

@@ -178,6 +178,11 @@ def test_a_look_up_that_finds_nothing_is_answered_in_words(models_ready):
     assert said == "Sorry, I can't do that on this computer." and not in_words and "error" in result.tool_calls[0].result
     assert assistant.skills.call("timer_list", {}).result, "the timer was cancelled"
     assistant.skills.call("timer_cancel", {"name": "all"})
+    # a conversion between currencies is today's rate: said so, never a made-up figure
+    said, in_words = assistant._model_tool_call(
+        1, protocol.render("convert_units", {"value": 50.0, "from_unit": "euros", "to_unit": "USD"}),
+        "How much is fifty euros worth over there?", TurnResult(), 0.0)
+    assert said.startswith("I'm offline, so I can't check exchange rates") and not in_words
     # a topic the skill does not list is said as live information, not as a muddle
     said, in_words = assistant._model_tool_call(1, protocol.render("offline_notice", {"topic": "flights"}),
                                                 "Find me flights to Oslo next week.", TurnResult(), 0.0)

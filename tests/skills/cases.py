@@ -94,6 +94,12 @@ CASES = [
     ("what's the apple stock price", "offline_notice", {"topic": "stock prices"}),
     ("how is the traffic on the way to work", "offline_notice", {"topic": "traffic"}),
     ("search the web for pizza places", "offline_notice", {"topic": "the web"}),
+    # money in another currency is today's rate ("Convert 50 euros to dollars" -> "500 dollars", made up)
+    ("Convert 50 euros to dollars.", "offline_notice", {"topic": "exchange rates"}),
+    ("How many yen is 10 dollars?", "offline_notice", {"topic": "exchange rates"}),
+    ("How many pounds is 50 dollars?", "offline_notice", {"topic": "exchange rates"}),
+    ("What is 20 pounds in kilograms?", "convert_units", {"from_unit": "pounds", "to_unit": "kilograms"}),
+    ("A pen costs 2 dollars. How much do 5 pens cost in dollars?", None, None),
     # small talk and questions about the assistant: short fixed replies (assistant/skills/small_talk.py)
     ("How are you today?", "small_talk", {"kind": "how_are_you"}), ("how's it going", "small_talk", {"kind": "how_are_you"}),
     ("Hey, what's up?", "small_talk", {"kind": "how_are_you"}), ("Good evening.", "small_talk", {"kind": "greeting"}),
