@@ -150,6 +150,8 @@ def main() -> int:
     parser.add_argument("--streamed", action="store_true",
                         help="render each reply in the pieces a streamed answer is spoken in (first clause, then "
                              "sentences), joined by the speaker's 0.15 s gap, instead of in one piece")
+    parser.add_argument("--pad", type=float, default=0.0,
+                        help="seconds of quiet before and after each reply, as a recording of it would hold")
     parser.add_argument("--rescore", type=Path, nargs="+", metavar="REPORT",
                         help="score the transcripts stored in these reports again with today's scorer (nothing rendered)")
     args = parser.parse_args()
@@ -164,7 +166,7 @@ def main() -> int:
     replies = REPLIES if args.set == "dev" else REPLIES_TEST
     out = args.out or Path(f"bench/results/voice-{args.set}.json")
     whisper = Transcriber(verified_dir(args.asr))
-    results = {"set": args.set, "asr": args.asr, "passes": args.passes, "streamed": args.streamed,
+    results = {"set": args.set, "asr": args.asr, "passes": args.passes, "streamed": args.streamed, "pad_s": args.pad,
                "rate": args.rate or Settings().voice_rate,
                "piper": {"noise_scale": piper_voice.NOISE_SCALE, "noise_w": piper_voice.NOISE_W}}
     engines = (("neural (piper joe)", None),) + (() if args.neural_only else (("system (espeak-ng)", "system"),))
@@ -181,6 +183,8 @@ def main() -> int:
             n = int(round(speech.samples.size * 16000 / speech.sample_rate))
             audio = np.interp(np.linspace(0, speech.samples.size - 1, n), np.arange(speech.samples.size),
                               speech.samples).astype(np.float32)
+            quiet = np.zeros(int(16000 * args.pad), np.float32)
+            audio = np.concatenate([quiet, audio, quiet])
             transcript = whisper.transcribe(audio).text
             e, w = heard_error(reply, transcript)
             errors, words = errors + e, words + w
