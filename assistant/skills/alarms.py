@@ -112,12 +112,27 @@ class Alarms:
         return SkillResult(speech, {"name": name, "at": at.isoformat(timespec="minutes"), "seconds": round(seconds)})
 
 
+    def remind_in(self, seconds: float, about: str) -> SkillResult:
+        """A reminder after a length of time ("remind me in 20 minutes to check the oven"): a timer that says
+        what it is for when it rings."""
+        about = about.strip().rstrip(".")
+        if not about:
+            raise SkillError("What should I remind you of?")
+        name = f"reminder to {about}"
+        if name.lower() in {t["name"] for t in self.timers.active()}:
+            raise SkillError(f"There is already a reminder to {about}.")
+        done = self.timers.start(seconds, name, message=f"Reminder: {about}.")
+        return SkillResult(f"OK, I'll remind you to {about} in {describe(seconds)}.", done.data)
+
+
 def asked(text: str) -> dict | None:
     """alarm_set's arguments for "set an alarm for 7:30" / "wake me up at seven" / "remind me to call mom at
     6 pm" / "remind me at noon to eat" (cleaned text); None when no clock time is said."""
     patterns = [
         r"^(?:please )?(?:set|make|create|put on|add)(?: me)? (?:an? |my )?(?:alarm|wake ?up call)(?: clock)? (?:for|at|to) (?P<t>.+)$",
         r"^(?:please )?(?P<wake>wake me(?: up)?|get me up)(?: tomorrow)? at (?P<t>.+?)(?: tomorrow)?$",
+        r"^(?P<wake>i (?:need|want|have|got) to (?:wake up|get up|be up)|i'm getting up|i am getting up)(?: tomorrow)? "
+        r"(?:at|by) (?P<t>.+)$",
         r"^(?:please )?alarm (?:for|at) (?P<t>.+)$",
         r"^(?:please )?remind me to (?P<about>.+) at (?P<t>.+?)(?: today| tonight| tomorrow)?$",
         r"^(?:please )?remind me at (?P<t>.+?) to (?P<about>.+)$",
@@ -126,7 +141,9 @@ def asked(text: str) -> dict | None:
         m = re.match(pattern, text)
         if not m:
             continue
-        t = re.sub(r"^(?:the )?|(?: tomorrow| today| please)+$", "", m["t"]).strip()
+        # "6:30 tomorrow morning", "tomorrow at 7": the next such time is the one meant
+        t = re.sub(r"^(?:the |tomorrow (?:at |morning at )?)?|(?: please)+$", "", m["t"]).strip()
+        t = re.sub(r" tomorrow(?= morning| afternoon| evening| night|$)| today$", "", t).strip()
         found = clock_time(t)
         if found is None:
             return None
@@ -140,7 +157,13 @@ def asked(text: str) -> dict | None:
     return None
 
 
-def skill(alarms: Alarms) -> Skill:
+def skills(alarms: Alarms) -> list[Skill]:
+    return [_alarm_set(alarms),
+            Skill("reminder_in", "Remind the person of something after a length of time.",
+                  {"seconds": Param(float), "about": Param(str)}, alarms.remind_in, for_model=False, changes=True)]
+
+
+def _alarm_set(alarms: Alarms) -> Skill:
     return Skill("alarm_set", "Set an alarm, or a reminder, for a time on the clock.",
                  {"hour": Param(float), "minute": Param(float, required=False), "about": Param(str, required=False),
                   "said_half": Param(bool, required=False)},

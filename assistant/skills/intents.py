@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarms, animal_words, apps, chance, conversation, dates, spelling, time_until, units,
-                              voice_settings, volume, world_clock)
+from assistant.skills import (alarms, animal_words, apps, chance, conversation, dates, lists, spelling, time_until,
+                              units, voice_settings, volume, world_clock)
 from assistant.skills.base import SkillError
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -164,7 +164,17 @@ def _clock(text: str, question: str) -> Intent | None:
     return None
 
 
+# A reminder after a length of time, with what it is for: a timer that says so (not a note)
+_REMIND_IN = re.compile(r"(?:please )?remind me (?:in (?P<d1>.+?) to (?P<a1>.+)|to (?P<a2>.+?) in (?P<d2>(?:\S+|half an|an?) "
+                        r"(?:seconds?|minutes?|mins?|hours?|hrs?)(?: and (?:a half|\S+ (?:seconds?|minutes?)))?))")
+
+
 def _notes(text: str, question: str) -> Intent | None:
+    if _REMIND_IN.fullmatch(text):
+        return None   # "remind me to take the pizza out in 15 minutes": a reminder (_timers)
+    on_a_list = lists.asked(text)
+    if on_a_list:   # "add milk to my shopping list" (kept among the notes)
+        return Intent("list_edit", on_a_list)
     # Forgetting is a command said as such, at the start of the request ("forget the note about
     # keys"), never a word inside a question ("why do I always forget my keys?"); forgetting all only asks.
     intent = _note_command(text)
@@ -240,6 +250,13 @@ def _timers(text: str, question: str) -> Intent | None:
         m = re.search(rf"\b(?:set|start|create|make|give me|i need|begin) (?:an? |the )?({duration_words})(?: (\w+))? timer\b", text)
         if m:
             duration_text, name = m.groups()
+    reminder = _REMIND_IN.fullmatch(text)
+    if reminder and not m:   # "remind me in 20 minutes to check the oven": it says what it is for when it rings
+        try:
+            seconds = parse_duration(reminder["d1"] or reminder["d2"])
+        except SkillError:
+            return None
+        return Intent("reminder_in", {"seconds": seconds, "about": reminder["a1"] or reminder["a2"]})
     if not m:
         m = re.search(r"\b(?:wake me(?: up)?|remind me|alert me|ping me|let me know|tell me) (?:in|when|after) (.+?)(?: (?:have|has) passed| (?:is|are) up)?$", text)
         if m:

@@ -140,6 +140,18 @@ class Notes:
             self._write(self.path, notes[:k] + notes[k + 1:])
         return self._said(SkillResult(f"I won't remember that {text}.", {"removed": [text]}))
 
+    def notes(self) -> list[str]:
+        with self._locked():
+            return self._read(self.path)
+
+    def remove(self, texts: list[str]) -> None:
+        """Forget exactly these notes (to the trash: "put it back" returns them)."""
+        with self._locked():
+            notes = self._read(self.path)
+            gone = [n for n in notes if n in texts]
+            self._write(self.trash, gone)
+            self._write(self.path, [n for n in notes if n not in gone])
+
     def restore(self) -> SkillResult:
         with self._locked():
             forgotten = self._read(self.trash)

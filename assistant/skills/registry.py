@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calculator, calendar_days, chance, clock, conversation, dates,
-                              dictionary, facts, mixed_units, offline, spelling, units, voice_settings, volume,
-                              time_until, world_clock)
+                              dictionary, facts, lists, mixed_units, offline, spelling, time_until, units, voice_settings,
+                              volume, world_clock)
 from assistant.settings import Settings
 from assistant.skills.base import InvalidArguments, Param, Skill, SkillError, SkillResult
 from assistant.skills.notes import Notes
@@ -47,7 +47,8 @@ class SkillSet:
             spelling.SKILL, spelling.COUNT, *chance.SKILLS, conversation.skill(history),
             voice_settings.skill(*(voice or (Settings, lambda new: None))), apps.SKILL, volume.SKILL,
             facts.SKILL,
-            *timer_skills(self.timers), alarms.skill(self.alarms), *note_skills(self.notes)]}
+            *timer_skills(self.timers), *alarms.skills(self.alarms), *note_skills(self.notes),
+            lists.skill(lists.Lists(self.notes))]}
         # The fast path's own answer when it recognised a request it cannot do as said ("a timer for -5 minutes").
         self.skills["clarify"] = Skill("clarify", "Say why a recognised request cannot be done as said.",
                                        {"text": Param(str)}, lambda text: SkillResult(text, {"said": text}),

@@ -106,6 +106,7 @@ def capabilities(skill_names: list[str]) -> str:
     said = {"clock": "tell you the time and date" + (" here and around the world" if world else ""),
             "timer_start": "set timers" + (", alarms and reminders" if alarms else ""), "calculator": "do arithmetic",
             "convert_units": "convert units", "note_remember": "remember notes for you",
+            "list_edit": "keep your shopping and to-do lists",
             "define": "tell you what a word means", "app_open": "open your apps", "volume": "change the volume"}
     things = [phrase for name, phrase in said.items() if name in skill_names]
     listed = ", ".join(things[:-1]) + f" and {things[-1]}" if len(things) > 1 else "".join(things)

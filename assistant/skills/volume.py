@@ -97,15 +97,18 @@ _DOWN = r"(?:turn|bring|put) (?:the )?(?:volume|sound|it) down|(?:turn|bring) do
 
 def asked(text: str) -> dict | None:
     """The volume request in `text` (intents.clean'd, numbers as digits), or None."""
+    text = re.sub(r"^(?:(?:can|could|would|will) you (?:please )?|please )", "", text)   # "can you turn the volume down"
+    text = re.sub(r",? please$", "", text)
     m = re.fullmatch(r"(?:(?:set|change|put|turn) (?:the )?(?:volume|sound) (?:to|at) |volume (?:to |at )?)"
                      r"(\d+(?:\.\d+)?)(?: ?%| percent)?", text)
     if m:
         return {"action": "set", "percent": float(m.group(1))}
     by = re.search(r"\bby (\d+(?:\.\d+)?)(?: ?%| percent)?$", text)
     step = {"percent": float(by.group(1))} if by else {}
-    if re.match(rf"(?:{_UP})\b", text):
+    tail = r"(?: (?:a bit|a little|a lot|some|more|a notch|a touch|a little bit))?(?: by \d+(?:\.\d+)?(?: ?%| percent)?)?"
+    if re.fullmatch(rf"(?:{_UP}){tail}", text):   # "turn it up a bit"; not "put it up on the wall"
         return {"action": "up", **step}
-    if re.match(rf"(?:{_DOWN})\b", text):
+    if re.fullmatch(rf"(?:{_DOWN}){tail}", text):
         return {"action": "down", **step}
     if re.fullmatch(r"(?:mute|silence)(?: the)?(?: sound| volume| audio| computer| speakers?)?", text):
         return {"action": "mute"}

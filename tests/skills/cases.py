@@ -94,6 +94,10 @@ CASES = [
     ("what's the apple stock price", "offline_notice", {"topic": "stock prices"}),
     ("how is the traffic on the way to work", "offline_notice", {"topic": "traffic"}),
     ("search the web for pizza places", "offline_notice", {"topic": "the web"}),
+    # lists kept among the notes (skills/lists.py)
+    ("Add milk to my shopping list.", "list_edit", {"action": "add", "which": "shopping", "items": "milk"}),
+    ("What's on my shopping list?", "list_edit", {"action": "read", "which": "shopping"}),
+    ("Take milk off my shopping list", "list_edit", {"action": "remove", "which": "shopping", "items": "milk"}),
     # money in another currency is today's rate ("Convert 50 euros to dollars" -> "500 dollars", made up)
     ("Convert 50 euros to dollars.", "offline_notice", {"topic": "exchange rates"}),
     ("How many yen is 10 dollars?", "offline_notice", {"topic": "exchange rates"}),
@@ -163,6 +167,8 @@ CASES = [
     # apps ("open" always means an app; "start"/"run" only an installed one), volume, amounts in two units
     ("Open Photoshop.", "app_open", {"name": "Photoshop"}), ("launch the Gimp app", "app_open", {"name": "Gimp"}),
     ("Set the volume to thirty percent.", "volume", {"action": "set", "percent": 30.0}),
+    ("Can you turn the volume down?", "volume", {"action": "down"}), ("Could you turn it down a bit?", "volume", {"action": "down"}),
+    ("Could you put it down on the table?", None, None),
     ("turn the volume down", "volume", {"action": "down"}), ("mute", "volume", {"action": "mute"}),
     ("How tall is 5 foot 10 in cm?", "convert_mixed", {"amount": "5 feet 10 inches", "to_unit": "cm"}),
     # who holds an office now is live; a year makes a result history, for the model

@@ -8,6 +8,7 @@ import pytest
 
 from assistant.skills.alarms import Alarms, asked, clock_time, next_time
 from assistant.skills.base import SkillError
+from assistant.skills.intent import Intent
 from assistant.skills.intents import match
 from assistant.skills.timers import Timers
 
@@ -37,6 +38,11 @@ def test_the_next_such_time_without_am_or_pm_is_the_first_of_the_two():
     ("wake me up at 7", {"hour": 7.0, "minute": 0.0, "said_half": True}),     # waking is in the morning
     ("remind me to take out the trash at 8 pm", {"hour": 20.0, "minute": 0.0, "said_half": True, "about": "take out the trash"}),
     ("remind me at noon to eat lunch", {"hour": 12.0, "minute": 0.0, "said_half": True, "about": "eat lunch"}),
+    # "tomorrow" anywhere: the next such time (the student had set a 6-minute timer named "the alarm")
+    ("set an alarm for 6:30 tomorrow morning", {"hour": 6.0, "minute": 30.0, "said_half": True}),
+    ("set an alarm for tomorrow at 6", {"hour": 6.0, "minute": 0.0, "said_half": False}),
+    ("i need to wake up at 7", {"hour": 7.0, "minute": 0.0, "said_half": True}),
+    ("i have to get up at 5:45 tomorrow", {"hour": 5.0, "minute": 45.0, "said_half": True}),
     ("set an alarm for 10 minutes from now", None),    # a length of time: a timer
     ("remind me to buy milk", None),                    # no time: a note
 ])
@@ -49,6 +55,23 @@ def test_the_fast_path_sets_alarms_and_leaves_lengths_and_notes_alone():
     assert match("Set an alarm for 10 minutes from now.").name == "timer_start"
     assert match("Remind me to buy milk.").name == "note_remember"
     assert match("Cancel my alarm.").arguments == {"name": "alarm"}
+    # a reminder after a length of time, with what it is for: a timer that says so, not a note
+    assert match("Remind me in 20 minutes to check the oven.") == Intent("reminder_in", {"seconds": 1200.0, "about": "check the oven"})
+    assert match("Remind me to stretch in half an hour.") == Intent("reminder_in", {"seconds": 1800.0, "about": "stretch"})
+    assert match("Remind me to check in with Bob.").name == "note_remember"
+
+
+def test_a_reminder_after_a_length_of_time_rings_with_what_it_is_for():
+    rang: list[tuple[str, str]] = []
+    done = threading.Event()
+    timers = Timers(lambda name, text: (rang.append((name, text)), done.set()))
+    alarms = Alarms(timers)
+    assert alarms.remind_in(1, "check the oven.").speech == "OK, I'll remind you to check the oven in 1 second."
+    assert done.wait(3) and rang == [("reminder to check the oven", "Reminder: check the oven.")]
+    alarms.remind_in(60, "stretch")
+    with pytest.raises(SkillError, match="already a reminder to stretch"):
+        alarms.remind_in(120, "stretch")
+    timers.cancel("all")
 
 
 def test_an_alarm_and_a_reminder_ring_with_what_they_are_for():

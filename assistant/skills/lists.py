@@ -1,0 +1,91 @@
+"""Lists kept by voice: "Add milk and eggs to my shopping list", "What's on my shopping list?", "Take milk off my
+shopping list", "Clear my to-do list". The student repeated the request back ("Add milk to your shopping list.") or
+said it was offline. Items are kept among the notes ("shopping list: milk"), so they are as safe as notes: private,
+locked, and "put it back" returns what was removed."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+from assistant.skills.notes import Notes, clean_note
+
+_NAMES = {"shopping": "shopping", "grocery": "shopping", "groceries": "shopping", "to-do": "to-do", "todo": "to-do",
+          "to do": "to-do", "packing": "packing"}
+_LIST = r"(?:my |the )(?P<list>shopping|grocery|groceries|to-do|todo|to do|packing) list"
+_ASKED = [
+    ("add", re.compile(rf"^(?:please )?(?:add|put) (?P<items>.+?) (?:to|on|onto) {_LIST}$")),
+    ("read", re.compile(rf"^(?:(?:what is|what's|what are the things|what do i have|what have i got) (?:on|in)|"
+                        rf"(?:read|tell|show|give)(?: me)?(?: what is on| what's on)?) {_LIST}$")),
+    ("remove", re.compile(rf"^(?:please )?(?:remove|take|delete|cross|scratch) (?P<items>.+?) (?:off|from|out of) {_LIST}$")),
+    ("clear", re.compile(rf"^(?:please )?(?:clear|empty|delete|erase|wipe) {_LIST}$")),
+]
+
+
+def asked(text: str) -> dict | None:
+    """list_edit's arguments for a request about a list (cleaned text), or None."""
+    for action, pattern in _ASKED:
+        m = pattern.match(text)
+        if m:
+            arguments = {"action": action, "which": _NAMES[m["list"]]}
+            if "items" in pattern.groupindex:
+                arguments["items"] = m["items"]
+            return arguments
+    return None
+
+
+def _items(said: str) -> list[str]:
+    """"milk, eggs and bread" -> ["milk", "eggs", "bread"] (a leading "some"/"a" dropped)."""
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", said.strip())
+    return [re.sub(r"^(?:some|a|an|the) ", "", clean_note(p)) for p in parts if clean_note(p)]
+
+
+def _joined(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" and {words[-1]}"
+
+
+class Lists:
+    def __init__(self, notes: Notes) -> None:
+        self.notes = notes
+
+    def edit(self, action: str, which: str, items: str = "") -> SkillResult:
+        list = which   # noqa: A001 - said in every sentence below ("your shopping list")
+        prefix = f"{list} list: "
+        kept = [n[len(prefix):] for n in self.notes.notes() if n.startswith(prefix)]
+        wanted = _items(items) if items else []
+        if action == "add":
+            if not wanted:
+                raise SkillError(f"What should I add to your {list} list?")
+            new = [w for w in wanted if w.lower() not in {k.lower() for k in kept}]
+            for item in new:
+                self.notes.remember(prefix + item)
+            if not new:
+                return SkillResult(f"{_joined(wanted).capitalize()} {'is' if len(wanted) == 1 else 'are'} already on "
+                                   f"your {list} list.", {"list": list, "items": kept})
+            return SkillResult(f"OK, I added {_joined(new)} to your {list} list.", {"list": list, "items": kept + new})
+        if action == "read":
+            if not kept:
+                return SkillResult(f"Your {list} list is empty.", {"list": list, "items": []})
+            return SkillResult(f"Your {list} list: {_joined(kept)}.", {"list": list, "items": kept})
+        if action == "remove":
+            gone = [k for k in kept if k.lower() in {w.lower() for w in wanted}]
+            if not gone:
+                raise SkillError(f"{_joined(wanted).capitalize()} {'is' if len(wanted) == 1 else 'are'} not on your "
+                                 f"{list} list.")
+            self.notes.remove([prefix + g for g in gone])
+            return SkillResult(f"I took {_joined(gone)} off your {list} list. Say \"put it back\" to undo.",
+                               {"list": list, "removed": gone})
+        if action == "clear":
+            if not kept:
+                raise SkillError(f"Your {list} list is already empty.")
+            self.notes.remove([prefix + k for k in kept])
+            return SkillResult(f"I cleared your {list} list ({len(kept)} item{'s' if len(kept) > 1 else ''}). "
+                               f"Say \"put it back\" to undo.", {"list": list, "removed": kept})
+        raise SkillError(f"I can't {action} a list.")
+
+
+def skill(lists: Lists) -> Skill:
+    return Skill("list_edit", "Add to, read, take from or clear a shopping, to-do or packing list.",
+                 {"action": Param(str, choices=("add", "read", "remove", "clear")),
+                  "which": Param(str, choices=("shopping", "to-do", "packing")), "items": Param(str, required=False)},
+                 lists.edit, for_model=False, changes=True)

@@ -1,0 +1,39 @@
+"""Lists kept by voice (assistant/skills/lists.py), on a notes file of their own, through the fast path as the app
+runs it."""
+
+from assistant.skills.intents import match
+from assistant.skills.lists import Lists
+from assistant.skills.notes import Notes
+
+
+def _say(lists: Lists, request: str):
+    intent = match(request)
+    assert intent is not None and intent.name == "list_edit", (request, intent)
+    try:
+        return lists.edit(**intent.arguments).speech
+    except Exception as err:   # a SkillError's sentence is what the person hears
+        return str(err)
+
+
+def test_a_shopping_list_is_kept_read_and_emptied_and_nothing_else_is_touched(tmp_path):
+    notes = Notes(tmp_path / "notes.json")
+    notes.remember("my locker code is 4312")
+    lists = Lists(notes)
+    assert _say(lists, "What's on my shopping list?") == "Your shopping list is empty."
+    assert _say(lists, "Add milk to my shopping list.") == "OK, I added milk to your shopping list."
+    assert _say(lists, "Add eggs, bread and some butter to my grocery list") == \
+        "OK, I added eggs, bread and butter to your shopping list."
+    assert _say(lists, "Add milk to my shopping list.") == "Milk is already on your shopping list."
+    assert _say(lists, "Read me my shopping list") == "Your shopping list: milk, eggs, bread and butter."
+    assert _say(lists, "Take milk off my shopping list") == \
+        'I took milk off your shopping list. Say "put it back" to undo.'
+    assert notes.restore().speech == "I put it back: shopping list: milk."
+    assert _say(lists, "Take cheese off my shopping list") == "Cheese is not on your shopping list."
+    assert _say(lists, "Put call the bank on my to-do list") == "OK, I added call the bank to your to-do list."
+    assert _say(lists, "Clear my shopping list") == \
+        'I cleared your shopping list (4 items). Say "put it back" to undo.'
+    assert _say(lists, "What is on my shopping list?") == "Your shopping list is empty."
+    assert _say(lists, "What is on my to do list?") == "Your to-do list: call the bank."
+    assert "my locker code is 4312" in notes.notes()   # a list never touches the other notes
+    # kept on disk: a new session reads the same list
+    assert Lists(Notes(tmp_path / "notes.json")).edit("read", "to-do").speech == "Your to-do list: call the bank."
