@@ -13,6 +13,7 @@ from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_wor
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
 from assistant.skills.intent import Intent, clean  # noqa: F401 - clean: the one cleaning, for every reader
 from assistant.skills.numbers import normalize_numbers
+from assistant.skills.quantity_intents import arithmetic_follow_up
 from assistant.skills.quantity_intents import calculator as _calculator
 from assistant.skills.quantity_intents import unit_follow_up as _unit_follow_up
 from assistant.skills.quantity_intents import units as _units
@@ -325,7 +326,16 @@ def match(question: str, previous: str | None = None) -> Intent | None:
                                           "name": name})
         except SkillError:
             return None
-    return _unit_follow_up(before, text)
+    return _unit_follow_up(before, text) or arithmetic_follow_up(before, text) or _cancel_it(before, text)
+
+
+def _cancel_it(before: str, text: str) -> Intent | None:
+    """"Cancel it" right after a timer, an alarm or a reminder was set or asked about: that one."""
+    if re.fullmatch(r"(?:ok |okay |actually,? )?(?:cancel|stop|delete|remove|turn off) (?:it|that|that one)(?: please)?", text) \
+            and (re.search(r"\b(timers?|alarms?|reminders?|remind me|wake me)\b", before)
+                 or getattr(match(before), "name", "") in ("timer_start", "timer_list", "alarm_set", "reminder_in")):
+        return Intent("timer_cancel", {"name": ""})
+    return None
 
 
 def context_of(questions: list[str]) -> str | None:
@@ -351,4 +361,6 @@ def _restated(intent: Intent | None) -> str | None:
         return f"What is the {a['fact'].replace('_', ' ')} of {a['subject']}?"
     if intent.name == "convert_units":
         return f"Convert {a['value']:g} {a['from_unit']} to {a['to_unit']}"
+    if intent.name == "calculator":
+        return f"What is {a['expression']}?"
     return None

@@ -83,6 +83,8 @@ def speak_number(value: float, digits: int = 6) -> str:
     if abs(value - round(value)) < 1e-9 and abs(value) < 1e15:
         return f"{int(round(value)):,}"
     text = f"{value:.{digits}g}"
+    if "e" in text and 1 <= abs(value) < 1e12:   # "32,187", not "3.219 times ten to the power of 4"
+        return f"{round(value):,}"
     if "e" in text:
         mantissa, exp = text.split("e")
         return f"{mantissa} times ten to the power of {int(exp)}"

@@ -9,7 +9,7 @@ import re
 
 from assistant.skills import calendar_days, mixed_units
 from assistant.skills.base import SkillError
-from assistant.skills.calculator import to_expression
+from assistant.skills.calculator import evaluate, to_expression
 from assistant.skills.intent import Intent
 from assistant.skills.numbers import normalize_numbers
 
@@ -100,7 +100,9 @@ def calculator(text: str, question: str) -> Intent | None:
             expression = to_expression(norm)
         except SkillError:
             return None
-        if re.search(r"\d", expression) and re.search(r"[-+*/]|sqrt|cbrt|fact", expression):
+        # an operation on nothing said ("divide that by 3" -> "/3") is a step on the last result: not here
+        if re.search(r"\d", expression) and re.search(r"[-+*/]|sqrt|cbrt|fact", expression) \
+                and not re.match(r"\s*[*/+]", expression):
             return Intent("calculator", {"expression": expression})
     return None
 
@@ -121,4 +123,32 @@ def unit_follow_up(previous: str, text: str) -> Intent | None:
     m = re.fullmatch(rf"{_AND},? {_NUM}(?: ({_UNIT_WORDS}))?", norm)
     if m and (m.group(2) is None or m.group(2) == before.arguments["from_unit"]):
         return Intent("convert_units", {**before.arguments, "value": float(m.group(1))})
+    return None
+
+
+# A step on the last result: "divide that by 3", "now add 10", "times 2", "what's that squared" (the student
+# called the calculator on "/3", or added up the first question again)
+_ON_THAT = [
+    (rf"(?:divide (?:that|it)|divided) by {_NUM}", "/{}"), (rf"(?:multiply (?:that|it)|multiplied) by {_NUM}", "*{}"),
+    (rf"times {_NUM}", "*{}"), (rf"(?:add|plus) {_NUM}(?: to (?:that|it))?", "+{}"),
+    (rf"(?:subtract|minus|take away) {_NUM}(?: from (?:that|it))?", "-{}"), (r"double (?:that|it)", "*2"),
+    (r"(?:halve (?:that|it)|half of (?:that|it))", "/2"), (r"(?:(?:that|it) squared|square (?:that|it))", "**2"),
+]
+
+
+def arithmetic_follow_up(previous: str, text: str) -> Intent | None:
+    """A step on the last result (both texts cleaned): the last arithmetic's value, then the step."""
+    before = calculator(previous, previous)
+    if before is None:
+        return None
+    norm = numbers_said(text)
+    for pattern, step in _ON_THAT:
+        m = re.fullmatch(rf"(?:(?:and|now|ok|okay|then|and then|and now),? )?(?:what is )?{pattern}", norm)
+        if m:
+            try:
+                value = evaluate(before.arguments["expression"])
+            except SkillError:
+                return None
+            said = str(int(value)) if float(value).is_integer() else repr(float(value))
+            return Intent("calculator", {"expression": said + step.format(*m.groups())})
     return None

@@ -107,6 +107,16 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
     (["Convert 30 celsius to fahrenheit", "What about 10?"], "And in kelvin?",
      {"value": 10.0, "from_unit": "celsius", "to_unit": "kelvin"}),
     (["What is the capital of Spain?", "Who wrote Hamlet?"], "And of Malta?", None),   # the chain was broken
+    # a step on the last result (the student calculated "/3", then 12*12 again for "now add 10")
+    (["What is 12 times 12?"], "Divide that by 3.", {"expression": "144/3"}),
+    (["What is 12 times 12?", "Divide that by 3."], "Now add 10.", {"expression": "48+10"}),
+    (["What is 12 times 12?", "Divide that by 3.", "Now add 10."], "Double it.", {"expression": "58*2"}),
+    (["What is 7 plus 8?"], "What is that squared?", {"expression": "15**2"}),
+    (["Who wrote Hamlet?"], "Divide that by 3.", None),                        # no result to divide
+    # "cancel it" right after a timer was set or asked about: that one; after anything else, the model's
+    (["Set a timer for 5 minutes.", "How much time is left?"], "Cancel it.", {"name": ""}),
+    (["Remind me in 20 minutes to check the oven."], "Actually, cancel that.", {"name": ""}),
+    (["What is 2 plus 2?"], "Cancel it.", None),
     # a question that stands alone is read in the person's words (its table name, "São Tomé and Príncipe",
     # is not what the question said)
     (["What is the capital of Sao Tome and Principe?"], "What about Lithuania?", {"subject": "Lithuania", "fact": "capital"}),
