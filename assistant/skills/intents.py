@@ -326,7 +326,18 @@ def match(question: str, previous: str | None = None) -> Intent | None:
                                           "name": name})
         except SkillError:
             return None
-    return _unit_follow_up(before, text) or arithmetic_follow_up(before, text) or _cancel_it(before, text)
+    return (_unit_follow_up(before, text) or arithmetic_follow_up(before, text) or _cancel_it(before, text)
+            or _another(before, text))
+
+
+def _another(before: str, text: str) -> Intent | None:
+    """"Another one" after a joke or a fun fact: the next one."""
+    last = match(before)
+    if last is not None and last.name == "small_talk" and last.arguments["kind"] in ("joke", "fun_fact") \
+            and re.fullmatch(r"(?:ok |okay |)?(?:another(?: one)?|one more|tell me another(?: one)?|give me another(?: one)?|"
+                             r"more|again|next)(?: please)?", text):
+        return Intent("small_talk", {**last.arguments, "said": text})
+    return None
 
 
 def _cancel_it(before: str, text: str) -> Intent | None:
@@ -363,4 +374,6 @@ def _restated(intent: Intent | None) -> str | None:
         return f"Convert {a['value']:g} {a['from_unit']} to {a['to_unit']}"
     if intent.name == "calculator":
         return f"What is {a['expression']}?"
+    if intent.name == "small_talk" and a.get("kind") in ("joke", "fun_fact"):
+        return "Tell me a joke." if a["kind"] == "joke" else "Tell me a fun fact."
     return None

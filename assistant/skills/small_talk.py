@@ -55,8 +55,8 @@ FUN_FACTS = (
     "An ostrich's eye is bigger than its brain.",
 )
 
-_POLITE = r"(?:(?:hi|hello|hey)(?: there)?,? )?"
-_TAIL = r"(?:,? (?:assistant|computer|jarvis|buddy|friend|mate|there))?(?: today| tonight)?"
+_POLITE = r"(?:(?:hi|hello|hey)(?: there)?,? )?(?:(?:ok|okay|alright|well|so|then),? )?"
+_TAIL = r"(?:,? (?:assistant|computer|jarvis|buddy|friend|mate|there))?(?: today| tonight)?(?:,? then)?"
 _PATTERNS = [
     ("how_are_you", r"how are you(?: doing| feeling)?|how is it going|how's it going|how are things|how have you been|"
                     r"what is up|what's up|sup|how do you do|you (?:ok|okay|alright|good)|are you (?:ok|okay|well|alright)"),

@@ -113,6 +113,7 @@ CASES = [
     ("Tell me a joke", "small_talk", {"kind": "joke"}), ("Do you know any good jokes?", "small_talk", {"kind": "joke"}),
     ("Are you a robot?", "small_talk", {"kind": "identity"}), ("Who are you?", "small_talk", {"kind": "identity"}),
     ("Tell me something interesting.", "small_talk", {"kind": "fun_fact"}),
+    ("Okay, tell me a joke then.", "small_talk", {"kind": "joke"}), ("So, how are you?", "small_talk", {"kind": "how_are_you"}),
     ("Tell me a random fact", "small_talk", {"kind": "fun_fact"}), ("Fun fact!", "small_talk", {"kind": "fun_fact"}),
     ("Tell me a fun fact about the ocean.", None, None),   # (a fact about something in particular: the model's)
     # a command for a robot: said it cannot, not worked out as arithmetic ("Go forward 10 meters." -> 10*10)

@@ -117,6 +117,10 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
     (["Set a timer for 5 minutes.", "How much time is left?"], "Cancel it.", {"name": ""}),
     (["Remind me in 20 minutes to check the oven."], "Actually, cancel that.", {"name": ""}),
     (["What is 2 plus 2?"], "Cancel it.", None),
+    # "another one" after a joke or a fun fact, and again after that
+    (["What's the weather today?", "Okay, tell me a joke then."], "Another one.", {"kind": "joke", "said": "another one"}),
+    (["Tell me a fun fact.", "One more."], "Another one please", {"kind": "fun_fact", "said": "another one please"}),
+    (["What is 2 plus 2?"], "Another one.", None),
     # a question that stands alone is read in the person's words (its table name, "São Tomé and Príncipe",
     # is not what the question said)
     (["What is the capital of Sao Tome and Principe?"], "What about Lithuania?", {"subject": "Lithuania", "fact": "capital"}),
