@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarms, animal_words, apps, chance, conversation, dates, lists, spelling, time_until,
-                              units, voice_settings, volume, world_clock)
+from assistant.skills import (alarms, animal_words, apps, chance, conversation, dates, lists, number_facts, spelling,
+                              time_until, units, voice_settings, volume, world_clock)
 from assistant.skills.base import SkillError
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -112,8 +112,9 @@ def _volume(text: str, question: str) -> Intent | None:
 
 
 def _chance(text: str, question: str) -> Intent | None:
-    """A coin, dice, a random number ("flip a coin", "roll two dice", "pick a number between 1 and 10")."""
-    found = chance.asked(text)
+    """A coin, dice, a random number ("flip a coin", "roll two dice", "pick a number between 1 and 10"); facts
+    about numbers said ("is 17 a prime number", "the average of 4, 8 and 12", "round 3.14159 to two decimal places")."""
+    found = chance.asked(text) or number_facts.asked(text)
     return Intent(*found) if found else None
 
 

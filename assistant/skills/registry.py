@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calculator, calendar_days, chance, clock, conversation, dates,
-                              dictionary, facts, lists, mixed_units, offline, spelling, time_until, units, voice_settings,
-                              volume, world_clock)
+                              dictionary, facts, lists, mixed_units, number_facts, offline, spelling, time_until, units,
+                              voice_settings, volume, world_clock)
 from assistant.settings import Settings
 from assistant.skills.base import InvalidArguments, Param, Skill, SkillError, SkillResult
 from assistant.skills.notes import Notes
@@ -44,7 +44,7 @@ class SkillSet:
             clock.skill(clock_format), time_until.SKILL, world_clock.skill(clock_format), world_clock.DATE_IN, dates.SKILL,
             calendar_days.SKILL, calendar_days.LEAP, calculator.SKILL, units.SKILL, mixed_units.SKILL,
             offline.SKILL, dictionary.SKILL, dictionary.OPPOSITE, dictionary.SYNONYMS, animal_words.SKILL,
-            spelling.SKILL, spelling.COUNT, *chance.SKILLS, conversation.skill(history),
+            spelling.SKILL, spelling.COUNT, *chance.SKILLS, *number_facts.SKILLS, conversation.skill(history),
             voice_settings.skill(*(voice or (Settings, lambda new: None))), apps.SKILL, volume.SKILL,
             facts.SKILL,
             *timer_skills(self.timers), *alarms.skills(self.alarms), *note_skills(self.notes),

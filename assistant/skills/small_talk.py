@@ -16,7 +16,7 @@ import re
 
 from assistant.skills.base import Param, Skill, SkillResult
 
-KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "fun_fact", "body")
+KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "fun_fact", "body", "phone", "home")
 
 # "Tell me a joke" is among the first things people ask an assistant, and the student answered it "A joke is a
 # clever way to make a joke." Like the big assistants, a few clean classics, in turn; a joke about something
@@ -85,6 +85,16 @@ _PATTERNS = [
              r"(?:please )?turn (?:left|right|around)|come (?:here|over here|back)|follow me|stop moving|"
              r"(?:please )?(?:bring|fetch) me (?:a |an |some |the |my )?\w+(?: \w+){0,3}|"
              r"(?:please )?(?:make|cook) me (?:a |an |some )?(?:coffee|tea|sandwich|breakfast|lunch|dinner|drink)"),
+    # calls and messages, the lights and the heating: no phone line, no home devices ("Send a text to John" read the
+    # notes about John; "Turn on the lights" called a tool that does not exist)
+    ("phone", r"(?:please )?(?:call|phone|ring|dial|text|message|sms|whatsapp|facetime|video call) (?!me\b)\w+(?: \w+)?|"
+              r"(?:please )?(?:send|write) (?:a |an )?(?:text|message|sms|whatsapp)(?: message)? to \w+(?: \w+)?(?: saying .+)?|"
+              r"(?:please )?make a (?:phone |video )?call(?: to \w+(?: \w+)?)?"),
+    ("home", r"(?:please )?(?:turn|switch) (?:on|off) the (?:lights?|lamps?|heating|heater|air conditioning|ac|a/c|fan|tv|"
+             r"television|oven|coffee maker|kettle|alarm system)(?: in the \w+(?: \w+)?)?|"
+             r"(?:please )?(?:turn|switch) the (?:lights?|lamps?|heating|heater|fan|tv|television) (?:on|off)|"
+             r"(?:please )?(?:dim|brighten) the lights?|(?:please )?(?:lock|unlock|open|close) the (?:front |back |garage )?door|"
+             r"(?:please )?(?:set|turn) the (?:thermostat|heating|temperature) (?:to|up|down)(?: .+)?"),
     ("capabilities", r"what can you do|what (?:can|should) i ask you|what are you able to do|what do you do|help|help me|"
                      r"what are your (?:skills|features|abilities)|what can i say|how do i use you|what do you know how to do"),
 ]
@@ -138,6 +148,10 @@ class SmallTalk:
             "chat": ["Sure, I'm happy to chat. What's on your mind?", "Of course. What would you like to talk about?"],
             "body": ["I can't do that: I'm a voice assistant on this computer, with no body to move or hands to carry "
                      "things. I can answer questions, set timers and open your apps."],
+            "phone": ["I can't make calls or send messages: I'm a voice assistant on this computer, with no phone line. "
+                      "I can remember a note to call someone, or remind you at a time."],
+            "home": ["I can't control the lights or other things in your home: I'm a voice assistant on this computer, "
+                     "and nothing I do leaves it."],
             "joke": [JOKES[next(self._jokes) % len(JOKES)]] if kind == "joke" else [],
             "fun_fact": [FUN_FACTS[next(self._facts) % len(FUN_FACTS)]] if kind == "fun_fact" else [],
         }[kind]

@@ -94,6 +94,10 @@ CASES = [
     ("what's the apple stock price", "offline_notice", {"topic": "stock prices"}),
     ("how is the traffic on the way to work", "offline_notice", {"topic": "traffic"}),
     ("search the web for pizza places", "offline_notice", {"topic": "the web"}),
+    # facts about numbers said (skills/number_facts.py)
+    ("Is 17 a prime number?", "number_fact", {"number": 17.0, "question": "prime"}),
+    ("What's the average of 4, 8 and 12?", "average", {"numbers": "4 8 12"}),
+    ("Round 3.14159 to two decimal places.", "round_number", {"number": "3.14159", "places": 2.0}),
     # lists kept among the notes (skills/lists.py)
     ("Add milk to my shopping list.", "list_edit", {"action": "add", "which": "shopping", "items": "milk"}),
     ("What's on my shopping list?", "list_edit", {"action": "read", "which": "shopping"}),
@@ -120,6 +124,10 @@ CASES = [
     ("Go forward 10 meters.", "small_talk", {"kind": "body"}), ("Turn left.", "small_talk", {"kind": "body"}),
     ("Bring me a glass of water.", "small_talk", {"kind": "body"}), ("Make me a coffee.", "small_talk", {"kind": "body"}),
     ("Get me the news", "offline_notice", {"topic": "the news"}),
+    # calls, messages and the home's devices: said to be beyond it (the student read the notes about John)
+    ("Send a text to John.", "small_talk", {"kind": "phone"}), ("Call mom.", "small_talk", {"kind": "phone"}),
+    ("Turn on the lights.", "small_talk", {"kind": "home"}), ("Set the thermostat to 20 degrees", "small_talk", {"kind": "home"}),
+    ("Call me Sam", "note_remember", {"text": "my name is Sam"}),
     # for the model, not a skill (nor small talk: only a whole social turn is)
     ("How are you going to fix it?", None, None), ("Help me write a poem about the sea", None, None),
     ("What can you tell me about Mars?", None, None), ("Who are you voting for?", None, None),

@@ -1,0 +1,94 @@
+"""Facts about numbers said: "Is 17 a prime number?", "Is 42 even?", "What's the average of 4, 8 and 12?",
+"Round 3.14159 to two decimal places". The student called the calculator on them ("Is 17 a prime number?" ->
+17*17 -> "That's 289.", the average -> 4+8*12 -> "That's 100.") or rounded wrong."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+from assistant.skills.numbers import normalize_numbers, speak_number
+
+_N = r"(-?\d+(?:\.\d+)?)"
+_PLACES = {"whole number": 0, "nearest whole number": 0, "nearest integer": 0, "integer": 0, "one decimal place": 1,
+           "a decimal place": 1, "the nearest tenth": 1, "nearest tenth": 1, "the nearest hundredth": 2,
+           "nearest hundredth": 2}
+
+
+def asked(text: str) -> tuple[str, dict] | None:
+    """(skill, arguments) for a question about numbers said (cleaned text), or None."""
+    norm = normalize_numbers(text).replace(",", " ,").replace("  ", " ")
+    m = re.fullmatch(rf"is {_N} (?:a )?prime(?: number)?|is {_N} a prime", norm)
+    if m:
+        return "number_fact", {"number": float(m.group(1) or m.group(2)), "question": "prime"}
+    m = re.fullmatch(rf"is {_N} (?:an )?(even|odd)(?: number)?", norm)
+    if m:
+        return "number_fact", {"number": float(m.group(1)), "question": m.group(2)}
+    m = re.fullmatch(rf"(?:what is |what's |find |calculate |work out )?the (?:average|mean) of (.+)", norm)
+    if m:
+        numbers = re.findall(r"-?\d+(?:\.\d+)?", m.group(1))
+        rest = re.sub(r"-?\d+(?:\.\d+)?|,|\band\b|\s", "", m.group(1))
+        if len(numbers) >= 2 and not rest:
+            return "average", {"numbers": " ".join(numbers)}
+    m = re.fullmatch(rf"(?:please )?round {_N} to (?:the )?(?:(\d+) decimal places?|({'|'.join(_PLACES)}))", norm)
+    if m:
+        places = int(m.group(2)) if m.group(2) else _PLACES[m.group(3)]
+        return "round_number", {"number": m.group(1), "places": float(places)}
+    return None
+
+
+def _whole(number: float) -> int:
+    if number != int(number) or abs(number) > 10**15:
+        raise SkillError("I can only say that of a whole number below a million billion.")
+    return int(number)
+
+
+def number_fact(number: float, question: str) -> SkillResult:
+    n = _whole(number)
+    if question in ("even", "odd"):
+        even = n % 2 == 0
+        yes = even == (question == "even")
+        return SkillResult(f"{'Yes' if yes else 'No'}, {n:,} is {'even' if even else 'odd'}.", {"number": n, "even": even})
+    if question != "prime":
+        raise SkillError(f"I can't tell whether a number is {question}.")
+    if n >= 10**12:
+        raise SkillError("That number is too large for me to test.")
+    if n < 2:
+        return SkillResult(f"No, {n:,} is not a prime number.", {"number": n, "prime": False})
+    factor = next((d for d in [2, 3, *range(5, math.isqrt(n) + 1, 2)] if d * d <= n and n % d == 0), None)
+    if factor is None:
+        return SkillResult(f"Yes, {n:,} is a prime number.", {"number": n, "prime": True})
+    return SkillResult(f"No, {n:,} is not a prime number: it is {factor:,} times {n // factor:,}.",
+                       {"number": n, "prime": False, "factor": factor})
+
+
+def average(numbers: str) -> SkillResult:
+    values = [float(v) for v in numbers.split()]
+    if len(values) < 2:
+        raise SkillError("Give me at least two numbers to average.")
+    mean = sum(values) / len(values)
+    return SkillResult(f"The average is {speak_number(mean)}.", {"numbers": values, "average": mean})
+
+
+def round_number(number: str, places: float = 0) -> SkillResult:
+    if places != int(places) or not 0 <= places <= 10:
+        raise SkillError("I can round to between 0 and 10 decimal places.")
+    from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+    try:   # as written, rounded half up (3.145 -> 3.15), not as a binary float would
+        value = Decimal(str(number)).quantize(Decimal(1).scaleb(-int(places)), rounding=ROUND_HALF_UP)
+    except InvalidOperation:
+        raise SkillError(f"I can't round {number}.") from None
+    to = "the nearest whole number" if places == 0 else f"{int(places)} decimal place{'' if places == 1 else 's'}"
+    return SkillResult(f"{number} rounded to {to} is {value}.",
+                       {"number": number, "places": int(places), "rounded": str(value)})
+
+
+SKILLS = [
+    Skill("number_fact", "Say whether a whole number is prime, even or odd.",
+          {"number": Param(float), "question": Param(str, choices=("prime", "even", "odd"))}, number_fact, for_model=False),
+    Skill("average", "The average of numbers.", {"numbers": Param(str)}, average, for_model=False),
+    Skill("round_number", "Round a number to decimal places.", {"number": Param(str), "places": Param(float, required=False)},
+          round_number, for_model=False),
+]
