@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarms, animal_words, apps, chance, conversation, dates, lists, number_facts, spelling,
-                              time_until, units, voice_settings, volume, world_clock)
+from assistant.skills import (alarms, animal_words, apps, chance, constants, conversation, dates, lists, number_facts,
+                              spelling, time_until, units, voice_settings, volume, world_clock)
 from assistant.skills.base import SkillError
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -289,7 +289,10 @@ def _offline(text: str, question: str) -> Intent | None:
 def _facts(text: str, question: str) -> Intent | None:
     """Capitals, a country's currency or population, an element's symbol or atomic number (facts.py's tables)."""
     found = asked_fact(text)
-    return Intent("lookup_fact", call_arguments(found, question)) if found else None
+    if found:
+        return Intent("lookup_fact", call_arguments(found, question))
+    named = constants.asked(text)   # "the freezing point of water in fahrenheit", "the speed of light"
+    return Intent("constant", named) if named else None
 
 
 # The fast path: one matcher per skill, tried in this order; each sees the same cleaned text (none
@@ -341,9 +344,15 @@ def _another(before: str, text: str) -> Intent | None:
     return None
 
 
+def cancels_the_last_timer(question: str, previous: str | None) -> bool:
+    """Whether "cancel that" is said right after a timer, an alarm or a reminder (it cancels it, not the reply)."""
+    return bool(previous) and _cancel_it(clean(previous), clean(question)) is not None
+
+
 def _cancel_it(before: str, text: str) -> Intent | None:
     """"Cancel it" right after a timer, an alarm or a reminder was set or asked about: that one."""
-    if re.fullmatch(r"(?:ok |okay |actually,? )?(?:cancel|stop|delete|remove|turn off) (?:it|that|that one)(?: please)?", text) \
+    # (not "stop": said over a reply it asks for quiet, and the timer just set must stay)
+    if re.fullmatch(r"(?:ok |okay |actually,? |no,? )?(?:cancel|delete|remove)(?: it| that| that one)?(?: please)?", text) \
             and (re.search(r"\b(timers?|alarms?|reminders?|remind me|wake me)\b", before)
                  or getattr(match(before), "name", "") in ("timer_start", "timer_list", "alarm_set", "reminder_in")):
         return Intent("timer_cancel", {"name": ""})

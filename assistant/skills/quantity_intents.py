@@ -89,6 +89,9 @@ def calculator(text: str, question: str) -> Intent | None:
         return Intent("calculator", {"expression": f"{count}*{_COUNTED.get(unit, 13)}"})   # else a baker's dozen
     norm = re.sub(r"\bmultiply (\S+) (?:by|and|with) (\S+)", r"\1 times \2", norm)
     norm = re.sub(r"\bdivide (\S+) by (\S+)", r"\1 divided by \2", norm)
+    # "split 90 dollars between 4 people" (the student multiplied: 360)
+    norm = re.sub(r"\b(?:split|share|divide) (?:\$ ?)?(\d+(?:\.\d+)?)(?: \w+)? (?:between|among|amongst|by|into|with) "
+                  r"(\d+)(?: \w+)?$", r"\1 divided by \2", norm)
     norm = re.sub(r"\bsubtract (\S+) from (\S+)", r"\2 minus \1", norm)
     norm = re.sub(r"\b(half|a third|a quarter) of (\S+)", lambda m: f"{m.group(2)} divided by {_PART[m.group(1)]}", norm)
     m = re.search(r"\badd (\S+(?: \S+)?) (?:and|to) (\S+(?: \S+)?)$", norm)

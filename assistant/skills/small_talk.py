@@ -16,7 +16,7 @@ import re
 
 from assistant.skills.base import Param, Skill, SkillResult
 
-KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "fun_fact", "body", "phone", "home")
+KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "fun_fact", "body", "phone", "home", "praise", "blame")
 
 # "Tell me a joke" is among the first things people ask an assistant, and the student answered it "A joke is a
 # clever way to make a joke." Like the big assistants, a few clean classics, in turn; a joke about something
@@ -85,6 +85,13 @@ _PATTERNS = [
              r"(?:please )?turn (?:left|right|around)|come (?:here|over here|back)|follow me|stop moving|"
              r"(?:please )?(?:bring|fetch) me (?:a |an |some |the |my )?\w+(?: \w+){0,3}|"
              r"(?:please )?(?:make|cook) me (?:a |an |some )?(?:coffee|tea|sandwich|breakfast|lunch|dinner|drink)"),
+    # what the person feels about it ("I love you." -> "I'm glad you found my love."; "You're stupid." -> "I'm not stupid.")
+    ("praise", r"i love you|i like you|you(?: are|'re) (?:awesome|great|amazing|the best|brilliant|smart|clever|helpful|"
+               r"cool|funny|wonderful|a genius)|(?:good|great|nice) (?:job|work|one)|well done|you rock|love you|"
+               r"that(?: was|'s) (?:helpful|great|perfect|funny)|perfect|awesome"),
+    ("blame", r"you(?: are|'re) (?:stupid|dumb|useless|wrong|an idiot|so stupid|so dumb|annoying|terrible|bad|"
+              r"not helpful|not very helpful)|that(?: is|'s| was) (?:wrong|not right|incorrect|not what i asked|not true|"
+              r"stupid|useless|nonsense)|i hate you|wrong|that's not it|no that's wrong|you're not listening"),
     # calls and messages, the lights and the heating: no phone line, no home devices ("Send a text to John" read the
     # notes about John; "Turn on the lights" called a tool that does not exist)
     ("phone", r"(?:please )?(?:call|phone|ring|dial|text|message|sms|whatsapp|facetime|video call) (?!me\b)\w+(?: \w+)?|"
@@ -148,6 +155,9 @@ class SmallTalk:
             "chat": ["Sure, I'm happy to chat. What's on your mind?", "Of course. What would you like to talk about?"],
             "body": ["I can't do that: I'm a voice assistant on this computer, with no body to move or hands to carry "
                      "things. I can answer questions, set timers and open your apps."],
+            "praise": ["Thank you! Happy to help.", "That's kind of you. Anything else?"],
+            "blame": ["Sorry about that. I'm a small model running on this computer and I do get things wrong. "
+                      "Try asking another way."],
             "phone": ["I can't make calls or send messages: I'm a voice assistant on this computer, with no phone line. "
                       "I can remember a note to call someone, or remind you at a time."],
             "home": ["I can't control the lights or other things in your home: I'm a voice assistant on this computer, "

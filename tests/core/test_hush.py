@@ -16,3 +16,20 @@ def test_quiet_please(said):
                                   "Cancel the timer", "Stop watch", "How do I stop a nosebleed?", "", "Quiet places to visit"])
 def test_requests_that_mention_stopping(said):
     assert not is_hush(said)
+
+
+def test_cancel_that_right_after_a_timer_cancels_it_and_stop_keeps_it(models_ready, user_dirs):
+    """The app's whole turn: "Cancel that." right after a timer was set cancels that timer (it was taken as "be
+    quiet" and the timer rang anyway); "Stop." there only asks for quiet, and the timer stays."""
+    from assistant.core.assistant import Assistant
+    from assistant.settings import Settings
+
+    assistant = Assistant(Settings(), play=False)
+    assistant.ask_text("Set a timer for 5 minutes.")
+    stopped = assistant.ask_text("Stop.")
+    assert stopped.interrupted and assistant.skills.call("timer_list", {}).result, "Stop. cancelled the timer"
+    cancelled = assistant.ask_text("Cancel that.")
+    assert cancelled.answer == "Cancelled the timer.", cancelled.answer
+    assert not assistant.skills.call("timer_list", {}).result
+    assistant.ask_text("What is 2 plus 2?")
+    assert assistant.ask_text("Cancel that.").interrupted   # after anything else: quiet, as before

@@ -125,6 +125,11 @@ CASES = [
     ("Bring me a glass of water.", "small_talk", {"kind": "body"}), ("Make me a coffee.", "small_talk", {"kind": "body"}),
     ("Get me the news", "offline_notice", {"topic": "the news"}),
     # calls, messages and the home's devices: said to be beyond it (the student read the notes about John)
+    ("I love you.", "small_talk", {"kind": "praise"}), ("You're stupid.", "small_talk", {"kind": "blame"}),
+    ("That's wrong.", "small_talk", {"kind": "blame"}),
+    ("What's the freezing point of water in Fahrenheit?", "constant", {"what": "freezing", "unit": "fahrenheit"}),
+    ("What is the speed of light?", "constant", {"what": "light"}),
+    ("Split 90 dollars between 4 people.", "calculator", {"expression": "90/4"}),
     ("Send a text to John.", "small_talk", {"kind": "phone"}), ("Call mom.", "small_talk", {"kind": "phone"}),
     ("Turn on the lights.", "small_talk", {"kind": "home"}), ("Set the thermostat to 20 degrees", "small_talk", {"kind": "home"}),
     ("Call me Sam", "note_remember", {"text": "my name is Sam"}),

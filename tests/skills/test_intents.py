@@ -64,7 +64,7 @@ OWNER = {"small_talk": "small_talk", "define": "define", "opposite": "define", "
          "timer_start": "timers", "timer_list": "timers", "timer_cancel": "timers", "clarify": "timers",
          "convert_units": "units", "offline_notice": "offline", "calculator": "calculator", "lookup_fact": "facts",
          "app_open": "apps", "volume": "volume", "convert_mixed": "units", "count": "count", "leap_year": "units",
-         "date_in": "clock", "date_of": "clock", "time_until": "clock", "reminder_in": "timers", "list_edit": "notes", "number_fact": "chance", "average": "chance", "round_number": "chance", "time_in": "clock", "synonyms": "define",
+         "date_in": "clock", "date_of": "clock", "time_until": "clock", "reminder_in": "timers", "list_edit": "notes", "number_fact": "chance", "average": "chance", "round_number": "chance", "constant": "facts", "time_in": "clock", "synonyms": "define",
          "repeat": "conversation", "voice_change": "conversation"}
 _OWNED = [(text, name) for text, name, _args in CASES if name] + [(t, n) for t, n in SECOND_SET if n]
 
@@ -117,6 +117,7 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
     (["Set a timer for 5 minutes.", "How much time is left?"], "Cancel it.", {"name": ""}),
     (["Remind me in 20 minutes to check the oven."], "Actually, cancel that.", {"name": ""}),
     (["What is 2 plus 2?"], "Cancel it.", None),
+    (["Set a timer for 5 minutes."], "Stop.", None),    # quiet, said over the reply: the timer stays
     # "another one" after a joke or a fun fact, and again after that
     (["What's the weather today?", "Okay, tell me a joke then."], "Another one.", {"kind": "joke", "said": "another one"}),
     (["Tell me a fun fact.", "One more."], "Another one please", {"kind": "fun_fact", "said": "another one please"}),

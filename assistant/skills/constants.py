@@ -1,0 +1,71 @@
+"""A few physical facts people ask by name, said in the unit asked for: "What's the freezing point of water in
+Fahrenheit?" (the student said "-32"; it was issue 13's own example), "At what temperature does water boil?",
+"What is the speed of light?". Values at sea level and in air at 20 °C where that matters."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+
+# what -> (how it is said, {unit: value said}, the unit said when none was asked for, a second one)
+_TABLE = {
+    "boiling": ("Water boils at {} at sea level", {"celsius": "100 degrees Celsius", "fahrenheit": "212 degrees Fahrenheit",
+                                                   "kelvin": "373.15 kelvin"}),
+    "freezing": ("Water freezes at {}", {"celsius": "0 degrees Celsius", "fahrenheit": "32 degrees Fahrenheit",
+                                         "kelvin": "273.15 kelvin"}),
+    "body": ("A healthy body's temperature is about {}", {"celsius": "37 degrees Celsius",
+                                                          "fahrenheit": "98.6 degrees Fahrenheit", "kelvin": "310 kelvin"}),
+    "absolute zero": ("Absolute zero is {}", {"celsius": "minus 273.15 degrees Celsius",
+                                              "fahrenheit": "minus 459.67 degrees Fahrenheit", "kelvin": "0 kelvin"}),
+    "light": ("Light travels at {} in a vacuum", {"kilometers": "299,792 kilometers per second",
+                                                  "miles": "186,282 miles per second",
+                                                  "meters": "299,792,458 meters per second"}),
+    "sound": ("Sound travels at about {} in air at room temperature", {"meters": "343 meters per second",
+                                                                       "miles": "767 miles per hour",
+                                                                       "kilometers": "1,235 kilometers per hour",
+                                                                       "feet": "1,125 feet per second"}),
+}
+_DEFAULT = {"boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahrenheit"), "body": ("celsius", "fahrenheit"),
+            "absolute zero": ("celsius", "kelvin"), "light": ("kilometers", "miles"), "sound": ("meters", "miles")}
+_WHAT = [
+    (r"(?:the )?boiling point of water|(?:at )?what temperature does water boil(?: at)?|when does water boil|"
+     r"how hot is boiling water", "boiling"),
+    (r"(?:the )?(?:freezing point of water|melting point of ice)|(?:at )?what temperature does water freeze(?: at)?|"
+     r"(?:at )?what temperature does ice melt(?: at)?", "freezing"),
+    (r"(?:the )?(?:normal |average |healthy )?(?:human )?body temperature(?: of a human)?|"
+     r"(?:the )?normal temperature of (?:the|a) human body", "body"),
+    (r"absolute zero|(?:the )?(?:lowest|coldest) possible temperature", "absolute zero"),
+    (r"(?:the )?speed of light|how fast (?:is light|does light travel)", "light"),
+    (r"(?:the )?speed of sound|how fast (?:is sound|does sound travel)", "sound"),
+]
+_UNITS = {"celsius": "celsius", "centigrade": "celsius", "c": "celsius", "fahrenheit": "fahrenheit", "f": "fahrenheit",
+          "kelvin": "kelvin", "k": "kelvin", "kilometers": "kilometers", "km": "kilometers", "miles": "miles",
+          "meters": "meters", "metres": "meters", "feet": "feet", "mph": "miles", "kilometres": "kilometers"}
+
+
+def asked(text: str) -> dict | None:
+    """constant's arguments for a question about one of these by name (cleaned text), or None."""
+    text = re.sub(r"^(?:what is |what's |tell me |do you know )|\?$", "", text.strip())
+    units = "|".join(sorted(_UNITS, key=len, reverse=True))
+    for pattern, what in _WHAT:
+        m = re.fullmatch(rf"(?:{pattern})(?:,? (?:in|on the) (?P<unit>{units})(?: scale)?(?: degrees)?)?", text)
+        if m:
+            return {"what": what, **({"unit": _UNITS[m["unit"]]} if m["unit"] else {})}
+    return None
+
+
+def constant(what: str, unit: str = "") -> SkillResult:
+    if what not in _TABLE:
+        raise SkillError(f"I don't know {what}.")
+    said, values = _TABLE[what]
+    if unit and unit not in values:
+        raise SkillError(f"I know that in {', '.join(values)}, not in {unit}.")
+    first, second = (unit, "") if unit else _DEFAULT[what]
+    value = values[first] + (f", or {values[second]}" + ("," if not said.endswith("{}") else "") if second else "")
+    return SkillResult(said.format(value) + ".", {"what": what, "unit": first, "value": values[first]})
+
+
+SKILL = Skill("constant", "A physical fact by name (water's boiling and freezing points, body temperature, absolute "
+              "zero, the speeds of light and sound), in a unit.",
+              {"what": Param(str, choices=tuple(_TABLE)), "unit": Param(str, required=False)}, constant, for_model=False)
