@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarms, animal_words, apps, chance, constants, conversation, dates, lists, number_facts,
-                              spelling, time_until, units, voice_settings, volume, world_clock)
+from assistant.skills import (alarms, animal_words, apps, chance, constants, conversation, dates, desktop_help, lists,
+                              number_facts, spelling, time_until, units, voice_settings, volume, world_clock)
 from assistant.skills.base import SkillError
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -109,6 +109,12 @@ def _volume(text: str, question: str) -> Intent | None:
     """The computer's volume ("set the volume to thirty percent", "turn it up", "mute")."""
     found = volume.asked(normalize_numbers(text))
     return Intent("volume", found) if found else None
+
+
+def _desktop_help(text: str, question: str) -> Intent | None:
+    """How to do an everyday thing on the desktop ("how do I take a screenshot": the student refused)."""
+    topic = desktop_help.asked(text)
+    return Intent("desktop_help", {"topic": topic}) if topic else None
 
 
 def _chance(text: str, question: str) -> Intent | None:
@@ -299,8 +305,8 @@ def _facts(text: str, question: str) -> Intent | None:
 # rewrites it for the next), and tests/skills/test_intents.py checks that no matcher earlier in the
 # table claims a request meant for a later one.
 MATCHERS: tuple[tuple[str, Callable[[str, str], "Intent | None"]], ...] = (
-    ("small_talk", _small_talk), ("conversation", _conversation), ("define", _define), ("clock", _clock),
-    ("alarms", _alarms), ("notes", _notes), ("count", _count), ("timers", _timers), ("apps", _apps),
+    ("small_talk", _small_talk), ("conversation", _conversation), ("desktop_help", _desktop_help), ("define", _define),
+    ("clock", _clock), ("alarms", _alarms), ("notes", _notes), ("count", _count), ("timers", _timers), ("apps", _apps),
     ("volume", _volume), ("units", _units), ("offline", _offline), ("chance", _chance), ("calculator", _calculator),
     ("facts", _facts),
 )

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calculator, calendar_days, chance, clock, constants, conversation,
-                              dates, dictionary, facts, lists, mixed_units, number_facts, offline, spelling, time_until,
-                              units, voice_settings, volume, world_clock)
+                              dates, desktop_help, dictionary, facts, lists, mixed_units, number_facts, offline, spelling,
+                              time_until, units, voice_settings, volume, world_clock)
 from assistant.settings import Settings
 from assistant.skills.base import InvalidArguments, Param, Skill, SkillError, SkillResult
 from assistant.skills.notes import Notes
@@ -46,7 +46,7 @@ class SkillSet:
             offline.SKILL, dictionary.SKILL, dictionary.OPPOSITE, dictionary.SYNONYMS, animal_words.SKILL,
             spelling.SKILL, spelling.COUNT, *chance.SKILLS, *number_facts.SKILLS, conversation.skill(history),
             voice_settings.skill(*(voice or (Settings, lambda new: None))), apps.SKILL, volume.SKILL,
-            facts.SKILL, constants.SKILL,
+            facts.SKILL, constants.SKILL, desktop_help.SKILL,
             *timer_skills(self.timers), *alarms.skills(self.alarms), *note_skills(self.notes),
             lists.skill(lists.Lists(self.notes))]}
         # The fast path's own answer when it recognised a request it cannot do as said ("a timer for -5 minutes").

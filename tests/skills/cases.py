@@ -130,6 +130,11 @@ CASES = [
     ("What's the freezing point of water in Fahrenheit?", "constant", {"what": "freezing", "unit": "fahrenheit"}),
     ("What is the speed of light?", "constant", {"what": "light"}),
     ("Split 90 dollars between 4 people.", "calculator", {"expression": "90/4"}),
+    # how to do everyday things on the desktop (skills/desktop_help.py; the student refused them)
+    ("How do I take a screenshot?", "desktop_help", {"topic": "screenshot"}),
+    ("How do I lock my computer?", "desktop_help", {"topic": "lock"}),
+    ("How can I connect to wifi?", "desktop_help", {"topic": "wifi"}),
+    ("How do I take a picture of a bird?", None, None),
     ("Send a text to John.", "small_talk", {"kind": "phone"}), ("Call mom.", "small_talk", {"kind": "phone"}),
     ("Turn on the lights.", "small_talk", {"kind": "home"}), ("Set the thermostat to 20 degrees", "small_talk", {"kind": "home"}),
     ("Call me Sam", "note_remember", {"text": "my name is Sam"}),

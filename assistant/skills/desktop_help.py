@@ -1,0 +1,93 @@
+"""How to do everyday things on a Linux desktop, asked of a desktop assistant: "How do I take a screenshot?",
+"How do I lock my computer?". The student refused them ("Sorry, I can't help with that."). Short answers that
+hold on the common desktops (GNOME, KDE Plasma, Xfce, Cinnamon); where they differ, the answer says where to
+look. Only a question about one of these topics, asked as a how-to, is taken."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+
+_HOW = r"(?:how (?:do|can|would|should) i|how to|how do you|how can you|how do we|what's the way to|what is the way to|" \
+       r"(?:can you )?(?:tell|show) me how to|i want to|i need to|help me)"
+# topic -> (its words, the answer)
+TOPICS: dict[str, tuple[str, str]] = {
+    "screenshot": (r"take (?:a )?(?:screenshot|screen ?shot|screen capture|picture of (?:my|the) screen)|"
+                   r"screenshot|capture (?:my|the) screen",
+                   "Press the Print Screen key. On most desktops that opens the screenshot tool or saves the picture "
+                   "in your Pictures folder; Shift and Print Screen usually lets you pick an area."),
+    "lock": (r"lock (?:my |the )?(?:computer|screen|pc|laptop|desktop)",
+             "Press Super and L together (the Super key has the Windows logo); on some desktops it is Control, Alt and "
+             "L. You can also lock it from the system menu in the top or bottom corner."),
+    "wallpaper": (r"change (?:my |the )?(?:wallpaper|background|desktop background|desktop picture)",
+                  "Right-click an empty spot on the desktop and choose Change Background or Desktop Settings, or open "
+                  "Settings and look for Background or Appearance."),
+    "wifi": (r"connect to (?:the )?(?:wi-?fi|wireless|internet|a network)|(?:turn on|set up) (?:the )?wi-?fi",
+             "Click the network icon in the top or bottom corner of the screen, pick your network and type its "
+             "password. Settings, then Wi-Fi or Network, shows the same list."),
+    "bluetooth": (r"(?:connect|pair) (?:my |a |the )?(?:bluetooth|headphones|earbuds|speaker|mouse|keyboard)(?: \w+)?|"
+                  r"turn on (?:the )?bluetooth",
+                  "Open Settings, then Bluetooth, switch it on, put your device in pairing mode and click its name "
+                  "when it appears."),
+    "copy paste": (r"copy and paste|copy (?:and|&) paste|copy paste|paste (?:text|something)",
+                   "Select the text, press Control and C to copy, then Control and V to paste. In a terminal it is "
+                   "Control, Shift and C, and Control, Shift and V."),
+    "frozen app": (r"close (?:a |an )?(?:frozen|stuck|unresponsive|hung) (?:app|application|program|window)|"
+                   r"force (?:quit|close) (?:an? )?(?:app|application|program|window)|kill (?:a |an )?(?:frozen )?"
+                   r"(?:app|program)",
+                   "Try Alt and F4 first. If it stays stuck, open System Monitor, select the program and choose End or "
+                   "Kill; when the desktop offers Force Quit, that does the same."),
+    "switch windows": (r"switch (?:between )?(?:windows|apps|applications|programs)",
+                       "Hold Alt and press Tab to go through the open windows; let go on the one you want. The Super "
+                       "key shows them all on most desktops."),
+    "disk space": (r"(?:check|see|find) (?:how much )?(?:free )?(?:disk|hard drive|storage) ?(?:space)?(?: is left| left)?|"
+                   r"free up (?:disk |hard drive )?space",
+                   "Open the Disk Usage Analyzer, or your file manager's Other Locations, to see what is used and free. "
+                   "Emptying the trash and clearing your Downloads folder frees space quickly."),
+    "find file": (r"find (?:a |my )?(?:file|document|folder)(?: on my computer)?|search for (?:a )?file",
+                  "Open the file manager and start typing the file's name, or press the Super key and type it in the "
+                  "desktop's search."),
+    "terminal": (r"open (?:a |the )?terminal",
+                 "Press Control, Alt and T on most desktops, or say: open the terminal."),
+    "zoom": (r"zoom (?:in|out)(?: on (?:a |the )?(?:page|screen|website|text))?|make (?:the )?text (?:bigger|larger|smaller)",
+             "Hold Control and press plus to zoom in or minus to zoom out; Control and zero goes back to normal size."),
+    "undo": (r"undo(?: (?:something|a mistake|that))?", "Press Control and Z. Control, Shift and Z, or Control and Y, "
+                                                         "redoes it."),
+    "rename": (r"rename (?:a |my )?(?:file|folder)", "Select the file in the file manager and press F2, then type the "
+                                                      "new name and press Enter."),
+    "trash": (r"empty (?:the |my )?(?:trash|recycle bin|bin)|restore (?:a )?deleted file",
+              "Open the Trash in your file manager: Empty removes everything for good, Restore puts a file back."),
+    "brightness": (r"(?:change|adjust|turn (?:up|down)|lower|raise) (?:the |my )?(?:screen )?brightness|"
+                   r"make (?:the|my) screen (?:brighter|darker|dimmer)",
+                   "Use the brightness keys on your keyboard, often with the Fn key, or the slider in the system menu "
+                   "in the top or bottom corner."),
+    "keyboard layout": (r"change (?:the |my )?(?:keyboard )?(?:layout|input language|keyboard language)",
+                        "Open Settings, then Keyboard or Region and Language, and add the layout you want; Super and "
+                        "Space usually switches between them."),
+    "update": (r"update (?:my |the )?(?:computer|system|software|apps|linux|pc)|install (?:the )?updates",
+               "Open Software or Software Updater (Discover on KDE) and install what it offers, or in a terminal "
+               "run your system's update command, such as sudo apt update, then sudo apt upgrade."),
+    "install app": (r"install (?:an? |new )?(?:app|application|program|software)",
+                    "Open Software (Discover on KDE), search for the program and click Install."),
+}
+_COMPILED = {topic: re.compile(rf"^{_HOW} (?:{words})(?: on (?:linux|ubuntu|debian|my computer|this computer|my pc|my "
+                                rf"laptop))?$") for topic, (words, _) in TOPICS.items()}
+
+
+def asked(text: str) -> str | None:
+    """The topic of a how-to question about the desktop (cleaned text), or None."""
+    for topic, pattern in _COMPILED.items():
+        if pattern.match(text.rstrip("?. ")):
+            return topic
+    return None
+
+
+def desktop_help(topic: str) -> SkillResult:
+    if topic not in TOPICS:
+        raise SkillError(f"I have no help about {topic}.")
+    return SkillResult(TOPICS[topic][1], {"topic": topic})
+
+
+SKILL = Skill("desktop_help", "How to do an everyday thing on the desktop.",
+              {"topic": Param(str, choices=tuple(TOPICS))}, desktop_help, for_model=False)
