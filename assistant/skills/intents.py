@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarms, animal_words, apps, chance, constants, conversation, dates, desktop_help, lists,
-                              number_facts, spelling, time_until, units, voice_settings, volume, world_clock)
+from assistant.skills import (alarms, animal_words, apps, chance, constants, conversation, date_math, dates, desktop_help,
+                              lists, number_facts, offline, spelling, time_until, voice_settings, volume, world_clock)
 from assistant.skills.base import SkillError
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -21,31 +21,6 @@ from assistant.skills.small_talk import match_small_talk
 from assistant.skills.timers import parse_duration
 
 
-_OFFLINE = [
-    (r"\b(weather|forecast|temperature outside|outside temperature|going to rain|rain|raining|snow|snowing|sunny|"
-     r"(cold|hot|warm|windy) (is it )?outside|humid|how (hot|cold|warm) (will it be|is it going to be)|will it be (hot|cold|warm))\b",
-     "the weather"), (r"\b(umbrella|windy|wind today)\b", "the weather"),
-    (r"\b(news|headlines|happening in the world)\b", "the news"),
-    # (a year or "the first" makes it history, not a score to check: "who won the world cup in 1966")
-    (r"^(?!.*\b(?:1[0-9]{3}|20[0-2][0-9]|first|ever)\b)(?:.*\b(score|scores|who won|match result)\b|.*\bdid (the )?\w+ "
-     r"(win|lose)\b|.*\bhow did the \w+ do\b)", "sports scores"),
-    # who holds an office now changes; the model's memory is years old ("François Hollande")
-    (r"^(?:do you know )?who is (?:the )?(?:current |new |present )?(?:president|prime minister|chancellor|"
-     r"pope|ceo|mayor|governor|premier|head of state)\b", "live information"),
-    (r"\b(stock|share price|bitcoin|crypto|price of (gold|oil|silver)|gas prices?)\b", "stock prices"),
-    (r"\b(exchange rates?)\b", "exchange rates"),
-    (r"\b(my )?(e-?mails?|inbox)\b", "your email"),
-    (r"\b(traffic)\b", "traffic"),
-    (r"\b(search the web|google|look (it )?up (online|on the internet|the)|browse|search online|online for|opening hours|open right now|website)\b", "the web"),
-]
-# About the idea, not today's value: "the difference between weather and climate", "how does the stock market work"
-_CONCEPT = re.compile(r"\b(difference between|what does \w+ mean|meaning of|define|definition of|explain|how (do|does) .+ work|"
-                      r"why (do|does|is|are) \w+ (called|named))\b|"
-                      # something made up about it: "a story about a rainy night", "a poem about snow"
-                      r"\b(story|stories|joke|jokes|poem|poems|song|songs|haiku|limerick|riddle|fun fact|facts?|couplet|verse|"
-                      r"rhyme|lyrics|caption|slogan|title) (about|on|of|for)\b|^(write|compose|make up) (me )?(a|an|some)\b|"
-                      # words asked for: "three words to describe a sunny beach day", "a synonym for rainy"
-                      r"\b(words?|adjectives?|synonyms?|antonyms?|phrases?) (to describe|that describe|describing|for)\b")
 _ALL_NOTES = r"(all( of)? (my |the )?notes|all (of )?(it|them)|it all|everything( i (told|asked) you( to remember)?)?|my notes|the notes)"
 _NOTE_ABOUT = r"(?:the |my )?notes? (?:about|on|for|that says|saying) "
 
@@ -153,6 +128,12 @@ def _clock(text: str, question: str) -> Intent | None:
     until = time_until.asked(text)    # "how many hours until midnight": not the time now
     if until:
         return Intent("time_until", until)
+    later = time_until.asked_later(text)   # "what time will it be in 2 hours"
+    if later:
+        return Intent("time_after", later)
+    reckoned = date_math.asked(text)   # "how many days between march 1 and april 15", "how old am i if ..."
+    if reckoned:
+        return Intent(*reckoned)
     other_day = dates.asked(text)     # "what day of the week was july 4th 1776": not today
     if other_day:
         return Intent("date_of", other_day)
@@ -284,12 +265,8 @@ def _timers(text: str, question: str) -> Intent | None:
 
 
 def _offline(text: str, question: str) -> Intent | None:
-    if units.money_conversion(text):   # today's rate ("Convert 50 euros to dollars" -> "500 dollars", made up)
-        return Intent("offline_notice", {"topic": "exchange rates"})
-    for pattern, topic in _OFFLINE:
-        if re.search(pattern, text.replace("under the weather", "unwell")) and not _CONCEPT.search(text):
-            return Intent("offline_notice", {"topic": topic})
-    return None
+    topic = offline.asked(text)
+    return Intent("offline_notice", {"topic": topic}) if topic else None
 
 
 def _facts(text: str, question: str) -> Intent | None:

@@ -2,11 +2,51 @@
 
 from __future__ import annotations
 
+import re
+
+from assistant.skills import units
 from assistant.skills.base import Param, Skill, SkillResult
 
 # The one list of topics: the fast path's matcher (intents.py) and the skill's schema both take it from here.
 TOPICS = ("the weather", "the news", "sports scores", "stock prices", "traffic", "the web", "your email",
           "exchange rates", "live information")
+
+
+_OFFLINE = [
+    (r"\b(weather|forecast|temperature outside|outside temperature|going to rain|rain|raining|snow|snowing|sunny|"
+     r"(cold|hot|warm|windy) (is it )?outside|humid|how (hot|cold|warm) (will it be|is it going to be)|will it be (hot|cold|warm))\b",
+     "the weather"), (r"\b(umbrella|windy|wind today)\b", "the weather"),
+    (r"\b(news|headlines|happening in the world)\b", "the news"),
+    # (a year or "the first" makes it history, not a score to check: "who won the world cup in 1966")
+    (r"^(?!.*\b(?:1[0-9]{3}|20[0-2][0-9]|first|ever)\b)(?:.*\b(score|scores|who won|match result)\b|.*\bdid (the )?\w+ "
+     r"(win|lose)\b|.*\bhow did the \w+ do\b)", "sports scores"),
+    # who holds an office now changes; the model's memory is years old ("François Hollande")
+    (r"^(?:do you know )?who is (?:the )?(?:current |new |present )?(?:president|prime minister|chancellor|"
+     r"pope|ceo|mayor|governor|premier|head of state)\b", "live information"),
+    (r"\b(stock|share price|bitcoin|crypto|price of (gold|oil|silver)|gas prices?)\b", "stock prices"),
+    (r"\b(exchange rates?)\b", "exchange rates"),
+    (r"\b(my )?(e-?mails?|inbox)\b", "your email"),
+    (r"\b(traffic)\b", "traffic"),
+    (r"\b(search the web|google|look (it )?up (online|on the internet|the)|browse|search online|online for|opening hours|open right now|website)\b", "the web"),
+]
+# About the idea, not today's value: "the difference between weather and climate", "how does the stock market work"
+_CONCEPT = re.compile(r"\b(difference between|what does \w+ mean|meaning of|define|definition of|explain|how (do|does) .+ work|"
+                      r"why (do|does|is|are) \w+ (called|named))\b|"
+                      # something made up about it: "a story about a rainy night", "a poem about snow"
+                      r"\b(story|stories|joke|jokes|poem|poems|song|songs|haiku|limerick|riddle|fun fact|facts?|couplet|verse|"
+                      r"rhyme|lyrics|caption|slogan|title) (about|on|of|for)\b|^(write|compose|make up) (me )?(a|an|some)\b|"
+                      # words asked for: "three words to describe a sunny beach day", "a synonym for rainy"
+                      r"\b(words?|adjectives?|synonyms?|antonyms?|phrases?) (to describe|that describe|describing|for)\b")
+
+
+def asked(text: str) -> str | None:
+    """The topic of a request (cleaned text) only the internet could answer, or None."""
+    if units.money_conversion(text):   # today's rate ("Convert 50 euros to dollars" -> "500 dollars", made up)
+        return "exchange rates"
+    for pattern, topic in _OFFLINE:
+        if re.search(pattern, text.replace("under the weather", "unwell")) and not _CONCEPT.search(text):
+            return topic
+    return None
 
 
 def offline(topic: str = "live information") -> SkillResult:

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calculator, calendar_days, chance, clock, constants, conversation,
-                              dates, desktop_help, dictionary, facts, lists, mixed_units, number_facts, offline, spelling,
-                              time_until, units, voice_settings, volume, world_clock)
+                              date_math, dates, desktop_help, dictionary, facts, lists, mixed_units, number_facts, offline,
+                              spelling, time_until, units, voice_settings, volume, world_clock)
 from assistant.settings import Settings
 from assistant.skills.base import InvalidArguments, Param, Skill, SkillError, SkillResult
 from assistant.skills.notes import Notes
@@ -41,7 +41,7 @@ class SkillSet:
         self.notes = notes or Notes()
         self.alarms = alarms.Alarms(self.timers)
         self.skills: dict[str, Skill] = {s.name: s for s in [
-            clock.skill(clock_format), time_until.SKILL, world_clock.skill(clock_format), world_clock.DATE_IN, dates.SKILL,
+            clock.skill(clock_format), time_until.SKILL, time_until.LATER, *date_math.SKILLS, world_clock.skill(clock_format), world_clock.DATE_IN, dates.SKILL,
             calendar_days.SKILL, calendar_days.LEAP, calculator.SKILL, units.SKILL, mixed_units.SKILL,
             offline.SKILL, dictionary.SKILL, dictionary.OPPOSITE, dictionary.SYNONYMS, animal_words.SKILL,
             spelling.SKILL, spelling.COUNT, *chance.SKILLS, *number_facts.SKILLS, conversation.skill(history),

@@ -16,6 +16,40 @@ _ASKED = re.compile(r"^(?:how many (?:more )?(?:hours|minutes|hours and minutes)
                     r"(?:until|till|til|before|to) (?P<at>.+?)(?: today)?$")
 
 
+# the clock after a length of time: "what time will it be in 2 hours", "what's 15 minutes from now"
+_LATER = re.compile(r"^(?:what time will it be|what will the time be|what is the time|what time is it|what is|what's|"
+                    r"what time is) (?:in (?P<a>.+?)(?: from now)?|(?P<b>.+?) from now)$")
+
+
+def asked_later(text: str) -> dict | None:
+    """{"after": "<length said>"} for a question about the clock after a length of time, else None."""
+    from assistant.skills.timers import parse_duration
+
+    m = _LATER.match(text.strip().lower().rstrip("?.! "))
+    if not m:
+        return None
+    after = m["a"] or m["b"]
+    try:
+        parse_duration(after)
+    except SkillError:
+        return None
+    return {"after": after}
+
+
+def time_after(after: str, now=lambda: dt.datetime.now().astimezone()) -> SkillResult:
+    from assistant.skills.timers import parse_duration
+
+    seconds = parse_duration(after)
+    if seconds > 7 * 24 * 3600:
+        raise SkillError("I can say the time up to a week ahead.")
+    here = now()
+    then = here + dt.timedelta(seconds=seconds)
+    clock = f"{then.hour % 12 or 12}:{then.minute:02d} {'AM' if then.hour < 12 else 'PM'}"
+    days = (then.date() - here.date()).days
+    day = "" if days == 0 else " tomorrow" if days == 1 else f" on {then.strftime('%A')}"
+    return SkillResult(f"In {describe(seconds)} it will be {clock}{day}.", {"at": then.isoformat(timespec="minutes")})
+
+
 def asked(text: str) -> dict | None:
     """{"at": "<time said>"} for a question about the time left until a time of day, else None."""
     m = _ASKED.match(text.strip().lower().rstrip("?.! "))
@@ -40,4 +74,6 @@ def time_until(at: str, now=lambda: dt.datetime.now().astimezone()) -> SkillResu
 
 
 SKILL = Skill("time_until", "Say how long it is until a time of day.", {"at": Param(str)}, time_until,
+              for_model=False)
+LATER = Skill("time_after", "Say what the clock will show after a length of time.", {"after": Param(str)}, time_after,
               for_model=False)

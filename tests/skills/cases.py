@@ -207,6 +207,11 @@ CASES = [
     ("How much time is left until 6:30?", "time_until", {"at": "6:30"}),
     ("How many hours until 7 tonight?", "time_until", {"at": "7 tonight"}),
     ("How long until Christmas?", "date_of", {"kind": "until", "when": "christmas"}),
+    # the clock after a length of time; dates apart; an age (skills/time_until.py, skills/date_math.py)
+    ("What time will it be in 2 hours?", "time_after", {"after": "2 hours"}),
+    ("What's 15 minutes from now?", "time_after", {"after": "15 minutes"}),
+    ("How many days between March 1 and April 15?", "days_between", {"start": "march 1", "end": "april 15"}),
+    ("How old am I if I was born in 1990?", "age", {"born": "1990"}),
     ("What alarms do I have?", "timer_list", {}), ("List my reminders.", "timer_list", {}),
     ("What's a synonym for big?", "synonyms", {"word": "big"}), ("Another word for car?", "synonyms", {"word": "car"}),
     # the conversation itself

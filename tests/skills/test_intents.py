@@ -64,7 +64,7 @@ OWNER = {"small_talk": "small_talk", "define": "define", "opposite": "define", "
          "timer_start": "timers", "timer_list": "timers", "timer_cancel": "timers", "clarify": "timers",
          "convert_units": "units", "offline_notice": "offline", "calculator": "calculator", "lookup_fact": "facts",
          "app_open": "apps", "volume": "volume", "convert_mixed": "units", "count": "count", "leap_year": "units",
-         "date_in": "clock", "date_of": "clock", "time_until": "clock", "reminder_in": "timers", "list_edit": "notes", "number_fact": "chance", "average": "chance", "round_number": "chance", "constant": "facts", "desktop_help": "desktop_help", "time_in": "clock", "synonyms": "define",
+         "date_in": "clock", "date_of": "clock", "time_until": "clock", "time_after": "clock", "days_between": "clock", "age": "clock", "reminder_in": "timers", "list_edit": "notes", "number_fact": "chance", "average": "chance", "round_number": "chance", "constant": "facts", "desktop_help": "desktop_help", "time_in": "clock", "synonyms": "define",
          "repeat": "conversation", "voice_change": "conversation"}
 _OWNED = [(text, name) for text, name, _args in CASES if name] + [(t, n) for t, n in SECOND_SET if n]
 
@@ -80,7 +80,7 @@ def test_no_matcher_shadows_another(text, name):
 
 
 def test_every_offline_topic_is_one_the_skill_accepts():
-    from assistant.skills.intents import _OFFLINE
+    from assistant.skills.offline import _OFFLINE
     from assistant.skills.offline import SKILL
 
     assert {topic for _p, topic in _OFFLINE} <= set(SKILL.params["topic"].choices)

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from assistant.skills.base import SkillError
-from assistant.skills.time_until import time_until
+from assistant.skills.time_until import time_after, time_until
 
 NOW = dt.datetime(2026, 12, 1, 19, 16, 0, tzinfo=dt.timezone.utc)
 
@@ -25,3 +25,12 @@ def test_the_time_left_is_said(at, said):
 def test_a_time_that_is_none_is_said_so():
     with pytest.raises(SkillError):
         time_until("the meeting", now=lambda: NOW)
+
+
+@pytest.mark.parametrize("after, said", [
+    ("2 hours", "In 2 hours it will be 9:16 PM."),
+    ("15 minutes", "In 15 minutes it will be 7:31 PM."),
+    ("5 hours", "In 5 hours it will be 12:16 AM tomorrow."),
+])
+def test_the_clock_after_a_length_of_time(after, said):
+    assert time_after(after, now=lambda: NOW).speech == said

@@ -1,0 +1,84 @@
+"""Arithmetic on dates: "How many days between March 1 and April 15?", "How old am I if I was born in 1990?".
+The student called the clock for the first ("what": "days", muddled) and the calculator for the second
+(1990 - 1990: "That's 0.")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+from assistant.skills.dates import parse, relative
+
+_BETWEEN = re.compile(r"^(?:how many|how much) (?P<unit>days|weeks) (?:are )?(?:there )?(?:between|from) (?P<a>.+?) "
+                      r"(?:and|to|until|till|through) (?P<b>.+)$")
+_AGE = re.compile(r"^(?:how old (?:am i|would i be|will i be|is someone|is a person|are you)(?: now| this year| today)?,? "
+                  r"if (?:i was|i were|i'm|i am|you were|they were|someone was) born (?:in|on) (?P<a>.+)|"
+                  r"(?:if )?i was born (?:in|on) (?P<b>.+?),? how old am i(?: now| this year| today)?)$")
+
+
+def asked(text: str) -> tuple[str, dict] | None:
+    """(skill, arguments) for date arithmetic in `text` (cleaned), or None."""
+    m = _BETWEEN.match(text)
+    if m:
+        return "days_between", {"start": m["a"], "end": m["b"], "in_weeks": m["unit"] == "weeks"}
+    m = _AGE.match(text)
+    if m:
+        return "age", {"born": m["a"] or m["b"]}
+    return None
+
+
+def _date(text: str, today: dt.date) -> tuple[dt.date, bool]:
+    found = parse(text, today)
+    if found is None:
+        near = relative(text, today)   # "today", "next friday"
+        if near is None:
+            raise SkillError(f"I don't know the date {text}.")
+        return near, True
+    return found
+
+
+def _said(date: dt.date, today: dt.date, with_year: bool) -> str:
+    return f"{date.strftime('%B')} {date.day}" + (f", {date.year}" if with_year or date.year != today.year else "")
+
+
+def days_between(start: str, end: str, in_weeks: bool = False, today: dt.date | None = None) -> SkillResult:
+    today = today or dt.date.today()
+    (a, a_year), (b, b_year) = _date(start, today), _date(end, today)
+    if not a_year and not b_year:   # "March 1 and April 15": the next March 1, and the April 15 after it
+        b = dt.date(a.year + 1, b.month, b.day) if (b.month, b.day) < (a.month, a.day) else dt.date(a.year, b.month, b.day)
+    days = abs((b - a).days)
+    span = f"{days:,} {'day' if days == 1 else 'days'}"
+    if in_weeks and days >= 7:
+        weeks, rest = divmod(days, 7)
+        span = f"{weeks} {'week' if weeks == 1 else 'weeks'}" + (f" and {rest} {'day' if rest == 1 else 'days'}" if rest else "")
+    return SkillResult(f"There are {span} between {_said(a, today, a_year and a.year != b.year)} and "
+                       f"{_said(b, today, b_year)}.",
+                       {"start": a.isoformat(), "end": b.isoformat(), "days": days})
+
+
+def age(born: str, today: dt.date | None = None) -> SkillResult:
+    today = today or dt.date.today()
+    born = born.strip()
+    if re.fullmatch(r"\d{4}", born):
+        year = int(born)
+        if not 1850 <= year <= today.year:
+            raise SkillError(f"{year} is not a birth year I can count from.")
+        years = today.year - year
+        if years == 0:
+            return SkillResult("Less than a year old: born this year.", {"years": 0})
+        return SkillResult(f"Someone born in {year} turns {years} this year: {years - 1} before the birthday, {years} "
+                           f"after it.",
+                           {"years": years, "before_birthday": years - 1})
+    date, year_said = _date(born, today)
+    if not year_said or date > today:
+        raise SkillError("Tell me the birth date with its year, like March 3, 1990.")
+    years = today.year - date.year - ((today.month, today.day) < (date.month, date.day))
+    return SkillResult(f"{years} years old.", {"years": years})
+
+
+SKILLS = [
+    Skill("days_between", "How many days (or weeks) lie between two dates.",
+          {"start": Param(str), "end": Param(str), "in_weeks": Param(bool, required=False)}, days_between, for_model=False),
+    Skill("age", "How old someone born then is now.", {"born": Param(str)}, age, for_model=False),
+]
