@@ -49,38 +49,37 @@ class Lists:
         self.notes = notes
 
     def edit(self, action: str, which: str, items: str = "") -> SkillResult:
-        list = which   # noqa: A001 - said in every sentence below ("your shopping list")
-        prefix = f"{list} list: "
+        prefix = f"{which} list: "
         kept = [n[len(prefix):] for n in self.notes.notes() if n.startswith(prefix)]
         wanted = _items(items) if items else []
         if action == "add":
             if not wanted:
-                raise SkillError(f"What should I add to your {list} list?")
+                raise SkillError(f"What should I add to your {which} list?")
             new = [w for w in wanted if w.lower() not in {k.lower() for k in kept}]
             for item in new:
                 self.notes.remember(prefix + item)
             if not new:
                 return SkillResult(f"{_joined(wanted).capitalize()} {'is' if len(wanted) == 1 else 'are'} already on "
-                                   f"your {list} list.", {"list": list, "items": kept})
-            return SkillResult(f"OK, I added {_joined(new)} to your {list} list.", {"list": list, "items": kept + new})
+                                   f"your {which} list.", {"list": which, "items": kept})
+            return SkillResult(f"OK, I added {_joined(new)} to your {which} list.", {"list": which, "items": kept + new})
         if action == "read":
             if not kept:
-                return SkillResult(f"Your {list} list is empty.", {"list": list, "items": []})
-            return SkillResult(f"Your {list} list: {_joined(kept)}.", {"list": list, "items": kept})
+                return SkillResult(f"Your {which} list is empty.", {"list": which, "items": []})
+            return SkillResult(f"Your {which} list: {_joined(kept)}.", {"list": which, "items": kept})
         if action == "remove":
             gone = [k for k in kept if k.lower() in {w.lower() for w in wanted}]
             if not gone:
                 raise SkillError(f"{_joined(wanted).capitalize()} {'is' if len(wanted) == 1 else 'are'} not on your "
-                                 f"{list} list.")
+                                 f"{which} list.")
             self.notes.remove([prefix + g for g in gone])
-            return SkillResult(f"I took {_joined(gone)} off your {list} list. Say \"put it back\" to undo.",
-                               {"list": list, "removed": gone})
+            return SkillResult(f"I took {_joined(gone)} off your {which} list. Say \"put it back\" to undo.",
+                               {"list": which, "removed": gone})
         if action == "clear":
             if not kept:
-                raise SkillError(f"Your {list} list is already empty.")
+                raise SkillError(f"Your {which} list is already empty.")
             self.notes.remove([prefix + k for k in kept])
-            return SkillResult(f"I cleared your {list} list ({len(kept)} item{'s' if len(kept) > 1 else ''}). "
-                               f"Say \"put it back\" to undo.", {"list": list, "removed": kept})
+            return SkillResult(f"I cleared your {which} list ({len(kept)} item{'s' if len(kept) > 1 else ''}). "
+                               f"Say \"put it back\" to undo.", {"list": which, "removed": kept})
         raise SkillError(f"I can't {action} a list.")
 
 
