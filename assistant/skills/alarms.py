@@ -141,8 +141,11 @@ def asked(text: str) -> dict | None:
         m = re.match(pattern, text)
         if not m:
             continue
-        # "6:30 tomorrow morning", "tomorrow at 7": the next such time is the one meant
-        t = re.sub(r"^(?:the |tomorrow (?:at |morning at )?)?|(?: please)+$", "", m["t"]).strip()
+        # "6:30 tomorrow morning", "tomorrow at 7": the next such time is the one meant; "every day": the next one,
+        # said to ring once (alarms do not repeat)
+        repeat = re.search(r",? (?:every (?:day|morning|night|evening|weekday)|each (?:day|morning)|daily|on weekdays)$", m["t"])
+        t = m["t"][:repeat.start()] if repeat else m["t"]
+        t = re.sub(r"^(?:the |tomorrow (?:at |morning at )?)?|(?: please)+$", "", t).strip()
         t = re.sub(r" tomorrow(?= morning| afternoon| evening| night|$)| today$", "", t).strip()
         found = clock_time(t)
         if found is None:
@@ -153,8 +156,16 @@ def asked(text: str) -> dict | None:
         arguments = {"hour": float(hour), "minute": float(minute), "said_half": said}
         if "about" in m.groupdict() and m["about"]:
             arguments["about"] = m["about"]
+        if repeat:
+            arguments["once"] = True
         return arguments
     return None
+
+
+def _once(done: SkillResult, asked_to_repeat: bool) -> SkillResult:
+    if asked_to_repeat:   # "every day": set for the next time, and said so
+        done.speech += " It rings once: I can't repeat alarms yet."
+    return done
 
 
 def skills(alarms: Alarms) -> list[Skill]:
@@ -166,6 +177,7 @@ def skills(alarms: Alarms) -> list[Skill]:
 def _alarm_set(alarms: Alarms) -> Skill:
     return Skill("alarm_set", "Set an alarm, or a reminder, for a time on the clock.",
                  {"hour": Param(float), "minute": Param(float, required=False), "about": Param(str, required=False),
-                  "said_half": Param(bool, required=False)},
-                 lambda hour, minute=0.0, about="", said_half=False: alarms.set(hour, minute, about, said_half),
+                  "said_half": Param(bool, required=False), "once": Param(bool, required=False)},
+                 lambda hour, minute=0.0, about="", said_half=False, once=False: _once(alarms.set(hour, minute, about,
+                                                                                                   said_half), once),
                  for_model=False, changes=True)

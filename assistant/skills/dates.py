@@ -138,7 +138,7 @@ def answer(kind: str, when: str, today: dt.date | None = None) -> SkillResult:
     if date is None:
         raise SkillError(f"I don't know the date of {when}.")
     data = {"date": date.isoformat(), "weekday": date.strftime("%A")}
-    name = re.sub(r" (?:this|next) year$", "", when.strip())
+    name = re.sub(r" (?:this|next) year$|^on ", "", when.strip())   # "on friday" is said "Friday is ..."
     name = re.sub(r"\b(" + "|".join(WEEKDAYS + MONTHS) + r")\b", lambda w: w.group(1).capitalize(), name)
     holiday = _holiday(re.sub(r"^(the |this |next )", "", name.lower()), today.year) is not None
     subject = name[0].upper() + name[1:] if holiday else said(date, today, year_said)
@@ -162,7 +162,7 @@ def answer(kind: str, when: str, today: dt.date | None = None) -> SkillResult:
             f"{date.strftime('%B')} {date.day}, {date.year} {verb} a {date.strftime('%A')}"
         return SkillResult(what + ".", data)
     verb = "was" if date < today else "is"
-    if re.fullmatch(r"(?:next|this|on|this coming|last) \w+day", name.lower()):
+    if re.fullmatch(r"(?:(?:next|this|on|this coming|last) )?(?:" + "|".join(WEEKDAYS) + ")", name.lower()):
         return SkillResult(f"{name[0].upper() + name[1:]} {verb} {date.strftime('%B')} {date.day}"
                            f"{f', {date.year}' if date.year != today.year else ''}.", data)
     return SkillResult(f"{name[0].upper() + name[1:]} {verb} {said(date, today)}.", data)

@@ -39,6 +39,8 @@ _ARITHMETIC = re.compile(r"[?+*/=%^\u00d7\u00f7]|\b(how|what|what's|whats|calcul
                          r"sum|total|product|difference|average|mean|half|double|triple|twice|square\w*|cube\w*|"
                          r"root|power|tip|split|each|per|left|remain\w*|more|less|fewer|altogether|combined|equals?)\b",
                          re.I)
+_AT_A_TIME = re.compile(r"\b(?:alarm|wake me(?: up)? at|get me up at)\b.*(?:\b\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)|"
+                        r"\b\d{1,2}:\d\d\b|o'clock)", re.I)
 CANNOT = "Sorry, I can't do that on this computer."
 
 
@@ -73,6 +75,8 @@ def off_topic(name: str, arguments: dict, question: str) -> bool:
         return not _said(value, question)
     if name == "offline_notice":
         return not _LIVE_WORDS.search(question)
+    if name == "timer_start" and _AT_A_TIME.search(question):
+        return True   # an alarm at a time on the clock is no timer ("alarm for 7 am every day" -> a 7-minute timer)
     if name.startswith("timer_"):
         cancel = name == "timer_cancel" and _CANCEL_WORDS.search(question)   # "actually, cancel it"
         return not (_TIMER_WORDS.search(question) or cancel)

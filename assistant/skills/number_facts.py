@@ -31,6 +31,9 @@ def asked(text: str) -> tuple[str, dict] | None:
         rest = re.sub(r"-?\d+(?:\.\d+)?|,|\band\b|\s", "", m.group(1))
         if len(numbers) >= 2 and not rest:
             return "average", {"numbers": " ".join(numbers)}
+    m = re.fullmatch(rf"(?:what is |what's |convert |write |turn )?{_N} (?:as|into|to|in) (?:a )?(?:fraction|fractions)", norm)
+    if m:
+        return "as_fraction", {"number": m.group(1)}
     m = re.fullmatch(rf"(?:please )?round {_N} to (?:the )?(?:(\d+) decimal places?|({'|'.join(_PLACES)}))", norm)
     if m:
         places = int(m.group(2)) if m.group(2) else _PLACES[m.group(3)]
@@ -85,7 +88,38 @@ def round_number(number: str, places: float = 0) -> SkillResult:
                        {"number": number, "places": int(places), "rounded": str(value)})
 
 
+def as_fraction(number: str) -> SkillResult:
+    from fractions import Fraction
+
+    try:
+        exact = Fraction(str(number))
+    except (ValueError, ZeroDivisionError):
+        raise SkillError(f"I can't write {number} as a fraction.") from None
+    near = exact.limit_denominator(1000)   # "0.333" is a third, near enough; said so
+    if near.denominator == 1:
+        return SkillResult(f"{number} is the whole number {near.numerator}.", {"fraction": str(near)})
+    how = "is" if near == exact else "is about"
+    return SkillResult(f"{number} {how} {_said_fraction(near.numerator, near.denominator)}.",
+                       {"fraction": f"{near.numerator}/{near.denominator}"})
+
+
+_PARTS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth",
+          10: "tenth", 12: "twelfth", 16: "sixteenth", 20: "twentieth", 25: "twenty-fifth", 50: "fiftieth",
+          100: "hundredth", 1000: "thousandth"}
+
+
+def _said_fraction(numerator: int, denominator: int) -> str:
+    """As a voice says it: "one quarter", "3 eighths", "3 halves"; "7 over 11" where no word is usual."""
+    part = _PARTS.get(denominator)
+    if part is None:
+        return f"{numerator} over {denominator}"
+    if abs(numerator) == 1:
+        return f"{'minus ' if numerator < 0 else ''}one {part}"
+    return f"{numerator} {'halves' if part == 'half' else part + 's'}"
+
+
 SKILLS = [
+    Skill("as_fraction", "A decimal number as a fraction.", {"number": Param(str)}, as_fraction, for_model=False),
     Skill("number_fact", "Say whether a whole number is prime, even or odd.",
           {"number": Param(float), "question": Param(str, choices=("prime", "even", "odd"))}, number_fact, for_model=False),
     Skill("average", "The average of numbers.", {"numbers": Param(str)}, average, for_model=False),

@@ -183,6 +183,13 @@ def test_a_look_up_that_finds_nothing_is_answered_in_words(models_ready):
         1, protocol.render("convert_units", {"value": 50.0, "from_unit": "euros", "to_unit": "USD"}),
         "How much is fifty euros worth over there?", TurnResult(), 0.0)
     assert said.startswith("I'm offline, so I can't check exchange rates") and not in_words
+    # an alarm at a time on the clock is no timer: not started, not said started ("alarm for 7 am every day" had
+    # started a 7-minute timer)
+    result = TurnResult()
+    said, in_words = assistant._model_tool_call(1, protocol.render("timer_start", {"minutes": 7}),
+                                                "Set an alarm for 7 am on weekdays and holidays.", result, 0.0)
+    assert said == "Sorry, I can't do that on this computer." and not in_words and "error" in result.tool_calls[0].result
+    assert not assistant.skills.call("timer_list", {}).result
     # a topic the skill does not list is said as live information, not as a muddle
     said, in_words = assistant._model_tool_call(1, protocol.render("offline_notice", {"topic": "flights"}),
                                                 "Find me flights to Oslo next week.", TurnResult(), 0.0)

@@ -43,6 +43,8 @@ def test_the_next_such_time_without_am_or_pm_is_the_first_of_the_two():
     ("set an alarm for tomorrow at 6", {"hour": 6.0, "minute": 0.0, "said_half": False}),
     ("i need to wake up at 7", {"hour": 7.0, "minute": 0.0, "said_half": True}),
     ("i have to get up at 5:45 tomorrow", {"hour": 5.0, "minute": 45.0, "said_half": True}),
+    # "every day": the next one, said to ring once (the student set a 7-minute timer)
+    ("set an alarm for 7 am every day", {"hour": 7.0, "minute": 0.0, "said_half": True, "once": True}),
     ("set an alarm for 10 minutes from now", None),    # a length of time: a timer
     ("remind me to buy milk", None),                    # no time: a note
 ])

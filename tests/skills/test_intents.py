@@ -64,7 +64,7 @@ OWNER = {"small_talk": "small_talk", "define": "define", "opposite": "define", "
          "timer_start": "timers", "timer_list": "timers", "timer_cancel": "timers", "clarify": "timers",
          "convert_units": "units", "offline_notice": "offline", "calculator": "calculator", "lookup_fact": "facts",
          "app_open": "apps", "volume": "volume", "convert_mixed": "units", "count": "count", "leap_year": "units",
-         "date_in": "clock", "date_of": "clock", "time_until": "clock", "time_after": "clock", "days_between": "clock", "age": "clock", "reminder_in": "timers", "list_edit": "notes", "number_fact": "chance", "average": "chance", "round_number": "chance", "constant": "facts", "desktop_help": "desktop_help", "time_in": "clock", "synonyms": "define",
+         "date_in": "clock", "date_of": "clock", "time_until": "clock", "time_after": "clock", "days_between": "clock", "age": "clock", "reminder_in": "timers", "list_edit": "notes", "number_fact": "chance", "average": "chance", "round_number": "chance", "as_fraction": "chance", "constant": "facts", "desktop_help": "desktop_help", "time_in": "clock", "synonyms": "define",
          "repeat": "conversation", "voice_change": "conversation"}
 _OWNED = [(text, name) for text, name, _args in CASES if name] + [(t, n) for t, n in SECOND_SET if n]
 
