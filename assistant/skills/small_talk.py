@@ -153,14 +153,14 @@ class SmallTalk:
                          "Nothing you say leaves it."],
             "capabilities": [capabilities(self.skill_names)],
             "chat": ["Sure, I'm happy to chat. What's on your mind?", "Of course. What would you like to talk about?"],
-            "body": ["I can't do that: I'm a voice assistant on this computer, with no body to move or hands to carry "
+            "body": ["I can't do that. I'm a voice assistant on this computer, with no body to move or hands to carry "
                      "things. I can answer questions, set timers and open your apps."],
             "praise": ["Thank you! Happy to help.", "That's kind of you. Anything else?"],
             "blame": ["Sorry about that. I'm a small model running on this computer and I do get things wrong. "
                       "Try asking another way."],
-            "phone": ["I can't make calls or send messages: I'm a voice assistant on this computer, with no phone line. "
+            "phone": ["I can't make calls or send messages. I'm a voice assistant on this computer, with no phone line. "
                       "I can remember a note to call someone, or remind you at a time."],
-            "home": ["I can't control the lights or other things in your home: I'm a voice assistant on this computer, "
+            "home": ["I can't control the lights or other things in your home. I'm a voice assistant on this computer, "
                      "and nothing I do leaves it."],
             "joke": [JOKES[next(self._jokes) % len(JOKES)]] if kind == "joke" else [],
             "fun_fact": [FUN_FACTS[next(self._facts) % len(FUN_FACTS)]] if kind == "fun_fact" else [],
