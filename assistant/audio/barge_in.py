@@ -176,17 +176,18 @@ class WakeOverReply:
 
     def wait(self, timed: Iterable[tuple[float, np.ndarray]], stop: threading.Event) -> bool:
         """Consume (arrival time, raw chunk) pairs until the wake word is heard (True) or `stop` (False)."""
-        self.detector.reset()
+        return self.detector.wait(self._cleaned(timed), stop, accept=self._not_the_reply)
+
+    def _cleaned(self, timed: Iterable[tuple[float, np.ndarray]]) -> Iterator[np.ndarray]:
         for arrived, chunk in timed:
-            if stop.is_set():
-                return False
-            cleaned = self.canceller.process(chunk, arrived)
             self._raw = np.concatenate([self._raw, chunk])[-WAKE_WINDOW:]
-            if self.detector.score(cleaned) >= self.detector.threshold:
-                self.explained = round(echo_explains(self.canceller, self._raw), 3)
-                if self.explained < WAKE_ECHO_EXPLAINS:
-                    return True
-                self.ignored.append(self.explained)
+            yield self.canceller.process(chunk, arrived)
+
+    def _not_the_reply(self) -> bool:
+        self.explained = round(echo_explains(self.canceller, self._raw), 3)
+        if self.explained < WAKE_ECHO_EXPLAINS:
+            return True
+        self.ignored.append(self.explained)
         return False
 
     def close(self) -> None:

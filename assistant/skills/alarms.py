@@ -80,7 +80,7 @@ def next_time(hour: int, minute: int, said: bool, now: dt.datetime) -> dt.dateti
     return min(times)
 
 
-def _clock_said(t: dt.datetime) -> str:
+def clock_said(t: dt.datetime) -> str:
     return f"{t.hour % 12 or 12}:{t.minute:02d} {'AM' if t.hour < 12 else 'PM'}"
 
 
@@ -96,7 +96,7 @@ class Alarms:
         now = self.now()
         at = next_time(int(hour), int(minute), said_half, now)
         seconds = (at - now).total_seconds()
-        clock = _clock_said(at)
+        clock = clock_said(at)
         day = "" if at.date() == now.date() else " tomorrow"
         about = about.strip().rstrip(".")
         if about:

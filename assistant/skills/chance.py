@@ -7,6 +7,7 @@ import random
 import re
 
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
+from assistant.skills.text import spoken_list
 
 _RNG = random.SystemRandom()
 MAX_DICE = 10
@@ -24,7 +25,7 @@ def roll(dice: float = 1, sides: float = 6) -> SkillResult:
     if len(rolls) == 1:
         return SkillResult(f"You rolled {'an' if rolls[0] in (11, 18) or str(rolls[0]).startswith('8') else 'a'} {rolls[0]}.",
                            {"rolls": rolls})
-    listed = ", ".join(map(str, rolls[:-1])) + f" and {rolls[-1]}"
+    listed = spoken_list([str(r) for r in rolls])
     return SkillResult(f"You rolled {listed}: {sum(rolls)} in all.", {"rolls": rolls, "total": sum(rolls)})
 
 

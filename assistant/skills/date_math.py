@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
+from assistant.skills.dates import in_weeks as said_in_weeks
 from assistant.skills.dates import parse, relative
 
 _BETWEEN = re.compile(r"^(?:how many|how much) (?P<unit>days|weeks) (?:are )?(?:there )?(?:between|from) (?P<a>.+?) "
@@ -48,10 +49,7 @@ def days_between(start: str, end: str, in_weeks: bool = False, today: dt.date | 
     if not a_year and not b_year:   # "March 1 and April 15": the next March 1, and the April 15 after it
         b = dt.date(a.year + 1, b.month, b.day) if (b.month, b.day) < (a.month, a.day) else dt.date(a.year, b.month, b.day)
     days = abs((b - a).days)
-    span = f"{days:,} {'day' if days == 1 else 'days'}"
-    if in_weeks and days >= 7:
-        weeks, rest = divmod(days, 7)
-        span = f"{weeks} {'week' if weeks == 1 else 'weeks'}" + (f" and {rest} {'day' if rest == 1 else 'days'}" if rest else "")
+    span = said_in_weeks(days) if in_weeks and days >= 7 else f"{days:,} {'day' if days == 1 else 'days'}"
     return SkillResult(f"There are {span} between {_said(a, today, a_year and a.year != b.year)} and "
                        f"{_said(b, today, b_year)}.",
                        {"start": a.isoformat(), "end": b.isoformat(), "days": days})

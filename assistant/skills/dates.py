@@ -124,6 +124,12 @@ def relative(text: str, today: dt.date) -> dt.date | None:
     return None
 
 
+def in_weeks(days: int) -> str:
+    """17 -> "2 weeks and 3 days"."""
+    weeks, rest = divmod(days, 7)
+    return f"{weeks} {'week' if weeks == 1 else 'weeks'}" + (f" and {rest} {'day' if rest == 1 else 'days'}" if rest else "")
+
+
 def said(date: dt.date, today: dt.date, with_year: bool = False) -> str:
     text = f"{date.strftime('%A')}, {date.strftime('%B')} {date.day}"
     return text + (f", {date.year}" if with_year or date.year != today.year else "")
@@ -151,10 +157,7 @@ def answer(kind: str, when: str, today: dt.date | None = None) -> SkillResult:
             return SkillResult(f"{said(date, today, True)} was {-days} {'day' if days == -1 else 'days'} ago.", data)
         on = f", on {said(date, today)}" if holiday else ""
         if kind == "weeks_until" and days >= 7:
-            weeks, rest = divmod(days, 7)
-            span = f"{weeks} {'week' if weeks == 1 else 'weeks'}" + \
-                (f" and {rest} {'day' if rest == 1 else 'days'}" if rest else "") + f" ({days} days)"
-            return SkillResult(f"{subject} is in {span}{on}.", data)
+            return SkillResult(f"{subject} is in {in_weeks(days)} ({days} days){on}.", data)
         return SkillResult(f"{subject} is in {days} {'day' if days == 1 else 'days'}{on}.", data)
     if kind == "weekday" and (found is not None):
         verb = "was" if date < today else "is"

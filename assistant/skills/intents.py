@@ -319,10 +319,11 @@ def match(question: str, previous: str | None = None) -> Intent | None:
 
 def _another(before: str, text: str) -> Intent | None:
     """"Another one" after a joke or a fun fact: the next one."""
+    if not re.fullmatch(r"(?:ok |okay |)?(?:another(?: one)?|one more|tell me another(?: one)?|give me another(?: one)?|"
+                        r"more|again|next)(?: please)?", text):
+        return None   # (the words first: reading the request before costs a whole match)
     last = match(before)
-    if last is not None and last.name == "small_talk" and last.arguments["kind"] in ("joke", "fun_fact") \
-            and re.fullmatch(r"(?:ok |okay |)?(?:another(?: one)?|one more|tell me another(?: one)?|give me another(?: one)?|"
-                             r"more|again|next)(?: please)?", text):
+    if last is not None and last.name == "small_talk" and last.arguments["kind"] in ("joke", "fun_fact"):
         return Intent("small_talk", {**last.arguments, "said": text})
     return None
 

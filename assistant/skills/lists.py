@@ -9,6 +9,7 @@ import re
 
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 from assistant.skills.notes import Notes, clean_note
+from assistant.skills.text import spoken_list
 
 _NAMES = {"shopping": "shopping", "grocery": "shopping", "groceries": "shopping", "to-do": "to-do", "todo": "to-do",
           "to do": "to-do", "packing": "packing"}
@@ -40,10 +41,6 @@ def _items(said: str) -> list[str]:
     return [re.sub(r"^(?:some|a|an|the) ", "", clean_note(p)) for p in parts if clean_note(p)]
 
 
-def _joined(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + f" and {words[-1]}"
-
-
 class Lists:
     def __init__(self, notes: Notes) -> None:
         self.notes = notes
@@ -59,20 +56,20 @@ class Lists:
             for item in new:
                 self.notes.remember(prefix + item)
             if not new:
-                return SkillResult(f"{_joined(wanted).capitalize()} {'is' if len(wanted) == 1 else 'are'} already on "
+                return SkillResult(f"{spoken_list(wanted).capitalize()} {'is' if len(wanted) == 1 else 'are'} already on "
                                    f"your {which} list.", {"list": which, "items": kept})
-            return SkillResult(f"OK, I added {_joined(new)} to your {which} list.", {"list": which, "items": kept + new})
+            return SkillResult(f"OK, I added {spoken_list(new)} to your {which} list.", {"list": which, "items": kept + new})
         if action == "read":
             if not kept:
                 return SkillResult(f"Your {which} list is empty.", {"list": which, "items": []})
-            return SkillResult(f"Your {which} list: {_joined(kept)}.", {"list": which, "items": kept})
+            return SkillResult(f"Your {which} list: {spoken_list(kept)}.", {"list": which, "items": kept})
         if action == "remove":
             gone = [k for k in kept if k.lower() in {w.lower() for w in wanted}]
             if not gone:
-                raise SkillError(f"{_joined(wanted).capitalize()} {'is' if len(wanted) == 1 else 'are'} not on your "
+                raise SkillError(f"{spoken_list(wanted).capitalize()} {'is' if len(wanted) == 1 else 'are'} not on your "
                                  f"{which} list.")
             self.notes.remove([prefix + g for g in gone])
-            return SkillResult(f"I took {_joined(gone)} off your {which} list. Say \"put it back\" to undo.",
+            return SkillResult(f"I took {spoken_list(gone)} off your {which} list. Say \"put it back\" to undo.",
                                {"list": which, "removed": gone})
         if action == "clear":
             if not kept:

@@ -15,6 +15,7 @@ import random
 import re
 
 from assistant.skills.base import Param, Skill, SkillResult
+from assistant.skills.text import spoken_list
 
 KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "fun_fact", "body", "phone", "home", "praise", "blame")
 
@@ -126,7 +127,7 @@ def capabilities(skill_names: list[str]) -> str:
             "list_edit": "keep your shopping and to-do lists",
             "define": "tell you what a word means", "app_open": "open your apps", "volume": "change the volume"}
     things = [phrase for name, phrase in said.items() if name in skill_names]
-    listed = ", ".join(things[:-1]) + f" and {things[-1]}" if len(things) > 1 else "".join(things)
+    listed = spoken_list(things)
     return (f"I can {listed}. You can also ask me general questions, but I'm offline, so no weather or news."
             if things else "You can ask me general questions, but I'm offline, so no weather or news.")
 

@@ -5,6 +5,11 @@ from __future__ import annotations
 import unicodedata
 
 
+def spoken_list(words: list[str]) -> str:
+    """["milk", "eggs", "bread"] -> "milk, eggs and bread" (one word: itself; none: "")."""
+    return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else "".join(words)
+
+
 def folded(text: str) -> str:
     text = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
     return text.replace("’", "'")

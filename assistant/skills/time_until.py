@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from assistant.skills.alarms import clock_time, next_time
+from assistant.skills.alarms import clock_said, clock_time, next_time
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
-from assistant.skills.timers import describe
+from assistant.skills.timers import describe, parse_duration
 
 _ASKED = re.compile(r"^(?:how many (?:more )?(?:hours|minutes|hours and minutes)|how long|how much (?:more )?time) "
                     r"(?:is it |is there |is left |are there |are left |do i have |have i got |left )?"
@@ -23,8 +23,6 @@ _LATER = re.compile(r"^(?:what time will it be|what will the time be|what is the
 
 def asked_later(text: str) -> dict | None:
     """{"after": "<length said>"} for a question about the clock after a length of time, else None."""
-    from assistant.skills.timers import parse_duration
-
     m = _LATER.match(text.strip().lower().rstrip("?.! "))
     if not m:
         return None
@@ -37,17 +35,14 @@ def asked_later(text: str) -> dict | None:
 
 
 def time_after(after: str, now=lambda: dt.datetime.now().astimezone()) -> SkillResult:
-    from assistant.skills.timers import parse_duration
-
     seconds = parse_duration(after)
     if seconds > 7 * 24 * 3600:
         raise SkillError("I can say the time up to a week ahead.")
     here = now()
     then = here + dt.timedelta(seconds=seconds)
-    clock = f"{then.hour % 12 or 12}:{then.minute:02d} {'AM' if then.hour < 12 else 'PM'}"
     days = (then.date() - here.date()).days
     day = "" if days == 0 else " tomorrow" if days == 1 else f" on {then.strftime('%A')}"
-    return SkillResult(f"In {describe(seconds)} it will be {clock}{day}.", {"at": then.isoformat(timespec="minutes")})
+    return SkillResult(f"In {describe(seconds)} it will be {clock_said(then)}{day}.", {"at": then.isoformat(timespec="minutes")})
 
 
 def asked(text: str) -> dict | None:
@@ -66,9 +61,8 @@ def time_until(at: str, now=lambda: dt.datetime.now().astimezone()) -> SkillResu
     here = now()
     then = next_time(*found, here)
     minutes = max(1, round((then - here).total_seconds() / 60))
-    clock = f"{then.hour % 12 or 12}:{then.minute:02d} {'AM' if then.hour < 12 else 'PM'}"
     day = "" if then.date() == here.date() else " tomorrow"
-    name = said if said in ("midnight", "noon", "midday") else clock + day
+    name = said if said in ("midnight", "noon", "midday") else clock_said(then) + day
     return SkillResult(f"It's {describe(60 * minutes)} until {name}.",
                        {"at": then.isoformat(timespec="minutes"), "minutes": minutes})
 

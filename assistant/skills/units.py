@@ -143,7 +143,7 @@ def money_conversion(text: str) -> bool:
 def is_money(unit: str) -> bool:
     """Whether a unit the model named is a currency ("euros", "USD"; not "pounds", which weighs too)."""
     said = unit.strip().lower()
-    return any(pattern.fullmatch(said) for code, pattern in _CURRENCY.items()) and not re.fullmatch(r"pounds?", said)
+    return any(pattern.fullmatch(said) for pattern in _CURRENCY.values()) and not re.fullmatch(r"pounds?", said)
 
 
 SKILL = Skill("convert_units", "Convert a quantity between units.",

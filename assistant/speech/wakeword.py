@@ -60,14 +60,15 @@ class WakeWord:
             best = max(best, max(self._model.predict(frame).values()))
         return best
 
-    def wait(self, chunks: Iterable[np.ndarray], stop: threading.Event, on_level=None) -> bool:
-        """Consume chunks until the wake word is heard (True) or `stop` is set / the audio ends (False)."""
+    def wait(self, chunks: Iterable[np.ndarray], stop: threading.Event, on_level=None, accept=None) -> bool:
+        """Consume chunks until the wake word is heard (True) or `stop` is set / the audio ends (False).
+        `accept`: asked at each detection whether to take it (else listening goes on)."""
         self.reset()
         for chunk in chunks:
             if stop.is_set():
                 return False
             if on_level is not None:
                 on_level(chunk)
-            if self.score(chunk) >= self.threshold:
+            if self.score(chunk) >= self.threshold and (accept is None or accept()):
                 return True
         return False
