@@ -110,9 +110,10 @@ def main() -> int:
         audio = np.concatenate([audio, np.zeros(int(0.2 * RATE), np.float32)])   # the start of the silence
         t0 = time.perf_counter()
         try:
-            words = transcriber.transcribe(audio).text
+            heard = transcriber.transcribe(audio)
+            words, logprob = heard.text, heard.logprob
         except NoSpeechError:
-            words = ""   # Whisper heard nothing it keeps: the silence alone decides
+            words, logprob = "", 0.0   # Whisper heard nothing it keeps: the silence alone decides
         rule_wait = end_silence(words, default_s)
         times["rule_ms"].append((time.perf_counter() - t0) * 1000)
         t0 = time.perf_counter()
@@ -123,10 +124,10 @@ def main() -> int:
         p = predict(audio)
         times["smart_ms"].append((time.perf_counter() - t0) * 1000)
         smart_wait = COMPLETE_S if p > 0.5 else HESITANT_S
-        rows.append({"case": label, "hesitant_pause_s": pause, "transcript": words, "rule_wait_s": rule_wait,
+        rows.append({"case": label, "hesitant_pause_s": pause, "transcript": words, "logprob": round(logprob, 3),"rule_wait_s": rule_wait,
                      "sentence_end": round(ends, 5), "rule_with_model_wait_s": model_wait,
                      "smart_turn_probability": round(p, 3), "smart_wait_s": smart_wait})
-        print(f"{label!r:50} pause={pause} ({words!r}) rule={rule_wait:.1f}s model p={ends:.4f} -> "
+        print(f"{label!r:50} pause={pause} ({words!r} lp={logprob:.2f}) rule={rule_wait:.1f}s model p={ends:.4f} -> "
               f"{model_wait:.1f}s smart p={p:.2f} -> {smart_wait:.1f}s", flush=True)
 
     def score(key: str) -> dict:

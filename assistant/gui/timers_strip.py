@@ -16,7 +16,7 @@ class TimersStrip(QWidget):
     cancel_requested = Signal(str)
 
     def __init__(self, active, parent=None) -> None:
-        """`active()`: the running timers as [{"name", "seconds_left"}] (the session's)."""
+        """`active()`: the timers as [{"name", "seconds_left", "paused"}] (the session's)."""
         super().__init__(parent)
         self.active = active
         self.setAccessibleName("Running timers")
@@ -29,15 +29,15 @@ class TimersStrip(QWidget):
         self.hide()
 
     def refresh(self) -> None:
-        timers = {t["name"]: t["seconds_left"] for t in self.active()}
+        timers = {t["name"]: (t["seconds_left"], t.get("paused", False)) for t in self.active()}
         for name in list(self.chips):
             if name not in timers:
                 chip, _ = self.chips.pop(name)
                 chip.deleteLater()
-        for name, left in timers.items():
+        for name, (left, paused) in timers.items():
             if name not in self.chips:
                 self.chips[name] = self._chip(name)
-            self.chips[name][1].setText(f"{name}  {countdown(left)}")
+            self.chips[name][1].setText(f"{name}  {countdown(left)}" + ("  (paused)" if paused else ""))
         self.setVisible(bool(timers))
         if timers and not self._tick.isActive():
             self._tick.start()

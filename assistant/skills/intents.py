@@ -8,7 +8,6 @@ from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, chance, constants, conversation, date_math, dates, desktop_help,
                               lists, number_facts, offline, spelling, time_until, voice_settings, volume, world_clock)
-from assistant.skills.base import SkillError
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
 from assistant.skills.intent import Intent, clean  # noqa: F401 - clean: the one cleaning, for every reader
@@ -18,7 +17,8 @@ from assistant.skills.quantity_intents import calculator as _calculator
 from assistant.skills.quantity_intents import unit_follow_up as _unit_follow_up
 from assistant.skills.quantity_intents import units as _units
 from assistant.skills.small_talk import match_small_talk
-from assistant.skills.timers import parse_duration
+from assistant.skills.timer_intents import REMIND_IN, length_answer
+from assistant.skills.timer_intents import timers as _timers
 
 
 _ALL_NOTES = r"(all( of)? (my |the )?notes|all (of )?(it|them)|it all|everything( i (told|asked) you( to remember)?)?|my notes|the notes)"
@@ -153,13 +153,8 @@ def _clock(text: str, question: str) -> Intent | None:
     return None
 
 
-# A reminder after a length of time, with what it is for: a timer that says so (not a note)
-_REMIND_IN = re.compile(r"(?:please )?remind me (?:in (?P<d1>.+?) to (?P<a1>.+)|to (?P<a2>.+?) in (?P<d2>(?:\S+|half an|an?) "
-                        r"(?:seconds?|minutes?|mins?|hours?|hrs?)(?: and (?:a half|\S+ (?:seconds?|minutes?)))?))")
-
-
 def _notes(text: str, question: str) -> Intent | None:
-    if _REMIND_IN.fullmatch(text):
+    if REMIND_IN.fullmatch(text):
         return None   # "remind me to take the pizza out in 15 minutes": a reminder (_timers)
     on_a_list = lists.asked(text)
     if on_a_list:   # "add milk to my shopping list" (kept among the notes)
@@ -190,12 +185,6 @@ def _notes(text: str, question: str) -> Intent | None:
     return None
 
 
-_NO_LENGTH = re.compile(r"(?:(?:can|could|would) you |i (?:need|want) you to |i need |i want )?(?:please )?"
-                        r"(?:set|start|create|make|put on|give me|begin)(?: me| up)? (?:an? |the |my )?(?:new )?(?:(?P<name>[a-z]+) )?timer"
-                        r"(?: for)?(?:,? (?:um+|uh+|er+|erm|hmm+|please|for me|now))*")
-ASK_LENGTH = "How long should the timer be? Say, for example, ten minutes."
-
-
 def _alarms(text: str, question: str) -> Intent | None:
     """An alarm or a reminder at a time on the clock ("set an alarm for 7:30", "remind me to call mom at 6 pm");
     cancelling it ("cancel my alarm"). A length of time ("in 10 minutes") is a timer (_timers)."""
@@ -204,64 +193,6 @@ def _alarms(text: str, question: str) -> Intent | None:
         return Intent("timer_cancel", {"name": m.group(1)})
     arguments = alarms.asked(text)
     return Intent("alarm_set", arguments) if arguments else None
-
-
-def _timers(text: str, question: str) -> Intent | None:
-    """Start, list and cancel timers; the rewrites below are this matcher's own (no other sees them)."""
-    if re.fullmatch(r"(?:what|which) (?:alarms|reminders)(?: and (?:alarms|reminders|timers))? (?:do i have|are set|have i set|"
-                    r"are there|are on)(?: set)?|(?:list|show|tell me) (?:all )?my (?:alarms|reminders)|do i have any (?:alarms|reminders)",
-                    text):
-        return Intent("timer_list", {})   # alarms and reminders are kept as timers
-    text = re.sub(r"\b(turn off|switch off|shut off|get rid of)\b", "stop", text)
-    text = re.sub(r"\b(every|each) timer\b", "all timers", text)
-    if re.search(r"\b(cancel|stop|delete|remove|kill|clear) (the |my |all )?(\w+ )?timers?\b", text) \
-            or re.search(r"\btimer\b.*\b(cancel|stop) it\b", text):
-        m = re.search(r"\b(?:cancel|stop|delete|remove|kill|clear) (?:the |my )?(all|\w+)? ?timers?\b", text)
-        name = (m.group(1) or "") if m else ""
-        plural = re.search(r"\btimers\b", text)
-        return Intent("timer_cancel", {"name": "all" if "all" in text.split() or plural else ("" if name in ("", "my", "the") else name)})
-    if re.search(r"\b(what timers|list (my |the )?timers|how much time is left|how long is left|how long left|"
-                 r"timers running|my timers|how (much )?(longer|long) (on|for|until) (the|my)|check (the |my )?timers?|(are there|is there|do i have) (any |a )?timers?)\b", text):
-        return Intent("timer_list", {})
-    if _NO_LENGTH.fullmatch(text):   # "set a timer" (the model would make up its length)
-        return Intent("clarify", {"text": ASK_LENGTH})
-    duration_words = r"\S+ (?:seconds?|secs?|minutes?|mins?|hours?|hrs?)(?: and (?:a half|\S+ (?:seconds?|minutes?)))?"
-    text = re.sub(r"^(count ?down|countdown)( from| for)? |^(can you |could you |please )?time (?=\S+ (seconds?|minutes?|hours?))|"
-                  r"\b(set )?an alarm (for|in) (?=.*\bfrom now$)", "timer for ", text)
-    text = re.sub(r" from now$", "", text)
-    text = re.sub(r"^(an? )?(\S+ (seconds?|minutes?|hours?)) timer$", r"set a \2 timer", text)
-    text = re.sub(r"^(?:(?:set|start) )?(?:an? )?(\S+ (?:seconds?|minutes?|hours?)) timer for (?:the |my )?(\w+)$",
-                  r"set a \2 timer for \1", text)   # "10 minute timer for the rice"
-    m = re.search(r"\b(?:set|start|create|make|put)? ?(?:an? |the )?(?:(\w+) )?timer (?:on )?(?:for |of )?(.+)", text)
-    if m:
-        name, duration_text = m.groups()
-    else:
-        m = re.search(rf"\b(?:set|start|create|make|give me|i need|begin) (?:an? |the )?({duration_words})(?: (\w+))? timer\b", text)
-        if m:
-            duration_text, name = m.groups()
-    reminder = _REMIND_IN.fullmatch(text)
-    if reminder and not m:   # "remind me in 20 minutes to check the oven": it says what it is for when it rings
-        try:
-            seconds = parse_duration(reminder["d1"] or reminder["d2"])
-        except SkillError:
-            return None
-        return Intent("reminder_in", {"seconds": seconds, "about": reminder["a1"] or reminder["a2"]})
-    if not m:
-        m = re.search(r"\b(?:wake me(?: up)?|remind me|alert me|ping me|let me know|tell me) (?:in|when|after) (.+?)(?: (?:have|has) passed| (?:is|are) up)?$", text)
-        if m:
-            name, duration_text = "", m.group(1)
-    if m:
-        if name in (None, "a", "an", "the", "my", "new"):
-            name = ""
-        try:
-            seconds = parse_duration(duration_text)
-        except SkillError as err:
-            # a timer was asked for, but its length is unclear ("-5 minutes", "10^12 hours"): say so
-            unclear = re.search(r"\btimer\b", text) and re.search(r"\d", normalize_numbers(duration_text))
-            return Intent("clarify", {"text": str(err)}) if unclear else None
-        named = re.search(r"\b(?:called|named) (\w+)", text)
-        return Intent("timer_start", {"seconds": seconds, "name": named.group(1) if named else (name or "")})
-    return None
 
 
 def _offline(text: str, question: str) -> Intent | None:
@@ -305,15 +236,7 @@ def match(question: str, previous: str | None = None) -> Intent | None:
     found = follow_up_fact(before, text)
     if found:
         return Intent("lookup_fact", call_arguments(found, question))
-    asked = _NO_LENGTH.fullmatch(before)
-    if asked:   # the answer to "How long should the timer be?"
-        name = asked.group("name") if asked.group("name") not in (None, "new", "one") else ""
-        try:
-            return Intent("timer_start", {"seconds": parse_duration(re.sub(r"^(?:for |make it |um,? |uh,? )+", "", text)),
-                                          "name": name})
-        except SkillError:
-            return None
-    return (_unit_follow_up(before, text) or arithmetic_follow_up(before, text) or _cancel_it(before, text)
+    return (length_answer(before, text) or _unit_follow_up(before, text) or arithmetic_follow_up(before, text) or _cancel_it(before, text)
             or _another(before, text))
 
 

@@ -1,4 +1,4 @@
-"""Timers: several at once, named, listed and cancelled. When one ends, `on_alert(name, text)` is
+"""Timers: several at once, named, listed, cancelled, paused, resumed and given more time. When one ends, `on_alert(name, text)` is
 called (the window shows a notification and says it; the core emits an event)."""
 
 from __future__ import annotations
@@ -81,9 +81,13 @@ def describe(seconds: float) -> str:
 class Timer:
     name: str
     seconds: float
-    ends_at: float
-    handle: threading.Timer
+    ends_at: float = 0.0
+    handle: threading.Timer | None = None
     message: str = ""       # what is said when it rings (an alarm's, a reminder's); else "Your ... is done."
+    paused_left: float | None = None   # the seconds it had left when paused; None while it runs
+
+    def left(self, now: float) -> float:
+        return self.paused_left if self.paused_left is not None else max(0.0, self.ends_at - now)
 
 
 class Timers:
@@ -101,43 +105,107 @@ class Timers:
             name = name.strip().lower() or self._free_name()
             if name in self._timers:
                 raise SkillError(f"There is already a {name} timer.")
-            handle = threading.Timer(seconds, self._ring, args=(name,))
-            handle.daemon = True
-            self._timers[name] = Timer(name, seconds, time.monotonic() + seconds, handle, message)
-            handle.start()
+            self._timers[name] = timer = Timer(name, seconds, message=message)
+            self._schedule(timer, seconds)
         return SkillResult(f"OK, {_label(name)} for {describe(seconds)}.", {"name": name, "seconds": seconds})
 
     def list(self) -> SkillResult:
-        with self._lock:
-            timers = sorted(self._timers.values(), key=lambda t: t.ends_at)
-        if not timers:
-            return SkillResult("You have no timers or alarms.", [])
-        left = [f"{t.name}: {describe(max(0, t.ends_at - time.monotonic()))} left" for t in timers]
-        return SkillResult("; ".join(left) + ".", [{"name": t.name, "seconds_left": round(t.ends_at - time.monotonic(), 1)} for t in timers])
-
-    def active(self) -> list[dict]:
-        """The running timers, soonest first (for a window's countdown)."""
         now = time.monotonic()
         with self._lock:
-            timers = sorted(self._timers.values(), key=lambda t: t.ends_at)
-        return [{"name": t.name, "seconds": t.seconds, "seconds_left": max(0.0, t.ends_at - now)} for t in timers]
+            timers = sorted(self._timers.values(), key=lambda t: t.left(now))
+        if not timers:
+            return SkillResult("You have no timers or alarms.", [])
+        left = [f"{t.name}: {describe(t.left(now))} left{', paused' if t.paused_left is not None else ''}"
+                for t in timers]
+        return SkillResult("; ".join(left) + ".", [{"name": t.name, "seconds_left": round(t.left(now), 1),
+                                                    "paused": t.paused_left is not None} for t in timers])
+
+    def active(self) -> list[dict]:
+        """The timers, soonest first (for a window's countdown; a paused one keeps its seconds left)."""
+        now = time.monotonic()
+        with self._lock:
+            timers = sorted(self._timers.values(), key=lambda t: t.left(now))
+        return [{"name": t.name, "seconds": t.seconds, "seconds_left": t.left(now), "paused": t.paused_left is not None}
+                for t in timers]
 
     def cancel(self, name: str = "") -> SkillResult:
         with self._lock:
             if not self._timers:
                 raise SkillError("There are no timers to cancel.")
-            if name == "" and len(self._timers) > 1:
-                raise SkillError("Which timer? " + ", ".join(sorted(self._timers)) + ".")
-            names = list(self._timers) if name in ("", "all") else [name.strip().lower()]
-            if names[0] not in self._timers:   # "alarm" for the one alarm ("7:30 am alarm"), "reminder"
-                kind = [n for n in self._timers if n.endswith(" " + names[0]) or n.startswith(names[0] + " ")]
-                if len(kind) != 1:
-                    raise SkillError(f"There is no {_label(names[0])}." if not kind else
-                                     "Which one? " + ", ".join(sorted(kind)) + ".")
-                names = kind
+            names = list(self._timers) if name == "all" else [self._find(name)]
             for n in names:
                 self._timers.pop(n).handle.cancel()
         return SkillResult(f"Cancelled the {' and the '.join(_label(n) for n in names)}.", names)
+
+    def add(self, seconds: float, name: str = "") -> SkillResult:
+        """More time on a timer ("add 5 minutes to the pasta timer")."""
+        if seconds <= 0:
+            raise SkillError("Say how much time to add, for example five minutes.")
+        with self._lock:
+            if not self._timers:
+                raise SkillError("There's no timer to add time to.")
+            timer = self._timers[self._find(name)]
+            now = time.monotonic()
+            left = timer.left(now) + seconds
+            if left > MAX_SECONDS:
+                raise SkillError("Timers can be at most 24 hours long.")
+            timer.seconds += seconds
+            if timer.paused_left is not None:
+                timer.paused_left = left
+            else:
+                timer.handle.cancel()
+                self._schedule(timer, left)
+        said = "It's paused with" if timer.paused_left is not None else "It has"
+        return SkillResult(f"OK, {describe(seconds)} more on the {_label(timer.name)}. {said} {describe(left)} left.",
+                           {"name": timer.name, "seconds_left": left})
+
+    def pause(self, name: str = "") -> SkillResult:
+        with self._lock:
+            if not self._timers:
+                raise SkillError("There's no timer to pause.")
+            timer = self._timers[self._find(name)]
+            if timer.paused_left is None:
+                timer.handle.cancel()
+                timer.paused_left = timer.left(time.monotonic())
+                said = f"Paused the {_label(timer.name)} with {describe(timer.paused_left)} left."
+            else:
+                said = f"The {_label(timer.name)} is already paused, with {describe(timer.paused_left)} left."
+        return SkillResult(said + " Say \"resume the timer\" to go on.", {"name": timer.name, "seconds_left": timer.paused_left})
+
+    def resume(self, name: str = "") -> SkillResult:
+        with self._lock:
+            paused = [n for n, t in self._timers.items() if t.paused_left is not None]
+            if not paused:
+                raise SkillError("No timer is paused." if self._timers else "There's no timer to resume.")
+            timer = self._timers[self._find(name, among=paused if not name else None)]
+            if timer.paused_left is None:
+                raise SkillError(f"The {_label(timer.name)} is running, not paused.")
+            left, timer.paused_left = timer.paused_left, None
+            self._schedule(timer, left)
+        return SkillResult(f"The {_label(timer.name)} goes on: {describe(left)} left.", {"name": timer.name, "seconds_left": left})
+
+    def _find(self, name: str, among: list[str] | None = None) -> str:
+        """The one timer `name` means (the lock held): "" for the only one, "alarm" for the one alarm ("7:30 am
+        alarm"), "pasta" for the pasta timer; else a SkillError that asks which."""
+        names = among if among is not None else list(self._timers)
+        name = name.strip().lower()
+        if name == "":
+            if len(names) > 1:
+                raise SkillError("Which timer? " + ", ".join(sorted(names)) + ".")
+            return names[0]
+        if name in self._timers:
+            return name
+        kind = [n for n in names if n.endswith(" " + name) or n.startswith(name + " ")]
+        if len(kind) != 1:
+            raise SkillError(f"There is no {_label(name)}." if not kind else "Which one? " + ", ".join(sorted(kind)) + ".")
+        return kind[0]
+
+    def _schedule(self, timer: Timer, seconds: float) -> None:
+        """(Re)start `timer`'s countdown with `seconds` left (the lock held)."""
+        timer.ends_at = time.monotonic() + seconds
+        timer.handle = threading.Timer(seconds, self._ring, args=(timer,))
+        timer.handle.daemon = True
+        timer.handle.start()
 
     def _free_name(self) -> str:
         n = 2   # "timer", then "timer 2"
@@ -145,10 +213,13 @@ class Timers:
             n += 1
         return "timer" if not self._timers else f"timer {n}"
 
-    def _ring(self, name: str) -> None:
+    def _ring(self, timer: Timer) -> None:
         with self._lock:
-            timer = self._timers.pop(name, None)
-        self.on_alert(name, timer.message if timer is not None and timer.message else f"Your {_label(name)} is done.")
+            if self._timers.get(timer.name) is not timer or timer.paused_left is not None \
+                    or timer.ends_at > time.monotonic() + 0.05:
+                return   # cancelled, paused or given more time while this countdown ended
+            del self._timers[timer.name]
+        self.on_alert(timer.name, timer.message or f"Your {_label(timer.name)} is done.")
 
 
 def _label(name: str) -> str:
@@ -176,4 +247,23 @@ def skills(timers: Timers) -> list[Skill]:
         Skill("timer_list", "List the running timers.", {}, lambda: timers.list()),
         Skill("timer_cancel", "Cancel a timer by name, or all.", {"name": Param(str, required=False)},
               lambda name="": timers.cancel(name), changes=True),
+        Skill("timer_add", "Add time to a running timer.", {"seconds": Param(float), "name": Param(str, required=False)},
+              lambda seconds, name="": timers.add(seconds, name), for_model=False, changes=True),
+        Skill("timer_pause", "Pause a timer.", {"name": Param(str, required=False)},
+              lambda name="": timers.pause(name), for_model=False, changes=True),
+        Skill("timer_resume", "Resume a paused timer.", {"name": Param(str, required=False)},
+              lambda name="": timers.resume(name), for_model=False, changes=True),
+        Skill("timers_start", "Start several timers at once: names and lengths in seconds, comma-separated.",
+              {"names": Param(str), "lengths": Param(str)}, _start_several(timers), for_model=False, changes=True),
     ]
+
+
+def _start_several(timers: Timers) -> Callable[..., SkillResult]:
+    def start(names: str, lengths: str) -> SkillResult:
+        pairs = list(zip([n.strip() for n in names.split(",")], [float(x) for x in lengths.split(",")]))
+        if len(pairs) < 2:
+            raise SkillError("How long should the timers be?")
+        started = [timers.start(seconds, name) for name, seconds in pairs]
+        said = [f"{_label(r.data['name'])} for {describe(r.data['seconds'])}" for r in started]
+        return SkillResult("OK, " + " and ".join(said) + ".", [r.data for r in started])
+    return start

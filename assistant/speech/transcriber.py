@@ -32,6 +32,7 @@ class Transcript:
     text: str
     language: str
     audio_s: float
+    logprob: float = 0.0   # the lowest average log-probability of a kept segment: how sure Whisper is of it
 
 
 FULL_WINDOW = 3000    # mel frames (10 ms each): the 30 s window Whisper was trained on
@@ -99,13 +100,14 @@ class Transcriber:
         if o.short_window and not careful and any(s.compression_ratio > REPEATING for s in segments):
             segments, info = self._decode(audio, short=False, vad=o.vad_filter)   # looping: again, the full window
         kept = [
-            s.text for s in segments
+            s for s in segments
             if not (s.no_speech_prob > o.no_speech_threshold and s.avg_logprob < o.logprob_threshold)
         ]
-        text = " ".join(t.strip() for t in kept).strip()
+        text = " ".join(s.text.strip() for s in kept).strip()
         if not text or (text.lower() in _SILENCE_SAYINGS and _quiet(audio)):
             raise NoSpeechError("No speech was heard.", hint="Speak a little closer to the microphone and try again.")
-        return Transcript(text=text, language=info.language, audio_s=audio_s)
+        return Transcript(text=text, language=info.language, audio_s=audio_s,
+                          logprob=min(s.avg_logprob for s in kept))
 
     def _decode(self, audio: np.ndarray, short: bool, vad: bool):
         o = self.options

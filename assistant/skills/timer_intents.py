@@ -1,0 +1,143 @@
+"""The timers' part of the fast path: start (one or two at once), list, cancel, pause, resume and add time,
+reminders after a length of time, and the answer to "How long should the timer be?"."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.skills.base import SkillError
+from assistant.skills.intent import Intent
+from assistant.skills.numbers import normalize_numbers
+from assistant.skills.timers import parse_duration
+
+# A reminder after a length of time, with what it is for: a timer that says so (not a note)
+REMIND_IN = re.compile(r"(?:please )?remind me (?:in (?P<d1>.+?) to (?P<a1>.+)|to (?P<a2>.+?) in (?P<d2>(?:\S+|half an|an?) "
+                        r"(?:seconds?|minutes?|mins?|hours?|hrs?)(?: and (?:a half|\S+ (?:seconds?|minutes?)))?))")
+
+
+_NO_LENGTH = re.compile(r"(?:(?:can|could|would) you |i (?:need|want) you to |i need |i want )?(?:please )?"
+                        r"(?:set|start|create|make|put on|give me|begin)(?: me| up)? (?:an? |the |my )?(?:new )?(?:(?P<name>[a-z]+) )?timer"
+                        r"(?: for)?(?:,? (?:um+|uh+|er+|erm|hmm+|please|for me|now))*")
+ASK_LENGTH = "How long should the timer be? Say, for example, ten minutes."
+
+
+def timers(text: str, question: str) -> Intent | None:
+    """Start, list and cancel timers; the rewrites below are this matcher's own (no other sees them)."""
+    if re.fullmatch(r"(?:what|which) (?:alarms|reminders)(?: and (?:alarms|reminders|timers))? (?:do i have|are set|have i set|"
+                    r"are there|are on)(?: set)?|(?:list|show|tell me) (?:all )?my (?:alarms|reminders)|do i have any (?:alarms|reminders)",
+                    text):
+        return Intent("timer_list", {})   # alarms and reminders are kept as timers
+    changed = _pause_resume_add(text)
+    if changed:
+        return changed
+    text = re.sub(r"\b(turn off|switch off|shut off|get rid of)\b", "stop", text)
+    text = re.sub(r"\b(every|each) timer\b", "all timers", text)
+    if re.search(r"\b(cancel|stop|delete|remove|kill|clear) (the |my |all )?(\w+ )?timers?\b", text) \
+            or re.search(r"\btimer\b.*\b(cancel|stop) it\b", text):
+        m = re.search(r"\b(?:cancel|stop|delete|remove|kill|clear) (?:the |my )?(all|\w+)? ?timers?\b", text)
+        name = (m.group(1) or "") if m else ""
+        plural = re.search(r"\btimers\b", text)
+        return Intent("timer_cancel", {"name": "all" if "all" in text.split() or plural else ("" if name in ("", "my", "the") else name)})
+    if re.search(r"\b(what timers|list (my |the )?timers|how much time is left|how long is left|how long left|"
+                 r"timers running|my timers|how (much )?(longer|long) (on|for|until) (the|my)|how many (more )?(minutes|seconds|hours) (are )?(left )?(on|for|until)|check (the |my )?timers?|(are there|is there|do i have) (any |a )?timers?)\b", text):
+        return Intent("timer_list", {})
+    if _NO_LENGTH.fullmatch(text):   # "set a timer" (the model would make up its length)
+        return Intent("clarify", {"text": ASK_LENGTH})
+    duration_words = r"\S+ (?:seconds?|secs?|minutes?|mins?|hours?|hrs?)(?: and (?:a half|\S+ (?:seconds?|minutes?)))?"
+    text = re.sub(r"^(count ?down|countdown)( from| for)? |^(can you |could you |please )?time (?=\S+ (seconds?|minutes?|hours?))|"
+                  r"\b(set )?an alarm (for|in) (?=.*\bfrom now$)", "timer for ", text)
+    text = re.sub(r" from now$", "", text)
+    text = re.sub(r"^(an? )?(\S+ (seconds?|minutes?|hours?)) timer$", r"set a \2 timer", text)
+    text = re.sub(r"^(?:(?:set|start) )?(?:an? )?(\S+ (?:seconds?|minutes?|hours?)) timer for (?:the |my )?(\w+)$",
+                  r"set a \2 timer for \1", text)   # "10 minute timer for the rice"
+    two = _TWO.fullmatch(text)   # "a pasta timer for 9 minutes and an egg timer for 6 minutes" (was one of 15)
+    if two:
+        try:
+            lengths = [parse_duration(two["d1"]), parse_duration(two["d2"])]
+        except SkillError:
+            return None
+        names = ["" if n in (None, "new") else n for n in (two["n1"], two["n2"])]
+        return Intent("timers_start", {"names": ",".join(names), "lengths": ",".join(f"{x:g}" for x in lengths)})
+    m = re.search(r"\b(?:set|start|create|make|put)? ?(?:an? |the )?(?:(\w+) )?timer (?:on )?(?:for |of )?(.+)", text)
+    if m:
+        name, duration_text = m.groups()
+    else:
+        m = re.search(rf"\b(?:set|start|create|make|give me|i need|begin) (?:an? |the )?({duration_words})(?: (\w+))? timer\b", text)
+        if m:
+            duration_text, name = m.groups()
+    reminder = REMIND_IN.fullmatch(text)
+    if reminder and not m:   # "remind me in 20 minutes to check the oven": it says what it is for when it rings
+        try:
+            seconds = parse_duration(reminder["d1"] or reminder["d2"])
+        except SkillError:
+            return None
+        return Intent("reminder_in", {"seconds": seconds, "about": reminder["a1"] or reminder["a2"]})
+    if not m:
+        m = re.search(r"\b(?:wake me(?: up)?|remind me|alert me|ping me|let me know|tell me) (?:in|when|after) (.+?)(?: (?:have|has) passed| (?:is|are) up)?$", text)
+        if m:
+            name, duration_text = "", m.group(1)
+    if m:
+        if name in (None, "a", "an", "the", "my", "new"):
+            name = ""
+        try:
+            seconds = parse_duration(duration_text)
+        except SkillError as err:
+            # a timer was asked for, but its length is unclear ("-5 minutes", "10^12 hours"): say so
+            unclear = re.search(r"\btimer\b", text) and re.search(r"\d", normalize_numbers(duration_text))
+            return Intent("clarify", {"text": str(err)}) if unclear else None
+        named = re.search(r"\b(?:called|named) (\w+)", text)
+        return Intent("timer_start", {"seconds": seconds, "name": named.group(1) if named else (name or "")})
+    return None
+
+
+def _which(k: int = 0) -> str:
+    """A timer named in the request: "the timer", "my pasta timer", "the alarm" (group name<k>)."""
+    return rf"(?:the |my )?(?:(?P<name{k}>[a-z]+) )?(?:timer|alarm)"
+
+
+_PAUSE = re.compile(rf"(?:please |can you |could you )?(?:pause|hold|freeze) {_which()}(?: for (?:a (?:moment|minute|second|bit)|now))?(?: please)?")
+_RESUME = re.compile(rf"(?:please |can you |could you )?(?:resume|unpause|un-pause|continue|restart) {_which(0)}(?: please)?|"
+                     rf"(?:start|run) {_which(1)} again|(?:let )?{_which(2)} (?:go on|carry on|continue|keep going)")
+_ADD = re.compile(rf"(?:please |can you |could you )?(?:add|put) (?P<d>.+?) (?:more )?(?:to|on|onto) {_which(0)}(?: please)?|"
+                  rf"(?:give|make) {_which(1)} (?P<d2>.+?) (?:more|longer)|extend {_which(2)} by (?P<d3>.+)|"
+                  rf"(?P<d4>.+?) more (?:on|for) {_which(3)}")
+_TWO = re.compile(r"(?:(?:please )?(?:set|start|create|make|put on) )?(?:an? |the )?(?:(?P<n1>[a-z]+) )?timer (?:for )?(?P<d1>.+?),? "
+                  r"and (?:an? |the |another )?(?:(?P<n2>[a-z]+) )?timer (?:for )?(?P<d2>.+)")
+
+
+def _pause_resume_add(text: str) -> Intent | None:
+    """Pause, resume or add time to a timer ("pause the pasta timer", "add 5 minutes to the timer"); "which
+    timer finishes first" (the list is said soonest first)."""
+    for pattern, name in ((_PAUSE, "timer_pause"), (_RESUME, "timer_resume")):
+        m = pattern.fullmatch(text)
+        if m:
+            named = next((g for k, g in m.groupdict().items() if k.startswith("name") and g), "") or ""
+            return Intent(name, {"name": "" if named in ("new", "this", "that") else named})
+    m = _ADD.fullmatch(re.sub(r"\b(\S+) more (seconds?|minutes?|hours?)\b", r"\1 \2 more", text))   # "2 more minutes"
+    if m:
+        groups = m.groupdict()
+        said = next(g for k, g in groups.items() if k.startswith("d") and g)
+        if re.search(r"\b(how|what|many|much|long|left)\b", said):
+            return None   # "how many more minutes on the timer": a question (the list)
+        named = next((g for k, g in groups.items() if k.startswith("name") and g), "") or ""
+        try:
+            return Intent("timer_add", {"seconds": parse_duration(said), "name": named})
+        except SkillError:
+            return None
+    if re.fullmatch(r"which (?:timer|alarm)(?: (?:will|is going to))? (?:finish(?:es)?|ends?|goes? off|rings?|is done|is next)"
+                    r"(?: first| next| sooner| soonest)?|which (?:timer|alarm) is (?:first|next)", text):
+        return Intent("timer_list", {})
+    return None
+
+
+def length_answer(before: str, text: str) -> Intent | None:
+    """The answer to "How long should the timer be?" after "set a timer" (both texts cleaned)."""
+    asked = _NO_LENGTH.fullmatch(before)
+    if not asked:
+        return None
+    name = asked.group("name") if asked.group("name") not in (None, "new", "one") else ""
+    try:
+        return Intent("timer_start", {"seconds": parse_duration(re.sub(r"^(?:for |make it |um,? |uh,? )+", "", text)),
+                                      "name": name})
+    except SkillError:
+        return None

@@ -1,0 +1,85 @@
+"""Pausing, resuming and adding time to timers, and two timers in one request (a new user asked for each:
+"Add five minutes to the timer" started a second timer, "Pause the timer" was muddled, "a pasta timer for 9
+minutes and an egg timer for 6 minutes" made one pasta timer of 15 minutes)."""
+
+import threading
+import time
+
+import pytest
+
+from assistant.skills.intents import match
+from assistant.skills.registry import SkillSet
+
+
+def _left(skills: SkillSet, name: str) -> float:
+    return next(t["seconds_left"] for t in skills.timers.active() if t["name"] == name)
+
+
+def test_added_time_moves_the_ring():
+    rang = threading.Event()
+    skills = SkillSet(on_timer=lambda name, text: rang.set())
+    skills.call("timer_start", {"seconds": 0.4, "name": "tea"})
+    said = skills.call("timer_add", {"seconds": 1.0})
+    assert said.ok and said.speech.startswith("OK, 1 second more on the tea timer.")
+    assert not rang.wait(0.8)          # it would have rung at 0.4 s
+    assert rang.wait(2.0)              # and rings at 1.4 s
+
+
+def test_a_paused_timer_keeps_its_time_and_never_rings_until_resumed():
+    rang = threading.Event()
+    skills = SkillSet(on_timer=lambda name, text: rang.set())
+    skills.call("timer_start", {"seconds": 0.5, "name": "pasta"})
+    assert "Paused the pasta timer" in skills.call("timer_pause", {}).speech
+    left = _left(skills, "pasta")
+    assert not rang.wait(0.8)
+    assert _left(skills, "pasta") == left and skills.timers.active()[0]["paused"]
+    assert "paused" in skills.call("timer_list", {}).speech
+    assert "already paused" in skills.call("timer_pause", {"name": "pasta"}).speech
+    assert skills.call("timer_add", {"seconds": 0.2}).ok            # more time while paused: still paused
+    assert not rang.wait(0.4)
+    assert "goes on" in skills.call("timer_resume", {}).speech
+    assert rang.wait(2.0)
+    assert skills.call("timer_list", {}).speech == "You have no timers or alarms."
+
+
+def test_which_timer_is_asked_when_it_is_unclear():
+    skills = SkillSet()
+    skills.call("timer_start", {"seconds": 600, "name": "pasta"})
+    skills.call("timer_start", {"seconds": 300, "name": "egg"})
+    said = skills.call("timer_pause", {})
+    assert not said.ok and said.speech.startswith("Which timer?")
+    assert skills.call("timer_pause", {"name": "egg"}).ok
+    assert skills.call("timer_resume", {}).ok                       # the only paused one
+    assert not skills.call("timer_resume", {}).ok                   # none is paused now
+    assert not skills.call("timer_add", {"seconds": 60, "name": "rice"}).ok
+    skills.call("timer_cancel", {"name": "all"})
+    assert not skills.call("timer_pause", {}).ok
+
+
+def test_two_timers_in_one_request():
+    skills = SkillSet()
+    intent = match("Set a pasta timer for 9 minutes and an egg timer for 6 minutes.")
+    said = skills.call(intent.name, intent.arguments)
+    assert said.speech == "OK, pasta timer for 9 minutes and egg timer for 6 minutes."
+    assert [t["name"] for t in skills.timers.active()] == ["egg", "pasta"]   # soonest first
+    assert match("Which timer finishes first?").name == "timer_list"
+    assert skills.call("timer_list", {}).speech.startswith("egg: ")
+    skills.call("timer_cancel", {"name": "all"})
+
+
+@pytest.mark.parametrize("text, name, arguments", [
+    ("Add five minutes to the timer.", "timer_add", {"seconds": 300.0, "name": ""}),
+    ("add 2 more minutes to my tea timer", "timer_add", {"seconds": 120.0, "name": "tea"}),
+    ("give the timer 30 more seconds", "timer_add", {"seconds": 30.0, "name": ""}),
+    ("5 more minutes on the egg timer", "timer_add", {"seconds": 300.0, "name": "egg"}),
+    ("extend the timer by 10 minutes", "timer_add", {"seconds": 600.0, "name": ""}),
+    ("Pause the timer.", "timer_pause", {"name": ""}), ("pause the pasta timer", "timer_pause", {"name": "pasta"}),
+    ("Resume the timer", "timer_resume", {"name": ""}), ("start the timer again", "timer_resume", {"name": ""}),
+    ("unpause the pasta timer", "timer_resume", {"name": "pasta"}),
+    ("how many more minutes on the timer", "timer_list", {}),
+    ("set a timer for 5 minutes and another timer for 10 minutes", "timers_start", {"names": ",", "lengths": "300,600"}),
+    ("add a timer for 5 minutes", "timer_start", {"seconds": 300.0, "name": ""}),
+])
+def test_what_is_asked_of_a_timer(text, name, arguments):
+    intent = match(text)
+    assert (intent.name, intent.arguments) == (name, arguments)
