@@ -36,7 +36,8 @@ def _factorial(x):
     return math.factorial(int(x))
 
 
-_FUNCS = {"sqrt": math.sqrt, "cbrt": lambda x: math.copysign(abs(x) ** (1 / 3), x), "fact": _factorial}
+_FUNCS = {"sqrt": math.sqrt, "cbrt": lambda x: math.copysign(abs(x) ** (1 / 3), x), "fact": _factorial,
+          "round": lambda x: math.copysign(math.floor(abs(x) + 0.5), x)}   # to a whole number, halves away from 0
 
 
 def to_expression(text: str) -> str:
@@ -45,7 +46,7 @@ def to_expression(text: str) -> str:
     for pattern, repl in _WORDS:
         text = re.sub(pattern, repl, text)
     text = re.sub(r"(sqrt|cbrt)\s+(\d+(?:\.\d+)?)", r"\1(\2)", text)
-    kept = re.findall(r"sqrt|cbrt|fact|\d+(?:\.\d+)?|\*\*|[-+*/()]", text)
+    kept = re.findall(r"sqrt|cbrt|fact|round|\d+(?:\.\d+)?|\*\*|[-+*/()]", text)
     for a, b in zip(kept, kept[1:]):
         if a[0].isdigit() and b[0].isdigit():
             # "12 plus 5 for the 3 of us": two numbers with no operation between them are not one number

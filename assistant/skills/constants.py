@@ -1,6 +1,8 @@
 """A few physical facts people ask by name, said in the unit asked for: "What's the freezing point of water in
 Fahrenheit?" (the student said "-32"; it was issue 13's own example), "At what temperature does water boil?",
-"What is the speed of light?". Values at sea level and in air at 20 °C where that matters."""
+"What is the speed of light?", "How far is the moon?" (the student said 2,192,000 miles). Values at sea level and in air
+at 20 °C where that matters; the distances of the moon and the sun are averages (the orbits are ellipses). Also a few
+counts everybody is taught ("How many continents are there?" was "four")."""
 
 from __future__ import annotations
 
@@ -25,9 +27,20 @@ _TABLE = {
                                                                        "miles": "767 miles per hour",
                                                                        "kilometers": "1,235 kilometers per hour",
                                                                        "feet": "1,125 feet per second"}),
+    "moon": ("The moon is on average about {} from the Earth", {"kilometers": "384,400 kilometers",
+                                                                "miles": "238,900 miles"}),
+    "sun": ("The sun is on average about {} from the Earth", {"kilometers": "149.6 million kilometers",
+                                                              "miles": "93 million miles"}),
+    "continents": ("There are {}", {"count": "7 continents: Africa, Antarctica, Asia, Australia, Europe, North America "
+                                             "and South America"}),
+    "oceans": ("There are {}", {"count": "5 oceans: the Pacific, the Atlantic, the Indian, the Southern and the Arctic"}),
+    "planets": ("There are {}", {"count": "8 planets in our solar system: Mercury, Venus, Earth, Mars, Jupiter, Saturn, "
+                                          "Uranus and Neptune"}),
 }
 _DEFAULT = {"boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahrenheit"), "body": ("celsius", "fahrenheit"),
-            "absolute zero": ("celsius", "kelvin"), "light": ("kilometers", "miles"), "sound": ("meters", "miles")}
+            "absolute zero": ("celsius", "kelvin"), "light": ("kilometers", "miles"), "sound": ("meters", "miles"),
+            "moon": ("kilometers", "miles"), "sun": ("kilometers", "miles"), "continents": ("count", ""),
+            "oceans": ("count", ""), "planets": ("count", "")}
 _WHAT = [
     (r"(?:the )?boiling point of water|(?:at )?what temperature does water boil(?: at)?|when does water boil|"
      r"how hot is boiling water", "boiling"),
@@ -38,6 +51,14 @@ _WHAT = [
     (r"absolute zero|(?:the )?(?:lowest|coldest) possible temperature", "absolute zero"),
     (r"(?:the )?speed of light|how fast (?:is light|does light travel)", "light"),
     (r"(?:the )?speed of sound|how fast (?:is sound|does sound travel)", "sound"),
+    (r"how far (?:away )?is the moon(?: from (?:the )?earth)?(?: away)?|how far is (?:the )?earth from the moon|"
+     r"(?:the )?distance (?:to|from the earth to|between the earth and) the moon", "moon"),
+    (r"how far (?:away )?is the sun(?: from (?:the )?earth)?(?: away)?|how far is (?:the )?earth from the sun|"
+     r"(?:the )?distance (?:to|from the earth to|between the earth and) the sun", "sun"),
+    (r"how many continents (?:are there|does the (?:earth|world) have)(?: in the world| on earth)?", "continents"),
+    (r"how many oceans (?:are there|does the (?:earth|world) have)(?: in the world| on earth)?", "oceans"),
+    (r"how many planets (?:are there|are in (?:the|our) solar system|does (?:the|our) solar system have)"
+     r"(?: in (?:the|our) solar system)?", "planets"),
 ]
 _UNITS = {"celsius": "celsius", "centigrade": "celsius", "c": "celsius", "fahrenheit": "fahrenheit", "f": "fahrenheit",
           "kelvin": "kelvin", "k": "kelvin", "kilometers": "kilometers", "km": "kilometers", "miles": "miles",
@@ -67,5 +88,6 @@ def constant(what: str, unit: str = "") -> SkillResult:
 
 
 SKILL = Skill("constant", "A physical fact by name (water's boiling and freezing points, body temperature, absolute "
-              "zero, the speeds of light and sound), in a unit.",
+              "zero, the speeds of light and sound, the distances of the moon and the sun) and a few counts (continents, "
+              "oceans, planets), in a unit.",
               {"what": Param(str, choices=tuple(_TABLE)), "unit": Param(str, required=False)}, constant, for_model=False)

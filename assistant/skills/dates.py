@@ -5,6 +5,7 @@ Thanksgiving (the fourth Thursday of November) are known by name."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -96,7 +97,7 @@ def parse(text: str, today: dt.date) -> tuple[dt.date, bool] | None:
 
 
 def relative(text: str, today: dt.date) -> dt.date | None:
-    """tomorrow, yesterday, next friday, in 3 weeks, 10 days from now, a week from today."""
+    """tomorrow, yesterday, next friday, in 3 weeks, 10 days from now, a week from today, 100 days ago."""
     text = text.strip()
     if text in ("today", "now"):
         return today
@@ -112,14 +113,14 @@ def relative(text: str, today: dt.date) -> dt.date | None:
         return today + dt.timedelta(days=ahead or 7)
     from assistant.skills.numbers import normalize_numbers
 
-    m = re.fullmatch(r"(?:in )?(\d+|a|an|one) (day|week|month|year)s?(?: from (?:now|today))?", normalize_numbers(text))
-    if m and (text.startswith("in ") or "from" in text):
-        n = 1 if m.group(1) in ("a", "an", "one") else int(m.group(1))
+    m = re.fullmatch(r"(?:in )?(\d+|a|an|one) (day|week|month|year)s?(?: from (?:now|today)| (ago))?", normalize_numbers(text))
+    if m and (text.startswith("in ") or "from" in text or m.group(3)):
+        n = (1 if m.group(1) in ("a", "an", "one") else int(m.group(1))) * (-1 if m.group(3) else 1)
         if m.group(2) in ("day", "week"):
             return today + dt.timedelta(days=n * (7 if m.group(2) == "week" else 1))
         months = n * (12 if m.group(2) == "year" else 1)
         year, month = divmod(today.month - 1 + months, 12)
-        day = min(today.day, [31, 29 if (today.year + year) % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month])
+        day = min(today.day, [31, 29 if calendar.isleap(today.year + year) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month])
         return dt.date(today.year + year, month + 1, day)
     return None
 
@@ -179,7 +180,7 @@ _ASKED = [
     (r"^(?:how many|how much) (?:more )?weeks (?:are )?(?:(?:there|left|remaining) )?(?:until|till|til|to|before) (?P<w>.+)$",
      "weeks_until"),
     (r"^(?:what|which) (?:is the )?date (?:is it|will it be|was it|is|was) (?P<w>.+)$", "date"),
-    (r"^what is the date (?P<w>.+)$", "date"),
+    (r"^what (?:is|was|will be) the date (?P<w>.+)$", "date"),
     (r"^when is (?P<w>.+?)(?: this year| next year)?$", "date"),
 ]
 

@@ -252,9 +252,40 @@ _FOLLOW_UP = re.compile(r"^(?:and|what about|how about|and what about|and how ab
                         r"now|what is it for|and what is it for)(?: (?:of|for|in))? (.+)$")
 
 
+# Another fact of the same subject: "and its population?" after "what's the capital of Peru?" (was the capital
+# again), "what language do they speak there?", "how big is it?"
+_ITS_WORDS = {"capital": "capital", "capital city": "capital", "currency": "currency", "money": "currency",
+              "population": "population", "area": "area", "size": "area", "continent": "continent",
+              "calling code": "calling_code", "phone code": "calling_code", "dialing code": "calling_code",
+              "language": "language", "languages": "language", "official language": "language",
+              "official languages": "language", "symbol": "symbol", "chemical symbol": "symbol",
+              "atomic number": "atomic_number", "atomic mass": "atomic_mass", "atomic weight": "atomic_mass"}
+_ITS = re.compile(r"^(?:and |what about |how about |and what about |so |ok |okay )?(?:what is |what's |what are |and what is )?"
+                  rf"(?:its|their|the) ({'|'.join(sorted(_ITS_WORDS, key=len, reverse=True))})(?: there| of it| of that)?$")
+_THERE = [(r"^(?:and )?(?:what|which) languages? (?:do|does) (?:they|people|you) speak (?:there|in it)$|"
+           r"^(?:and )?what do (?:they|people) speak there$", "language"),
+          (r"^(?:and )?how many people live there$", "population"), (r"^(?:and )?how (?:big|large) is it$", "area"),
+          (r"^(?:and )?what (?:currency|money) do (?:they|people) use(?: there)?$", "currency")]
+
+
+def _same_subject(previous: str, text: str) -> tuple[str, str] | None:
+    m = _ITS.match(text)
+    fact = _ITS_WORDS[m.group(1)] if m else next((f for pattern, f in _THERE if re.match(pattern, text)), None)
+    before = asked_fact(previous) if fact else None
+    if before is None or (fact in ELEMENT_FACTS) != (before[1] in ELEMENT_FACTS) or fact == before[1]:
+        return None
+    if before[0].startswith("the state of ") and fact != "capital":
+        return None   # the tables keep a US state's capital only
+    return before[0], fact
+
+
 def follow_up_fact(previous: str, text: str) -> tuple[str, str] | None:
     """"and of malta" after "what is the capital of france": ("Malta", "capital"), when both are read and
-    the tables know the new subject (both texts cleaned and lower-cased)."""
+    the tables know the new subject; "and its population?" after it: ("France", "population") (both texts
+    cleaned and lower-cased)."""
+    same = _same_subject(folded(previous), folded(text))
+    if same:
+        return same
     m = _FOLLOW_UP.match(folded(text))
     before = asked_fact(previous, known_only=False) if m else None
     if before is None:

@@ -17,7 +17,7 @@ from assistant.skills.quantity_intents import calculator as _calculator
 from assistant.skills.quantity_intents import unit_follow_up as _unit_follow_up
 from assistant.skills.quantity_intents import units as _units
 from assistant.skills.small_talk import match_small_talk
-from assistant.skills.timer_intents import REMIND_IN, length_answer
+from assistant.skills.timer_intents import REMIND_IN, length_answer, timer_follow_up
 from assistant.skills.timer_intents import timers as _timers
 
 
@@ -61,7 +61,10 @@ def _define(text: str, question: str) -> Intent | None:
     if named:
         return Intent("animal_word", named)
     word = spelling.asked(text)        # "how do you spell necessary"
-    return Intent("spell", {"word": word}) if word else None
+    if word:
+        return Intent("spell", {"word": word})
+    counted = spelling.letters_asked(text)   # "how many letters are in the word banana"
+    return Intent("letter_count", counted) if counted else None
 
 
 def _conversation(text: str, question: str) -> Intent | None:
@@ -122,6 +125,11 @@ def _clock(text: str, question: str) -> Intent | None:
     place = world_clock.asked(text)   # "what time is it in tokyo": not the time here
     if place:
         return Intent("time_in", {"place": place})
+    apart = world_clock.difference_asked(text)   # "the time difference between new york and tokyo"
+    if apart:
+        return Intent("time_difference", apart)
+    if world_clock.dst_asked(text):   # "is it daylight saving time" (the student: "Yes, it is." in December)
+        return Intent("daylight_saving", {})
     place = world_clock.date_asked(text)   # "what's the date in tokyo": not the date here
     if place:
         return Intent("date_in", {"place": place})
@@ -237,7 +245,7 @@ def match(question: str, previous: str | None = None) -> Intent | None:
     if found:
         return Intent("lookup_fact", call_arguments(found, question))
     return (length_answer(before, text) or _unit_follow_up(before, text) or arithmetic_follow_up(before, text) or _cancel_it(before, text)
-            or _another(before, text))
+            or _on_the_timer(before, text) or _another(before, text))
 
 
 def _another(before: str, text: str) -> Intent | None:
@@ -266,13 +274,26 @@ def _cancel_it(before: str, text: str) -> Intent | None:
     return None
 
 
+def _on_the_timer(before: str, text: str) -> Intent | None:
+    """"Pause it", "resume it", "add 2 minutes" right after a timer was set or asked about: that timer (else
+    "Add 2 minutes." started a second timer and "Pause it." was answered "OK, pause it." with nothing done)."""
+    asked = timer_follow_up(text)
+    if asked is None:
+        return None
+    last = match(before)
+    if getattr(last, "name", "") not in ("timer_start", "timer_list", "timer_add", "timer_pause", "timer_resume"):
+        return None
+    name = last.arguments.get("name", "")
+    return Intent(asked.name, {**asked.arguments, "name": name})
+
+
 def context_of(questions: list[str]) -> str | None:
     """The request a follow-up is read against, from the person's earlier questions (oldest first): a
     follow-up stands for the request it resolved to, so follow-ups chain ("capital of Spain?", "And of
     Malta?", "And of Peru?"). A question that stands alone is its own context, in the person's words.
     The last few questions are enough: a chain is read from its start."""
     context = None
-    for question in questions[-4:]:
+    for question in questions[-6:]:
         alone = match(question) is not None
         context = question if alone else _restated(match(question, context)) or question
     return context
@@ -291,6 +312,8 @@ def _restated(intent: Intent | None) -> str | None:
         return f"Convert {a['value']:g} {a['from_unit']} to {a['to_unit']}"
     if intent.name == "calculator":
         return f"What is {a['expression']}?"
+    if intent.name in ("timer_add", "timer_pause", "timer_resume"):   # "pause it", then "resume it": the same timer
+        return f"Pause the {a['name'] + ' ' if a.get('name') else ''}timer."
     if intent.name == "small_talk" and a.get("kind") in ("joke", "fun_fact"):
         return "Tell me a joke." if a["kind"] == "joke" else "Tell me a fun fact."
     return None

@@ -34,9 +34,9 @@ def asked(text: str) -> tuple[str, dict] | None:
     m = re.fullmatch(rf"(?:what is |what's |convert |write |turn )?{_N} (?:as|into|to|in) (?:a )?(?:fraction|fractions)", norm)
     if m:
         return "as_fraction", {"number": m.group(1)}
-    m = re.fullmatch(rf"(?:please )?round {_N} to (?:the )?(?:(\d+) decimal places?|({'|'.join(_PLACES)}))", norm)
+    m = re.fullmatch(rf"(?:please )?round(?: off)? {_N}(?: to (?:the )?(?:(\d+) decimal places?|({'|'.join(_PLACES)})))?", norm)
     if m:
-        places = int(m.group(2)) if m.group(2) else _PLACES[m.group(3)]
+        places = int(m.group(2)) if m.group(2) else _PLACES[m.group(3)] if m.group(3) else 0
         return "round_number", {"number": m.group(1), "places": float(places)}
     return None
 

@@ -76,7 +76,14 @@ def numbers_said(text: str) -> str:
 
 _COUNTED = {"dozen": 12, "gross": 144}
 _HOW_MANY_COUNTED = re.compile(r"\bhow many\b.*?\b(?:in|is|are|make|makes)\s+(?:(half)\s+an?\s+|an?\s+|one\s+|"
-                               r"(\d+(?:\.\d+)?)\s+)?(baker ?'? ?s dozen|dozen|gross)$|^what is (\d+(?:\.\d+)?) (dozen|gross)$")
+                               r"(\d+(?:\.\d+)?)\s+)?(baker ?'? ?s dozen|dozen|gross)$|"
+                               r"^(?:what is|how much is|how many is) (\d+(?:\.\d+)?) (dozen|gross)(?: \w+)?$")
+# A tip: "what's the tip on 64 dollars at 20 percent", "a 20% tip on 45" (the student worked out 15*20/64)
+_TIP = re.compile(r"(?:what is |how much is |calculate |work out )?(?:the |a |an )?(?:tip (?:on|for) (?:\$ ?)?(?P<a1>\d+(?:\.\d+)?)"
+                  r"(?: \w+)? (?:at|of|with) (?P<p1>\d+(?:\.\d+)?) ?(?:percent|%)|(?P<p2>\d+(?:\.\d+)?) ?(?:percent|%) tip "
+                  r"(?:on|for|of) (?:a |the )?(?:\$ ?)?(?P<a2>\d+(?:\.\d+)?)(?: \w+)?(?: bill| meal| check)?)")
+# "what's 1000 divided by 7, rounded": the sum, rounded to a whole number
+_ROUNDED = re.compile(r",? (?:and )?round(?:ed)?(?: (?:it|that|off))?(?: off)?(?: to the nearest (?:whole number|integer|one))?$")
 
 
 def calculator(text: str, question: str) -> Intent | None:
@@ -87,6 +94,14 @@ def calculator(text: str, question: str) -> Intent | None:
         count = m.group(2) or m.group(4) or ("0.5" if m.group(1) else "1")
         unit = m.group(3) or m.group(5)
         return Intent("calculator", {"expression": f"{count}*{_COUNTED.get(unit, 13)}"})   # else a baker's dozen
+    m = _TIP.fullmatch(norm)
+    if m:
+        return Intent("calculator", {"expression": f"{m['a1'] or m['a2']}*{m['p1'] or m['p2']}/100"})
+    rounded = _ROUNDED.search(norm)
+    if rounded and rounded.start() > 0:
+        inner = calculator(norm[:rounded.start()], question)
+        if inner is not None and inner.name == "calculator":
+            return Intent("calculator", {"expression": f"round({inner.arguments['expression']})"})
     norm = re.sub(r"\bmultiply (\S+) (?:by|and|with) (\S+)", r"\1 times \2", norm)
     norm = re.sub(r"\bdivide (\S+) by (\S+)", r"\1 divided by \2", norm)
     # "split 90 dollars between 4 people" (the student multiplied: 360)
@@ -134,7 +149,9 @@ def unit_follow_up(previous: str, text: str) -> Intent | None:
 _ON_THAT = [
     (rf"(?:divide (?:that|it)|divided) by {_NUM}", "/{}"), (rf"(?:multiply (?:that|it)|multiplied) by {_NUM}", "*{}"),
     (rf"times {_NUM}", "*{}"), (rf"(?:add|plus) {_NUM}(?: to (?:that|it))?", "+{}"),
-    (rf"(?:subtract|minus|take away) {_NUM}(?: from (?:that|it))?", "-{}"), (r"double (?:that|it)", "*2"),
+    (rf"(?:subtract|minus|take away) {_NUM}(?: from (?:that|it))?", "-{}"),
+    (rf"-{_NUM}", "-{}"),   # "minus 10", as numbers_said writes it
+    (r"double (?:that|it)", "*2"),
     (r"(?:halve (?:that|it)|half of (?:that|it))", "/2"), (r"(?:(?:that|it) squared|square (?:that|it))", "**2"),
 ]
 
@@ -146,7 +163,7 @@ def arithmetic_follow_up(previous: str, text: str) -> Intent | None:
         return None
     norm = numbers_said(text)
     for pattern, step in _ON_THAT:
-        m = re.fullmatch(rf"(?:(?:and|now|ok|okay|then|and then|and now),? )?(?:what is )?{pattern}", norm)
+        m = re.fullmatch(rf"(?:(?:and|now|ok|okay|then|and then|and now),? )?(?:what is )?(?:(?:that|it) )?{pattern}", norm)
         if m:
             try:
                 value = evaluate(before.arguments["expression"])

@@ -41,10 +41,10 @@ class SkillSet:
         self.notes = notes or Notes()
         self.alarms = alarms.Alarms(self.timers)
         self.skills: dict[str, Skill] = {s.name: s for s in [
-            clock.skill(clock_format), time_until.SKILL, time_until.LATER, *date_math.SKILLS, world_clock.skill(clock_format), world_clock.DATE_IN, dates.SKILL,
+            clock.skill(clock_format), time_until.SKILL, time_until.LATER, *date_math.SKILLS, world_clock.skill(clock_format), world_clock.DATE_IN, world_clock.DIFFERENCE, world_clock.DST, dates.SKILL,
             calendar_days.SKILL, calendar_days.LEAP, calculator.SKILL, units.SKILL, mixed_units.SKILL,
             offline.SKILL, dictionary.SKILL, dictionary.OPPOSITE, dictionary.SYNONYMS, animal_words.SKILL,
-            spelling.SKILL, spelling.COUNT, *chance.SKILLS, *number_facts.SKILLS, conversation.skill(history),
+            spelling.SKILL, spelling.COUNT, spelling.LETTERS, *chance.SKILLS, *number_facts.SKILLS, conversation.skill(history),
             voice_settings.skill(*(voice or (Settings, lambda new: None))), apps.SKILL, volume.SKILL,
             facts.SKILL, constants.SKILL, desktop_help.SKILL,
             *timer_skills(self.timers), *alarms.skills(self.alarms), *note_skills(self.notes),

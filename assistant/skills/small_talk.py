@@ -69,7 +69,8 @@ _PATTERNS = [
                 r"that will be all|i'm done|i am done"),
     ("identity", r"who are you|what are you|what is your name|what's your name|who am i talking to|who made you|"
                  r"who built you|who created you|are you (?:a robot|a human|human|real|a person|an ai|a computer|alive)|"
-                 r"introduce yourself|tell me about yourself"),
+                 r"introduce yourself|tell me about yourself|do you have (?:feelings|emotions|a body|a soul)|"
+                 r"(?:can|do) you feel (?:anything|emotions|pain)|are you (?:conscious|sentient|self aware|self-aware)"),
     ("chat", r"(?:can|could) we (?:chat|talk)(?: for a (?:bit|while|minute))?|let's (?:chat|talk)|let us (?:chat|talk)|"
              r"talk to me|chat with me|i (?:want|would like) to (?:chat|talk)|i'm bored|i am bored"),
     ("joke", r"(?:can you |could you |please )?(?:tell me|tell us|say) (?:a|another|one more|some|a funny|a good) joke|"
@@ -104,6 +105,7 @@ _PATTERNS = [
              r"(?:please )?(?:dim|brighten) the lights?|(?:please )?(?:lock|unlock|open|close) the (?:front |back |garage )?door|"
              r"(?:please )?(?:set|turn) the (?:thermostat|heating|temperature) (?:to|up|down)(?: .+)?"),
     ("capabilities", r"what can you do|what (?:can|should) i ask you|what are you able to do|what do you do|help|help me|"
+                     r"(?:can|could|will|would) you help(?: me)?(?: (?:out|with something))?|i need (?:some )?help|"
                      r"what are your (?:skills|features|abilities)|what can i say|how do i use you|what do you know how to do"),
 ]
 _COMPILED = [(kind, re.compile(rf"{_POLITE}(?:{pattern}){_TAIL}")) for kind, pattern in _PATTERNS]

@@ -32,6 +32,41 @@ def asked(text: str) -> str | None:
 SKILL = Skill("spell", "Spell a word letter by letter.", {"word": Param(str)}, spell, for_model=False)
 
 
+# "How many letters are in the word banana?" (the student: 11), "How many r's are in strawberry?"
+_WORD = r"(?:the word |the name )?['\"]?(?P<w>[a-z][a-z'-]{0,40})['\"]?"
+_LETTERS = re.compile(rf"how many letters (?:are )?(?:there )?(?:in|does) {_WORD}(?: have| contain| got)?(?: in it)?")
+_LETTER = re.compile(rf"how many (?:times (?:does |is )?(?:the letter )?(?P<l1>[a-z])(?: appear| occur| come up| show up)? in|"
+                     rf"(?:letter )?(?P<l2>[a-z])(?:'s|s)? (?:are )?(?:there )?in|(?:letter )?(?P<l3>[a-z])(?:'s|s)? does) {_WORD}"
+                     rf"(?: have| contain)?(?: in it)?")
+
+
+def letters_asked(text: str) -> dict | None:
+    """letter_count's arguments for "how many letters in banana" / "how many r's in strawberry" (cleaned), or None."""
+    m = _LETTERS.fullmatch(text)
+    if m:
+        return {"word": m["w"]}
+    m = _LETTER.fullmatch(text)
+    if m:
+        return {"word": m["w"], "letter": m["l1"] or m["l2"] or m["l3"]}
+    return None
+
+
+def letter_count(word: str, letter: str = "") -> SkillResult:
+    word = word.strip().strip("'\"")
+    if not re.fullmatch(r"[A-Za-z][A-Za-z'-]{0,40}", word):
+        raise SkillError("I can count the letters of one word at a time.")
+    if letter:
+        n = word.lower().count(letter.lower())
+        said = f"{n} {letter.upper()}" + ("" if n == 1 else "'s")
+        return SkillResult(f"There {'is' if n == 1 else 'are'} {said} in {word}.", {"word": word, "letter": letter, "count": n})
+    n = sum(c.isalpha() for c in word)
+    return SkillResult(f"{word[0].upper() + word[1:]} has {n} letter{'' if n == 1 else 's'}.", {"word": word, "count": n})
+
+
+LETTERS = Skill("letter_count", "Count the letters of a word, or how often one letter is in it.",
+                {"word": Param(str), "letter": Param(str, required=False)}, letter_count, for_model=False)
+
+
 COUNT_MAX = 100
 _COUNT = re.compile(r"^(?:please |can you |could you )?count (?:(?:from )?(?P<a>-?\d+) )?(?:to|up to|until) (?P<b>-?\d+)"
                     r"(?: for me| please)?$|^(?:please |can you |could you )?count ?down from (?P<c>-?\d+)(?: for me| please)?$")

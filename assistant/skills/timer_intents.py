@@ -130,6 +130,24 @@ def _pause_resume_add(text: str) -> Intent | None:
     return None
 
 
+def timer_follow_up(text: str) -> Intent | None:
+    """What "pause it", "resume it", "add 2 minutes" ask of the timer just talked about (cleaned; its name unknown
+    here: intents.py knows the request before)."""
+    text = re.sub(r"^(?:ok|okay|and|now|actually|please),? ", "", text)
+    if re.fullmatch(r"(?:pause|hold|freeze) (?:it|that)(?: for (?:a (?:moment|minute|second|bit)|now))?(?: please)?", text):
+        return Intent("timer_pause", {})
+    if re.fullmatch(r"(?:resume|unpause|continue|restart) (?:it|that)(?: please)?|(?:start|run) it again", text):
+        return Intent("timer_resume", {})
+    m = re.fullmatch(r"(?:add|give it|put on|make it) (?P<d>.+?)(?: more| longer)?(?: to it| on it)?(?: please)?",
+                     re.sub(r"\b(\S+) more (seconds?|minutes?|hours?)\b", r"\1 \2 more", text))
+    if m and not re.search(r"\b(how|what|many|much|long|left|timer|alarm)\b", m["d"]):
+        try:
+            return Intent("timer_add", {"seconds": parse_duration(m["d"])})
+        except SkillError:
+            return None
+    return None
+
+
 def length_answer(before: str, text: str) -> Intent | None:
     """The answer to "How long should the timer be?" after "set a timer" (both texts cleaned)."""
     asked = _NO_LENGTH.fullmatch(before)

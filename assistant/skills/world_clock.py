@@ -157,3 +157,73 @@ DATE_IN = Skill("date_in", "The date now in another city or country.", {"place":
 def skill(clock_format=lambda: "auto") -> Skill:
     return Skill("time_in", "The time now in another city or country.", {"place": Param(str)},
                  lambda place: tell(place, clock_format()), for_model=False)
+
+
+# "What's the time difference between New York and Tokyo?" (was the time here), "how many hours ahead is Tokyo"
+_PLACE = r"([a-z][a-z .'-]*?)"
+_DIFFERENCE = [re.compile(rf"(?:what is |tell me )?(?:the )?(?:time difference|difference in time) (?:between|from) {_PLACE} "
+                          rf"(?:and|to) {_PLACE}(?: now| right now)?$"),
+               re.compile(rf"how (?:many hours|far) (?:ahead|behind) is {_PLACE}(?: (?:of|from|than) {_PLACE})?(?: now| right now)?$")]
+_HERE = ("here", "me", "my time", "where i am", "us", "my place")
+
+
+def difference_asked(text: str) -> dict | None:
+    """time_difference's arguments (cleaned text), when every place is one the database knows; else None."""
+    for k, pattern in enumerate(_DIFFERENCE):
+        m = pattern.fullmatch(text)
+        if not m:
+            continue
+        first, second = (m.group(1), m.group(2)) if k == 0 else (m.group(2) or "here", m.group(1))
+        if all(p in _HERE or zone_of(p) is not None for p in (first, second)):
+            return {"first": first, "second": second}
+    return None
+
+
+def difference(first: str, second: str, now: dt.datetime | None = None) -> SkillResult:
+    """How far ahead of `first` the clock of `second` is now (said with "right now": summer time moves it)."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+
+    def offset(place: str) -> tuple[dt.timedelta, str]:
+        if place.strip().lower() in _HERE:
+            return now.astimezone().utcoffset(), "you"
+        found = zone_of(place)
+        if found is None:
+            raise SkillError(f"I don't know the time zone of {place.strip()}.")
+        return now.astimezone(zoneinfo.ZoneInfo(found[0])).utcoffset(), found[1]
+    (a, name_a), (b, name_b) = offset(first), offset(second)
+    minutes = round((b - a).total_seconds() / 60)
+    if minutes == 0:
+        return SkillResult(f"{name_b} has the same time as {name_a} right now.", {"minutes": 0})
+    h, m = divmod(abs(minutes), 60)
+    amount = " and ".join(part for part in (f"{h} {'hour' if h == 1 else 'hours'}" if h else "",
+                                            f"{m} minutes" if m else "") if part)
+    said = f"{name_b[0].upper() + name_b[1:]} is {amount} {'ahead of' if minutes > 0 else 'behind'} {name_a} right now."
+    return SkillResult(said, {"minutes": minutes})
+
+
+DIFFERENCE = Skill("time_difference", "How many hours one place's clock is ahead of another's.",
+                   {"first": Param(str), "second": Param(str)}, lambda first, second: difference(first, second),
+                   for_model=False)
+
+
+_DST = re.compile(r"(?:is it|are we (?:on|in)|is there) (?:daylight sav(?:ing|ings) time|summer time|dst)(?: now| here| today| right now)*|"
+                  r"(?:has|did) (?:daylight sav(?:ing|ings) time|summer time|dst) (?:started|begun|ended|finished)(?: yet)?")
+
+
+def dst_asked(text: str) -> bool:
+    return bool(_DST.fullmatch(text))
+
+
+def daylight_saving() -> SkillResult:
+    """Whether summer time is on here now (from the system's time zone)."""
+    import time
+
+    now = time.localtime()
+    if now.tm_isdst > 0:
+        return SkillResult("Yes: daylight saving time is on here now.", {"dst": True})
+    if not time.daylight:
+        return SkillResult("Your time zone doesn't use daylight saving time.", {"dst": False})
+    return SkillResult("No: daylight saving time is not on here now.", {"dst": False})
+
+
+DST = Skill("daylight_saving", "Whether daylight saving time is on here now.", {}, daylight_saving, for_model=False)

@@ -117,6 +117,11 @@ CASES = [
     ("Hey, what's up?", "small_talk", {"kind": "how_are_you"}), ("Good evening.", "small_talk", {"kind": "greeting"}),
     ("Thanks a lot!", "small_talk", {"kind": "thanks"}), ("Good night!", "small_talk", {"kind": "good_night"}),
     ("What can you do?", "small_talk", {"kind": "capabilities"}), ("help", "small_talk", {"kind": "capabilities"}),
+    ("Can you help me?", "small_talk", {"kind": "capabilities"}),
+    ("Do you have feelings?", "small_talk", {"kind": "identity"}),
+    ("How many letters are in the word banana?", "letter_count", {"word": "banana"}),
+    ("What's the time difference between New York and Tokyo?", "time_difference", {"first": "new york", "second": "tokyo"}),
+    ("Is it daylight saving time?", "daylight_saving", {}),   # (the student: "Yes, I do have feelings.")
     ("Can we chat for a bit?", "small_talk", {"kind": "chat"}), ("I'm bored.", "small_talk", {"kind": "chat"}),
     ("Tell me a joke", "small_talk", {"kind": "joke"}), ("Do you know any good jokes?", "small_talk", {"kind": "joke"}),
     ("Are you a robot?", "small_talk", {"kind": "identity"}), ("Who are you?", "small_talk", {"kind": "identity"}),
@@ -133,6 +138,10 @@ CASES = [
     ("That's wrong.", "small_talk", {"kind": "blame"}),
     ("What's the freezing point of water in Fahrenheit?", "constant", {"what": "freezing", "unit": "fahrenheit"}),
     ("What is the speed of light?", "constant", {"what": "light"}),
+    ("How far is the moon?", "constant", {"what": "moon"}), ("how far away is the sun in miles", "constant",
+                                                            {"what": "sun", "unit": "miles"}),
+    ("How many continents are there?", "constant", {"what": "continents"}),
+    ("How many planets are in our solar system?", "constant", {"what": "planets"}),
     ("Split 90 dollars between 4 people.", "calculator", {"expression": "90/4"}),
     # how to do everyday things on the desktop (skills/desktop_help.py; the student refused them)
     ("How do I take a screenshot?", "desktop_help", {"topic": "screenshot"}),
@@ -186,6 +195,11 @@ CASES = [
     # counts in dozens (the model multiplied by 2 on the validation split, session 11)
     ("How many eggs are in 14 dozen?", D, {"expression": "14*12"}), ("How many eggs in half a dozen?", D, {"expression": "0.5*12"}),
     ("How many rolls in a baker's dozen?", D, {"expression": "1*13"}),
+    ("How much is 3 dozen eggs?", D, {"expression": "3*12"}),   # (the student: 3*7*13)
+    # a tip, and a sum rounded (a new user, session 19: "That's 4.6875.", "That's 142.857.")
+    ("What's the tip on 64 dollars at 20 percent?", D, {"expression": "64*20/100"}),
+    ("what is a 15% tip on a 40 dollar bill", D, {"expression": "40*15/100"}),
+    ("What's 1000 divided by 7, rounded?", D, {"expression": "round(1000/7)"}),
     ("How many calories in a dozen donuts?", None, None),
     # apps ("open" always means an app; "start"/"run" only an installed one), volume, amounts in two units
     ("Open Photoshop.", "app_open", {"name": "Photoshop"}), ("launch the Gimp app", "app_open", {"name": "Gimp"}),
@@ -211,6 +225,8 @@ CASES = [
     ("How much time is left until 6:30?", "time_until", {"at": "6:30"}),
     ("How many hours until 7 tonight?", "time_until", {"at": "7 tonight"}),
     ("How long until Christmas?", "date_of", {"kind": "until", "when": "christmas"}),
+    ("What was the date 100 days ago?", "date_of", {"kind": "date", "when": "100 days ago"}),
+    ("what day was it 3 weeks ago", "date_of", {"kind": "weekday", "when": "3 weeks ago"}),
     # the clock after a length of time; dates apart; an age (skills/time_until.py, skills/date_math.py)
     ("What time will it be in 2 hours?", "time_after", {"after": "2 hours"}),
     ("What's 15 minutes from now?", "time_after", {"after": "15 minutes"}),

@@ -57,3 +57,26 @@ def test_counting_aloud():
         count(1, 1000000)
     with pytest.raises(SkillError, match="whole numbers"):
         count(1, 2.5)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("How many letters are in the word banana?", "Banana has 6 letters."),   # (the student: 11)
+    ("how many letters does necessary have", "Necessary has 9 letters."),
+    ("How many r's are in strawberry?", "There are 3 R's in strawberry."),
+    ("how many times does the letter s appear in mississippi", "There are 4 S's in mississippi."),
+    ("how many z's in pizza", "There are 2 Z's in pizza."),
+    ("How many letters are in cat?", "Cat has 3 letters."),
+])
+def test_the_letters_of_a_word_are_counted(text, said):
+    from assistant.skills.registry import SkillSet
+
+    intent = match(text)
+    assert intent is not None and intent.name == "letter_count", text
+    assert SkillSet().call(intent.name, intent.arguments).speech == said
+
+
+@pytest.mark.parametrize("text", ["How many letters are in the alphabet?", "How many legs does a spider have?",
+                                  "How many letters did you send?"])
+def test_other_counts_are_not_taken_as_letters(text):
+    intent = match(text)
+    assert intent is None or intent.name != "letter_count"

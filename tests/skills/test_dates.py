@@ -25,6 +25,9 @@ TODAY = dt.date(2026, 12, 1)
     ("what date was it yesterday", "Yesterday was Monday, November 30."),
     ("what day of the week is it tomorrow", "Tomorrow is Wednesday, December 2."),
     ("what is the date in 3 weeks", "In 3 weeks is Tuesday, December 22."),
+    ("what was the date 100 days ago", "100 days ago was Sunday, August 23."),   # (was "100 days ago was 100 days ago.")
+    ("what day was it 2 weeks ago", "2 weeks ago was Tuesday, November 17."),
+    ("what was the date a year ago", "A year ago was Monday, December 1, 2025."),
     ("when is easter", "Easter is Sunday, March 28, 2027."),
     ("when is thanksgiving", "Thanksgiving is Thursday, November 25, 2027."),
 ])

@@ -62,7 +62,7 @@ from assistant.skills.intents import MATCHERS, clean  # noqa: E402
 OWNER = {"small_talk": "small_talk", "define": "define", "opposite": "define", "animal_word": "define", "days_in": "units", "clock": "clock", "note_remember": "notes",
          "note_recall": "notes", "note_forget": "notes", "note_forget_all": "notes", "note_restore": "notes",
          "timer_start": "timers", "timer_list": "timers", "timer_cancel": "timers", "clarify": "timers",
-         "timer_add": "timers", "timer_pause": "timers", "timer_resume": "timers", "timers_start": "timers",
+         "letter_count": "define", "time_difference": "clock", "daylight_saving": "clock", "timer_add": "timers", "timer_pause": "timers", "timer_resume": "timers", "timers_start": "timers",
          "convert_units": "units", "offline_notice": "offline", "calculator": "calculator", "lookup_fact": "facts",
          "app_open": "apps", "volume": "volume", "convert_mixed": "units", "count": "count", "leap_year": "units",
          "date_in": "clock", "date_of": "clock", "time_until": "clock", "time_after": "clock", "days_between": "clock", "age": "clock", "reminder_in": "timers", "list_edit": "notes", "number_fact": "chance", "average": "chance", "round_number": "chance", "as_fraction": "chance", "constant": "facts", "desktop_help": "desktop_help", "time_in": "clock", "synonyms": "define",
@@ -113,6 +113,19 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
     (["What is 12 times 12?", "Divide that by 3."], "Now add 10.", {"expression": "48+10"}),
     (["What is 12 times 12?", "Divide that by 3.", "Now add 10."], "Double it.", {"expression": "58*2"}),
     (["What is 7 plus 8?"], "What is that squared?", {"expression": "15**2"}),
+    (["What's 18 plus 27?", "Times 3."], "What's that minus 10?", {"expression": "135-10"}),   # (the model: "-10")
+    # another fact of the same subject (was the capital again)
+    (["What's the capital of Peru?"], "And its population?", {"subject": "Peru", "fact": "population"}),
+    (["What's the capital of Peru?", "And its population?"], "What language do they speak there?",
+     {"subject": "Peru", "fact": "language"}),
+    (["What is the symbol for gold?"], "And its atomic number?", {"subject": "gold", "fact": "atomic_number"}),
+    (["What is the symbol for gold?"], "And its population?", None),
+    # "add 2 minutes", "pause it", "resume it" right after a timer: that timer (a second timer was started)
+    (["Set a pasta timer for 10 minutes."], "Add 2 minutes.", {"seconds": 120.0, "name": "pasta"}),
+    (["Set a pasta timer for 10 minutes.", "Add 2 minutes."], "Pause it.", {"name": "pasta"}),
+    (["Set a pasta timer for 10 minutes.", "Add 2 minutes.", "Pause it."], "Resume it.", {"name": "pasta"}),
+    (["Set a timer for 10 minutes.", "Add 2 minutes.", "Pause it.", "Resume it.", "Add a minute."], "Cancel it.", {"name": ""}),
+    (["What is 2 plus 2?"], "Pause it.", None), (["What is 2 plus 2?"], "Add 2 minutes.", None),
     (["Who wrote Hamlet?"], "Divide that by 3.", None),                        # no result to divide
     # "cancel it" right after a timer was set or asked about: that one; after anything else, the model's
     (["Set a timer for 5 minutes.", "How much time is left?"], "Cancel it.", {"name": ""}),

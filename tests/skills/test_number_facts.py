@@ -18,6 +18,7 @@ from assistant.skills.registry import SkillSet
     ("Round 3.14159 to two decimal places.", "3.14159 rounded to 2 decimal places is 3.14."),   # the student: 3.142
     ("Round 2.5 to the nearest whole number", "2.5 rounded to the nearest whole number is 3."),
     ("Round 3.145 to 2 decimal places", "3.145 rounded to 2 decimal places is 3.15."),   # as written, half up
+    ("Round 7.5", "7.5 rounded to the nearest whole number is 8."),
     ("What is 0.25 as a fraction?", "0.25 is one quarter."), ("Convert 1.5 to a fraction", "1.5 is 3 halves."),
     ("What is 0.625 as a fraction?", "0.625 is 5 eighths."), ("What is 0.3333 as a fraction?", "0.3333 is about one third."),
 ])

@@ -24,6 +24,7 @@ def test_spoken_numbers(text, expected):
     ("17*23", "That's 391."), ("seventeen times twenty three", "That's 391."), ("2**0.5", "That's 1.41421."),
     ("10/4", "That's 2.5."), ("-3+1", "That's -2."), ("sqrt(2)*sqrt(2)", "That's 2."),
     ("15 percent of 80", "That's 12."), ("1000000*1000000", "That's 1,000,000,000,000."),
+    ("round(1000/7)", "That's 143."), ("round(2.5)", "That's 3."), ("round(-2.5)", "That's -3."),
 ])
 def test_calculator(expression, said):
     assert calculate(expression).speech == said

@@ -56,3 +56,30 @@ def test_the_date_there(place, said):
     assert tell_date("Tokyo", here=late).speech == "In Tokyo it's Wednesday, December 2, a day ahead of here."
     with pytest.raises(SkillError):
         tell_date("Atlantis", here=NOON_UTC)
+
+
+@pytest.mark.parametrize("text, said", [
+    # (was the time here: "It's 9:56 PM.")
+    ("What's the time difference between New York and Tokyo?", "Tokyo is 14 hours ahead of New York right now."),
+    ("time difference between Tokyo and New York", "New York is 14 hours behind Tokyo right now."),
+    ("how many hours ahead is India from London", "India is 5 hours and 30 minutes ahead of London right now."),
+    ("what is the time difference between Paris and Berlin", "Berlin has the same time as Paris right now."),
+])
+def test_the_time_difference_between_two_places(text, said):
+    from assistant.skills.world_clock import difference
+
+    intent = match(text)
+    assert intent is not None and intent.name == "time_difference", text
+    assert difference(**intent.arguments, now=NOON_UTC).speech == said
+
+
+def test_summer_time_in_july_not_in_december():
+    # New York moves its clock in March and November: 5 hours behind London in December, 5 in July too, but
+    # 4 hours between the two changes (2 weeks in March): a difference is said for "right now"
+    from assistant.skills.world_clock import difference
+
+    march = dt.datetime(2026, 3, 20, 12, 0, tzinfo=dt.timezone.utc)
+    assert difference("london", "new york", now=march).speech == "New York is 4 hours behind London right now."
+    assert difference("london", "new york", now=NOON_UTC).speech == "New York is 5 hours behind London right now."
+    assert match("Is it daylight saving time?").name == "daylight_saving"
+    assert match("Are we on daylight saving time now?").name == "daylight_saving"

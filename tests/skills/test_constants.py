@@ -1,0 +1,35 @@
+"""Physical facts and a few counts asked by name (assistant/skills/constants.py), through the fast path as the
+app reads them. Each was answered wrongly by the student when a new user asked."""
+
+import pytest
+
+from assistant.skills.intents import match
+from assistant.skills.registry import SkillSet
+
+
+@pytest.mark.parametrize("request_, said", [
+    ("What's the freezing point of water in Fahrenheit?", "Water freezes at 32 degrees Fahrenheit."),   # "-32"
+    ("How far is the moon?", "The moon is on average about 384,400 kilometers, or 238,900 miles, from the Earth."),
+    ("How far is the moon in miles?", "The moon is on average about 238,900 miles from the Earth."),   # "2,192,000 miles"
+    ("How far away is the sun?", "The sun is on average about 149.6 million kilometers, or 93 million miles, from the Earth."),
+    ("How many continents are there?", "There are 7 continents: Africa, Antarctica, Asia, Australia, Europe, North "
+                                       "America and South America."),   # "four continents"
+    ("How many planets are in our solar system?", "There are 8 planets in our solar system: Mercury, Venus, Earth, Mars, "
+                                                  "Jupiter, Saturn, Uranus and Neptune."),
+])
+def test_the_answer_is_right(request_, said):
+    intent = match(request_)
+    assert intent is not None and intent.name == "constant", request_
+    assert SkillSet().call(intent.name, intent.arguments).speech == said
+
+
+@pytest.mark.parametrize("request_", ["How far is the moon from Mars?", "How many continents have you visited?",
+                                      "How far is the nearest star?"])
+def test_other_questions_go_to_the_model(request_):
+    intent = match(request_)
+    assert intent is None or intent.name != "constant"
+
+
+def test_a_unit_it_has_no_figure_in_is_said_so():
+    said = SkillSet().call("constant", {"what": "moon", "unit": "kelvin"})
+    assert not said.ok and "kilometers, miles" in said.speech
