@@ -80,6 +80,15 @@ def next_time(hour: int, minute: int, said: bool, now: dt.datetime) -> dt.dateti
     return min(times)
 
 
+def tomorrow_at(hour: int, minute: int, said: bool, now: dt.datetime) -> dt.datetime:
+    """hour:minute tomorrow (without am/pm said: the first of the two from 6 AM on: "tomorrow at 9" is 9 AM,
+    "tomorrow at 3" is 3 PM)."""
+    day = now + dt.timedelta(days=1)
+    candidates = [hour] if said or hour >= 12 else [hour, hour + 12]
+    hour = next((h for h in candidates if h >= 6), candidates[-1])
+    return day.replace(hour=hour, minute=minute, second=0, microsecond=0)
+
+
 def clock_said(t: dt.datetime) -> str:
     return f"{t.hour % 12 or 12}:{t.minute:02d} {'AM' if t.hour < 12 else 'PM'}"
 
@@ -90,12 +99,16 @@ class Alarms:
     def __init__(self, timers: Timers, now=lambda: dt.datetime.now().astimezone()) -> None:
         self.timers, self.now = timers, now
 
-    def set(self, hour: float, minute: float = 0, about: str = "", said_half: bool = False) -> SkillResult:
+    def set(self, hour: float, minute: float = 0, about: str = "", said_half: bool = False,
+            tomorrow: bool = False) -> SkillResult:
         if not (0 <= hour <= 23 and 0 <= minute <= 59) or hour != int(hour) or minute != int(minute):
             raise SkillError("That isn't a time on the clock.")
         now = self.now()
-        at = next_time(int(hour), int(minute), said_half, now)
+        at = (tomorrow_at if tomorrow else next_time)(int(hour), int(minute), said_half, now)
         seconds = (at - now).total_seconds()
+        if seconds > 24 * 3600:
+            raise SkillError(f"I can only set alarms and reminders up to a day ahead, and {clock_said(at)} tomorrow "
+                             "is further than that.")
         clock = clock_said(at)
         day = "" if at.date() == now.date() else " tomorrow"
         about = about.strip().rstrip(".")
@@ -134,8 +147,11 @@ def asked(text: str) -> dict | None:
         r"^(?P<wake>i (?:need|want|have|got) to (?:wake up|get up|be up)|i'm getting up|i am getting up)(?: tomorrow)? "
         r"(?:at|by) (?P<t>.+)$",
         r"^(?:please )?alarm (?:for|at) (?P<t>.+)$",
-        r"^(?:please )?remind me to (?P<about>.+) at (?P<t>.+?)(?: today| tonight| tomorrow)?$",
-        r"^(?:please )?remind me at (?P<t>.+?) to (?P<about>.+)$",
+        r"^(?:please )?remind me to (?P<about>.+?)(?: today| tonight| tomorrow)? at (?P<t>.+?)(?: today| tonight| tomorrow)?$",
+        r"^(?:please )?remind me (?:(?:today|tonight|tomorrow)(?: morning| afternoon| evening)? )?at (?P<t>.+?) to (?P<about>.+)$",
+        # "set a reminder for 3 pm to take my medicine" (the student set a 3-minute timer)
+        r"^(?:please )?(?:set|make|create|add)(?: me)? (?:a |my )?reminder (?:for|at) (?P<t>.+?) (?:to|that i need to|about) (?P<about>.+)$",
+        r"^(?:please )?(?:set|make|create|add)(?: me)? (?:a |my )?reminder to (?P<about>.+?) (?:for|at) (?P<t>.+)$",
     ]
     for pattern in patterns:
         m = re.match(pattern, text)
@@ -154,6 +170,8 @@ def asked(text: str) -> dict | None:
         if m.groupdict().get("wake") and not said and hour < 12:
             said = True   # waking up at "7" is in the morning
         arguments = {"hour": float(hour), "minute": float(minute), "said_half": said}
+        if re.search(r"\btomorrow\b", text):
+            arguments["tomorrow"] = True   # said: tomorrow's, even when the time comes round again today
         if "about" in m.groupdict() and m["about"]:
             arguments["about"] = m["about"]
         if repeat:
@@ -177,7 +195,8 @@ def skills(alarms: Alarms) -> list[Skill]:
 def _alarm_set(alarms: Alarms) -> Skill:
     return Skill("alarm_set", "Set an alarm, or a reminder, for a time on the clock.",
                  {"hour": Param(float), "minute": Param(float, required=False), "about": Param(str, required=False),
-                  "said_half": Param(bool, required=False), "once": Param(bool, required=False)},
-                 lambda hour, minute=0.0, about="", said_half=False, once=False: _once(alarms.set(hour, minute, about,
-                                                                                                   said_half), once),
+                  "said_half": Param(bool, required=False), "once": Param(bool, required=False),
+                  "tomorrow": Param(bool, required=False)},
+                 lambda hour, minute=0.0, about="", said_half=False, once=False, tomorrow=False:
+                     _once(alarms.set(hour, minute, about, said_half, tomorrow), once),
                  for_model=False, changes=True)

@@ -31,6 +31,8 @@ _TABLE = {
                                                                 "miles": "238,900 miles"}),
     "sun": ("The sun is on average about {} from the Earth", {"kilometers": "149.6 million kilometers",
                                                               "miles": "93 million miles"}),
+    "marathon": ("A marathon is {} long", {"kilometers": "42.195 kilometers", "miles": "26.2 miles"}),
+    "half marathon": ("A half marathon is {} long", {"kilometers": "21.1 kilometers", "miles": "13.1 miles"}),
     "continents": ("There are {}", {"count": "7 continents: Africa, Antarctica, Asia, Australia, Europe, North America "
                                              "and South America"}),
     "oceans": ("There are {}", {"count": "5 oceans: the Pacific, the Atlantic, the Indian, the Southern and the Arctic"}),
@@ -39,7 +41,8 @@ _TABLE = {
 }
 _DEFAULT = {"boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahrenheit"), "body": ("celsius", "fahrenheit"),
             "absolute zero": ("celsius", "kelvin"), "light": ("kilometers", "miles"), "sound": ("meters", "miles"),
-            "moon": ("kilometers", "miles"), "sun": ("kilometers", "miles"), "continents": ("count", ""),
+            "moon": ("kilometers", "miles"), "sun": ("kilometers", "miles"), "continents": ("count", ""), "marathon": ("kilometers", "miles"),
+            "half marathon": ("kilometers", "miles"),
             "oceans": ("count", ""), "planets": ("count", "")}
 _WHAT = [
     (r"(?:the )?boiling point of water|(?:at )?what temperature does water boil(?: at)?|when does water boil|"
@@ -55,6 +58,8 @@ _WHAT = [
      r"(?:the )?distance (?:to|from the earth to|between the earth and) the moon", "moon"),
     (r"how far (?:away )?is the sun(?: from (?:the )?earth)?(?: away)?|how far is (?:the )?earth from the sun|"
      r"(?:the )?distance (?:to|from the earth to|between the earth and) the sun", "sun"),
+    (r"how (?:long|far) is a marathon(?: race| run)?|(?:the )?(?:length|distance) of a marathon", "marathon"),
+    (r"how (?:long|far) is a half marathon(?: race| run)?|(?:the )?(?:length|distance) of a half marathon", "half marathon"),
     (r"how many continents (?:are there|does the (?:earth|world) have)(?: in the world| on earth)?", "continents"),
     (r"how many oceans (?:are there|does the (?:earth|world) have)(?: in the world| on earth)?", "oceans"),
     (r"how many planets (?:are there|are in (?:the|our) solar system|does (?:the|our) solar system have)"
@@ -68,6 +73,9 @@ _UNITS = {"celsius": "celsius", "centigrade": "celsius", "c": "celsius", "fahren
 def asked(text: str) -> dict | None:
     """constant's arguments for a question about one of these by name (cleaned text), or None."""
     text = re.sub(r"^(?:what is |what's |tell me |do you know )|\?$", "", text.strip())
+    # "how many kilometers is a marathon": the distance, in that unit
+    text = re.sub(r"^how many (kilometers|kilometres|km|miles) (?:is|are in|in|long is) (a (?:half )?marathon)$",
+                  r"how long is \2 in \1", text)
     units = "|".join(sorted(_UNITS, key=len, reverse=True))
     for pattern, what in _WHAT:
         m = re.fullmatch(rf"(?:{pattern})(?:,? (?:in|on the) (?P<unit>{units})(?: scale)?(?: degrees)?)?", text)

@@ -15,7 +15,9 @@ _BETWEEN = re.compile(r"^(?:how many|how much) (?P<unit>days|weeks) (?:are )?(?:
                       r"(?:and|to|until|till|through) (?P<b>.+)$")
 _AGE = re.compile(r"^(?:how old (?:am i|would i be|will i be|is someone|is a person|are you)(?: now| this year| today)?,? "
                   r"if (?:i was|i were|i'm|i am|you were|they were|someone was) born (?:in|on) (?P<a>.+)|"
-                  r"(?:if )?i was born (?:in|on) (?P<b>.+?),? how old am i(?: now| this year| today)?)$")
+                  r"(?:if )?i was born (?:in|on) (?P<b>.+?),? how old am i(?: now| this year| today)?|"
+                  r"how old (?:is|would be|will be) (?:someone|somebody|a person|a child|a kid|anyone|a man|a woman) "
+                  r"(?:who was |that was )?born (?:in|on) (?P<c>.+?)(?: now| this year| today)?)$")
 
 
 def asked(text: str) -> tuple[str, dict] | None:
@@ -25,7 +27,7 @@ def asked(text: str) -> tuple[str, dict] | None:
         return "days_between", {"start": m["a"], "end": m["b"], "in_weeks": m["unit"] == "weeks"}
     m = _AGE.match(text)
     if m:
-        return "age", {"born": m["a"] or m["b"]}
+        return "age", {"born": m["a"] or m["b"] or m["c"]}
     return None
 
 

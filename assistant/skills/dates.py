@@ -195,6 +195,9 @@ def asked(text: str, today: dt.date | None = None) -> dict | None:
         when = m.group("w").strip()
         if when in ("it", "it today", "today"):
             return None   # the clock's own question
+        # "my birthday on march 3", "our trip, which is july 1st": the day said (was muddled)
+        when = re.sub(r"^(?:my|our|your|the|his|her|their) [a-z' ]{2,30}? (?:on|,|is|which is|that is|that's)(?: on)? (?=\S)", "",
+                      when)
         if parse(when, today) is not None or relative(when, today) is not None:
             return {"kind": kind, "when": when}
     return None

@@ -122,6 +122,9 @@ _ADVICE = re.compile(r"^(how (do|can|should|would|could) (i|we|you)|what is the 
 def _clock(text: str, question: str) -> Intent | None:
     if _WRITING_HELP.search(text) or re.search(r"\bfavou?rite\b", text):
         return None
+    there = world_clock.time_there_asked(text)   # "what's 6 am in tokyo time" (a time said, not the time now)
+    if there:
+        return Intent("time_there", there)
     place = world_clock.asked(text)   # "what time is it in tokyo": not the time here
     if place:
         return Intent("time_in", {"place": place})
@@ -254,7 +257,7 @@ def _another(before: str, text: str) -> Intent | None:
                         r"more|again|next)(?: please)?", text):
         return None   # (the words first: reading the request before costs a whole match)
     last = match(before)
-    if last is not None and last.name == "small_talk" and last.arguments["kind"] in ("joke", "fun_fact"):
+    if last is not None and last.name == "small_talk" and last.arguments["kind"] in ("joke", "fun_fact", "riddle"):
         return Intent("small_talk", {**last.arguments, "said": text})
     return None
 
@@ -314,6 +317,6 @@ def _restated(intent: Intent | None) -> str | None:
         return f"What is {a['expression']}?"
     if intent.name in ("timer_add", "timer_pause", "timer_resume"):   # "pause it", then "resume it": the same timer
         return f"Pause the {a['name'] + ' ' if a.get('name') else ''}timer."
-    if intent.name == "small_talk" and a.get("kind") in ("joke", "fun_fact"):
-        return "Tell me a joke." if a["kind"] == "joke" else "Tell me a fun fact."
+    if intent.name == "small_talk" and a.get("kind") in ("joke", "fun_fact", "riddle"):
+        return {"joke": "Tell me a joke.", "fun_fact": "Tell me a fun fact.", "riddle": "Tell me a riddle."}[a["kind"]]
     return None

@@ -13,7 +13,7 @@ from assistant.skills.text import spoken_list
 
 _NAMES = {"shopping": "shopping", "grocery": "shopping", "groceries": "shopping", "to-do": "to-do", "todo": "to-do",
           "to do": "to-do", "packing": "packing"}
-_LIST = r"(?:my |the )(?P<list>shopping|grocery|groceries|to-do|todo|to do|packing) list"
+_LIST = r"(?:my |the )(?:(?P<list>shopping|grocery|groceries|to-do|todo|to do|packing) )?list"   # "the list": the one in use
 _ASKED = [
     ("add", re.compile(rf"^(?:please )?(?:add|put) (?P<items>.+?) (?:to|on|onto) {_LIST}$")),
     ("read", re.compile(rf"^(?:(?:what is|what's|what are the things|what do i have|what have i got) (?:on|in)|"
@@ -28,7 +28,7 @@ def asked(text: str) -> dict | None:
     for action, pattern in _ASKED:
         m = pattern.match(text)
         if m:
-            arguments = {"action": action, "which": _NAMES[m["list"]]}
+            arguments = {"action": action, "which": _NAMES[m["list"]] if m["list"] else ""}
             if "items" in pattern.groupindex:
                 arguments["items"] = m["items"]
             return arguments
@@ -46,6 +46,7 @@ class Lists:
         self.notes = notes
 
     def edit(self, action: str, which: str, items: str = "") -> SkillResult:
+        which = which or self._in_use(_items(items) if action == "remove" else [])
         prefix = f"{which} list: "
         kept = [n[len(prefix):] for n in self.notes.notes() if n.startswith(prefix)]
         wanted = _items(items) if items else []
@@ -79,9 +80,20 @@ class Lists:
                                f"Say \"put it back\" to undo.", {"list": which, "removed": kept})
         raise SkillError(f"I can't {action} a list.")
 
+    def _in_use(self, items: list[str]) -> str:
+        """The list "the list" means: the one that has items (the shopping list when none has), or the one that
+        has `items`; asked when several do."""
+        kinds = "|".join(map(re.escape, set(_NAMES.values())))
+        kept = [n.split(" list: ", 1) for n in self.notes.notes() if re.match(rf"(?:{kinds}) list: ", n)]
+        wanted = {i.lower() for i in items}
+        used = sorted({which for which, item in kept if not wanted or item.lower() in wanted})
+        if len(used) > 1:
+            raise SkillError(f"Which list: your {spoken_list(used, 'or')} list?")
+        return used[0] if used else "shopping"
+
 
 def skill(lists: Lists) -> Skill:
     return Skill("list_edit", "Add to, read, take from or clear a shopping, to-do or packing list.",
                  {"action": Param(str, choices=("add", "read", "remove", "clear")),
-                  "which": Param(str, choices=("shopping", "to-do", "packing")), "items": Param(str, required=False)},
+                  "which": Param(str, choices=("shopping", "to-do", "packing", "")), "items": Param(str, required=False)},
                  lists.edit, for_model=False, changes=True)

@@ -17,7 +17,8 @@ import re
 from assistant.skills.base import Param, Skill, SkillResult
 from assistant.skills.text import spoken_list
 
-KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "fun_fact", "body", "phone", "home", "praise", "blame")
+KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "fun_fact", "body", "phone", "home", "praise", "blame",
+         "riddle", "sing", "story")
 
 # "Tell me a joke" is among the first things people ask an assistant, and the student answered it "A joke is a
 # clever way to make a joke." Like the big assistants, a few clean classics, in turn; a joke about something
@@ -35,6 +36,20 @@ JOKES = (
     "Why was the computer cold? It left its Windows open.",
     "How does a penguin build its house? Igloos it together.",
     "Why can't a nose be twelve inches long? Because then it would be a foot.",
+)
+
+# "Tell me a riddle" got "A riddle is a puzzle that requires creative thinking.": classics, the answer after a pause.
+RIDDLES = (
+    "What has keys but can't open locks? ... A piano.",
+    "What has to be broken before you can use it? ... An egg.",
+    "What gets wetter the more it dries? ... A towel.",
+    "What has hands but can't clap? ... A clock.",
+    "What has a neck but no head? ... A bottle.",
+    "What can you catch but not throw? ... A cold.",
+    "What goes up but never comes down? ... Your age.",
+    "What has many teeth but can't bite? ... A comb.",
+    "I'm tall when I'm young and short when I'm old. What am I? ... A candle.",
+    "What belongs to you, but other people use it more than you do? ... Your name.",
 )
 
 # "Tell me something interesting" got "there's a new restaurant in town that serves delicious Italian food."
@@ -75,6 +90,11 @@ _PATTERNS = [
              r"talk to me|chat with me|i (?:want|would like) to (?:chat|talk)|i'm bored|i am bored"),
     ("joke", r"(?:can you |could you |please )?(?:tell me|tell us|say) (?:a|another|one more|some|a funny|a good) joke|"
              r"(?:do you )?know any (?:good |funny )?jokes|make me laugh|say something funny|(?:a |another )?joke"),
+    ("riddle", r"(?:can you |could you |please )?(?:tell|give|ask) me (?:a|another|one more) riddle|(?:a |another )?riddle|"
+               r"(?:do you )?know any (?:good )?riddles"),
+    ("sing", r"(?:can you |could you |please |will you )?sing(?: me| us)?(?: a| another)?(?: song| something)?|"
+             r"do you sing|can you sing"),
+    ("story", r"(?:can you |could you |please )?(?:tell|read) (?:me |us )?a (?:bedtime |short |good )?story"),
     ("fun_fact", r"(?:can you |could you |please )?(?:tell|teach|give) me (?:something|anything) (?:interesting|new|cool|"
                  r"fun|random|i (?:don't|do not) know)|(?:can you |could you |please )?(?:tell|give|teach) me (?:a|an|another|"
                  r"one more|some) (?:fun|random|interesting|cool|amazing|weird|strange) facts?|(?:a |another )?(?:fun|random) fact|"
@@ -140,6 +160,7 @@ class SmallTalk:
         self._turn = itertools.count()
         self._jokes = itertools.count(random.randrange(len(JOKES)))   # a new session does not start on the same one
         self._facts = itertools.count(random.randrange(len(FUN_FACTS)))
+        self._riddles = itertools.count(random.randrange(len(RIDDLES)))
 
     def reply(self, kind: str, said: str = "") -> SkillResult:
         n = next(self._turn)
@@ -167,6 +188,10 @@ class SmallTalk:
                      "and nothing I do leaves it."],
             "joke": [JOKES[next(self._jokes) % len(JOKES)]] if kind == "joke" else [],
             "fun_fact": [FUN_FACTS[next(self._facts) % len(FUN_FACTS)]] if kind == "fun_fact" else [],
+            "riddle": [RIDDLES[next(self._riddles) % len(RIDDLES)]] if kind == "riddle" else [],
+            "sing": ["I can't sing, I'm afraid: my voice only talks. I can tell you a joke instead."],
+            "story": ["I'm better at short answers than long stories. Ask me for a joke, a riddle or a fun fact, or "
+                      "for a story about something in particular."],
         }[kind]
         return SkillResult(replies[n % len(replies)], {"kind": kind})
 

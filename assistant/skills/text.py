@@ -5,9 +5,9 @@ from __future__ import annotations
 import unicodedata
 
 
-def spoken_list(words: list[str]) -> str:
-    """["milk", "eggs", "bread"] -> "milk, eggs and bread" (one word: itself; none: "")."""
-    return ", ".join(words[:-1]) + f" and {words[-1]}" if len(words) > 1 else "".join(words)
+def spoken_list(words: list[str], joined: str = "and") -> str:
+    """["milk", "eggs", "bread"] -> "milk, eggs and bread" (one word: itself; none: ""); `joined`: "or" for a choice."""
+    return ", ".join(words[:-1]) + f" {joined} {words[-1]}" if len(words) > 1 else "".join(words)
 
 
 def folded(text: str) -> str:

@@ -23,10 +23,20 @@ ASK_LENGTH = "How long should the timer be? Say, for example, ten minutes."
 
 def timers(text: str, question: str) -> Intent | None:
     """Start, list and cancel timers; the rewrites below are this matcher's own (no other sees them)."""
+    if re.fullmatch(r"(?:what time is|when is|when does|when will|what is) my (?:alarm|reminder)(?: set for| set| for| go off| ring)?|"
+                    r"is my (?:alarm|reminder) (?:set|on)|(?:what|which) (?:alarm|reminder) (?:is set|do i have)", text):
+        return Intent("timer_list", {})   # "what time is my alarm" (was the time now)
     if re.fullmatch(r"(?:what|which) (?:alarms|reminders)(?: and (?:alarms|reminders|timers))? (?:do i have|are set|have i set|"
                     r"are there|are on)(?: set)?|(?:list|show|tell me) (?:all )?my (?:alarms|reminders)|do i have any (?:alarms|reminders)",
                     text):
         return Intent("timer_list", {})   # alarms and reminders are kept as timers
+    m = re.fullmatch(r"(?:please )?snooze(?: (?:it|that|the alarm|my alarm|the timer|the reminder))?(?: for (?P<d>.+?))?"
+                     r"(?: please)?", text)
+    if m:   # "snooze" (was "Sorry, I can't do that on this computer.")
+        try:
+            return Intent("timer_snooze", {"seconds": parse_duration(m["d"]) if m["d"] else 300.0})
+        except SkillError:
+            return None
     changed = _pause_resume_add(text)
     if changed:
         return changed

@@ -14,6 +14,7 @@ from assistant.skills.base import Param, Skill, SkillError, SkillResult
 from assistant.skills.numbers import normalize_numbers
 
 MAX_SECONDS = 24 * 3600
+SNOOZE_WITHIN_S = 30 * 60   # "snooze" means the timer that rang in the last half hour
 _UNIT_SECONDS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600}
 
 
@@ -95,6 +96,7 @@ class Timers:
         self.on_alert = on_alert or (lambda name, text: None)
         self._timers: dict[str, Timer] = {}
         self._lock = threading.Lock()
+        self._rung: tuple[Timer, float] | None = None   # the last timer that rang, and when (for "snooze")
 
     def start(self, seconds: float, name: str = "", message: str = "") -> SkillResult:
         if seconds <= 0:
@@ -184,6 +186,17 @@ class Timers:
             self._schedule(timer, left)
         return SkillResult(f"The {_label(timer.name)} goes on: {describe(left)} left.", {"name": timer.name, "seconds_left": left})
 
+    def snooze(self, seconds: float = 300) -> SkillResult:
+        """The timer or alarm that rang last, again in `seconds` ("snooze"), when it rang in the last half hour."""
+        with self._lock:
+            rung, self._rung = self._rung, None
+        if rung is None or time.monotonic() - rung[1] > SNOOZE_WITHIN_S:
+            raise SkillError("Nothing has rung lately to snooze.")
+        timer = rung[0]
+        self.start(seconds, timer.name, timer.message)
+        return SkillResult(f"OK, the {_label(timer.name)} will ring again in {describe(seconds)}.",
+                           {"name": timer.name, "seconds": seconds})
+
     def _find(self, name: str, among: list[str] | None = None) -> str:
         """The one timer `name` means (the lock held): "" for the only one, "alarm" for the one alarm ("7:30 am
         alarm"), "pasta" for the pasta timer; else a SkillError that asks which."""
@@ -219,6 +232,7 @@ class Timers:
                     or timer.ends_at > time.monotonic() + 0.05:
                 return   # cancelled, paused or given more time while this countdown ended
             del self._timers[timer.name]
+            self._rung = (timer, time.monotonic())
         self.on_alert(timer.name, timer.message or f"Your {_label(timer.name)} is done.")
 
 
@@ -253,6 +267,8 @@ def skills(timers: Timers) -> list[Skill]:
               lambda name="": timers.pause(name), for_model=False, changes=True),
         Skill("timer_resume", "Resume a paused timer.", {"name": Param(str, required=False)},
               lambda name="": timers.resume(name), for_model=False, changes=True),
+        Skill("timer_snooze", "Ring the timer or alarm that just rang again later.", {"seconds": Param(float, required=False)},
+              lambda seconds=300.0: timers.snooze(seconds), for_model=False, changes=True),
         Skill("timers_start", "Start several timers at once: names and lengths in seconds, comma-separated.",
               {"names": Param(str), "lengths": Param(str)}, _start_several(timers), for_model=False, changes=True),
     ]

@@ -18,6 +18,9 @@ _SYNONYMS = [
     (r"\bmeters? per second\b", "m/s"), (r"\bfl(uid)? ?oz\b|\bfluid ounces?\b", "fluid_ounce"),
     (r"\bcups?\b", "cup"), (r"\btablespoons?\b", "tablespoon"), (r"\bteaspoons?\b", "teaspoon"),
     (r"\bstones?\b", "stone"), (r"\blbs?\b", "pound"), (r"\bfeet\b", "foot"),
+    (r"\bkilos?\b|\bkgs\b", "kilogram"), (r"\bgrams?\b", "gram"),   # "70 kilos" (pint: unknown unit "kilos")
+    (r"\bkms\b|\bkilometres?\b", "kilometer"), (r"\bmetres?\b", "meter"), (r"\bcentimetres?\b", "centimeter"),
+    (r"\blitres?\b", "liter"), (r"\bmillilitres?\b", "milliliter"),
 ]
 
 

@@ -227,3 +227,58 @@ def daylight_saving() -> SkillResult:
 
 
 DST = Skill("daylight_saving", "Whether daylight saving time is on here now.", {}, daylight_saving, for_model=False)
+
+
+# A time here (or somewhere) said in another place: "What's 6 am in Tokyo time?" (the student: "12 pm")
+_TIME_WORDS = r"(?P<t>(?:\d{1,2}(?::\d\d)?|noon|midnight)(?: ?(?:am|pm|a\.m\.|p\.m\.)| in the (?:morning|afternoon|evening)| at night)?)"
+_AT_THERE = [re.compile(rf"what(?: time)? is {_TIME_WORDS}(?: (?:here|my time|our time|local time))?(?: in| for) {_PLACE}(?: time)?"),
+             re.compile(rf"if it(?: is|'s) {_TIME_WORDS} (?:here|in {_PLACE}),? what time is it (?:in|for) {_PLACE}"),
+             re.compile(rf"(?:what is |convert )?{_TIME_WORDS} {_PLACE} time (?:in|to) {_PLACE}(?: time)?")]
+
+
+def time_there_asked(text: str) -> dict | None:
+    """time_there's arguments for a clock time said in another place (cleaned text), or None."""
+    from assistant.skills.alarms import clock_time
+
+    for k, pattern in enumerate(_AT_THERE):
+        m = pattern.fullmatch(text)
+        if not m:
+            continue
+        places = [g for g in m.groups()[1:] if g]
+        source, target = ("here", places[0]) if len(places) == 1 else (places[0], places[1])
+        if clock_time(m["t"]) is None or not all(p in _HERE or zone_of(p) for p in (source, target)):
+            return None
+        return {"time": m["t"], "source": source, "target": target}
+    return None
+
+
+def time_there(time: str, source: str, target: str, today: dt.datetime | None = None) -> SkillResult:
+    """When the clock shows `time` in `source` (here by default) today, what it shows in `target`."""
+    from assistant.skills.alarms import clock_said, clock_time
+
+    found = clock_time(time)
+    if found is None:
+        raise SkillError(f"I couldn't read {time} as a time of day.")
+    hour, minute, _ = found
+
+    def zone(place: str) -> tuple[dt.tzinfo, str]:
+        if place.strip().lower() in _HERE:
+            return (today or dt.datetime.now().astimezone()).tzinfo, "here"
+        z = zone_of(place)
+        if z is None:
+            raise SkillError(f"I don't know the time zone of {place.strip()}.")
+        return zoneinfo.ZoneInfo(z[0]), f"in {z[1]}"
+    (from_zone, from_name), (to_zone, to_name) = zone(source), zone(target)
+    day = (today or dt.datetime.now().astimezone()).astimezone(from_zone)
+    at = day.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    there = at.astimezone(to_zone)
+    days = (there.date() - at.date()).days
+    when = {0: "", 1: " the next day", -1: " the day before"}.get(days, "")
+    said = f"{clock_said(at)} {from_name} is {clock_said(there)}{when} {to_name}."
+    return SkillResult(said[0].upper() + said[1:], {"at": at.isoformat(timespec="minutes"),
+                                                    "there": there.isoformat(timespec="minutes")})
+
+
+TIME_THERE = Skill("time_there", "A time of day in one place, said in another place's time.",
+                   {"time": Param(str), "source": Param(str), "target": Param(str)},
+                   lambda time, source, target: time_there(time, source, target), for_model=False)

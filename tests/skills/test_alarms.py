@@ -38,11 +38,18 @@ def test_the_next_such_time_without_am_or_pm_is_the_first_of_the_two():
     ("wake me up at 7", {"hour": 7.0, "minute": 0.0, "said_half": True}),     # waking is in the morning
     ("remind me to take out the trash at 8 pm", {"hour": 20.0, "minute": 0.0, "said_half": True, "about": "take out the trash"}),
     ("remind me at noon to eat lunch", {"hour": 12.0, "minute": 0.0, "said_half": True, "about": "eat lunch"}),
-    # "tomorrow" anywhere: the next such time (the student had set a 6-minute timer named "the alarm")
-    ("set an alarm for 6:30 tomorrow morning", {"hour": 6.0, "minute": 30.0, "said_half": True}),
-    ("set an alarm for tomorrow at 6", {"hour": 6.0, "minute": 0.0, "said_half": False}),
+    # "tomorrow" anywhere: that time tomorrow (the student had set a 6-minute timer named "the alarm")
+    ("set an alarm for 6:30 tomorrow morning", {"hour": 6.0, "minute": 30.0, "said_half": True, "tomorrow": True}),
+    ("set an alarm for tomorrow at 6", {"hour": 6.0, "minute": 0.0, "said_half": False, "tomorrow": True}),
     ("i need to wake up at 7", {"hour": 7.0, "minute": 0.0, "said_half": True}),
-    ("i have to get up at 5:45 tomorrow", {"hour": 5.0, "minute": 45.0, "said_half": True}),
+    ("i have to get up at 5:45 tomorrow", {"hour": 5.0, "minute": 45.0, "said_half": True, "tomorrow": True}),
+    # a reminder set for a time, said either way round (the student set a 3-minute timer; a note)
+    ("set a reminder for 3 pm to take my medicine", {"hour": 15.0, "minute": 0.0, "said_half": True,
+                                                     "about": "take my medicine"}),
+    ("remind me tomorrow at 9 to call the dentist", {"hour": 9.0, "minute": 0.0, "said_half": False,
+                                                     "about": "call the dentist", "tomorrow": True}),
+    ("remind me to call the dentist tomorrow at 9", {"hour": 9.0, "minute": 0.0, "said_half": False,
+                                                     "about": "call the dentist", "tomorrow": True}),
     # "every day": the next one, said to ring once (the student set a 7-minute timer)
     ("set an alarm for 7 am every day", {"hour": 7.0, "minute": 0.0, "said_half": True, "once": True}),
     ("set an alarm for 10 minutes from now", None),    # a length of time: a timer
@@ -91,3 +98,17 @@ def test_an_alarm_and_a_reminder_ring_with_what_they_are_for():
     assert reminder.speech == "OK, I'll remind you to take out the trash at 8:00 PM."
     assert timers.cancel("reminder").speech == "Cancelled the reminder to take out the trash."
     assert timers.cancel("alarm").speech == "Cancelled the 7:30 pm alarm."
+
+
+def test_tomorrow_is_tomorrow_even_when_the_time_comes_round_today():
+    # at 8 PM, "remind me tomorrow at 9" was the next 9 o'clock: 9 PM tonight
+    timers = Timers()
+    now = dt.datetime(2026, 12, 1, 20, 0).astimezone()
+    alarms = Alarms(timers, now=lambda: now)
+    assert alarms.set(9, 0, "call the dentist", tomorrow=True).speech == \
+        "OK, I'll remind you to call the dentist at 9:00 AM tomorrow."
+    assert alarms.set(3, 0, "pick up the kids", tomorrow=True).speech == \
+        "OK, I'll remind you to pick up the kids at 3:00 PM tomorrow."   # 3 in the afternoon, not the night
+    with pytest.raises(SkillError, match="up to a day ahead"):
+        alarms.set(21, 0, said_half=True, tomorrow=True)                 # 25 hours away
+    timers.cancel("all")

@@ -37,3 +37,15 @@ def test_a_shopping_list_is_kept_read_and_emptied_and_nothing_else_is_touched(tm
     assert "my locker code is 4312" in notes.notes()   # a list never touches the other notes
     # kept on disk: a new session reads the same list
     assert Lists(Notes(tmp_path / "notes.json")).edit("read", "to-do").speech == "Your to-do list: call the bank."
+
+
+def test_the_list_is_the_one_in_use(tmp_path):
+    # "Remove butter from the list." was taken as forgetting a note " butter"
+    lists = Lists(Notes(tmp_path / "notes.json"))
+    assert _say(lists, "What's on the list?") == "Your shopping list is empty."
+    _say(lists, "Add eggs, butter and flour to my shopping list.")
+    assert _say(lists, "Remove butter from the list.") == 'I took butter off your shopping list. Say "put it back" to undo.'
+    _say(lists, "Add call the bank to my to-do list")
+    assert _say(lists, "Remove eggs from the list") == 'I took eggs off your shopping list. Say "put it back" to undo.'
+    assert _say(lists, "Clear the list") == "Which list: your shopping or to-do list?"
+    assert _say(lists, "What's on my to-do list?") == "Your to-do list: call the bank."

@@ -83,3 +83,30 @@ def test_two_timers_in_one_request():
 def test_what_is_asked_of_a_timer(text, name, arguments):
     intent = match(text)
     assert (intent.name, intent.arguments) == (name, arguments)
+
+
+def test_snooze_rings_the_last_one_again_with_its_message():
+    rang: list[tuple[str, str]] = []
+    done = threading.Event()
+    skills = SkillSet(on_timer=lambda name, text: (rang.append((name, text)), done.set()))
+    assert not skills.call("timer_snooze", {}).ok                    # nothing has rung
+    skills.timers.start(0.2, "reminder to stretch", message="Reminder: stretch.")
+    assert done.wait(2)
+    done.clear()
+    intent = match("Snooze.")                                        # (was "Sorry, I can't do that on this computer.")
+    said = skills.call(intent.name, {"seconds": 0.3})
+    assert said.ok and said.speech.startswith("OK, the reminder to stretch will ring again in")
+    assert not skills.call("timer_snooze", {}).ok                    # snoozed already; nothing rang since
+    assert done.wait(2) and rang == [("reminder to stretch", "Reminder: stretch.")] * 2
+    assert skills.call("timer_snooze", {}).speech == "OK, the reminder to stretch will ring again in 5 minutes."
+    skills.call("timer_cancel", {"name": "all"})
+
+
+@pytest.mark.parametrize("text", ["What time is my alarm?", "When does my alarm go off?", "Is my alarm set?"])
+def test_asking_about_the_alarm_lists_it(text):
+    assert match(text).name == "timer_list"                          # (was the time now)
+
+
+def test_snooze_is_read_with_its_length():
+    assert match("snooze for 10 minutes").arguments == {"seconds": 600.0}
+    assert match("Snooze it.").arguments == {"seconds": 300.0}

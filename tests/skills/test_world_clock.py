@@ -83,3 +83,16 @@ def test_summer_time_in_july_not_in_december():
     assert difference("london", "new york", now=NOON_UTC).speech == "New York is 5 hours behind London right now."
     assert match("Is it daylight saving time?").name == "daylight_saving"
     assert match("Are we on daylight saving time now?").name == "daylight_saving"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("What's 6 am in Tokyo time?", "6:00 AM here is 3:00 PM in Tokyo."),   # (the student: "12 pm"; here is UTC in tests)
+    ("If it's 3 pm in London, what time is it in New York?", "3:00 PM in London is 10:00 AM in New York."),
+    ("what is 9:30 pm here in sydney", "9:30 PM here is 8:30 AM the next day in Sydney."),
+])
+def test_a_time_said_in_another_place(text, said):
+    from assistant.skills.world_clock import time_there
+
+    intent = match(text)
+    assert intent is not None and intent.name == "time_there", text
+    assert time_there(**intent.arguments, today=NOON_UTC).speech == said
