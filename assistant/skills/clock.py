@@ -60,6 +60,12 @@ def tell(what: str = "time", clock_format: str = "auto", locale: str | None = No
         speech = f"It's {clock}."
     elif what == "weekday":
         speech = f"It's {format_date(t, 'EEEE', locale=english)}."
+    elif what == "month":
+        speech = f"It's {format_date(t, 'MMMM', locale=english)}."
+    elif what == "year":
+        speech = f"It's {t.year}."
+    elif what == "week":
+        speech = f"It's week {t.isocalendar().week} of {t.isocalendar().year}."
     else:
         speech = f"It's {format_date(t, 'full', locale=english)}."
     return SkillResult(speech, {"iso": t.isoformat(timespec="seconds"), "timezone": t.tzname(),
@@ -67,7 +73,7 @@ def tell(what: str = "time", clock_format: str = "auto", locale: str | None = No
 
 
 def skill(clock_format: Callable[[], str] = lambda: "auto") -> Skill:
-    return Skill("clock", "The current time, date or weekday.",
-                 {"what": Param(str, required=False, choices=("time", "date", "weekday"))},
+    return Skill("clock", "The current time, date, weekday, month, year or week number.",
+                 {"what": Param(str, required=False, choices=("time", "date", "weekday", "month", "year", "week"))},
                  lambda what="time": tell(what, clock_format()))
 

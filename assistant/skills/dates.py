@@ -188,6 +188,8 @@ _ASKED = [
 def asked(text: str, today: dt.date | None = None) -> dict | None:
     """{"kind": ..., "when": ...} for a question about a date other than today (cleaned text), or None."""
     today = today or dt.date.today()
+    if re.fullmatch(r"how many (?:more )?days (?:are )?(?:left|remaining|to go) (?:in|of|until the end of) (?:the|this) year", text):
+        return {"kind": "until", "when": "december 31"}   # (the student: "10-11")
     for pattern, kind in _ASKED:
         m = re.match(pattern, text)
         if not m:

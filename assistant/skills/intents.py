@@ -158,6 +158,11 @@ def _clock(text: str, question: str) -> Intent | None:
                  r"is (it|today) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|what weekday|"
                  r"is it (the )?weekend)\b", text):
         return Intent("clock", {"what": "weekday"})
+    for what in ("month", "year"):   # "what month is it" (was the whole date)
+        if re.fullmatch(rf"(?:what|which) {what} is it(?: now| today)?|what is the {what}(?: now| today)?", text):
+            return Intent("clock", {"what": what})
+    if re.fullmatch(r"(?:what|which) week(?: number)?(?: of the year)? is it(?: now| today)?|what is the week number", text):
+        return Intent("clock", {"what": "week"})
     if re.search(r"\b(what is (the|today's) date|(what|which) date is it|today's date|what is today|what year is it|"
                  r"what month is it|tell me the date|the date today)\b", text):
         return Intent("clock", {"what": "date"})

@@ -126,4 +126,8 @@ def handle(skills: SkillSet, text: str, question: str, *, act: bool = True) -> M
     if not (act or lookup):
         return ModelCall("", False, call.name, call.arguments)
     done = skills.call(call.name, call.arguments, from_model=True)
-    return ModelCall(done.speech, lookup and not done.ok, done.name, done.arguments, done.result, ran=True)
+    # the notes searched for a question about no note ("How do you say thank you in French?" -> "I have no note
+    # about that."): found nothing, so the model answers in its own words
+    unasked = call.name == "note_recall" and done.ok and not done.result and not _NOTE_WORDS.search(question) \
+        and not re.search(r"\b(my|mine|i|me|we|our)\b", question, re.I)
+    return ModelCall(done.speech, (lookup and not done.ok) or unasked, done.name, done.arguments, done.result, ran=True)

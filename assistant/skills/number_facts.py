@@ -22,6 +22,15 @@ def asked(text: str) -> tuple[str, dict] | None:
     m = re.fullmatch(rf"is {_N} (?:a )?prime(?: number)?|is {_N} a prime", norm)
     if m:
         return "number_fact", {"number": float(m.group(1) or m.group(2)), "question": "prime"}
+    # "is 1,000,000 divisible by 7" (the student: "is divisible"), "the remainder when 17 is divided by 5" (3.4)
+    m = re.fullmatch(rf"(?:is|can) {_N} (?:evenly |exactly )?(?:divisible by|be divided (?:evenly |exactly )?by|a multiple of) {_N}", norm)
+    if m:
+        return "number_fact", {"number": float(m.group(1)), "question": "divisible", "by": float(m.group(2))}
+    m = re.fullmatch(rf"(?:what is |what's |find |calculate )?the remainder (?:when|if|of) {_N} (?:is )?divided by {_N}|"
+                     rf"(?:what is |what's )?{_N} (?:mod|modulo) {_N}", norm)
+    if m:
+        number, by = [float(g) for g in m.groups() if g is not None]
+        return "number_fact", {"number": number, "question": "remainder", "by": by}
     m = re.fullmatch(rf"is {_N} (?:an )?(even|odd)(?: number)?", norm)
     if m:
         return "number_fact", {"number": float(m.group(1)), "question": m.group(2)}
@@ -47,8 +56,20 @@ def _whole(number: float) -> int:
     return int(number)
 
 
-def number_fact(number: float, question: str) -> SkillResult:
+def number_fact(number: float, question: str, by: float = 0) -> SkillResult:
     n = _whole(number)
+    if question in ("divisible", "remainder"):
+        d = _whole(by)
+        if d == 0:
+            raise SkillError("You can't divide by zero.")
+        q, r = divmod(n, d) if d > 0 else (-(n // -d), n % -d)
+        if question == "remainder":
+            return SkillResult(f"{n:,} divided by {d:,} is {q:,} with a remainder of {r:,}.",
+                               {"number": n, "by": d, "quotient": q, "remainder": r})
+        if r == 0:
+            return SkillResult(f"Yes, {n:,} is divisible by {d:,}: it is {d:,} times {q:,}.", {"number": n, "by": d, "divisible": True})
+        return SkillResult(f"No, {n:,} is not divisible by {d:,}: it leaves a remainder of {r:,}.",
+                           {"number": n, "by": d, "divisible": False, "remainder": r})
     if question in ("even", "odd"):
         even = n % 2 == 0
         yes = even == (question == "even")
@@ -120,8 +141,9 @@ def _said_fraction(numerator: int, denominator: int) -> str:
 
 SKILLS = [
     Skill("as_fraction", "A decimal number as a fraction.", {"number": Param(str)}, as_fraction, for_model=False),
-    Skill("number_fact", "Say whether a whole number is prime, even or odd.",
-          {"number": Param(float), "question": Param(str, choices=("prime", "even", "odd"))}, number_fact, for_model=False),
+    Skill("number_fact", "Say whether a whole number is prime, even, odd or divisible by another, or the remainder.",
+          {"number": Param(float), "question": Param(str, choices=("prime", "even", "odd", "divisible", "remainder")),
+           "by": Param(float, required=False)}, number_fact, for_model=False),
     Skill("average", "The average of numbers.", {"numbers": Param(str)}, average, for_model=False),
     Skill("round_number", "Round a number to decimal places.", {"number": Param(str), "places": Param(float, required=False)},
           round_number, for_model=False),

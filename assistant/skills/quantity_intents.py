@@ -82,6 +82,10 @@ _HOW_MANY_COUNTED = re.compile(r"\bhow many\b.*?\b(?:in|is|are|make|makes)\s+(?:
 _TIP = re.compile(r"(?:what is |how much is |calculate |work out )?(?:the |a |an )?(?:tip (?:on|for) (?:\$ ?)?(?P<a1>\d+(?:\.\d+)?)"
                   r"(?: \w+)? (?:at|of|with) (?P<p1>\d+(?:\.\d+)?) ?(?:percent|%)|(?P<p2>\d+(?:\.\d+)?) ?(?:percent|%) tip "
                   r"(?:on|for|of) (?:a |the )?(?:\$ ?)?(?P<a2>\d+(?:\.\d+)?)(?: \w+)?(?: bill| meal| check)?)")
+# A discount: "what's 20 percent off 80 dollars" (the student: 20*1.25)
+_OFF = re.compile(r"(?:what is |how much is |what's |calculate )?(?P<p1>\d+(?:\.\d+)?) ?(?:percent|%) off (?:of )?(?:a |the )?(?:\$ ?)?"
+                  r"(?P<a1>\d+(?:\.\d+)?)(?: \w+)?|(?:what is |how much is )?(?:\$ ?)?(?P<a2>\d+(?:\.\d+)?)(?: \w+)? "
+                  r"(?:with|minus|less|after) (?:a )?(?P<p2>\d+(?:\.\d+)?) ?(?:percent|%)(?: off| discount)?")
 # "what's 1000 divided by 7, rounded": the sum, rounded to a whole number
 _ROUNDED = re.compile(r",? (?:and )?round(?:ed)?(?: (?:it|that|off))?(?: off)?(?: to the nearest (?:whole number|integer|one))?$")
 
@@ -94,6 +98,9 @@ def calculator(text: str, question: str) -> Intent | None:
         count = m.group(2) or m.group(4) or ("0.5" if m.group(1) else "1")
         unit = m.group(3) or m.group(5)
         return Intent("calculator", {"expression": f"{count}*{_COUNTED.get(unit, 13)}"})   # else a baker's dozen
+    m = _OFF.fullmatch(norm)
+    if m:
+        return Intent("calculator", {"expression": f"{m['a1'] or m['a2']}*(100-{m['p1'] or m['p2']})/100"})
     m = _TIP.fullmatch(norm)
     if m:
         return Intent("calculator", {"expression": f"{m['a1'] or m['a2']}*{m['p1'] or m['p2']}/100"})

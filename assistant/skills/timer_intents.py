@@ -87,7 +87,7 @@ def timers(text: str, question: str) -> Intent | None:
         if m:
             name, duration_text = "", m.group(1)
     if m:
-        if name in (None, "a", "an", "the", "my", "new"):
+        if name in (None, "a", "an", "the", "my", "new", "another", "second", "other", "extra", "one", "more"):
             name = ""
         try:
             seconds = parse_duration(duration_text)

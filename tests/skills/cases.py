@@ -208,6 +208,13 @@ CASES = [
     ("What's the tip on 64 dollars at 20 percent?", D, {"expression": "64*20/100"}),
     ("what is a 15% tip on a 40 dollar bill", D, {"expression": "40*15/100"}),
     ("What's 1000 divided by 7, rounded?", D, {"expression": "round(1000/7)"}),
+    ("What's 20 percent off 80 dollars?", D, {"expression": "80*(100-20)/100"}),   # (the student: 20*1.25)
+    ("Is 1,000,000 divisible by 7?", "number_fact", {"number": 1000000.0, "question": "divisible", "by": 7.0}),
+    ("What's the remainder when 17 is divided by 5?", "number_fact", {"number": 17.0, "question": "remainder", "by": 5.0}),
+    ("Set another timer for 1 minute.", "timer_start", {"seconds": 60.0, "name": ""}),   # (named "another")
+    ("What month is it?", "clock", {"what": "month"}), ("What year is it?", "clock", {"what": "year"}),
+    ("What week of the year is it?", "clock", {"what": "week"}),
+    ("How many days are left in the year?", "date_of", {"kind": "until", "when": "december 31"}),
     ("How many calories in a dozen donuts?", None, None),
     # apps ("open" always means an app; "start"/"run" only an installed one), volume, amounts in two units
     ("Open Photoshop.", "app_open", {"name": "Photoshop"}), ("launch the Gimp app", "app_open", {"name": "Gimp"}),

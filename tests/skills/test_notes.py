@@ -188,3 +188,19 @@ def test_a_question_is_never_saved_as_a_note_whatever_the_model_calls(models_rea
     said, _ = assistant._model_tool_call(1, protocol.render("note_remember", {"text": "the bins go out on Monday"}),
                                          "Please don't let me forget the bins go out on Monday", TurnResult(), 0.0)
     assert notes_now(user_dirs) == ["my locker code is 4312", "the bins go out on Monday"]
+
+
+def test_a_notes_search_that_finds_nothing_for_a_question_about_no_note_is_answered_in_words(tmp_path):
+    # "How do you say thank you in French?" -> the student searched the notes: "I have no note about that."
+    from assistant.skills import model_call, protocol
+    from assistant.skills.registry import SkillSet
+
+    skills = SkillSet(notes=Notes(tmp_path / "notes.json"))
+    skills.notes.remember("the wifi password is sunflower42")
+    call = model_call.handle(skills, protocol.render("note_recall", {"about": "thank you"}),
+                             "How do you say thank you in French?")
+    assert call.in_words
+    found = model_call.handle(skills, protocol.render("note_recall", {"about": "wifi password"}), "What's the wifi password?")
+    assert not found.in_words and "sunflower42" in found.speech           # found: said
+    mine = model_call.handle(skills, protocol.render("note_recall", {"about": "locker code"}), "What's my locker code?")
+    assert not mine.in_words and mine.speech.startswith("I have no note")   # about the person's own things: said so
