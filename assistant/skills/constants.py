@@ -33,6 +33,8 @@ _TABLE = {
                                                               "miles": "93 million miles"}),
     "marathon": ("A marathon is {} long", {"kilometers": "42.195 kilometers", "miles": "26.2 miles"}),
     "half marathon": ("A half marathon is {} long", {"kilometers": "21.1 kilometers", "miles": "13.1 miles"}),
+    "largest country": ("{} is the largest country in the world", {"count": "Russia, about 17.1 million square kilometers,"}),
+    "smallest country": ("{} is the smallest country in the world", {"count": "Vatican City, about 0.44 square kilometers,"}),
     "continents": ("There are {}", {"count": "7 continents: Africa, Antarctica, Asia, Australia, Europe, North America "
                                              "and South America"}),
     "oceans": ("There are {}", {"count": "5 oceans: the Pacific, the Atlantic, the Indian, the Southern and the Arctic"}),
@@ -41,7 +43,7 @@ _TABLE = {
 }
 _DEFAULT = {"boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahrenheit"), "body": ("celsius", "fahrenheit"),
             "absolute zero": ("celsius", "kelvin"), "light": ("kilometers", "miles"), "sound": ("meters", "miles"),
-            "moon": ("kilometers", "miles"), "sun": ("kilometers", "miles"), "continents": ("count", ""), "marathon": ("kilometers", "miles"),
+            "moon": ("kilometers", "miles"), "sun": ("kilometers", "miles"), "continents": ("count", ""), "largest country": ("count", ""), "smallest country": ("count", ""), "marathon": ("kilometers", "miles"),
             "half marathon": ("kilometers", "miles"),
             "oceans": ("count", ""), "planets": ("count", "")}
 _WHAT = [
@@ -60,6 +62,10 @@ _WHAT = [
      r"(?:the )?distance (?:to|from the earth to|between the earth and) the sun", "sun"),
     (r"how (?:long|far) is a marathon(?: race| run)?|(?:the )?(?:length|distance) of a marathon", "marathon"),
     (r"how (?:long|far) is a half marathon(?: race| run)?|(?:the )?(?:length|distance) of a half marathon", "half marathon"),
+    (r"(?:what is |which is )?(?:the )?(?:largest|biggest) country(?: in the world| on earth| by area)?|"
+     r"which country is the (?:largest|biggest)(?: in the world| on earth)?", "largest country"),
+    (r"(?:what is |which is )?(?:the )?smallest country(?: in the world| on earth| by area)?|"
+     r"which country is the smallest(?: in the world| on earth)?", "smallest country"),
     (r"how many continents (?:are there|does the (?:earth|world) have)(?: in the world| on earth)?", "continents"),
     (r"how many oceans (?:are there|does the (?:earth|world) have)(?: in the world| on earth)?", "oceans"),
     (r"how many planets (?:are there|are in (?:the|our) solar system|does (?:the|our) solar system have)"

@@ -70,6 +70,11 @@ TOPICS: dict[str, tuple[str, str]] = {
                "run your system's update command, such as sudo apt update, then sudo apt upgrade."),
     "install app": (r"install (?:an? |new )?(?:app|application|program|software)",
                     "Open Software (Discover on KDE), search for the program and click Install."),
+    # "How do I reset my password?" got "Press the reset button on your phone."
+    "password": (r"(?:reset|change|update) (?:my |the )?(?:login |user |computer |account )?password|"
+                 r"change (?:my |the )?password (?:on|for) (?:my |this )?(?:computer|laptop|account)",
+                 "To change the password you log in with, open Settings, then Users or Accounts, then Password; in a "
+                 "terminal, type passwd. A website's password is reset on that site's sign-in page, with Forgot password."),
 }
 _COMPILED = {topic: re.compile(rf"^{_HOW} (?:{words})(?: on (?:linux|ubuntu|debian|my computer|this computer|my pc|my "
                                 rf"laptop))?$") for topic, (words, _) in TOPICS.items()}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarms, animal_words, apps, chance, constants, conversation, date_math, dates, desktop_help,
+from assistant.skills import (alarms, animal_words, people, apps, chance, constants, conversation, date_math, dates, desktop_help,
                               lists, number_facts, offline, spelling, time_until, voice_settings, volume, world_clock)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -64,7 +64,10 @@ def _define(text: str, question: str) -> Intent | None:
     if word:
         return Intent("spell", {"word": word})
     counted = spelling.letters_asked(text)   # "how many letters are in the word banana"
-    return Intent("letter_count", counted) if counted else None
+    if counted:
+        return Intent("letter_count", counted)
+    person = people.asked(text)         # "who was albert einstein" (the student made up where and when he was born)
+    return Intent("who_is", person) if person else None
 
 
 def _conversation(text: str, question: str) -> Intent | None:
@@ -253,7 +256,16 @@ def match(question: str, previous: str | None = None) -> Intent | None:
     if found:
         return Intent("lookup_fact", call_arguments(found, question))
     return (length_answer(before, text) or _unit_follow_up(before, text) or arithmetic_follow_up(before, text) or _cancel_it(before, text)
-            or _on_the_timer(before, text) or _another(before, text))
+            or _on_the_timer(before, text) or _another(before, text) or _which_person(before, text))
+
+
+def _which_person(before: str, text: str) -> Intent | None:
+    """The name said after "Which one: Indira Gandhi or Mahatma Gandhi?"."""
+    last = match(before) if len(text.split()) <= 4 else None
+    if last is None or last.name != "who_is":
+        return None
+    person = people.asked("who is " + re.sub(r"^(?:the (?:first|second|other) one,? )?|^i mean ", "", text))
+    return Intent("who_is", person) if person else None
 
 
 def _another(before: str, text: str) -> Intent | None:

@@ -86,6 +86,11 @@ _TIP = re.compile(r"(?:what is |how much is |calculate |work out )?(?:the |a |an
 _OFF = re.compile(r"(?:what is |how much is |what's |calculate )?(?P<p1>\d+(?:\.\d+)?) ?(?:percent|%) off (?:of )?(?:a |the )?(?:\$ ?)?"
                   r"(?P<a1>\d+(?:\.\d+)?)(?: \w+)?|(?:what is |how much is )?(?:\$ ?)?(?P<a2>\d+(?:\.\d+)?)(?: \w+)? "
                   r"(?:with|minus|less|after) (?:a )?(?P<p2>\d+(?:\.\d+)?) ?(?:percent|%)(?: off| discount)?")
+# "I have 3 apples and eat one. How many are left?" (the student: 3+1)
+_LEFT = re.compile(r"i (?:have|had|bought|got|baked|picked) (?P<n>\d+) [a-z ]{1,30}?(?:,| and|\.) (?:then )?(?:i )?"
+                   r"(?:eat|ate|give away|gave away|give|gave|lose|lost|use|used|sell|sold|drop|dropped|break|broke|spend|spent)"
+                   r" (?P<m>\d+)(?: of them)?(?: \w+)? ?[.,]? how many (?:[a-z]+ )?(?:are|do i have|have i got|is|will i have|would i have)"
+                   r" left")
 # "what's 1000 divided by 7, rounded": the sum, rounded to a whole number
 _ROUNDED = re.compile(r",? (?:and )?round(?:ed)?(?: (?:it|that|off))?(?: off)?(?: to the nearest (?:whole number|integer|one))?$")
 
@@ -98,6 +103,9 @@ def calculator(text: str, question: str) -> Intent | None:
         count = m.group(2) or m.group(4) or ("0.5" if m.group(1) else "1")
         unit = m.group(3) or m.group(5)
         return Intent("calculator", {"expression": f"{count}*{_COUNTED.get(unit, 13)}"})   # else a baker's dozen
+    m = _LEFT.fullmatch(norm)
+    if m:
+        return Intent("calculator", {"expression": f"{m['n']}-{m['m']}"})
     m = _OFF.fullmatch(norm)
     if m:
         return Intent("calculator", {"expression": f"{m['a1'] or m['a2']}*(100-{m['p1'] or m['p2']})/100"})

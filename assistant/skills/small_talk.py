@@ -18,7 +18,7 @@ from assistant.skills.base import Param, Skill, SkillResult
 from assistant.skills.text import spoken_list
 
 KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "fun_fact", "body", "phone", "home", "praise", "blame",
-         "riddle", "sing", "story")
+         "riddle", "sing", "story", "doing", "feeling")
 
 # "Tell me a joke" is among the first things people ask an assistant, and the student answered it "A joke is a
 # clever way to make a joke." Like the big assistants, a few clean classics, in turn; a joke about something
@@ -71,6 +71,20 @@ FUN_FACTS = (
     "An ostrich's eye is bigger than its brain.",
 )
 
+# "I'm hungry" / "I'm tired" got "I'm sorry, but I'm offline. If you need help with something, you can call me."
+_FEELINGS = {
+    "hungry": "Maybe it's time for a snack. I can set a timer while you cook.",
+    "starving": "Maybe it's time for a snack. I can set a timer while you cook.",
+    "thirsty": "A glass of water might help.",
+    "tired": "Sounds like you could use a rest. I can set an alarm if you'd like a nap.",
+    "sleepy": "Sounds like you could use a rest. I can set an alarm if you'd like a nap.",
+    "exhausted": "Sounds like you could use a rest. I can set an alarm if you'd like a nap.",
+    "stressed": "I'm sorry it's a stressful time. A few slow, deep breaths can help. Anything I can take off your list?",
+    "anxious": "I'm sorry you're feeling that way. A few slow, deep breaths can help.",
+    "happy": "That's great to hear!", "excited": "That's great to hear!",
+    "cold": "Maybe a warm drink or a sweater would help.", "hot": "A glass of cold water might help.",
+}
+
 _POLITE = r"(?:(?:hi|hello|hey)(?: there)?,? )?(?:(?:ok|okay|alright|well|so|then),? )?"
 _TAIL = r"(?:,? (?:assistant|computer|jarvis|buddy|friend|mate|there))?(?: today| tonight)?(?:,? then)?"
 _PATTERNS = [
@@ -90,6 +104,9 @@ _PATTERNS = [
              r"talk to me|chat with me|i (?:want|would like) to (?:chat|talk)|i'm bored|i am bored"),
     ("joke", r"(?:can you |could you |please )?(?:tell me|tell us|say) (?:a|another|one more|some|a funny|a good) joke|"
              r"(?:do you )?know any (?:good |funny )?jokes|make me laugh|say something funny|(?:a |another )?joke"),
+    ("doing", r"what are you (?:doing|up to)(?: now| right now)?|what have you been up to"),
+    ("feeling", r"i(?:'m| am)(?: so| very| really| a bit| a little| kind of)? (?:hungry|starving|tired|sleepy|exhausted|"
+                r"stressed|stressed out|anxious|happy|excited|cold|hot|thirsty)(?: now| today| right now)?"),
     ("riddle", r"(?:can you |could you |please )?(?:tell|give|ask) me (?:a|another|one more) riddle|(?:a |another )?riddle|"
                r"(?:do you )?know any (?:good )?riddles"),
     ("sing", r"(?:can you |could you |please |will you )?sing(?: me| us)?(?: a| another)?(?: song| something)?|"
@@ -189,6 +206,8 @@ class SmallTalk:
             "joke": [JOKES[next(self._jokes) % len(JOKES)]] if kind == "joke" else [],
             "fun_fact": [FUN_FACTS[next(self._facts) % len(FUN_FACTS)]] if kind == "fun_fact" else [],
             "riddle": [RIDDLES[next(self._riddles) % len(RIDDLES)]] if kind == "riddle" else [],
+            "doing": ["Just here, listening for your next question."],
+            "feeling": [_FEELINGS.get(next((w for w in _FEELINGS if w in said.lower()), ""), "I hear you.")],
             "sing": ["I can't sing, I'm afraid: my voice only talks. I can tell you a joke instead."],
             "story": ["I'm better at short answers than long stories. Ask me for a joke, a riddle or a fun fact, or "
                       "for a story about something in particular."],

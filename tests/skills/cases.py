@@ -119,6 +119,7 @@ CASES = [
     ("What can you do?", "small_talk", {"kind": "capabilities"}), ("help", "small_talk", {"kind": "capabilities"}),
     ("Can you help me?", "small_talk", {"kind": "capabilities"}),
     ("Do you have feelings?", "small_talk", {"kind": "identity"}),
+    ("Who is Albert Einstein?", "who_is", {"name": "albert einstein"}),
     ("Tell me a riddle.", "small_talk", {"kind": "riddle"}), ("Sing me a song.", "small_talk", {"kind": "sing"}),
     ("Tell me a story.", "small_talk", {"kind": "story"}), ("Tell me a story about a dragon.", None, None),
     ("How many kilometers is a marathon?", "constant", {"what": "marathon", "unit": "kilometers"}),
@@ -209,6 +210,11 @@ CASES = [
     ("what is a 15% tip on a 40 dollar bill", D, {"expression": "40*15/100"}),
     ("What's 1000 divided by 7, rounded?", D, {"expression": "round(1000/7)"}),
     ("What's 20 percent off 80 dollars?", D, {"expression": "80*(100-20)/100"}),   # (the student: 20*1.25)
+    ("I have 3 apples and eat one. How many are left?", D, {"expression": "3-1"}),   # (the student: 3+1)
+    ("I had 10 cookies and gave away 4, how many do I have left?", D, {"expression": "10-4"}),
+    ("What's the smallest country in the world?", "constant", {"what": "smallest country"}),   # (Tuvalu)
+    ("How do I reset my password?", "desktop_help", {"topic": "password"}),   # ("Press the reset button on your phone.")
+    ("I'm hungry.", "small_talk", {"kind": "feeling"}), ("What are you doing?", "small_talk", {"kind": "doing"}),
     ("Is 1,000,000 divisible by 7?", "number_fact", {"number": 1000000.0, "question": "divisible", "by": 7.0}),
     ("What's the remainder when 17 is divided by 5?", "number_fact", {"number": 17.0, "question": "remainder", "by": 5.0}),
     ("Set another timer for 1 minute.", "timer_start", {"seconds": 60.0, "name": ""}),   # (named "another")

@@ -33,3 +33,13 @@ def test_other_questions_go_to_the_model(request_):
 def test_a_unit_it_has_no_figure_in_is_said_so():
     said = SkillSet().call("constant", {"what": "moon", "unit": "kelvin"})
     assert not said.ok and "kilometers, miles" in said.speech
+
+
+def test_the_largest_and_the_smallest_country():
+    skills = SkillSet()
+    for request_, said in (("What's the smallest country in the world?",   # (the student: Tuvalu)
+                            "Vatican City, about 0.44 square kilometers, is the smallest country in the world."),
+                           ("Which country is the biggest?",
+                            "Russia, about 17.1 million square kilometers, is the largest country in the world.")):
+        intent = match(request_)
+        assert skills.call(intent.name, intent.arguments).speech == said

@@ -1,0 +1,98 @@
+"""Who someone famous was, from WordNet's instance nouns ("Who is Albert Einstein?" -> "Albert Einstein (1879 to
+1955) was a physicist born in Germany who formulated the special theory of relativity ..."). The student made up
+the details ("born in Bern, Switzerland, on March 18, 1879"). Only a person WordNet knows by that name is
+answered: an instance noun whose gloss gives the years of a life; a name several people share is asked about
+("Which one: Indira Gandhi or Mahatma Gandhi?"); anyone else is the model's. WordNet 3.0 is from 2006, so its
+living people are described as they were then."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.skills import dictionary
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+
+_ASKED = re.compile(r"^(?:who (?:is|was) |who's |tell me (?:who (?:is |was )?|about )|do you know who (?:is|was) )"
+                    r"(?P<name>[a-z][a-z .'-]{1,40}?)(?: was| is)?$")
+_LIFE = re.compile(r"\((?P<years>(?:born |died |c\. )?\d{1,4}(?: ?bc)?(?:-\d{1,4}(?: ?bc)?)?)\)\s*$", re.I)
+_NOT_NAMES = {"you", "i", "me", "he", "she", "they", "we", "it", "that", "this", "there", "your", "my"}
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    about: str      # the gloss's first clause, without the years
+    years: str      # "1879-1955", "born 1946"
+
+
+def _people(name: str) -> list[Person]:
+    """The people WordNet knows as `name` (most often meant first)."""
+    key = "_".join(name.lower().split())
+    if not dictionary.available() or key in _NOT_NAMES:
+        return []
+    entry = dictionary.index_entry("noun", key)
+    if entry is None:
+        return []
+    found = []
+    for k, offset in enumerate(entry[2]):
+        synset = dictionary._read("noun", offset)
+        gloss = synset.gloss.strip()
+        life = _LIFE.search(gloss)
+        if not any(p[0] == "@i" for p in synset.pointers) or life is None:
+            if k == 0 and "_" not in key:
+                return []   # one word whose first sense is no person ("john", "washington"): someone the person knows?
+            continue   # not one person (a city, a class of things, a character of myth)
+        forms = [w.replace("_", " ") for w in synset.words]
+        said = next((f for f in forms if f.lower() == name.lower()), None)
+        # the shortest full name that has the words asked, without a title: "Isaac Newton", not "Sir Isaac Newton"
+        naming = [f for f in forms if set(name.lower().split()) <= set(f.lower().split()) and " " in f
+                  and not re.match(r"(?:president|sir|king|queen|saint|st\.|mr\.|mrs\.|lord|lady|general|emperor) ", f, re.I)]
+        full = said if said and " " in said else min(naming, key=lambda f: len(f.split())) if naming else forms[0]
+        about = re.split(r";", gloss[:life.start()].strip())[0].strip()
+        found.append(Person(full, about, life["years"]))
+    return found
+
+
+def asked(text: str) -> dict | None:
+    """who_is's arguments for "who was napoleon" (cleaned text) when WordNet knows a person by that name."""
+    m = _ASKED.match(text)
+    if not m:
+        return None
+    name = re.sub(r"^(?:the|a|an) ", "", m["name"].strip())
+    return {"name": name} if _people(name) else None
+
+
+def _article(about: str) -> str:
+    if re.match(r"(?:the|\d+(?:st|nd|rd|th)|\w+est|first|last|only)\b", about, re.I):
+        return "" if about.lower().startswith("the ") else "the "
+    return "an " if re.match(r"[aeiou]", about, re.I) and not re.match(r"(?:united|european|one|uni)", about, re.I) else "a "
+
+
+def _life(years: str) -> str:
+    """"1879-1955" -> "born in 1879, died in 1955" (said so, years are read as years); "69-30 BC", "born 1946"."""
+    years = years.lower().replace("c. ", "about ")
+    if years.startswith(("born ", "died ")):
+        return years.replace("born ", "born in ").replace("died ", "died in ").replace("bc", "BC")
+    bc = " BC" if "bc" in years else ""
+    ends = [y.strip() for y in years.replace("bc", "").split("-")]
+    if len(ends) == 1:
+        return f"in {ends[0]}{bc}"
+    return f"born in {ends[0]}{bc}, died in {ends[1]}{bc}"
+
+
+def who_is(name: str) -> SkillResult:
+    people = _people(name)
+    if not people:
+        raise SkillError(f"I don't know who {name.strip()} is.")
+    if len(people) > 1 and len({p.name for p in people}) > 1 and " " not in name.strip():
+        names = [p.name for p in people[:3]]
+        return SkillResult(f"Which one: {', '.join(names[:-1])} or {names[-1]}?", {"people": names})
+    person = people[0]
+    life, living = _life(person.years), person.years.startswith("born")
+    said = f"{person.name} ({life}) {'is' if living else 'was'} {_article(person.about)}{person.about}."
+    return SkillResult(said, {"name": person.name, "about": person.about, "years": person.years})
+
+
+SKILL = Skill("who_is", "Who a famous person is or was, from the offline dictionary (WordNet).",
+              {"name": Param(str)}, who_is, for_model=False)

@@ -1,0 +1,43 @@
+"""Who someone famous was, from WordNet (assistant/skills/people.py), through the fast path as the app reads it.
+The student made up the details ("Albert Einstein ... was born in Bern, Switzerland, on March 18, 1879")."""
+
+import pytest
+
+from assistant.skills import dictionary
+from assistant.skills.intents import context_of, match
+from assistant.skills.registry import SkillSet
+
+
+@pytest.fixture(autouse=True)
+def _wordnet():
+    assert dictionary.available(), "wordnet-base is missing: `make test` installs it (scripts/system-deps.sh)"
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Who is Albert Einstein?", "Albert Einstein (born in 1879, died in 1955) was a physicist born in Germany who "
+                                "formulated the special theory of relativity and the general theory of relativity."),
+    ("Who was Abraham Lincoln?", "Abraham Lincoln (born in 1809, died in 1865) was the 16th President of the United States."),
+    ("who was newton", "Isaac Newton (born in 1642, died in 1727) was an English mathematician and physicist."),
+    ("Tell me about Julius Caesar.", "Julius Caesar (born in 100 BC, died in 44 BC) was a conqueror of Gaul and master of Italy."),
+    ("Who was Gandhi?", "Which one: Indira Gandhi or Mahatma Gandhi?"),   # a name two people share
+])
+def test_a_famous_person_is_said_from_the_dictionary(question, said):
+    intent = match(question)
+    assert intent is not None and intent.name == "who_is", question
+    assert SkillSet().call(intent.name, intent.arguments).speech == said
+
+
+def test_the_name_said_next_answers_which_one():
+    intent = match("Mahatma Gandhi", context_of(["Who was Gandhi?"]))
+    assert intent is not None and intent.name == "who_is"
+    assert SkillSet().call(intent.name, intent.arguments).speech.startswith("Mahatma Gandhi (born in 1869, died in 1948)")
+
+
+@pytest.mark.parametrize("question", [
+    "Who is Sam?",                       # someone the person knows (WordNet's "john" is first a toilet)
+    "Who is John?", "Who is the president of France?", "Who are you?", "Who wrote Hamlet?",
+    "Who was the first person on the moon?", "Who is Michael Jordan?",   # not in WordNet 3.0: the model's
+])
+def test_others_are_not_taken_as_famous_people(question):
+    intent = match(question)
+    assert intent is None or intent.name != "who_is"
