@@ -31,6 +31,8 @@ _TABLE = {
                                                                 "miles": "238,900 miles"}),
     "sun": ("The sun is on average about {} from the Earth", {"kilometers": "149.6 million kilometers",
                                                               "miles": "93 million miles"}),
+    "light year": ("A light year is the distance light travels in a year: about {}", {"kilometers": "9.46 trillion kilometers",
+                                                                                      "miles": "5.88 trillion miles"}),
     "marathon": ("A marathon is {} long", {"kilometers": "42.195 kilometers", "miles": "26.2 miles"}),
     "half marathon": ("A half marathon is {} long", {"kilometers": "21.1 kilometers", "miles": "13.1 miles"}),
     "largest country": ("{} is the largest country in the world", {"count": "Russia, about 17.1 million square kilometers,"}),
@@ -43,7 +45,7 @@ _TABLE = {
 }
 _DEFAULT = {"boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahrenheit"), "body": ("celsius", "fahrenheit"),
             "absolute zero": ("celsius", "kelvin"), "light": ("kilometers", "miles"), "sound": ("meters", "miles"),
-            "moon": ("kilometers", "miles"), "sun": ("kilometers", "miles"), "continents": ("count", ""), "largest country": ("count", ""), "smallest country": ("count", ""), "marathon": ("kilometers", "miles"),
+            "moon": ("kilometers", "miles"), "sun": ("kilometers", "miles"), "continents": ("count", ""), "largest country": ("count", ""), "smallest country": ("count", ""), "marathon": ("kilometers", "miles"), "light year": ("kilometers", "miles"),
             "half marathon": ("kilometers", "miles"),
             "oceans": ("count", ""), "planets": ("count", "")}
 _WHAT = [
@@ -60,6 +62,7 @@ _WHAT = [
      r"(?:the )?distance (?:to|from the earth to|between the earth and) the moon", "moon"),
     (r"how far (?:away )?is the sun(?: from (?:the )?earth)?(?: away)?|how far is (?:the )?earth from the sun|"
      r"(?:the )?distance (?:to|from the earth to|between the earth and) the sun", "sun"),
+    (r"(?:a |one )?light[ -]?year|how (?:long|far) is (?:a |one )light[ -]?year|what does light[ -]?year mean", "light year"),
     (r"how (?:long|far) is a marathon(?: race| run)?|(?:the )?(?:length|distance) of a marathon", "marathon"),
     (r"how (?:long|far) is a half marathon(?: race| run)?|(?:the )?(?:length|distance) of a half marathon", "half marathon"),
     (r"(?:what is |which is )?(?:the )?(?:largest|biggest) country(?: in the world| on earth| by area)?|"

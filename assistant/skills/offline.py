@@ -9,7 +9,10 @@ from assistant.skills.base import Param, Skill, SkillResult
 
 # The one list of topics: the fast path's matcher (intents.py) and the skill's schema both take it from here.
 TOPICS = ("the weather", "the news", "sports scores", "stock prices", "traffic", "the web", "your email",
-          "exchange rates", "live information")
+          "exchange rates", "live information", "directions", "orders")
+# topics not said as "I can't check ...": "Order a pizza" got "... I can order a drink or a meal." (made up)
+_SAID = {"orders": "I'm offline, so I can't order or book anything for you.",
+         "directions": "I'm offline, so I can't look up maps or directions."}
 
 
 _OFFLINE = [
@@ -27,6 +30,12 @@ _OFFLINE = [
     (r"\b(exchange rates?)\b", "exchange rates"),
     (r"\b(my )?(e-?mails?|inbox)\b", "your email"),
     (r"\b(traffic)\b", "traffic"),
+    # "How do I get to the airport?" got "I can't check flights"
+    (r"^(?:how (?:do|can) i (?:get|drive|walk) to|(?:give me |get me )?directions (?:to|for)|navigate (?:me )?to|"
+     r"how far is it (?:to|from)|where is the (?:nearest|closest)|find (?:me )?(?:an? |the )?(?:\w+ )?(?:near me|nearby))\b|"
+     r"\b(?:near me|nearby)$", "directions"),
+    (r"^(?:please )?(?:(?:order|buy) (?:me )?(?:an? |some |two |more )|(?:book|reserve) (?:me |us )?(?:an? |the |two |tickets?\b))",
+     "orders"),
     (r"\b(search the web|google|look (it )?up (online|on the internet|the)|browse|search online|online for|opening hours|open right now|website)\b", "the web"),
 ]
 # About the idea, not today's value: "the difference between weather and climate", "how does the stock market work"
@@ -50,8 +59,8 @@ def asked(text: str) -> str | None:
 
 
 def offline(topic: str = "live information") -> SkillResult:
-    return SkillResult(f"I'm offline, so I can't check {topic}. Everything I do stays on this computer.",
-                       {"topic": topic})
+    said = _SAID.get(topic, f"I'm offline, so I can't check {topic}.")
+    return SkillResult(f"{said} Everything I do stays on this computer.", {"topic": topic})
 
 
 SKILL = Skill("offline_notice", "Say kindly that live information cannot be checked offline.",

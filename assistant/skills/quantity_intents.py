@@ -162,7 +162,7 @@ def unit_follow_up(previous: str, text: str) -> Intent | None:
 # A step on the last result: "divide that by 3", "now add 10", "times 2", "what's that squared" (the student
 # called the calculator on "/3", or added up the first question again)
 _ON_THAT = [
-    (rf"(?:divide (?:that|it)|divided) by {_NUM}", "/{}"), (rf"(?:multiply (?:that|it)|multiplied) by {_NUM}", "*{}"),
+    (rf"(?:divide(?: that| it)?|divided) by {_NUM}", "/{}"), (rf"(?:multiply(?: that| it)?|multiplied) by {_NUM}", "*{}"),
     (rf"times {_NUM}", "*{}"), (rf"(?:add|plus) {_NUM}(?: to (?:that|it))?", "+{}"),
     (rf"(?:subtract|minus|take away) {_NUM}(?: from (?:that|it))?", "-{}"),
     (rf"-{_NUM}", "-{}"),   # "minus 10", as numbers_said writes it

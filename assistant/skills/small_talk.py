@@ -18,7 +18,7 @@ from assistant.skills.base import Param, Skill, SkillResult
 from assistant.skills.text import spoken_list
 
 KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "fun_fact", "body", "phone", "home", "praise", "blame",
-         "riddle", "sing", "story", "doing", "feeling")
+         "riddle", "sing", "story", "doing", "feeling", "rhyme")
 
 # "Tell me a joke" is among the first things people ask an assistant, and the student answered it "A joke is a
 # clever way to make a joke." Like the big assistants, a few clean classics, in turn; a joke about something
@@ -104,6 +104,8 @@ _PATTERNS = [
              r"talk to me|chat with me|i (?:want|would like) to (?:chat|talk)|i'm bored|i am bored"),
     ("joke", r"(?:can you |could you |please )?(?:tell me|tell us|say) (?:a|another|one more|some|a funny|a good) joke|"
              r"(?:do you )?know any (?:good |funny )?jokes|make me laugh|say something funny|(?:a |another )?joke"),
+    ("rhyme", r"what (?:words? )?rhymes? with [a-z'-]+|(?:give me |tell me |what is |what's )?(?:a |some |any )?(?:words? )?"
+              r"(?:that|which) rhymes? with [a-z'-]+|(?:a |some |any )?rhymes? for [a-z'-]+"),
     ("doing", r"what are you (?:doing|up to)(?: now| right now)?|what have you been up to"),
     ("feeling", r"i(?:'m| am)(?: so| very| really| a bit| a little| kind of)? (?:hungry|starving|tired|sleepy|exhausted|"
                 r"stressed|stressed out|anxious|happy|excited|cold|hot|thirsty)(?: now| today| right now)?"),
@@ -206,6 +208,7 @@ class SmallTalk:
             "joke": [JOKES[next(self._jokes) % len(JOKES)]] if kind == "joke" else [],
             "fun_fact": [FUN_FACTS[next(self._facts) % len(FUN_FACTS)]] if kind == "fun_fact" else [],
             "riddle": [RIDDLES[next(self._riddles) % len(RIDDLES)]] if kind == "riddle" else [],
+            "rhyme": ["I don't have a rhyming dictionary on this computer, so I can't find rhymes yet."],
             "doing": ["Just here, listening for your next question."],
             "feeling": [_FEELINGS.get(next((w for w in _FEELINGS if w in said.lower()), ""), "I hear you.")],
             "sing": ["I can't sing, I'm afraid: my voice only talks. I can tell you a joke instead."],

@@ -37,6 +37,11 @@ def timers(text: str, question: str) -> Intent | None:
             return Intent("timer_snooze", {"seconds": parse_duration(m["d"]) if m["d"] else 300.0})
         except SkillError:
             return None
+    m = re.fullmatch(r"(?:how much (?:time|longer) is (?:left|there)|how long is left|how (?:much )?longer|how many minutes are left|"
+                     r"how long) (?:on|for) (?:the |my )(?P<name>[a-z]+) timer|when (?:does|will) (?:the |my )(?P<n2>[a-z]+) timer "
+                     r"(?:end|finish|go off|ring|be done)|is (?:the |my )(?P<n3>[a-z]+) timer (?:done|finished) yet", text)
+    if m and (m["name"] or m["n2"] or m["n3"]) not in ("first", "second", "other", "last", "next"):
+        return Intent("timer_list", {"name": m["name"] or m["n2"] or m["n3"]})   # that one (was every timer)
     changed = _pause_resume_add(text)
     if changed:
         return changed

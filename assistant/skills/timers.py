@@ -111,9 +111,16 @@ class Timers:
             self._schedule(timer, seconds)
         return SkillResult(f"OK, {_label(name)} for {describe(seconds)}.", {"name": name, "seconds": seconds})
 
-    def list(self) -> SkillResult:
+    def list(self, name: str = "") -> SkillResult:
+        """The timers, soonest first; `name`: that one only ("how long is left on the laundry timer")."""
         now = time.monotonic()
         with self._lock:
+            if name and self._timers:
+                timer = self._timers[self._find(name)]
+                paused = ", paused" if timer.paused_left is not None else ""
+                return SkillResult(f"The {_label(timer.name)} has {describe(timer.left(now))} left{paused}.",
+                                   [{"name": timer.name, "seconds_left": round(timer.left(now), 1),
+                                     "paused": timer.paused_left is not None}])
             timers = sorted(self._timers.values(), key=lambda t: t.left(now))
         if not timers:
             return SkillResult("You have no timers or alarms.", [])
@@ -258,7 +265,8 @@ def skills(timers: Timers) -> list[Skill]:
               {"hours": Param(float, required=False), "minutes": Param(float, required=False),
                "seconds": Param(float, required=False), "name": Param(str, required=False)}, _start(timers),
               changes=True),
-        Skill("timer_list", "List the running timers.", {}, lambda: timers.list()),
+        Skill("timer_list", "List the running timers (or say how long one has left).", {"name": Param(str, required=False)},
+              lambda name="": timers.list(name)),
         Skill("timer_cancel", "Cancel a timer by name, or all.", {"name": Param(str, required=False)},
               lambda name="": timers.cancel(name), changes=True),
         Skill("timer_add", "Add time to a running timer.", {"seconds": Param(float), "name": Param(str, required=False)},

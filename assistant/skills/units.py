@@ -96,7 +96,7 @@ def _said(unit, as_given: str) -> str:
     """A unit as said: a temperature written short ("F", "°C", "K") in words, anything else as given."""
     if str(unit) in _TEMPERATURES and (len(as_given) <= 2 or as_given.startswith("°")):
         return _TEMPERATURES[str(unit)]
-    return as_given
+    return as_given.replace("_", " ")   # "light_year", as a model writes it, is said "light year"
 
 
 _SHORTER = ("day", "hour", "minute", "second")

@@ -214,7 +214,12 @@ CASES = [
     ("I had 10 cookies and gave away 4, how many do I have left?", D, {"expression": "10-4"}),
     ("What's the smallest country in the world?", "constant", {"what": "smallest country"}),   # (Tuvalu)
     ("How do I reset my password?", "desktop_help", {"topic": "password"}),   # ("Press the reset button on your phone.")
-    ("I'm hungry.", "small_talk", {"kind": "feeling"}), ("What are you doing?", "small_talk", {"kind": "doing"}),
+    ("I'm hungry.", "small_talk", {"kind": "feeling"}), ("What rhymes with cat?", "small_talk", {"kind": "rhyme"}),
+    ("Order a pizza.", "offline_notice", {"topic": "orders"}), ("How do I get to the airport?", "offline_notice",
+                                                                {"topic": "directions"}),
+    ("What's a light year?", "constant", {"what": "light year"}),
+    ("How much time is left on the laundry timer?", "timer_list", {"name": "laundry"}),
+    ("Write a poem that rhymes with cat.", None, None), ("What are you doing?", "small_talk", {"kind": "doing"}),
     ("Is 1,000,000 divisible by 7?", "number_fact", {"number": 1000000.0, "question": "divisible", "by": 7.0}),
     ("What's the remainder when 17 is divided by 5?", "number_fact", {"number": 17.0, "question": "remainder", "by": 5.0}),
     ("Set another timer for 1 minute.", "timer_start", {"seconds": 60.0, "name": ""}),   # (named "another")

@@ -43,3 +43,14 @@ def test_the_largest_and_the_smallest_country():
                             "Russia, about 17.1 million square kilometers, is the largest country in the world.")):
         intent = match(request_)
         assert skills.call(intent.name, intent.arguments).speech == said
+
+
+def test_offline_topics_said_in_their_own_words():
+    # "Order a pizza" got "... I can order a drink or a meal."; "How do I get to the airport?" "... can't check flights"
+    skills = SkillSet()
+    for request_, said in (("Order a pizza.", "I'm offline, so I can't order or book anything for you."),
+                           ("How do I get to the airport?", "I'm offline, so I can't look up maps or directions."),
+                           ("Find a restaurant near me.", "I'm offline, so I can't look up maps or directions.")):
+        intent = match(request_)
+        assert skills.call(intent.name, intent.arguments).speech.startswith(said), request_
+    assert match("Order the list alphabetically.") is None or match("Order the list alphabetically.").name != "offline_notice"

@@ -114,6 +114,7 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
     (["What is 12 times 12?", "Divide that by 3.", "Now add 10."], "Double it.", {"expression": "58*2"}),
     (["What is 7 plus 8?"], "What is that squared?", {"expression": "15**2"}),
     (["What's 18 plus 27?", "Times 3."], "What's that minus 10?", {"expression": "135-10"}),   # (the model: "-10")
+    (["What is 15 times 15?", "And add 5."], "Now divide by 2.", {"expression": "230/2"}),   # (the model: 25/2)
     # another fact of the same subject (was the capital again)
     (["What's the capital of Peru?"], "And its population?", {"subject": "Peru", "fact": "population"}),
     (["What's the capital of Peru?", "And its population?"], "What language do they speak there?",

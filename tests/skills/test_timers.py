@@ -110,3 +110,14 @@ def test_asking_about_the_alarm_lists_it(text):
 def test_snooze_is_read_with_its_length():
     assert match("snooze for 10 minutes").arguments == {"seconds": 600.0}
     assert match("Snooze it.").arguments == {"seconds": 300.0}
+
+
+def test_the_time_left_on_one_timer():
+    skills = SkillSet()
+    skills.call("timer_start", {"seconds": 300, "name": "laundry"})
+    skills.call("timer_start", {"seconds": 720, "name": "pizza"})
+    intent = match("How much time is left on the laundry timer?")   # (was every timer)
+    assert skills.call(intent.name, intent.arguments).speech in ("The laundry timer has 5 minutes left.",
+                                                                "The laundry timer has 4 minutes and 59 seconds left.")
+    assert not skills.call("timer_list", {"name": "rice"}).ok
+    skills.call("timer_cancel", {"name": "all"})
