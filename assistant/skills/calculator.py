@@ -45,7 +45,7 @@ def to_expression(text: str) -> str:
     text = normalize_numbers(text)
     for pattern, repl in _WORDS:
         text = re.sub(pattern, repl, text)
-    text = re.sub(r"(sqrt|cbrt)\s+(\d+(?:\.\d+)?)", r"\1(\2)", text)
+    text = re.sub(r"(sqrt|cbrt)\s*(-?\s*\d+(?:\.\d+)?)", lambda m: f"{m.group(1)}({m.group(2).replace(' ', '')})", text)
     kept = re.findall(r"sqrt|cbrt|fact|round|\d+(?:\.\d+)?|\*\*|[-+*/()]", text)
     for a, b in zip(kept, kept[1:]):
         if a[0].isdigit() and b[0].isdigit():

@@ -12,7 +12,8 @@ from assistant.skills.base import Param, Skill, SkillResult
 
 _AGAIN = re.compile(r"(?:(?:can|could|would) you |please )?(?:repeat(?: that| it| yourself| the last answer| what you said)?|"
                     r"say (?:that|it) again|say again|what did you (?:just )?say|what was that|come again|pardon(?: me)?|"
-                    r"sorry,? what(?: was that)?|i didn't (?:catch|hear) (?:that|you|it)|one more time)(?: please)?")
+                    r"sorry,? what(?: was that)?|i didn't (?:catch|hear) (?:that|you|it)|one more time|what|huh|excuse me|"
+                    r"what did you say)(?: please)?")   # "What?" got "I'm sorry, I can't help with that."
 _ASKED = re.compile(r"what (?:did i (?:just )?(?:ask|say)(?: you)?|was (?:my|the) (?:last )?question)")
 
 

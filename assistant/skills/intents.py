@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarms, animal_words, people, apps, chance, constants, conversation, date_math, dates, desktop_help,
+from assistant.skills import (alarms, animal_words, noted_dates, people, apps, chance, constants, conversation, date_math, dates, desktop_help,
                               lists, number_facts, offline, spelling, time_until, voice_settings, volume, world_clock)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -145,6 +145,9 @@ def _clock(text: str, question: str) -> Intent | None:
     later = time_until.asked_later(text)   # "what time will it be in 2 hours"
     if later:
         return Intent("time_after", later)
+    noted = noted_dates.asked(text)   # "how many days until my anniversary" (a date in the notes)
+    if noted:
+        return Intent("days_until_noted", noted)
     reckoned = date_math.asked(text)   # "how many days between march 1 and april 15", "how old am i if ..."
     if reckoned:
         return Intent(*reckoned)
@@ -194,9 +197,10 @@ def _notes(text: str, question: str) -> Intent | None:
     if m and not re.search(r"^(how|why|when|where|who|which|is|are|does|can you help)\b|what did i|do you remember|\bremind me (in|at|after|what|who|how|why|where|when|which)\b", text):
         return Intent("note_remember", {"text": m.group(1)})
     m = re.fullmatch(r"(?:what is|what are|where is|where are|when is|who is|which is|what was) (my (?!notes\b)[a-z][a-z' ]{1,40}?)"
-                     r"(?: again)?|where did i ((?:put|leave|park) my [a-z][a-z' ]{1,40}?)(?: again)?", text)
+                     r"(?: again)?|where did i ((?:put|leave|park) my [a-z][a-z' ]{1,40}?)(?: again)?|"
+                     r"when is ([a-z]+'s (?:birthday|anniversary|party|wedding|appointment|flight|game|concert|exam))", text)
     if m:   # "what's my locker code": the notes about it, not a new note
-        return Intent("note_recall", {"about": m.group(1) or m.group(2)})
+        return Intent("note_recall", {"about": m.group(1) or m.group(2) or m.group(3)})
     if re.search(r"\b(what did i (ask|tell) you to remember|what do you remember|my notes|read (me )?my notes|"
                  r"do you remember anything|what notes|where did i (park|put|leave)|what did i tell you|"
                  r"what have you remembered|what was my \w+|(do i have|are there) any notes)\b", text):

@@ -63,6 +63,8 @@ def off_topic(name: str, arguments: dict, question: str) -> bool:
         return not _TIME_WORDS.search(question) or bool(_PAST.search(question) and not _NOW.search(question))
     if name == "calculator":
         expression = str(arguments.get("expression", ""))
+        if re.search(r"\binfinit(?:y|e)\b", question, re.I):
+            return True   # "infinity plus one" -> 1+1: no sum of numbers
         if re.fullmatch(r"\s*-?\d+(?:\.\d+)?\s*", expression) or not _ARITHMETIC.search(question):
             return True
         # none of its numbers were said: made up ("How many people live in Tokyo?" -> 33,000)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calculator, calendar_days, chance, clock, constants, conversation,
-                              date_math, dates, desktop_help, dictionary, facts, lists, mixed_units, number_facts, offline, people,
+                              date_math, dates, desktop_help, dictionary, facts, lists, mixed_units, noted_dates, number_facts, offline, people,
                               spelling, time_until, units, voice_settings, volume, world_clock)
 from assistant.settings import Settings
 from assistant.skills.base import InvalidArguments, Param, Skill, SkillError, SkillResult
@@ -48,7 +48,7 @@ class SkillSet:
             voice_settings.skill(*(voice or (Settings, lambda new: None))), apps.SKILL, volume.SKILL,
             facts.SKILL, constants.SKILL, desktop_help.SKILL,
             *timer_skills(self.timers), *alarms.skills(self.alarms), *note_skills(self.notes),
-            lists.skill(lists.Lists(self.notes))]}
+            lists.skill(lists.Lists(self.notes)), noted_dates.skill(self.notes)]}
         # The fast path's own answer when it recognised a request it cannot do as said ("a timer for -5 minutes").
         self.skills["clarify"] = Skill("clarify", "Say why a recognised request cannot be done as said.",
                                        {"text": Param(str)}, lambda text: SkillResult(text, {"said": text}),

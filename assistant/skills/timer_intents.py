@@ -12,7 +12,9 @@ from assistant.skills.timers import parse_duration
 
 # A reminder after a length of time, with what it is for: a timer that says so (not a note)
 REMIND_IN = re.compile(r"(?:please )?remind me (?:in (?P<d1>.+?) to (?P<a1>.+)|to (?P<a2>.+?) in (?P<d2>(?:\S+|half an|an?) "
-                        r"(?:seconds?|minutes?|mins?|hours?|hrs?)(?: and (?:a half|\S+ (?:seconds?|minutes?)))?))")
+                        r"(?:seconds?|minutes?|mins?|hours?|hrs?)(?: and (?:a half|\S+ (?:seconds?|minutes?)))?))|"
+                        # "set a timer for 10 minutes and remind me to check the oven" (was a note, and no timer)
+                        r"(?:please )?(?:set|start) (?:a |the )?timer (?:for )?(?P<d3>.+?),? (?:and|to) remind me to (?P<a3>.+)")
 
 
 _NO_LENGTH = re.compile(r"(?:(?:can|could|would) you |i (?:need|want) you to |i need |i want )?(?:please )?"
@@ -81,12 +83,12 @@ def timers(text: str, question: str) -> Intent | None:
         if m:
             duration_text, name = m.groups()
     reminder = REMIND_IN.fullmatch(text)
-    if reminder and not m:   # "remind me in 20 minutes to check the oven": it says what it is for when it rings
+    if reminder and (not m or reminder["d3"]):   # "remind me in 20 minutes to check the oven": it says what it is for when it rings
         try:
-            seconds = parse_duration(reminder["d1"] or reminder["d2"])
+            seconds = parse_duration(reminder["d1"] or reminder["d2"] or reminder["d3"])
         except SkillError:
             return None
-        return Intent("reminder_in", {"seconds": seconds, "about": reminder["a1"] or reminder["a2"]})
+        return Intent("reminder_in", {"seconds": seconds, "about": reminder["a1"] or reminder["a2"] or reminder["a3"]})
     if not m:
         m = re.search(r"\b(?:wake me(?: up)?|remind me|alert me|ping me|let me know|tell me) (?:in|when|after) (.+?)(?: (?:have|has) passed| (?:is|are) up)?$", text)
         if m:

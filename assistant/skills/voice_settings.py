@@ -23,7 +23,8 @@ _WAYS = [
                r"you(?:'re| are) (?:talking|speaking) too fast"),
     ("faster", r"(?:speak|talk|go|read)(?: a (?:bit|little))? (?:faster|quicker|more quickly)|speed up|hurry up|"
                r"you(?:'re| are) (?:talking|speaking) too slow(?:ly)?"),
-    ("louder", r"(?:speak|talk)(?: a (?:bit|little))? (?:louder|up|more loudly)|(?:i )?can't hear you|be louder"),
+    ("louder", r"(?:speak|talk)(?: a (?:bit|little))? (?:louder|up|more loudly)|(?:i )?can't hear you|be louder|"
+               r"(?:a (?:bit|little) )?louder"),   # "Louder please." was refused
     ("softer", r"(?:speak|talk)(?: a (?:bit|little))? (?:softer|quieter|more (?:quietly|softly)|lower)|be quieter|"
                r"you(?:'re| are) too loud|not so loud"),
     ("normal", r"(?:speak|talk) (?:normally|at (?:a )?normal (?:speed|pace)|at your normal (?:speed|pace))|"

@@ -214,6 +214,10 @@ CASES = [
     ("I had 10 cookies and gave away 4, how many do I have left?", D, {"expression": "10-4"}),
     ("What's the smallest country in the world?", "constant", {"what": "smallest country"}),   # (Tuvalu)
     ("How do I reset my password?", "desktop_help", {"topic": "password"}),   # ("Press the reset button on your phone.")
+    ("Set a timer for 10 minutes and remind me to check the oven.", "reminder_in",
+     {"seconds": 600.0, "about": "check the oven"}),   # (a note, and no timer)
+    ("What?", "repeat", {"what": "answer"}), ("Louder please.", "voice_change", {"change": "louder"}),
+    ("What's the square root of -1?", D, {"expression": "sqrt(-1)"}),
     ("I'm hungry.", "small_talk", {"kind": "feeling"}), ("What rhymes with cat?", "small_talk", {"kind": "rhyme"}),
     ("Order a pizza.", "offline_notice", {"topic": "orders"}), ("How do I get to the airport?", "offline_notice",
                                                                 {"topic": "directions"}),
