@@ -146,3 +146,57 @@ def open_app(name: str) -> SkillResult:
 
 SKILL = Skill("app_open", "Open an application installed on this computer.", {"name": Param(str)}, open_app,
               for_model=False)
+
+
+# The person's own folders: "Show me my downloads" (the student: "Sorry, I can't show you your downloads."), "Open
+# my documents folder" (no app of that name). Where they are: the XDG user-dirs file, else the usual names.
+_FOLDERS = {"download": ("DOWNLOAD", "Downloads"), "document": ("DOCUMENTS", "Documents"), "picture": ("PICTURES", "Pictures"),
+            "photo": ("PICTURES", "Pictures"), "music": ("MUSIC", "Music"), "video": ("VIDEOS", "Videos"),
+            "desktop": ("DESKTOP", "Desktop"), "home": ("", "")}
+_FOLDER = re.compile(r"^(?:(?:can|could|would|will) you |please )*(?:open|show me|show|go to|take me to|bring up)(?: up)? "
+                     r"(?:my |the )?(?P<f>downloads?|documents?|pictures?|photos|music|videos?|desktop|home)"
+                     r"(?: folder| directory)?(?: for me)?(?: please)?$")
+
+
+def folder_asked(text: str) -> dict | None:
+    m = _FOLDER.match(text)
+    return {"folder": m["f"].rstrip("s") if m["f"] != "music" else "music"} if m else None
+
+
+def folder_path(folder: str) -> Path:
+    key, default = _FOLDERS[folder]
+    home = Path.home()
+    if not key:
+        return home
+    config = Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config") / "user-dirs.dirs"
+    try:
+        for line in config.read_text().splitlines():
+            m = re.fullmatch(rf'XDG_{key}_DIR="(.+)"', line.strip())
+            if m:
+                return Path(m.group(1).replace("$HOME", str(home)))
+    except OSError:
+        pass
+    return home / default
+
+
+def open_folder(folder: str) -> SkillResult:
+    if folder not in _FOLDERS:
+        raise SkillError(f"I don't know your {folder} folder.")
+    path = folder_path(folder)
+    said = "home folder" if folder == "home" else f"{path.name} folder"
+    if not path.is_dir():
+        raise SkillError(f"You have no {said} at {path}.")
+    opener = next((o for o in ("xdg-open", "gio") if shutil.which(o)), None)
+    if opener is None:
+        raise SkillError(f"I found no file manager to open your {said} with.")
+    args = [opener, str(path)] if opener == "xdg-open" else [opener, "open", str(path)]
+    try:
+        subprocess.Popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                         start_new_session=True, cwd=str(Path.home()))
+    except OSError as err:
+        raise SkillError(f"Your {said} didn't open: {err.strerror or err}.") from None
+    return SkillResult(f"Opening your {said}.", {"folder": str(path)})
+
+
+FOLDER = Skill("folder_open", "Open one of the person's folders (downloads, documents, pictures, music, videos, desktop, "
+               "home) in the file manager.", {"folder": Param(str, choices=tuple(_FOLDERS))}, open_folder, for_model=False)

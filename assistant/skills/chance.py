@@ -13,9 +13,22 @@ _RNG = random.SystemRandom()
 MAX_DICE = 10
 
 
-def flip() -> SkillResult:
-    side = _RNG.choice(["Heads", "Tails"])
-    return SkillResult(f"{side}.", {"coin": side.lower()})
+def flip(coins: float = 1) -> SkillResult:
+    if coins != int(coins) or not 1 <= coins <= MAX_DICE:
+        raise SkillError(f"I can flip one to {MAX_DICE} coins.")
+    sides = [_RNG.choice(["heads", "tails"]) for _ in range(int(coins))]
+    if len(sides) == 1:
+        return SkillResult(f"{sides[0].capitalize()}.", {"coin": sides[0]})
+    said = spoken_list(sides)   # "Flip two coins" got 2*2
+    return SkillResult(f"{said[0].upper() + said[1:]}.", {"coins": sides})
+
+
+COLORS = ("red", "orange", "yellow", "green", "blue", "purple", "pink", "brown", "black", "white", "gray", "teal")
+
+
+def pick_color() -> SkillResult:
+    color = _RNG.choice(COLORS)   # "Pick a random color" got the calculator's "16"
+    return SkillResult(f"{color.capitalize()}.", {"color": color})
 
 
 def roll(dice: float = 1, sides: float = 6) -> SkillResult:
@@ -47,6 +60,12 @@ def asked(text: str) -> tuple[str, dict] | None:
     text = normalize_numbers(text)
     if re.fullmatch(r"(?:please |can you |could you )?(?:flip|toss) (?:a |me a )?coin(?: for me)?|heads or tails", text):
         return "coin_flip", {}
+    m = re.fullmatch(r"(?:please |can you |could you )?(?:flip|toss) (two|three|four|five|six|\d+) coins(?: for me)?", text)
+    if m:
+        return "coin_flip", {"coins": float(_WORD_NUMBERS.get(m.group(1)) or int(m.group(1)))}
+    if re.fullmatch(r"(?:please |can you |could you )?(?:pick|choose|give me|name|think of|say) (?:me )?a (?:random )?colou?r"
+                    r"(?: at random| for me)?", text):
+        return "random_color", {}
     m = re.fullmatch(r"(?:please |can you |could you )?(?:roll|throw) (?:the )?(a|an|one|two|three|four|five|six|\d+)? ?"
                      r"(?:(\d+) ?-? ?sided (?:dice|die)|(?:dice|die)|d ?(\d+))(?: for me)?", text)
     if m:
@@ -62,7 +81,9 @@ def asked(text: str) -> tuple[str, dict] | None:
 
 
 SKILLS = [
-    Skill("coin_flip", "Flip a coin.", {}, flip, for_model=False),
+    Skill("coin_flip", "Flip a coin, or several.", {"coins": Param(float, required=False)},
+          lambda coins=1.0: flip(coins), for_model=False),
+    Skill("random_color", "Pick a colour at random.", {}, pick_color, for_model=False),
     Skill("dice_roll", "Roll dice.", {"dice": Param(float, required=False), "sides": Param(float, required=False)},
           lambda dice=1.0, sides=6.0: roll(dice, sides), for_model=False),
     Skill("random_number", "Pick a random whole number in a range.", {"low": Param(float), "high": Param(float)},

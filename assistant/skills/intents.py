@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarms, animal_words, noted_dates, people, apps, chance, constants, conversation, date_math, dates, desktop_help,
+from assistant.skills import (alarms, animal_words, noted_dates, people, system_info, apps, chance, constants, conversation, date_math, dates, desktop_help,
                               lists, number_facts, offline, spelling, time_until, voice_settings, volume, world_clock)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -81,7 +81,10 @@ def _conversation(text: str, question: str) -> Intent | None:
 
 
 def _apps(text: str, question: str) -> Intent | None:
-    """Opening an installed application ("open firefox", "launch the terminal")."""
+    """Opening an installed application ("open firefox", "launch the terminal") or a folder ("show me my downloads")."""
+    folder = apps.folder_asked(text)
+    if folder:
+        return Intent("folder_open", folder)
     found = apps.asked(text, question)
     return Intent("app_open", found) if found else None
 
@@ -94,6 +97,9 @@ def _volume(text: str, question: str) -> Intent | None:
 
 def _desktop_help(text: str, question: str) -> Intent | None:
     """How to do an everyday thing on the desktop ("how do I take a screenshot": the student refused)."""
+    about = system_info.asked(text)   # "how much battery do I have" (refused), "what's my ip address" (the notes)
+    if about:
+        return Intent("system_info", {"what": about})
     topic = desktop_help.asked(text)
     return Intent("desktop_help", {"topic": topic}) if topic else None
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calculator, calendar_days, chance, clock, constants, conversation,
-                              date_math, dates, desktop_help, dictionary, facts, lists, mixed_units, noted_dates, number_facts, offline, people,
+                              date_math, dates, desktop_help, dictionary, facts, lists, mixed_units, noted_dates, number_facts, offline, people, system_info,
                               spelling, time_until, units, voice_settings, volume, world_clock)
 from assistant.settings import Settings
 from assistant.skills.base import InvalidArguments, Param, Skill, SkillError, SkillResult
@@ -45,8 +45,8 @@ class SkillSet:
             calendar_days.SKILL, calendar_days.LEAP, calculator.SKILL, units.SKILL, mixed_units.SKILL,
             offline.SKILL, dictionary.SKILL, dictionary.OPPOSITE, dictionary.SYNONYMS, animal_words.SKILL, people.SKILL,
             spelling.SKILL, spelling.COUNT, spelling.LETTERS, *chance.SKILLS, *number_facts.SKILLS, conversation.skill(history),
-            voice_settings.skill(*(voice or (Settings, lambda new: None))), apps.SKILL, volume.SKILL,
-            facts.SKILL, constants.SKILL, desktop_help.SKILL,
+            voice_settings.skill(*(voice or (Settings, lambda new: None))), apps.SKILL, apps.FOLDER, volume.SKILL,
+            facts.SKILL, constants.SKILL, desktop_help.SKILL, system_info.SKILL,
             *timer_skills(self.timers), *alarms.skills(self.alarms), *note_skills(self.notes),
             lists.skill(lists.Lists(self.notes)), noted_dates.skill(self.notes)]}
         # The fast path's own answer when it recognised a request it cannot do as said ("a timer for -5 minutes").

@@ -18,7 +18,7 @@ from assistant.skills.base import Param, Skill, SkillResult
 from assistant.skills.text import spoken_list
 
 KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "fun_fact", "body", "phone", "home", "praise", "blame",
-         "riddle", "sing", "story", "doing", "feeling", "rhyme")
+         "riddle", "sing", "story", "doing", "feeling", "rhyme", "about_me")
 
 # "Tell me a joke" is among the first things people ask an assistant, and the student answered it "A joke is a
 # clever way to make a joke." Like the big assistants, a few clean classics, in turn; a joke about something
@@ -85,6 +85,15 @@ _FEELINGS = {
     "cold": "Maybe a warm drink or a sweater would help.", "hot": "A glass of cold water might help.",
 }
 
+# About the assistant itself: the student made up a person ("How old are you?" -> "I'm 30 years old.", "Where do
+# you live?" -> "New York City", "Do you dream?" -> "I dream about flying"). A favourite is the model's to play along with.
+_ABOUT_ME = [
+    (r"old|age|born|birthday", "I don't have an age the way people do: I'm a program running on this computer."),
+    (r"live|from|based|where", "I live right here, on this computer. Nothing you say leaves it."),
+    (r"sleep|dream|tired|eat|bored", "I don't eat, sleep or dream. I'm here whenever you need me."),
+]
+_ABOUT_ME_ELSE = "I'm a program on this computer, so no. But I'm glad to talk with you."
+
 _POLITE = r"(?:(?:hi|hello|hey)(?: there)?,? )?(?:(?:ok|okay|alright|well|so|then),? )?"
 _TAIL = r"(?:,? (?:assistant|computer|jarvis|buddy|friend|mate|there))?(?: today| tonight)?(?:,? then)?"
 _PATTERNS = [
@@ -106,6 +115,10 @@ _PATTERNS = [
              r"(?:do you )?know any (?:good |funny )?jokes|make me laugh|say something funny|(?:a |another )?joke"),
     ("rhyme", r"what (?:words? )?rhymes? with [a-z'-]+|(?:give me |tell me |what is |what's )?(?:a |some |any )?(?:words? )?"
               r"(?:that|which) rhymes? with [a-z'-]+|(?:a |some |any )?rhymes? for [a-z'-]+"),
+    ("about_me", r"how old are you|when were you born|what is your (?:age|birthday)|where do you live|where are you(?: from| based)?|"
+                 r"do you (?:sleep|dream|eat|get tired|get bored)|"
+                 r"are you (?:married|single|a boy or a girl|male or female)|do you have (?:a )?(?:boyfriend|girlfriend|"
+                 r"family|friends|kids|children|pets?)"),
     ("doing", r"what are you (?:doing|up to)(?: now| right now)?|what have you been up to"),
     ("feeling", r"i(?:'m| am)(?: so| very| really| a bit| a little| kind of)? (?:hungry|starving|tired|sleepy|exhausted|"
                 r"stressed|stressed out|anxious|happy|excited|cold|hot|thirsty)(?: now| today| right now)?"),
@@ -209,6 +222,7 @@ class SmallTalk:
             "fun_fact": [FUN_FACTS[next(self._facts) % len(FUN_FACTS)]] if kind == "fun_fact" else [],
             "riddle": [RIDDLES[next(self._riddles) % len(RIDDLES)]] if kind == "riddle" else [],
             "rhyme": ["I don't have a rhyming dictionary on this computer, so I can't find rhymes yet."],
+            "about_me": [next((said_ for pattern, said_ in _ABOUT_ME if re.search(pattern, said.lower())), _ABOUT_ME_ELSE)],
             "doing": ["Just here, listening for your next question."],
             "feeling": [_FEELINGS.get(next((w for w in _FEELINGS if w in said.lower()), ""), "I hear you.")],
             "sing": ["I can't sing, I'm afraid: my voice only talks. I can tell you a joke instead."],

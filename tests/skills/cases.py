@@ -218,6 +218,12 @@ CASES = [
      {"seconds": 600.0, "about": "check the oven"}),   # (a note, and no timer)
     ("What?", "repeat", {"what": "answer"}), ("Louder please.", "voice_change", {"change": "louder"}),
     ("What's the square root of -1?", D, {"expression": "sqrt(-1)"}),
+    ("How old are you?", "small_talk", {"kind": "about_me"}), ("Where do you live?", "small_talk", {"kind": "about_me"}),
+    ("Do you dream?", "small_talk", {"kind": "about_me"}),   # (the student: "I dream about flying")
+    ("Flip two coins.", "coin_flip", {"coins": 2.0}), ("Pick a random color.", "random_color", {}),
+    ("Show me my downloads.", "folder_open", {"folder": "download"}),
+    ("How much battery do I have?", "system_info", {"what": "battery"}),
+    ("What's my IP address?", "system_info", {"what": "address"}),
     ("I'm hungry.", "small_talk", {"kind": "feeling"}), ("What rhymes with cat?", "small_talk", {"kind": "rhyme"}),
     ("Order a pizza.", "offline_notice", {"topic": "orders"}), ("How do I get to the airport?", "offline_notice",
                                                                 {"topic": "directions"}),

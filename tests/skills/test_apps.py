@@ -100,3 +100,29 @@ def test_open_an_app_from_the_command_line(desktop, user_dirs, models_ready):
     assert _wait_for(desktop) is not None
     missing = json.loads(run_cli("ask", "--text", "Open Photoshop.", "--json", env=env).stdout)
     assert missing["answer"] == "I couldn't find an app called Photoshop on this computer."
+
+
+def test_the_persons_folders_open_in_the_file_manager(tmp_path, monkeypatch):
+    # "Show me my downloads" got "Sorry, I can't show you your downloads."; "Open my documents folder" looked for an
+    # app. The opener is a script that leaves a mark (no file manager runs on the test machine: xdg-open would start one)
+    home, bin_dir, mark = tmp_path / "home", tmp_path / "bin", tmp_path / "opened.txt"
+    (home / "Downloads").mkdir(parents=True)
+    (home / ".config").mkdir()
+    (home / "Papers").mkdir()
+    (home / ".config" / "user-dirs.dirs").write_text('XDG_DOCUMENTS_DIR="$HOME/Papers"\n')
+    bin_dir.mkdir()
+    opener = bin_dir / "xdg-open"
+    opener.write_text(f"#!/bin/sh\necho \"$*\" >> '{mark}'\n")
+    opener.chmod(0o755)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_CONFIG_HOME", raising=False)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
+    intent = match("Show me my downloads.")
+    assert (intent.name, apps.open_folder(**intent.arguments).speech) == ("folder_open", "Opening your Downloads folder.")
+    assert apps.open_folder(**match("Open my documents folder.").arguments).speech == "Opening your Papers folder."
+    with pytest.raises(SkillError, match="no Music folder"):
+        apps.open_folder(**match("open my music").arguments)
+    deadline = time.time() + 5
+    while time.time() < deadline and not (mark.exists() and len(mark.read_text().splitlines()) == 2):
+        time.sleep(0.05)
+    assert mark.read_text().splitlines() == [str(home / "Downloads"), str(home / "Papers")]
