@@ -180,16 +180,18 @@ def asked(text: str) -> dict | None:
     return None
 
 
-def _once(done: SkillResult, asked_to_repeat: bool) -> SkillResult:
+def _once(done: SkillResult, asked_to_repeat: bool, what: str = "alarms") -> SkillResult:
     if asked_to_repeat:   # "every day": set for the next time, and said so
-        done.speech += " It rings once: I can't repeat alarms yet."
+        done.speech += f" It rings once: I can't repeat {what} yet."
     return done
 
 
 def skills(alarms: Alarms) -> list[Skill]:
     return [_alarm_set(alarms),
             Skill("reminder_in", "Remind the person of something after a length of time.",
-                  {"seconds": Param(float), "about": Param(str)}, alarms.remind_in, for_model=False, changes=True)]
+                  {"seconds": Param(float), "about": Param(str), "once": Param(bool, required=False)},
+                  lambda seconds, about, once=False: _once(alarms.remind_in(seconds, about), once, "reminders"),
+                  for_model=False, changes=True)]
 
 
 def _alarm_set(alarms: Alarms) -> Skill:

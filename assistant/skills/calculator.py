@@ -17,7 +17,8 @@ _WORDS = [
     (r"\bsquare root of\b", " sqrt "), (r"\bcube root of\b", " cbrt "), (r"\broot of\b", " sqrt "),
     (r"\bto the (\d+)(?:st|nd|rd|th)? power\b", r"**\1"),
     (r"\bto the (second|third|fourth|fifth) power\b", lambda m: f"**{_ORDINALS.index(m.group(1)) + 2}"),
-    (r"\bto the power of\b", "**"), (r"\braised to( the)?\b", "**"), (r"\bsquared\b", "**2"), (r"\bcubed\b", "**3"),
+    (r"\bto the power of\b", "**"), (r"\bto the (\d+)\b(?! ?power)", r"**\1"),   # "2 to the 1000" (was 2*1000)
+    (r"\braised to( the)?\b", "**"), (r"\bsquared\b", "**2"), (r"\bcubed\b", "**3"),
     (r"\bmultiplied by\b", "*"), (r"\btimes\b", "*"), (r"\bdivided by\b", "/"), (r"\bover\b", "/"),
     (r"\bplus\b", "+"), (r"\band\b", "+"), (r"\bminus\b", "-"), (r"\bless\b", "-"),
     (r"\bpercent of\b", "/100*"), (r"\bpercent\b", "/100"), (r"%\s*of\b", "/100*"), (r"%", "/100"),
@@ -40,8 +41,15 @@ _FUNCS = {"sqrt": math.sqrt, "cbrt": lambda x: math.copysign(abs(x) ** (1 / 3), 
           "round": lambda x: math.copysign(math.floor(abs(x) + 0.5), x)}   # to a whole number, halves away from 0
 
 
+_DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+                 "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
+_FRACTION = re.compile(rf"\b(a|one|two|three|four|five|six|seven|eight|nine|\d+) ({'|'.join(_DENOMINATORS)})\b(?! of\b)")
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
 def to_expression(text: str) -> str:
-    """'what's seventeen times twenty-three' -> '17*23'."""
+    """'what's seventeen times twenty-three' -> '17*23'; 'one third plus one third' -> '(1/3)+(1/3)'."""
+    text = _FRACTION.sub(lambda m: f" ({_SMALL.get(m.group(1)) or m.group(1)}/{_DENOMINATORS[m.group(2)]}) ", text.lower())
     text = normalize_numbers(text)
     for pattern, repl in _WORDS:
         text = re.sub(pattern, repl, text)

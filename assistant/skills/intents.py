@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarms, animal_words, noted_dates, people, system_info, apps, chance, constants, conversation, date_math, dates, desktop_help,
+from assistant.skills import (alarms, animal_words, grammar, noted_dates, people, system_info, apps, chance, constants, conversation, date_math, dates, desktop_help,
                               lists, number_facts, offline, spelling, time_until, voice_settings, volume, world_clock)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -66,6 +66,9 @@ def _define(text: str, question: str) -> Intent | None:
     counted = spelling.letters_asked(text)   # "how many letters are in the word banana"
     if counted:
         return Intent("letter_count", counted)
+    form = grammar.asked(text)          # "the plural of mouse", "the past tense of run" (the student: "run")
+    if form:
+        return Intent("word_form", form)
     person = people.asked(text)         # "who was albert einstein" (the student made up where and when he was born)
     return Intent("who_is", person) if person else None
 
@@ -221,6 +224,8 @@ def _alarms(text: str, question: str) -> Intent | None:
     if m:
         return Intent("timer_cancel", {"name": m.group(1)})
     arguments = alarms.asked(text)
+    if arguments is None and re.fullmatch(r"(?:please )?(?:set|make) (?:an |my )?alarm (?:for|at) \d{1,3}(?::\d\d)?(?: ?[ap]m)?", text):
+        return Intent("clarify", {"text": "That isn't a time on the clock. Say, for example, seven thirty."})   # "25:00"
     return Intent("alarm_set", arguments) if arguments else None
 
 
@@ -297,7 +302,7 @@ def cancels_the_last_timer(question: str, previous: str | None) -> bool:
 def _cancel_it(before: str, text: str) -> Intent | None:
     """"Cancel it" right after a timer, an alarm or a reminder was set or asked about: that one."""
     # (not "stop": said over a reply it asks for quiet, and the timer just set must stay)
-    if re.fullmatch(r"(?:ok |okay |actually,? |no,? )?(?:cancel|delete|remove)(?: it| that| that one)?(?: please)?", text) \
+    if re.fullmatch(r"(?:ok |okay |actually,? |no,? |never ?mind,? |oh,? )?(?:cancel|delete|remove)(?: it| that| that one)?(?: please)?", text) \
             and (re.search(r"\b(timers?|alarms?|reminders?|remind me|wake me)\b", before)
                  or getattr(match(before), "name", "") in ("timer_start", "timer_list", "alarm_set", "reminder_in")):
         return Intent("timer_cancel", {"name": ""})
@@ -311,7 +316,7 @@ def _on_the_timer(before: str, text: str) -> Intent | None:
     if asked is None:
         return None
     last = match(before)
-    if getattr(last, "name", "") not in ("timer_start", "timer_list", "timer_add", "timer_pause", "timer_resume"):
+    if getattr(last, "name", "") not in ("timer_start", "timer_list", "timer_add", "timer_pause", "timer_resume", "timer_change"):
         return None
     name = last.arguments.get("name", "")
     return Intent(asked.name, {**asked.arguments, "name": name})
@@ -342,7 +347,7 @@ def _restated(intent: Intent | None) -> str | None:
         return f"Convert {a['value']:g} {a['from_unit']} to {a['to_unit']}"
     if intent.name == "calculator":
         return f"What is {a['expression']}?"
-    if intent.name in ("timer_add", "timer_pause", "timer_resume"):   # "pause it", then "resume it": the same timer
+    if intent.name in ("timer_add", "timer_pause", "timer_resume", "timer_change"):   # "pause it", then "resume it": the same timer
         return f"Pause the {a['name'] + ' ' if a.get('name') else ''}timer."
     if intent.name == "small_talk" and a.get("kind") in ("joke", "fun_fact", "riddle"):
         return {"joke": "Tell me a joke.", "fun_fact": "Tell me a fun fact.", "riddle": "Tell me a riddle."}[a["kind"]]

@@ -13,7 +13,8 @@ from assistant.skills.calculator import evaluate, to_expression
 from assistant.skills.intent import Intent
 from assistant.skills.numbers import normalize_numbers
 
-_UNIT_WORDS = (r"(?:(?:miles?|kilometers?|kilometres?|meters?|metres?) per (?:hour|second)|inch|inches|foot|feet|yards?|miles?|meters?|metres?|centimeters?|centimetres?|millimeters?|kilometers?|"
+_UNIT_WORDS = (r"(?:(?:miles?|kilometers?|kilometres?|meters?|metres?) per (?:hour|second)|"
+               r"square (?:miles?|kilometers?|kilometres?|meters?|metres?|feet|foot|yards?|inch|inches|centimeters?)|inch|inches|foot|feet|yards?|miles?|meters?|metres?|centimeters?|centimetres?|millimeters?|kilometers?|"
                r"kilometres?|grams?|kilograms?|kilos?|pounds?|lbs?|ounces?|stones?|tons?|tonnes?|liters?|litres?|milliliters?|"
                r"gallons?|quarts?|pints?|cups?|tablespoons?|teaspoons?|fluid ounces?|(?:degrees? )?(?:fahrenheit|celsius|centigrade|kelvin)|"
                r"mph|km/h|kph|seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
@@ -128,6 +129,7 @@ def calculator(text: str, question: str) -> Intent | None:
     if m and re.fullmatch(r"[\d. ]+", m.group(1) + m.group(2)):
         return Intent("calculator", {"expression": f"{m.group(1).replace(' ', '')}+{m.group(2).replace(' ', '')}"})
     if re.search(r"\b(plus|minus|times|multiplied by|divided by|to the power of|to the \w+ power|squared|cubed|square root|cube root|percent of|factorial)\b|\d\s*!|"
+                 r"\d to the \d+$|"
                  r"\d\s*[-+*/x×÷^%]\s*\d|\d\s*% of\b", norm):
         try:
             expression = to_expression(norm)

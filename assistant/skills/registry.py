@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calculator, calendar_days, chance, clock, constants, conversation,
-                              date_math, dates, desktop_help, dictionary, facts, lists, mixed_units, noted_dates, number_facts, offline, people, system_info,
+                              date_math, dates, desktop_help, dictionary, facts, grammar, lists, mixed_units, noted_dates, number_facts, offline, people, system_info,
                               spelling, time_until, units, voice_settings, volume, world_clock)
 from assistant.settings import Settings
 from assistant.skills.base import InvalidArguments, Param, Skill, SkillError, SkillResult
@@ -43,7 +43,7 @@ class SkillSet:
         self.skills: dict[str, Skill] = {s.name: s for s in [
             clock.skill(clock_format), time_until.SKILL, time_until.LATER, *date_math.SKILLS, world_clock.skill(clock_format), world_clock.DATE_IN, world_clock.DIFFERENCE, world_clock.DST, world_clock.TIME_THERE, dates.SKILL,
             calendar_days.SKILL, calendar_days.LEAP, calculator.SKILL, units.SKILL, mixed_units.SKILL,
-            offline.SKILL, dictionary.SKILL, dictionary.OPPOSITE, dictionary.SYNONYMS, animal_words.SKILL, people.SKILL,
+            offline.SKILL, dictionary.SKILL, dictionary.OPPOSITE, dictionary.SYNONYMS, animal_words.SKILL, people.SKILL, grammar.SKILL,
             spelling.SKILL, spelling.COUNT, spelling.LETTERS, *chance.SKILLS, *number_facts.SKILLS, conversation.skill(history),
             voice_settings.skill(*(voice or (Settings, lambda new: None))), apps.SKILL, apps.FOLDER, volume.SKILL,
             facts.SKILL, constants.SKILL, desktop_help.SKILL, system_info.SKILL,

@@ -14,7 +14,9 @@ from assistant.skills.timers import parse_duration
 REMIND_IN = re.compile(r"(?:please )?remind me (?:in (?P<d1>.+?) to (?P<a1>.+)|to (?P<a2>.+?) in (?P<d2>(?:\S+|half an|an?) "
                         r"(?:seconds?|minutes?|mins?|hours?|hrs?)(?: and (?:a half|\S+ (?:seconds?|minutes?)))?))|"
                         # "set a timer for 10 minutes and remind me to check the oven" (was a note, and no timer)
-                        r"(?:please )?(?:set|start) (?:a |the )?timer (?:for )?(?P<d3>.+?),? (?:and|to) remind me to (?P<a3>.+)")
+                        r"(?:please )?(?:set|start) (?:a |the )?timer (?:for )?(?P<d3>.+?),? (?:and|to) remind me to (?P<a3>.+)|"
+                        # "remind me to stretch every hour" (was a note): the first one, said to ring once
+                        r"(?:please )?remind me to (?P<a4>.+?) every (?P<d4>(?:\S+ )?(?:minutes?|hours?|half hour))")
 
 
 _NO_LENGTH = re.compile(r"(?:(?:can|could|would) you |i (?:need|want) you to |i need |i want )?(?:please )?"
@@ -85,10 +87,12 @@ def timers(text: str, question: str) -> Intent | None:
     reminder = REMIND_IN.fullmatch(text)
     if reminder and (not m or reminder["d3"]):   # "remind me in 20 minutes to check the oven": it says what it is for when it rings
         try:
-            seconds = parse_duration(reminder["d1"] or reminder["d2"] or reminder["d3"])
+            every = reminder["d4"] and re.sub(r"^(?=minute|hour)", "1 ", reminder["d4"].replace("half hour", "30 minutes"))
+            seconds = parse_duration(reminder["d1"] or reminder["d2"] or reminder["d3"] or every)
         except SkillError:
             return None
-        return Intent("reminder_in", {"seconds": seconds, "about": reminder["a1"] or reminder["a2"] or reminder["a3"]})
+        about = reminder["a1"] or reminder["a2"] or reminder["a3"] or reminder["a4"]
+        return Intent("reminder_in", {"seconds": seconds, "about": about, **({"once": True} if every else {})})
     if not m:
         m = re.search(r"\b(?:wake me(?: up)?|remind me|alert me|ping me|let me know|tell me) (?:in|when|after) (.+?)(?: (?:have|has) passed| (?:is|are) up)?$", text)
         if m:
@@ -155,6 +159,12 @@ def timer_follow_up(text: str) -> Intent | None:
         return Intent("timer_pause", {})
     if re.fullmatch(r"(?:resume|unpause|continue|restart) (?:it|that)(?: please)?|(?:start|run) it again", text):
         return Intent("timer_resume", {})
+    m = re.fullmatch(r"(?:make it|make that|change it to|change that to|set it to|set it for) (?P<d>.+?)(?: instead)?(?: please)?", text)
+    if m and not re.search(r"\b(more|longer|shorter|less)\b", m["d"]):   # "make it 5 minutes" (was 5 minutes more)
+        try:
+            return Intent("timer_change", {"seconds": parse_duration(m["d"])})
+        except SkillError:
+            return None
     m = re.fullmatch(r"(?:add|give it|put on|make it) (?P<d>.+?)(?: more| longer)?(?: to it| on it)?(?: please)?",
                      re.sub(r"\b(\S+) more (seconds?|minutes?|hours?)\b", r"\1 \2 more", text))
     if m and not re.search(r"\b(how|what|many|much|long|left|timer|alarm)\b", m["d"]):

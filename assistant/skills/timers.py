@@ -168,6 +168,22 @@ class Timers:
         return SkillResult(f"OK, {describe(seconds)} more on the {_label(timer.name)}. {said} {describe(left)} left.",
                            {"name": timer.name, "seconds_left": left})
 
+    def change(self, seconds: float, name: str = "") -> SkillResult:
+        """A new length for a timer, from now ("make it 5 minutes" right after a 3-minute timer)."""
+        if seconds <= 0 or seconds > MAX_SECONDS:
+            raise SkillError("A timer needs a length above zero and at most 24 hours.")
+        with self._lock:
+            if not self._timers:
+                raise SkillError("There's no timer to change.")
+            timer = self._timers[self._find(name)]
+            timer.seconds = seconds
+            if timer.paused_left is not None:
+                timer.paused_left = seconds
+            else:
+                timer.handle.cancel()
+                self._schedule(timer, seconds)
+        return SkillResult(f"OK, the {_label(timer.name)} is now {describe(seconds)}.", {"name": timer.name, "seconds": seconds})
+
     def pause(self, name: str = "") -> SkillResult:
         with self._lock:
             if not self._timers:
@@ -271,6 +287,8 @@ def skills(timers: Timers) -> list[Skill]:
               lambda name="": timers.cancel(name), changes=True),
         Skill("timer_add", "Add time to a running timer.", {"seconds": Param(float), "name": Param(str, required=False)},
               lambda seconds, name="": timers.add(seconds, name), for_model=False, changes=True),
+        Skill("timer_change", "Give a timer a new length, from now.", {"seconds": Param(float), "name": Param(str, required=False)},
+              lambda seconds, name="": timers.change(seconds, name), for_model=False, changes=True),
         Skill("timer_pause", "Pause a timer.", {"name": Param(str, required=False)},
               lambda name="": timers.pause(name), for_model=False, changes=True),
         Skill("timer_resume", "Resume a paused timer.", {"name": Param(str, required=False)},

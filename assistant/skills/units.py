@@ -21,6 +21,8 @@ _SYNONYMS = [
     (r"\bkilos?\b|\bkgs\b", "kilogram"), (r"\bgrams?\b", "gram"),   # "70 kilos" (pint: unknown unit "kilos")
     (r"\bkms\b|\bkilometres?\b", "kilometer"), (r"\bmetres?\b", "meter"), (r"\bcentimetres?\b", "centimeter"),
     (r"\blitres?\b", "liter"), (r"\bmillilitres?\b", "milliliter"),
+    (r"\bsquare inch(?:es)?\b", "inch**2"), (r"\bsquare (?:feet|foot)\b", "foot**2"),   # "square meters" (unknown to pint)
+    (r"\bsquare (kilometer|meter|centimeter|millimeter|yard|mile)s?\b", r"\1**2"),
 ]
 
 

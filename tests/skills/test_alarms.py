@@ -112,3 +112,9 @@ def test_tomorrow_is_tomorrow_even_when_the_time_comes_round_today():
     with pytest.raises(SkillError, match="up to a day ahead"):
         alarms.set(21, 0, said_half=True, tomorrow=True)                 # 25 hours away
     timers.cancel("all")
+
+
+def test_a_time_that_is_not_on_the_clock_is_said_so():
+    intent = match("Set an alarm for 25:00.")   # (the model started a 25-minute timer named "clock")
+    assert (intent.name, intent.arguments["text"]) == ("clarify", "That isn't a time on the clock. Say, for example, "
+                                                                  "seven thirty.")

@@ -62,7 +62,8 @@ from assistant.skills.intents import MATCHERS, clean  # noqa: E402
 OWNER = {"small_talk": "small_talk", "define": "define", "opposite": "define", "animal_word": "define", "days_in": "units", "clock": "clock", "note_remember": "notes",
          "note_recall": "notes", "note_forget": "notes", "note_forget_all": "notes", "note_restore": "notes",
          "timer_start": "timers", "timer_list": "timers", "timer_cancel": "timers", "clarify": "timers",
-         "letter_count": "define", "who_is": "define", "days_until_noted": "clock", "random_color": "chance", "coin_flip": "chance",
+         "letter_count": "define", "who_is": "define", "days_until_noted": "clock", "random_color": "chance", "coin_flip": "chance", "word_form": "define",
+         "timer_change": "timers",
          "folder_open": "apps", "system_info": "desktop_help", "time_there": "clock", "timer_snooze": "timers", "alarm_set": "alarms", "time_difference": "clock", "daylight_saving": "clock", "timer_add": "timers", "timer_pause": "timers", "timer_resume": "timers", "timers_start": "timers",
          "convert_units": "units", "offline_notice": "offline", "calculator": "calculator", "lookup_fact": "facts",
          "app_open": "apps", "volume": "volume", "convert_mixed": "units", "count": "count", "leap_year": "units",
@@ -124,6 +125,8 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
     (["What is the symbol for gold?"], "And its population?", None),
     # "add 2 minutes", "pause it", "resume it" right after a timer: that timer (a second timer was started)
     (["Set a pasta timer for 10 minutes."], "Add 2 minutes.", {"seconds": 120.0, "name": "pasta"}),
+    (["Set a timer for 3 minutes."], "Actually make it 5 minutes.", {"seconds": 300.0, "name": ""}),   # (5 more, 8 in all)
+    (["Set a timer for 3 minutes."], "Never mind, cancel it.", {"name": ""}),
     (["Set a pasta timer for 10 minutes.", "Add 2 minutes."], "Pause it.", {"name": "pasta"}),
     (["Set a pasta timer for 10 minutes.", "Add 2 minutes.", "Pause it."], "Resume it.", {"name": "pasta"}),
     (["Set a timer for 10 minutes.", "Add 2 minutes.", "Pause it.", "Resume it.", "Add a minute."], "Cancel it.", {"name": ""}),

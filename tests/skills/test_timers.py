@@ -121,3 +121,12 @@ def test_the_time_left_on_one_timer():
                                                                 "The laundry timer has 4 minutes and 59 seconds left.")
     assert not skills.call("timer_list", {"name": "rice"}).ok
     skills.call("timer_cancel", {"name": "all"})
+
+
+def test_a_new_length_for_a_timer():
+    rang = threading.Event()
+    skills = SkillSet(on_timer=lambda name, text: rang.set())
+    skills.call("timer_start", {"seconds": 60, "name": "tea"})
+    assert skills.call("timer_change", {"seconds": 0.3}).speech == "OK, the tea timer is now 0 seconds."
+    assert rang.wait(2)                                          # rings at its new length, not the old one
+    assert not skills.call("timer_change", {"seconds": 60}).ok   # none left to change
