@@ -20,6 +20,14 @@ def asked(text: str) -> dict | None:
     if re.fullmatch(r"how many days (?:are there |are |is there |is |does |has )?(?:in )?an? leap year(?: have| has)?",
                     text):
         return {"month": "leap year"}
+    this = re.fullmatch(r"how many days (?:are there |are |is there |does it have |has it got )?in (this|next|last) month", text)
+    if this:   # "how many days are in this month" (the student: 12*7)
+        import datetime as dt
+
+        today = dt.date.today().replace(day=1)
+        month = today if this.group(1) == "this" else \
+            (today + dt.timedelta(days=32)).replace(day=1) if this.group(1) == "next" else (today - dt.timedelta(days=1))
+        return {"month": MONTHS[month.month - 1], "year": str(month.year)}
     m = _ASKED.match(text)
     if not m:
         return None

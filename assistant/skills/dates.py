@@ -105,6 +105,8 @@ def relative(text: str, today: dt.date) -> dt.date | None:
         return today + dt.timedelta(days=1 if text == "tomorrow" else -1)
     if text == "the day after tomorrow":
         return today + dt.timedelta(days=2)
+    if text == "the day before yesterday":
+        return today - dt.timedelta(days=2)
     m = re.fullmatch(r"(next|this|last|on|this coming) (" + "|".join(WEEKDAYS) + ")", text)
     if m:
         ahead = (WEEKDAYS.index(m.group(2)) - today.weekday()) % 7
@@ -181,6 +183,9 @@ _ASKED = [
      "weeks_until"),
     (r"^(?:what|which) (?:is the )?date (?:is it|will it be|was it|is|was) (?P<w>.+)$", "date"),
     (r"^what (?:is|was|will be) the date (?P<w>.+)$", "date"),
+    (r"^(?:what|which) (?:is|was|will be) (?P<w>the day (?:after tomorrow|before yesterday))$", "date"),   # (muddled)
+    (r"^is (?P<w>tomorrow|yesterday|today|the day after tomorrow) (?:an? )?(?:monday|tuesday|wednesday|thursday|friday|"
+     r"saturday|sunday|weekday|weekend|week day)$", "weekday"),   # "is tomorrow saturday" (the model: the weather)
     (r"^when is (?P<w>.+?)(?: this year| next year)?$", "date"),
 ]
 

@@ -171,7 +171,7 @@ def _clock(text: str, question: str) -> Intent | None:
         return Intent("clock", {"what": "date"})
     if re.search(r"\b(what day (is (it|today)|it is)|which day is (it|today)|day of the week|"
                  r"is (it|today) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|what weekday|"
-                 r"is it (the )?weekend)\b", text):
+                 r"is it (the )?weekend|is (it|today) a week ?day)\b", text):
         return Intent("clock", {"what": "weekday"})
     for what in ("month", "year"):   # "what month is it" (was the whole date)
         if re.fullmatch(rf"(?:what|which) {what} is it(?: now| today)?|what is the {what}(?: now| today)?", text):
@@ -223,6 +223,12 @@ def _alarms(text: str, question: str) -> Intent | None:
     m = re.fullmatch(r"(?:please )?(?:cancel|stop|delete|remove|turn off|switch off|clear) (?:the |my )?(alarm|reminder)", text)
     if m:
         return Intent("timer_cancel", {"name": m.group(1)})
+    m = re.fullmatch(r"(?:please )?(?:cancel|delete|remove|turn off|clear) (?:all|every)(?: of)? (?:the |my )?(alarm|reminder)s?", text)
+    if m:   # (refused)
+        return Intent("timer_cancel", {"name": f"all {m.group(1)}s"})
+    if re.fullmatch(r"(?:please )?(?:set|create|make|add) (?:a |me a )?reminder(?: for (?:tomorrow|later|today|tonight))?", text):
+        return Intent("clarify", {"text": "What should I remind you of, and when? Say, for example: remind me to call "
+                                          "the bank tomorrow at 9."})   # (muddled)
     arguments = alarms.asked(text)
     if arguments is None and re.fullmatch(r"(?:please )?(?:set|make) (?:an |my )?alarm (?:for|at) \d{1,3}(?::\d\d)?(?: ?[ap]m)?", text):
         return Intent("clarify", {"text": "That isn't a time on the clock. Say, for example, seven thirty."})   # "25:00"

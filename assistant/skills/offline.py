@@ -9,10 +9,12 @@ from assistant.skills.base import Param, Skill, SkillResult
 
 # The one list of topics: the fast path's matcher (intents.py) and the skill's schema both take it from here.
 TOPICS = ("the weather", "the news", "sports scores", "stock prices", "traffic", "the web", "your email",
-          "exchange rates", "live information", "directions", "orders")
+          "exchange rates", "live information", "directions", "orders",
+          "sunrise and sunset")
 # topics not said as "I can't check ...": "Order a pizza" got "... I can order a drink or a meal." (made up)
 _SAID = {"orders": "I'm offline, so I can't order or book anything for you.",
-         "directions": "I'm offline, so I can't look up maps or directions."}
+         "directions": "I'm offline, so I can't look up maps or directions.",
+         "sunrise and sunset": "I can't tell sunrise or sunset times: I don't know where you are, and I'm offline."}
 
 
 _OFFLINE = [
@@ -30,6 +32,8 @@ _OFFLINE = [
     (r"\b(exchange rates?)\b", "exchange rates"),
     (r"\b(my )?(e-?mails?|inbox)\b", "your email"),
     (r"\b(traffic)\b", "traffic"),
+    (r"^(?!.*\bon (?:mars|venus|jupiter|saturn|mercury|the moon|another planet)\b).*\b(?:sunset|sunrise|"
+     r"sun (?:set|rise|come up|go down)s?|dawn|dusk)\b", "sunrise and sunset"),   # (the model: the time now)
     # "How do I get to the airport?" got "I can't check flights"
     (r"^(?:how (?:do|can) i (?:get|drive|walk) to|(?:give me |get me )?directions (?:to|for)|navigate (?:me )?to|"
      r"how far is it (?:to|from)|where is the (?:nearest|closest)|find (?:me )?(?:an? |the )?(?:\w+ )?(?:near me|nearby))\b|"

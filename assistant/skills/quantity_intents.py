@@ -104,6 +104,9 @@ def calculator(text: str, question: str) -> Intent | None:
         count = m.group(2) or m.group(4) or ("0.5" if m.group(1) else "1")
         unit = m.group(3) or m.group(5)
         return Intent("calculator", {"expression": f"{count}*{_COUNTED.get(unit, 13)}"})   # else a baker's dozen
+    m = re.fullmatch(r"(?:what is |please )?(double|triple|quadruple|halve) (-?\d+(?:\.\d+)?)", norm)
+    if m:   # "double 250" (the student: 250*250)
+        return Intent("calculator", {"expression": f"{m.group(2)}{ {'double': '*2', 'triple': '*3', 'quadruple': '*4', 'halve': '/2'}[m.group(1)]}"})
     m = _LEFT.fullmatch(norm)
     if m:
         return Intent("calculator", {"expression": f"{m['n']}-{m['m']}"})

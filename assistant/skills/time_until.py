@@ -27,6 +27,8 @@ def asked_later(text: str) -> dict | None:
     if not m:
         return None
     after = m["a"] or m["b"]
+    if re.search(r"\b(format|clock|time|mode|notation)\b", after):
+        return None   # "the time in 24 hour format" (was the time in 24 hours)
     try:
         parse_duration(after)
     except SkillError:

@@ -141,7 +141,13 @@ class Timers:
         with self._lock:
             if not self._timers:
                 raise SkillError("There are no timers to cancel.")
-            names = list(self._timers) if name == "all" else [self._find(name)]
+            if name in ("all alarms", "all reminders"):   # those only, not the timers
+                kind = name.split()[1][:-1]
+                names = [n for n in self._timers if (n.endswith(" alarm") if kind == "alarm" else n.startswith("reminder"))]
+                if not names:
+                    raise SkillError(f"There are no {kind}s to cancel.")
+            else:
+                names = list(self._timers) if name == "all" else [self._find(name)]
             for n in names:
                 self._timers.pop(n).handle.cancel()
         return SkillResult(f"Cancelled the {' and the '.join(_label(n) for n in names)}.", names)

@@ -229,6 +229,11 @@ CASES = [
     ("How many acres in a square mile?", W, {"value": 1.0, "from_unit": "square mile", "to_unit": "acres"}),
     ("What's the population of the world?", "constant", {"what": "world population"}),
     ("What's the plural of mouse?", "word_form", {"word": "mouse", "form": "plural"}),
+    ("What time is sunset?", "offline_notice", {"topic": "sunrise and sunset"}),   # (the time now)
+    ("What's the day after tomorrow?", "date_of", {"kind": "date", "when": "the day after tomorrow"}),   # (muddled)
+    ("Is it a weekday?", "clock", {"what": "weekday"}), ("Is tomorrow Saturday?", "date_of", {"kind": "weekday", "when": "tomorrow"}),
+    ("Double 250.", D, {"expression": "250*2"}), ("Triple 12.", D, {"expression": "12*3"}),   # (250*250; 256)
+    ("What's the time in 24 hour format?", "clock", {"what": "time"}),   # (the time in 24 hours)
     ("I'm hungry.", "small_talk", {"kind": "feeling"}), ("What rhymes with cat?", "small_talk", {"kind": "rhyme"}),
     ("Order a pizza.", "offline_notice", {"topic": "orders"}), ("How do I get to the airport?", "offline_notice",
                                                                 {"topic": "directions"}),

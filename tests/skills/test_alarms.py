@@ -118,3 +118,20 @@ def test_a_time_that_is_not_on_the_clock_is_said_so():
     intent = match("Set an alarm for 25:00.")   # (the model started a 25-minute timer named "clock")
     assert (intent.name, intent.arguments["text"]) == ("clarify", "That isn't a time on the clock. Say, for example, "
                                                                   "seven thirty.")
+
+
+def test_all_alarms_or_all_reminders_are_cancelled_and_the_timers_stay():
+    from assistant.skills.registry import SkillSet
+
+    skills = SkillSet()
+    skills.alarms.set(7, 30, said_half=True)
+    skills.alarms.set(20, 0, "call mom", said_half=True)
+    skills.call("timer_start", {"seconds": 60, "name": "tea"})
+    intent = match("Cancel all alarms.")   # (refused)
+    assert skills.call(intent.name, intent.arguments).speech == "Cancelled the 7:30 am alarm."
+    assert skills.call("timer_cancel", match("Cancel all my reminders").arguments).speech == \
+        "Cancelled the reminder to call mom."
+    assert [t["name"] for t in skills.timers.active()] == ["tea"]
+    assert not skills.call("timer_cancel", {"name": "all alarms"}).ok
+    skills.call("timer_cancel", {"name": "all"})
+    assert match("Set a reminder for tomorrow.").name == "clarify"   # what and when are asked (was muddled)
