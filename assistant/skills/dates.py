@@ -68,9 +68,19 @@ def _holiday(name: str, year: int) -> dt.date | None:
     if name in ("easter", "easter sunday", "easter day"):
         return easter(year)
     if name in ("thanksgiving", "thanksgiving day"):
-        first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return _nth_weekday(year, 11, 3, 4)
+    # US dates ("When is Mother's Day?" got March 30): the second Sunday of May, the third Sunday of June
+    if name in ("mother's day", "mothers day", "mother day"):
+        return _nth_weekday(year, 5, 6, 2)
+    if name in ("father's day", "fathers day", "father day"):
+        return _nth_weekday(year, 6, 6, 3)
     return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th `weekday` (Monday 0) of a month."""
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
 def parse(text: str, today: dt.date) -> tuple[dt.date, bool] | None:
@@ -142,6 +152,11 @@ def answer(kind: str, when: str, today: dt.date | None = None) -> SkillResult:
     """kind: "weekday" (what day of the week is/was it), "until" (how many days until it), "weeks_until" (the
     same in weeks and days), "date" (which date)."""
     today = today or dt.date.today()
+    gone = re.fullmatch(r"(?:the )?(.+?) this year", when.strip())
+    past = _holiday(gone.group(1), today.year) if gone else None
+    if past is not None and past < today and kind in ("date", "weekday"):   # "when is thanksgiving this year" (was next year's)
+        name = gone.group(1)[0].upper() + gone.group(1)[1:]
+        return SkillResult(f"{name} this year was {said(past, today)}.", {"date": past.isoformat(), "weekday": past.strftime("%A")})
     found = parse(when, today)
     date, year_said = found if found else (relative(when, today), False)
     if date is None:
@@ -186,7 +201,7 @@ _ASKED = [
     (r"^(?:what|which) (?:is|was|will be) (?P<w>the day (?:after tomorrow|before yesterday))$", "date"),   # (muddled)
     (r"^is (?P<w>tomorrow|yesterday|today|the day after tomorrow) (?:an? )?(?:monday|tuesday|wednesday|thursday|friday|"
      r"saturday|sunday|weekday|weekend|week day)$", "weekday"),   # "is tomorrow saturday" (the model: the weather)
-    (r"^when is (?P<w>.+?)(?: this year| next year)?$", "date"),
+    (r"^when is (?P<w>.+?)(?: next year)?$", "date"),
 ]
 
 

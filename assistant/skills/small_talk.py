@@ -98,12 +98,12 @@ _POLITE = r"(?:(?:hi|hello|hey)(?: there)?,? )?(?:(?:ok|okay|alright|well|so|the
 _TAIL = r"(?:,? (?:assistant|computer|jarvis|buddy|friend|mate|there))?(?: today| tonight)?(?:,? then)?"
 _PATTERNS = [
     ("how_are_you", r"how are you(?: doing| feeling)?|how is it going|how's it going|how are things|how have you been|"
-                    r"what is up|what's up|sup|how do you do|you (?:ok|okay|alright|good)|are you (?:ok|okay|well|alright)"),
+                    r"what is up|what's up|what is new|what's new|sup|how do you do|you (?:ok|okay|alright|good)|are you (?:ok|okay|well|alright)"),
     ("greeting", r"hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)"),
     ("thanks", r"(?:thanks|thank you|thank you so much|thanks a lot|many thanks|cheers|much appreciated)"
                r"(?: (?:so much|a lot|very much|for (?:that|the help|your help|helping)))?"),
     ("good_night", r"good ?night|night night|nighty night"),
-    ("goodbye", r"bye|bye bye|goodbye|good bye|see you(?: later| soon)?|see ya|talk to you later|that is all|that's all|"
+    ("goodbye", r"(?:thank you|thanks)(?: so much| a lot)?,? (?:and )?(?:goodbye|bye|bye bye|see you)|bye|bye bye|goodbye|good bye|see you(?: later| soon)?|see ya|talk to you later|that is all|that's all|"
                 r"that will be all|i'm done|i am done"),
     ("identity", r"who are you|what are you|what is your name|what's your name|who am i talking to|who made you|"
                  r"who built you|who created you|are you (?:a robot|a human|human|real|a person|an ai|a computer|alive)|"

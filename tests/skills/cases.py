@@ -234,6 +234,8 @@ CASES = [
     ("Is it a weekday?", "clock", {"what": "weekday"}), ("Is tomorrow Saturday?", "date_of", {"kind": "weekday", "when": "tomorrow"}),
     ("Double 250.", D, {"expression": "250*2"}), ("Triple 12.", D, {"expression": "12*3"}),   # (250*250; 256)
     ("What's the time in 24 hour format?", "clock", {"what": "time"}),   # (the time in 24 hours)
+    ("Thank you, goodbye.", "small_talk", {"kind": "goodbye"}),   # ("I'm glad you're safe.")
+    ("What's new?", "small_talk", {"kind": "how_are_you"}),          # (the news: offline)
     ("I'm hungry.", "small_talk", {"kind": "feeling"}), ("What rhymes with cat?", "small_talk", {"kind": "rhyme"}),
     ("Order a pizza.", "offline_notice", {"topic": "orders"}), ("How do I get to the airport?", "offline_notice",
                                                                 {"topic": "directions"}),

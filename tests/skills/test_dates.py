@@ -29,6 +29,10 @@ TODAY = dt.date(2026, 12, 1)
     ("what day was it 2 weeks ago", "2 weeks ago was Tuesday, November 17."),
     ("what was the date a year ago", "A year ago was Monday, December 1, 2025."),
     ("how many days until my birthday on march 3", "Wednesday, March 3, 2027 is in 92 days."),   # (was muddled)
+    ("when is mother's day", "Mother's day is Sunday, May 9, 2027."),   # the US date (the student: March 30)
+    ("when is father's day", "Father's day is Sunday, June 20, 2027."),
+    ("when is thanksgiving this year", "Thanksgiving this year was Thursday, November 26."),   # (was next year's)
+    ("what is the day after tomorrow", "The day after tomorrow is Thursday, December 3."),
     ("when is easter", "Easter is Sunday, March 28, 2027."),
     ("when is thanksgiving", "Thanksgiving is Thursday, November 25, 2027."),
 ])
