@@ -102,3 +102,34 @@ LEAP = Skill("leap_year", "Say whether a year is a leap year.", {"year": Param(s
 
 SKILL = Skill("days_in", "Say how many days a month has.",
               {"month": Param(str), "year": Param(str, required=False)}, days_in, for_model=False)
+
+
+_DAYS = [d.lower() for d in calendar.day_name]
+_ORDER = re.compile(r"^what (?:day |month )?(?:comes|is|falls) (after|before) (" + "|".join(_DAYS + MONTHS) + r")$|"
+                    r"^what is the (day|month) (after|before) (" + "|".join(_DAYS + MONTHS) + r")$")
+
+
+def order_asked(text: str) -> dict | None:
+    """"what comes after tuesday", "what month comes after march" (cleaned text): next_in_order's arguments."""
+    m = _ORDER.match(text)
+    if not m:
+        return None
+    way, name = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(5))
+    return {"name": name, "way": way}
+
+
+def next_in_order(name: str, way: str = "after") -> SkillResult:
+    """The weekday or month after (or before) another (the student: "The next letter is Wednesday.")."""
+    name = name.strip().lower()
+    names = _DAYS if name in _DAYS else MONTHS if name in MONTHS else None
+    if names is None:
+        raise SkillError(f"I don't know {name} as a day or a month.")
+    step = 1 if way == "after" else -1
+    found = names[(names.index(name) + step) % len(names)]
+    return SkillResult(f"{found.capitalize()} comes {way} {name.capitalize()}.", {"answer": found.capitalize()})
+
+
+ORDER = Skill("next_in_order", "The weekday or month after or before another.",
+              {"name": Param(str), "way": Param(str, choices=("after", "before"), required=False)}, next_in_order,
+              for_model=False)
+

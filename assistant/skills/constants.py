@@ -39,6 +39,8 @@ _TABLE = {
     "smallest country": ("{} is the smallest country in the world", {"count": "Vatican City, about 0.44 square kilometers,"}),
     "world population": ("{}", {"count": "About 8 billion people live on Earth (the United Nations' figure for 2023; I'm "
                                           "offline, so not today's count)"}),
+    "pi": ("Pi is about {}: a circle's circumference divided by its diameter", {"count": "3.14159"}),
+    "alphabet": ("There are {}", {"count": "26 letters in the English alphabet, from A to Z"}),
     "continents": ("There are {}", {"count": "7 continents: Africa, Antarctica, Asia, Australia, Europe, North America "
                                              "and South America"}),
     "oceans": ("There are {}", {"count": "5 oceans: the Pacific, the Atlantic, the Indian, the Southern and the Arctic"}),
@@ -47,7 +49,7 @@ _TABLE = {
 }
 _DEFAULT = {"boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahrenheit"), "body": ("celsius", "fahrenheit"),
             "absolute zero": ("celsius", "kelvin"), "light": ("kilometers", "miles"), "sound": ("meters", "miles"),
-            "moon": ("kilometers", "miles"), "sun": ("kilometers", "miles"), "continents": ("count", ""), "world population": ("count", ""), "largest country": ("count", ""), "smallest country": ("count", ""), "marathon": ("kilometers", "miles"), "light year": ("kilometers", "miles"),
+            "moon": ("kilometers", "miles"), "sun": ("kilometers", "miles"), "continents": ("count", ""), "pi": ("count", ""), "alphabet": ("count", ""), "world population": ("count", ""), "largest country": ("count", ""), "smallest country": ("count", ""), "marathon": ("kilometers", "miles"), "light year": ("kilometers", "miles"),
             "half marathon": ("kilometers", "miles"),
             "oceans": ("count", ""), "planets": ("count", "")}
 _WHAT = [
@@ -73,6 +75,9 @@ _WHAT = [
      r"which country is the smallest(?: in the world| on earth)?", "smallest country"),
     (r"(?:the )?(?:population of the (?:world|earth|planet)|world(?:'s)? population|earth's population)|"
      r"how many people (?:live|are there) (?:on|in) (?:the )?(?:world|earth|planet)|how many people are there", "world population"),
+    (r"pi|(?:the )?value of pi|what does pi equal", "pi"),   # (the student: 3.14*100)
+    (r"how many letters (?:are )?(?:there )?in the (?:english )?alphabet|how many letters does the (?:english )?alphabet have",
+     "alphabet"),
     (r"how many continents (?:are there|does the (?:earth|world) have)(?: in the world| on earth)?", "continents"),
     (r"how many oceans (?:are there|does the (?:earth|world) have)(?: in the world| on earth)?", "oceans"),
     (r"how many planets (?:are there|are in (?:the|our) solar system|does (?:the|our) solar system have)"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarms, animal_words, grammar, noted_dates, people, system_info, apps, chance, constants, conversation, date_math, dates, desktop_help,
+from assistant.skills import (alarms, animal_words, calendar_days, grammar, noted_dates, people, system_info, apps, chance, constants, conversation, date_math, dates, desktop_help,
                               lists, number_facts, offline, spelling, time_until, voice_settings, volume, world_clock)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -154,6 +154,9 @@ def _clock(text: str, question: str) -> Intent | None:
     later = time_until.asked_later(text)   # "what time will it be in 2 hours"
     if later:
         return Intent("time_after", later)
+    ordered = calendar_days.order_asked(text)   # "what comes after tuesday"
+    if ordered:
+        return Intent("next_in_order", ordered)
     noted = noted_dates.asked(text)   # "how many days until my anniversary" (a date in the notes)
     if noted:
         return Intent("days_until_noted", noted)
@@ -226,7 +229,10 @@ def _alarms(text: str, question: str) -> Intent | None:
     m = re.fullmatch(r"(?:please )?(?:cancel|delete|remove|turn off|clear) (?:all|every)(?: of)? (?:the |my )?(alarm|reminder)s?", text)
     if m:   # (refused)
         return Intent("timer_cancel", {"name": f"all {m.group(1)}s"})
-    if re.fullmatch(r"(?:please )?(?:set|create|make|add) (?:a |me a )?reminder(?: for (?:tomorrow|later|today|tonight))?", text):
+    if re.fullmatch(r"(?:please )?(?:set|create|make|add) (?:an |my )?alarm(?: for (?:tomorrow|the morning|tomorrow morning))?", text):
+        return Intent("clarify", {"text": "What time should the alarm be? Say, for example: set an alarm for seven thirty."})
+    if re.fullmatch(r"(?:please )?(?:set|create|make|add) (?:a |me a )?reminder(?: for (?:tomorrow|later|today|tonight))?|"
+                    r"remind me(?: later| tomorrow)?", text):
         return Intent("clarify", {"text": "What should I remind you of, and when? Say, for example: remind me to call "
                                           "the bank tomorrow at 9."})   # (muddled)
     arguments = alarms.asked(text)

@@ -43,6 +43,9 @@ def asked(text: str) -> tuple[str, dict] | None:
     m = re.fullmatch(rf"(?:what is |what's |convert |write |turn )?{_N} (?:as|into|to|in) (?:a )?(?:fraction|fractions)", norm)
     if m:
         return "as_fraction", {"number": m.group(1)}
+    m = re.fullmatch(r"(?:what is |tell me |say )?pi to (\d+) (?:decimal places?|digits|places)", norm)
+    if m:   # "pi to 5 decimal places" (the student: 3.14*5)
+        return "round_number", {"number": "3.14159265358979323846", "places": float(m.group(1))}
     m = re.fullmatch(rf"(?:please )?round(?: off)? {_N}(?: to (?:the )?(?:(\d+) decimal places?|({'|'.join(_PLACES)})))?", norm)
     if m:
         places = int(m.group(2)) if m.group(2) else _PLACES[m.group(3)] if m.group(3) else 0
@@ -105,7 +108,8 @@ def round_number(number: str, places: float = 0) -> SkillResult:
     except InvalidOperation:
         raise SkillError(f"I can't round {number}.") from None
     to = "the nearest whole number" if places == 0 else f"{int(places)} decimal place{'' if places == 1 else 's'}"
-    return SkillResult(f"{number} rounded to {to} is {value}.",
+    shown = "Pi" if str(number).startswith("3.14159265358979") else number
+    return SkillResult(f"{shown} rounded to {to} is {value}.",
                        {"number": number, "places": int(places), "rounded": str(value)})
 
 

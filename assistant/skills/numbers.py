@@ -37,9 +37,17 @@ def _run_value(words: list[str]) -> float:
     return float(f"{value}.{decimals}") if decimals else value
 
 
+def _digits(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
 def normalize_numbers(text: str) -> str:
     """Replace every run of number words with digits; other text is kept (lower-cased)."""
     text = re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text.lower()).replace(",", "")  # twenty-three, not 5-3
+    # "1 million", "2.5 billion": digits times a scale word ("1 million divided by 12" was read "1 1000000")
+    text = re.sub(r"\b(\d+(?:\.\d+)?) (thousand|million|billion|trillion)\b",
+                  lambda m: _digits(float(m.group(1)) * {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[m.group(2)]),
+                  text)
     tokens = _TOKEN.findall(text)
     out: list[str] = []
     i = 0

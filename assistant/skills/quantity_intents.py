@@ -32,7 +32,7 @@ def units(text: str, question: str) -> Intent | None:
     leap = calendar_days.leap_asked(text)
     if leap:
         return Intent("leap_year", leap)
-    norm = numbers_said(text)
+    norm = numbers_said(re.sub(r"\b(\d)' ?(\d{1,2})(?:\"|'')?(?=\s|$)", r"\1 feet \2 inches", text))   # 5'10" (50.48 cm)
     mixed = _mixed_units(norm)
     if mixed:
         return Intent("convert_mixed", mixed)
@@ -110,6 +110,10 @@ def calculator(text: str, question: str) -> Intent | None:
     m = _LEFT.fullmatch(norm)
     if m:
         return Intent("calculator", {"expression": f"{m['n']}-{m['m']}"})
+    m = re.fullmatch(r"(?:what is |how much is |calculate )?(?:\$ ?)?(\d+(?:\.\d+)?)(?: \w+)? (?:plus|with|and|including|after) "
+                     r"(?:a )?(\d+(?:\.\d+)?) ?(?:percent|%)(?: sales)?(?: tax| vat| tip| service charge| interest)?", norm)
+    if m:   # "12 dollars plus 15 percent tax" (the student: 12+15/100)
+        return Intent("calculator", {"expression": f"{m.group(1)}*(100+{m.group(2)})/100"})
     m = _OFF.fullmatch(norm)
     if m:
         return Intent("calculator", {"expression": f"{m['a1'] or m['a2']}*(100-{m['p1'] or m['p2']})/100"})

@@ -64,6 +64,11 @@ def convert(value: float, from_unit: str, to_unit: str) -> SkillResult:
         result = quantity.to(target).magnitude
         below_zero = quantity.dimensionality == ureg.kelvin.dimensionality and quantity.to("kelvin").magnitude < 0
     except Exception:
+        kinds = {str(u.dimensionality) for u in (source, target)}
+        if kinds == {"[length] ** 3", "[mass]"}:   # "convert 1 cup to grams": it depends on what it is
+            raise SkillError(f"{from_unit.strip().capitalize()} and {to_unit.strip()} measure different things, a volume and a "
+                             "weight: it depends on what you're measuring. A cup of water weighs about 237 grams; a cup of "
+                             "flour about 125.") from None
         raise SkillError(f"I can't convert {from_unit.strip()} to {to_unit.strip()}.") from None
     if below_zero:
         raise SkillError(f"{speak_number(value)} {from_unit.strip()} is colder than absolute zero, which nothing can be.")

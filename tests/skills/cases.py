@@ -236,6 +236,13 @@ CASES = [
     ("What's the time in 24 hour format?", "clock", {"what": "time"}),   # (the time in 24 hours)
     ("Thank you, goodbye.", "small_talk", {"kind": "goodbye"}),   # ("I'm glad you're safe.")
     ("What's new?", "small_talk", {"kind": "how_are_you"}),          # (the news: offline)
+    ("How much is 12 dollars plus 15 percent tax?", D, {"expression": "12*(100+15)/100"}),   # (12+15/100)
+    ("How much is 1 million divided by 12?", D, {"expression": "1000000/12"}),   # ("1 1000000")
+    ("What is pi?", "constant", {"what": "pi"}),
+    ("What's pi to 5 decimal places?", "round_number", {"number": "3.14159265358979323846", "places": 5.0}),
+    ("How many letters are in the alphabet?", "constant", {"what": "alphabet"}),
+    ("What comes after Tuesday?", "next_in_order", {"name": "tuesday", "way": "after"}),
+    ("What's 5'10\" in cm?", "convert_mixed", {"amount": "5 feet 10 inches", "to_unit": "cm"}),   # (50.48 cm)
     ("I'm hungry.", "small_talk", {"kind": "feeling"}), ("What rhymes with cat?", "small_talk", {"kind": "rhyme"}),
     ("Order a pizza.", "offline_notice", {"topic": "orders"}), ("How do I get to the airport?", "offline_notice",
                                                                 {"topic": "directions"}),

@@ -135,3 +135,9 @@ def test_all_alarms_or_all_reminders_are_cancelled_and_the_timers_stay():
     assert not skills.call("timer_cancel", {"name": "all alarms"}).ok
     skills.call("timer_cancel", {"name": "all"})
     assert match("Set a reminder for tomorrow.").name == "clarify"   # what and when are asked (was muddled)
+
+
+def test_an_alarm_or_a_reminder_without_a_time_asks():
+    # "Set an alarm." / "Remind me." got the model's "How many minutes should the timer be?"
+    assert match("Set an alarm.").arguments["text"].startswith("What time should the alarm be?")
+    assert match("Remind me.").arguments["text"].startswith("What should I remind you of, and when?")

@@ -54,3 +54,8 @@ def test_offline_topics_said_in_their_own_words():
         intent = match(request_)
         assert skills.call(intent.name, intent.arguments).speech.startswith(said), request_
     assert match("Order the list alphabetically.") is None or match("Order the list alphabetically.").name != "offline_notice"
+
+
+def test_volume_and_weight_are_said_to_depend_on_what_it_is():
+    said = SkillSet().call("convert_units", {"value": 1, "from_unit": "cup", "to_unit": "grams"})   # (can't convert)
+    assert not said.ok and "it depends on what you're measuring" in said.speech

@@ -62,7 +62,7 @@ from assistant.skills.intents import MATCHERS, clean  # noqa: E402
 OWNER = {"small_talk": "small_talk", "define": "define", "opposite": "define", "animal_word": "define", "days_in": "units", "clock": "clock", "note_remember": "notes",
          "note_recall": "notes", "note_forget": "notes", "note_forget_all": "notes", "note_restore": "notes",
          "timer_start": "timers", "timer_list": "timers", "timer_cancel": "timers", "clarify": "timers",
-         "letter_count": "define", "who_is": "define", "days_until_noted": "clock", "random_color": "chance", "coin_flip": "chance", "word_form": "define",
+         "letter_count": "define", "who_is": "define", "days_until_noted": "clock", "random_color": "chance", "coin_flip": "chance", "word_form": "define", "next_in_order": "clock",
          "timer_change": "timers",
          "folder_open": "apps", "system_info": "desktop_help", "time_there": "clock", "timer_snooze": "timers", "alarm_set": "alarms", "time_difference": "clock", "daylight_saving": "clock", "timer_add": "timers", "timer_pause": "timers", "timer_resume": "timers", "timers_start": "timers",
          "convert_units": "units", "offline_notice": "offline", "calculator": "calculator", "lookup_fact": "facts",

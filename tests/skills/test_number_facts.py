@@ -19,6 +19,7 @@ from assistant.skills.registry import SkillSet
     ("Round 2.5 to the nearest whole number", "2.5 rounded to the nearest whole number is 3."),
     ("Round 3.145 to 2 decimal places", "3.145 rounded to 2 decimal places is 3.15."),   # as written, half up
     ("Round 7.5", "7.5 rounded to the nearest whole number is 8."),
+    ("What's pi to 5 decimal places?", "Pi rounded to 5 decimal places is 3.14159."),   # (the student: 3.14*5)
     ("Is 1,000,000 divisible by 7?", "No, 1,000,000 is not divisible by 7: it leaves a remainder of 1."),   # "is divisible"
     ("Is 21 divisible by 7?", "Yes, 21 is divisible by 7: it is 7 times 3."),
     ("What's the remainder when 17 is divided by 5?", "17 divided by 5 is 3 with a remainder of 2."),   # 3.4
