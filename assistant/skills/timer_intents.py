@@ -46,6 +46,13 @@ def timers(text: str, question: str) -> Intent | None:
                      r"(?:end|finish|go off|ring|be done)|is (?:the |my )(?P<n3>[a-z]+) timer (?:done|finished) yet", text)
     if m and (m["name"] or m["n2"] or m["n3"]) not in ("first", "second", "other", "last", "next"):
         return Intent("timer_list", {"name": m["name"] or m["n2"] or m["n3"]})   # that one (was every timer)
+    if re.fullmatch(r"(?:please )?(?:start|stop|reset|pause|open|use|run) (?:a |the |my )?stop ?watch(?: please)?|"
+                    r"(?:can you |could you )?time me|how long has (?:the |my )?stop ?watch been running", text):
+        # "Start a stopwatch" got "OK, stopwatch for 45 seconds." with nothing started
+        return Intent("clarify", {"text": "I don't have a stopwatch yet. I can set a timer for a length of time, "
+                                          "or tell you the time now so you can note it."})
+    if re.fullmatch(r"how long has (?:the |my )?(?:[a-z]+ )?timer been (?:running|going|on)", text):
+        return Intent("timer_list", {})   # (muddled)
     changed = _pause_resume_add(text)
     if changed:
         return changed
