@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarms, animal_words, calendar_days, grammar, noted_dates, people, system_info, apps, chance, constants, conversation, date_math, dates, desktop_help,
-                              lists, number_facts, offline, spelling, time_until, voice_settings, volume, world_clock)
+from assistant.skills import (alarms, animal_words, apps, calendar_days, chance, constants, conversation, date_math, dates,
+                              desktop_help, grammar, lists, noted_dates, number_facts, offline, people, spelling, system_info,
+                              time_until, voice_settings, volume, world_clock)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
 from assistant.skills.intent import Intent, clean  # noqa: F401 - clean: the one cleaning, for every reader
@@ -288,11 +289,11 @@ def match(question: str, previous: str | None = None) -> Intent | None:
 
 def _which_person(before: str, text: str) -> Intent | None:
     """The name said after "Which one: Indira Gandhi or Mahatma Gandhi?"."""
-    last = match(before) if len(text.split()) <= 4 else None
-    if last is None or last.name != "who_is":
+    person = people.asked("who is " + re.sub(r"^(?:the (?:first|second|other) one,? )?|^i mean ", "", text)) \
+        if len(text.split()) <= 4 else None
+    if person is None or getattr(match(before), "name", "") != "who_is":   # (the name first: a whole match costs more)
         return None
-    person = people.asked("who is " + re.sub(r"^(?:the (?:first|second|other) one,? )?|^i mean ", "", text))
-    return Intent("who_is", person) if person else None
+    return Intent("who_is", person)
 
 
 def _another(before: str, text: str) -> Intent | None:
@@ -321,6 +322,9 @@ def _cancel_it(before: str, text: str) -> Intent | None:
     return None
 
 
+_ON_A_TIMER = ("timer_add", "timer_pause", "timer_resume", "timer_change")   # what is done to a timer already running
+
+
 def _on_the_timer(before: str, text: str) -> Intent | None:
     """"Pause it", "resume it", "add 2 minutes" right after a timer was set or asked about: that timer (else
     "Add 2 minutes." started a second timer and "Pause it." was answered "OK, pause it." with nothing done)."""
@@ -328,7 +332,7 @@ def _on_the_timer(before: str, text: str) -> Intent | None:
     if asked is None:
         return None
     last = match(before)
-    if getattr(last, "name", "") not in ("timer_start", "timer_list", "timer_add", "timer_pause", "timer_resume", "timer_change"):
+    if getattr(last, "name", "") not in ("timer_start", "timer_list", *_ON_A_TIMER):
         return None
     name = last.arguments.get("name", "")
     return Intent(asked.name, {**asked.arguments, "name": name})
@@ -359,7 +363,7 @@ def _restated(intent: Intent | None) -> str | None:
         return f"Convert {a['value']:g} {a['from_unit']} to {a['to_unit']}"
     if intent.name == "calculator":
         return f"What is {a['expression']}?"
-    if intent.name in ("timer_add", "timer_pause", "timer_resume", "timer_change"):   # "pause it", then "resume it": the same timer
+    if intent.name in _ON_A_TIMER:   # "pause it", then "resume it": the same timer
         return f"Pause the {a['name'] + ' ' if a.get('name') else ''}timer."
     if intent.name == "small_talk" and a.get("kind") in ("joke", "fun_fact", "riddle"):
         return {"joke": "Tell me a joke.", "fun_fact": "Tell me a fun fact.", "riddle": "Tell me a riddle."}[a["kind"]]

@@ -37,10 +37,7 @@ def timers(text: str, question: str) -> Intent | None:
     m = re.fullmatch(r"(?:please )?snooze(?: (?:it|that|the alarm|my alarm|the timer|the reminder))?(?: for (?P<d>.+?))?"
                      r"(?: please)?", text)
     if m:   # "snooze" (was "Sorry, I can't do that on this computer.")
-        try:
-            return Intent("timer_snooze", {"seconds": parse_duration(m["d"]) if m["d"] else 300.0})
-        except SkillError:
-            return None
+        return _timed("timer_snooze", m["d"]) if m["d"] else Intent("timer_snooze", {"seconds": 300.0})
     m = re.fullmatch(r"(?:how much (?:time|longer) is (?:left|there)|how long is left|how (?:much )?longer|how many minutes are left|"
                      r"how long) (?:on|for) (?:the |my )(?P<name>[a-z]+) timer|when (?:does|will) (?:the |my )(?P<n2>[a-z]+) timer "
                      r"(?:end|finish|go off|ring|be done)|is (?:the |my )(?P<n3>[a-z]+) timer (?:done|finished) yet", text)
@@ -118,6 +115,24 @@ def timers(text: str, question: str) -> Intent | None:
     return None
 
 
+def _timed(skill: str, said: str, **arguments) -> Intent | None:
+    """Intent `skill` with the length said in seconds; None when no length can be read from it."""
+    try:
+        return Intent(skill, {"seconds": parse_duration(said), **arguments})
+    except SkillError:
+        return None
+
+
+def _more_first(text: str) -> str:
+    """"2 more minutes" -> "2 minutes more", the order the patterns for added time read."""
+    return re.sub(r"\b(\S+) more (seconds?|minutes?|hours?)\b", r"\1 \2 more", text)
+
+
+def _named(m: re.Match) -> str:
+    """The timer's name from whichever name<k> group of a match took part."""
+    return next((g for k, g in m.groupdict().items() if k.startswith("name") and g), "")
+
+
 def _which(k: int = 0) -> str:
     """A timer named in the request: "the timer", "my pasta timer", "the alarm" (group name<k>)."""
     return rf"(?:the |my )?(?:(?P<name{k}>[a-z]+) )?(?:timer|alarm)"
@@ -139,19 +154,14 @@ def _pause_resume_add(text: str) -> Intent | None:
     for pattern, name in ((_PAUSE, "timer_pause"), (_RESUME, "timer_resume")):
         m = pattern.fullmatch(text)
         if m:
-            named = next((g for k, g in m.groupdict().items() if k.startswith("name") and g), "") or ""
+            named = _named(m)
             return Intent(name, {"name": "" if named in ("new", "this", "that") else named})
-    m = _ADD.fullmatch(re.sub(r"\b(\S+) more (seconds?|minutes?|hours?)\b", r"\1 \2 more", text))   # "2 more minutes"
+    m = _ADD.fullmatch(_more_first(text))
     if m:
-        groups = m.groupdict()
-        said = next(g for k, g in groups.items() if k.startswith("d") and g)
+        said = next(g for k, g in m.groupdict().items() if k.startswith("d") and g)
         if re.search(r"\b(how|what|many|much|long|left)\b", said):
             return None   # "how many more minutes on the timer": a question (the list)
-        named = next((g for k, g in groups.items() if k.startswith("name") and g), "") or ""
-        try:
-            return Intent("timer_add", {"seconds": parse_duration(said), "name": named})
-        except SkillError:
-            return None
+        return _timed("timer_add", said, name=_named(m))
     if re.fullmatch(r"which (?:timer|alarm)(?: (?:will|is going to))? (?:finish(?:es)?|ends?|goes? off|rings?|is done|is next)"
                     r"(?: first| next| sooner| soonest)?|which (?:timer|alarm) is (?:first|next)", text):
         return Intent("timer_list", {})
@@ -168,17 +178,11 @@ def timer_follow_up(text: str) -> Intent | None:
         return Intent("timer_resume", {})
     m = re.fullmatch(r"(?:make it|make that|change it to|change that to|set it to|set it for) (?P<d>.+?)(?: instead)?(?: please)?", text)
     if m and not re.search(r"\b(more|longer|shorter|less)\b", m["d"]):   # "make it 5 minutes" (was 5 minutes more)
-        try:
-            return Intent("timer_change", {"seconds": parse_duration(m["d"])})
-        except SkillError:
-            return None
+        return _timed("timer_change", m["d"])
     m = re.fullmatch(r"(?:add|give it|put on|make it) (?P<d>.+?)(?: more| longer)?(?: to it| on it)?(?: please)?",
-                     re.sub(r"\b(\S+) more (seconds?|minutes?|hours?)\b", r"\1 \2 more", text))
+                     _more_first(text))
     if m and not re.search(r"\b(how|what|many|much|long|left|timer|alarm)\b", m["d"]):
-        try:
-            return Intent("timer_add", {"seconds": parse_duration(m["d"])})
-        except SkillError:
-            return None
+        return _timed("timer_add", m["d"])
     return None
 
 

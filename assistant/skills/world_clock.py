@@ -111,15 +111,17 @@ def tell(place: str, clock_format: str = "auto", here: dt.datetime | None = None
     day = f" on {there.strftime('%A')}" if there.date() != here.date() else ""
     minutes = round((there.utcoffset() - here.utcoffset()).total_seconds() / 60)
     hours = minutes / 60
-    if minutes == 0:
-        offset = "the same time as here"
-    else:
-        h, m = divmod(abs(minutes), 60)
-        amount = " and ".join(part for part in (f"{h} {'hour' if h == 1 else 'hours'}" if h else "",
-                                                f"{m} minutes" if m else "") if part)
-        offset = f"{amount} {'ahead of' if minutes > 0 else 'behind'} you"
+    offset = "the same time as here" if minutes == 0 else \
+        f"{_hours_and_minutes(minutes)} {'ahead of' if minutes > 0 else 'behind'} you"
     return SkillResult(f"In {name} it's {clock}{day}, {offset}.".replace(",,", ","),
                        {"place": name, "timezone": zone, "iso": there.isoformat(timespec="seconds"), "hours_from_here": hours})
+
+
+def _hours_and_minutes(minutes: int) -> str:
+    """-330 -> "5 hours and 30 minutes" (how far apart two clocks are, the sign left to the caller)."""
+    h, m = divmod(abs(minutes), 60)
+    return " and ".join(part for part in (f"{h} {'hour' if h == 1 else 'hours'}" if h else "", f"{m} minutes" if m else "")
+                        if part)
 
 
 def asked(text: str) -> str | None:
@@ -179,25 +181,26 @@ def difference_asked(text: str) -> dict | None:
     return None
 
 
+def _zone(place: str, here: dt.tzinfo) -> tuple[dt.tzinfo, str | None]:
+    """The time zone of `place` and its name as said; (`here`, None) for "here", "me"; an unknown place is said so."""
+    if place.strip().lower() in _HERE:
+        return here, None
+    found = zone_of(place)
+    if found is None:
+        raise SkillError(f"I don't know the time zone of {place.strip()}.")
+    return zoneinfo.ZoneInfo(found[0]), found[1]
+
+
 def difference(first: str, second: str, now: dt.datetime | None = None) -> SkillResult:
     """How far ahead of `first` the clock of `second` is now (said with "right now": summer time moves it)."""
     now = now or dt.datetime.now(dt.timezone.utc)
-
-    def offset(place: str) -> tuple[dt.timedelta, str]:
-        if place.strip().lower() in _HERE:
-            return now.astimezone().utcoffset(), "you"
-        found = zone_of(place)
-        if found is None:
-            raise SkillError(f"I don't know the time zone of {place.strip()}.")
-        return now.astimezone(zoneinfo.ZoneInfo(found[0])).utcoffset(), found[1]
-    (a, name_a), (b, name_b) = offset(first), offset(second)
-    minutes = round((b - a).total_seconds() / 60)
+    (zone_a, name_a), (zone_b, name_b) = (_zone(p, now.astimezone().tzinfo) for p in (first, second))
+    name_a, name_b = name_a or "you", name_b or "you"
+    minutes = round((now.astimezone(zone_b).utcoffset() - now.astimezone(zone_a).utcoffset()).total_seconds() / 60)
     if minutes == 0:
         return SkillResult(f"{name_b} has the same time as {name_a} right now.", {"minutes": 0})
-    h, m = divmod(abs(minutes), 60)
-    amount = " and ".join(part for part in (f"{h} {'hour' if h == 1 else 'hours'}" if h else "",
-                                            f"{m} minutes" if m else "") if part)
-    said = f"{name_b[0].upper() + name_b[1:]} is {amount} {'ahead of' if minutes > 0 else 'behind'} {name_a} right now."
+    said = (f"{name_b[0].upper() + name_b[1:]} is {_hours_and_minutes(minutes)} {'ahead of' if minutes > 0 else 'behind'} "
+            f"{name_a} right now.")
     return SkillResult(said, {"minutes": minutes})
 
 
@@ -260,16 +263,10 @@ def time_there(time: str, source: str, target: str, today: dt.datetime | None = 
     if found is None:
         raise SkillError(f"I couldn't read {time} as a time of day.")
     hour, minute, _ = found
-
-    def zone(place: str) -> tuple[dt.tzinfo, str]:
-        if place.strip().lower() in _HERE:
-            return (today or dt.datetime.now().astimezone()).tzinfo, "here"
-        z = zone_of(place)
-        if z is None:
-            raise SkillError(f"I don't know the time zone of {place.strip()}.")
-        return zoneinfo.ZoneInfo(z[0]), f"in {z[1]}"
-    (from_zone, from_name), (to_zone, to_name) = zone(source), zone(target)
-    day = (today or dt.datetime.now().astimezone()).astimezone(from_zone)
+    today = today or dt.datetime.now().astimezone()
+    (from_zone, from_name), (to_zone, to_name) = (_zone(p, today.tzinfo) for p in (source, target))
+    from_name, to_name = (f"in {n}" if n else "here" for n in (from_name, to_name))
+    day = today.astimezone(from_zone)
     at = day.replace(hour=hour, minute=minute, second=0, microsecond=0)
     there = at.astimezone(to_zone)
     days = (there.date() - at.date()).days
