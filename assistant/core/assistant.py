@@ -187,8 +187,9 @@ class Assistant:
                 raise EmptyInputError(f"The question is longer than {MAX_QUESTION_CHARS} characters.",
                                       hint="Ask something shorter.")
             result.transcript = question
-            # "Stop." / "Never mind.": be quiet, answer nothing ("Cancel that." right after a timer: that timer)
-            if is_hush(question) and not intents.cancels_the_last_timer(question, self._previous_question()):
+            # "Stop." / "Never mind.": be quiet, answer nothing ("Cancel that." right after a timer: that timer;
+            # "Stop." right after the stopwatch: the stopwatch)
+            if is_hush(question) and not intents.acts_on_the_last(question, self._previous_question()):
                 raise CancelledError("Stopped, as you asked.")
             self._answer(turn, token, question, result, t0[0])
         except NoSpeechError as err:

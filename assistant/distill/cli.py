@@ -3,6 +3,7 @@
     assistant distill run      --work DIR [teacher options]   # every step below, resumable
     assistant distill expand   --work DIR ...                 # self-instruct: more prompts per category
     assistant distill generate --work DIR ...                 # teacher answers, verified and filtered
+    assistant distill teacher-topk --work DIR --teacher GGUF  # a same-tokenizer teacher's top-k, for --kd-topk
     assistant distill train    --work DIR [--steps N]         # LoRA (or full) fine-tuning, loss curve
     assistant distill export   --work DIR --name NAME         # merge, ONNX, int8, parity, install
     assistant distill eval     --work DIR --models A B ...    # development-set report with a chart
@@ -43,6 +44,14 @@ def parser() -> argparse.ArgumentParser:
             _train_arguments(s)
             _export_arguments(s)
     _train_arguments(step("train", "fine-tune the student on the kept samples"))
+    k = step("teacher-topk", "score the training conversations once with a same-tokenizer teacher (logit distillation)")
+    _student_argument(k)
+    k.add_argument("--teacher", type=Path, required=True,
+                   help="a local .gguf or model folder sharing the student's tokenizer (e.g. the 1.5B Qwen's model.gguf)")
+    k.add_argument("--top-k", type=int, default=16, help="tokens kept per reply position")
+    k.add_argument("--batch", type=int, default=8, help="conversations per forward pass")
+    k.add_argument("--limit", type=int, default=0, help="score only the first N conversations (0: all)")
+    k.add_argument("--rationale-weight", type=float, default=0.0, help="as the training run will use it")
     _export_arguments(step("export", "merge, convert to ONNX, quantize, check parity and install"))
     step("ship", "copy a run's adapter (fp16), data, cards and report into assets/distill/student")
     r = step("route", "rewrite unit questions and word problems in WORK/samples.jsonl as verified tool calls")
@@ -86,6 +95,8 @@ def _train_arguments(s) -> None:
     s.add_argument("--lora-rank", type=int, default=16, help="0: full fine-tuning")
     s.add_argument("--rationale-weight", type=float, default=0.5, help="share of the rationale task (step-by-step)")
     s.add_argument("--kd-teacher", type=Path, help="a same-tokenizer local model for logit distillation (forward KL)")
+    s.add_argument("--kd-topk", action="store_true",
+                   help="logit distillation from WORK/teacher_topk (scored once by `distill teacher-topk`)")
     s.add_argument("--kd-weight", type=float, default=0.5)
     s.add_argument("--bf16", action="store_true", help="bf16 autocast (fp32 master weights; faster where the CPU has bf16)")
     s.add_argument("--save-every", type=int, default=50, help="optimizer steps between checkpoints")
@@ -109,7 +120,7 @@ def main(argv: list[str]) -> int:
             return serve(args.model, args.port, args.parallel, args.context, args.threads)
         from assistant.distill import steps
 
-        return getattr(steps, args.step)(args)
+        return getattr(steps, args.step.replace("-", "_"))(args)
     except KeyboardInterrupt:
         print("Stopped. Everything finished so far is kept; run the same command again to resume.", file=sys.stderr)
         return 130

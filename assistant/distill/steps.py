@@ -129,6 +129,7 @@ def train(args) -> int:
 
     config = TrainConfig(epochs=args.epochs, steps=args.steps, lr=args.lr, batch=args.batch, lora_rank=args.lora_rank,
                          rationale_weight=args.rationale_weight, kd_weight=args.kd_weight,
+                         kd_topk=getattr(args, "kd_topk", False),
                          bf16=args.bf16, save_every=args.save_every, accumulate=args.accumulate,
                          train_output_layer=args.train_output_layer,
                          train_special_rows=getattr(args, "train_special_rows", False),
@@ -138,6 +139,20 @@ def train(args) -> int:
     if summary:
         print(f"trained: {summary['steps']} steps in {summary['train_runtime_s']} s, final loss {summary['final_loss']}; "
               f"loss curve {args.work / 'loss.png'}")
+    return 0
+
+
+def teacher_topk(args) -> int:
+    from assistant.distill.topk import score
+
+    bar = TqdmProgress()
+    start = time.monotonic()
+    stats = score(args.work, args.teacher, args.student, k=args.top_k, batch=args.batch, limit=args.limit,
+                  rationale_weight=args.rationale_weight,
+                  progress=lambda done, total: bar("teacher top-k", done, total))
+    bar.close()
+    print(f"teacher top-k: {stats['scored_now']} conversations scored now in {time.monotonic() - start:.0f} s, "
+          f"{stats['scored_before']} before, of {stats['conversations']}; stored in {args.work / 'teacher_topk'}")
     return 0
 
 

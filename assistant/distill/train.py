@@ -1,7 +1,8 @@
 """Fine-tune the student on the kept samples (transformers Trainer + peft LoRA; full fine-tuning with
 --lora-rank 0). Loss on the assistant's tokens only. Two tasks per sample, as in distilling
 step-by-step: the answer (exactly the prompt the app sends) and, prefixed, the teacher's rationale,
-weighted a : 1-a. Optional logit distillation: forward KL to a same-tokenizer local teacher.
+weighted a : 1-a. Optional logit distillation: forward KL to a same-tokenizer teacher, either run beside
+the student (`kd_teacher`) or scored once beforehand as a top-k per reply token (`kd_topk`, distill/topk.py).
 Runs unchanged under `accelerate launch` on several GPUs or machines (the Trainer does the sharding)."""
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ class TrainConfig:
     lora_rank: int = 16
     rationale_weight: float = 0.5
     kd_weight: float = 0.5
+    kd_topk: bool = False       # logit distillation from WORK/teacher_topk (`assistant distill teacher-topk`)
     seed: int = 0
     bf16: bool = False          # bf16 autocast (fp32 master weights): ~1.3x faster on CPUs with avx512_bf16
     train_output_layer: bool = False   # train the output layer whole beside the LoRA (lm_head)
@@ -63,6 +65,17 @@ def lora_config(config: TrainConfig, special_ids: list[int] = ()):
 def special_ids(tokenizer) -> list[int]:
     """The tokenizer's added tokens (chat markers, <tool_call>...): the rows a chat fine-tune depends on."""
     return sorted(set(tokenizer.added_tokens_encoder.values()))
+
+
+def load_tokenizer(path: Path):
+    """The tokenizer alone of a transformers folder or a .gguf file, offline."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from transformers import AutoTokenizer
+
+    path = Path(path)
+    if path.suffix == ".gguf":
+        return AutoTokenizer.from_pretrained(str(path.parent), gguf_file=path.name)
+    return AutoTokenizer.from_pretrained(str(path), local_files_only=True)
 
 
 def student_path(path: Path | None) -> Path:
@@ -120,13 +133,27 @@ def collate(batch: list[dict], pad_id: int) -> dict:
         ids[i, :n] = torch.tensor(b["input_ids"])
         labels[i, :n] = torch.tensor(b["labels"])
         mask[i, :n] = 1
-    return {"input_ids": ids, "labels": labels, "attention_mask": mask,
-            "weight": torch.tensor([b["weight"] for b in batch], dtype=torch.float32)}
+    out = {"input_ids": ids, "labels": labels, "attention_mask": mask,
+           "weight": torch.tensor([b["weight"] for b in batch], dtype=torch.float32)}
+    if any("kd_ids" in b for b in batch):
+        # The teacher's top-k at each reply position, in the shifted coordinates of weighted_loss;
+        # probability 0 where a conversation has none (no KL there).
+        k = next(len(b["kd_ids"][0]) for b in batch if "kd_ids" in b and len(b["kd_ids"]))
+        out["kd_ids"] = torch.zeros((len(batch), width - 1, k), dtype=torch.long)
+        out["kd_p"] = torch.zeros((len(batch), width - 1, k), dtype=torch.float32)
+        for i, b in enumerate(batch):
+            if "kd_ids" in b:
+                where = torch.nonzero(labels[i, 1:] != -100).flatten()
+                out["kd_ids"][i, where] = torch.as_tensor(b["kd_ids"], dtype=torch.long)
+                out["kd_p"][i, where] = torch.as_tensor(b["kd_p"], dtype=torch.float32)
+    return out
 
 
-def weighted_loss(logits, labels, weight, teacher_logits=None, kd_weight: float = 0.0):
+def weighted_loss(logits, labels, weight, teacher_logits=None, kd_weight: float = 0.0, kd_ids=None, kd_p=None):
     """Mean over conversations of (token-mean cross-entropy on the reply), each weighted; plus the
-    forward KL(teacher || student) on the same tokens when teacher logits are given."""
+    forward KL(teacher || student) on the same tokens when teacher logits are given, or over the
+    teacher's top-k (`kd_ids`, `kd_p` renormalised) when those are (conversations without any: no KL)."""
+    import torch
     import torch.nn.functional as F
 
     shift_logits = logits[:, :-1].float()
@@ -141,6 +168,14 @@ def weighted_loss(logits, labels, weight, teacher_logits=None, kd_weight: float 
         kl = (t.exp() * (t - s)).sum(-1)
         kd = ((kl * mask).sum(1) / mask.sum(1).clamp(min=1) * weight).sum() / weight.sum()
         loss = (1 - kd_weight) * loss + kd_weight * kd
+    elif kd_ids is not None and kd_weight > 0:
+        s = F.log_softmax(shift_logits, -1).gather(-1, kd_ids)
+        kl = (kd_p * (torch.log(kd_p.clamp(min=1e-12)) - s)).sum(-1)
+        scored = (kd_p.sum(-1) > 0).float() * mask
+        has = (scored.sum(1) > 0).float() * weight
+        if has.sum() > 0:
+            kd = ((kl * scored).sum(1) / scored.sum(1).clamp(min=1) * has).sum() / has.sum()
+            loss = (1 - kd_weight) * loss + kd_weight * kd
     return loss
 
 
@@ -161,6 +196,7 @@ def train(samples_path: Path, out: Path, config: TrainConfig, *, student: Path |
     model, tokenizer = load_causal_lm(student_path(student))
     model.config.use_cache = False
     examples = encode_examples(tokenizer, samples, config.rationale_weight)
+    kd_found = _attach_topk(out, examples) if config.kd_topk else None
     if init_adapter is not None:
         from peft import PeftModel
 
@@ -176,13 +212,17 @@ def train(samples_path: Path, out: Path, config: TrainConfig, *, student: Path |
         def compute_loss(self, model, inputs, return_outputs=False, num_items_in_batch=None):
             weight = inputs.pop("weight")
             labels = inputs.pop("labels")
+            kd_ids, kd_p = inputs.pop("kd_ids", None), inputs.pop("kd_p", None)
             outputs = model(**inputs)
+            device = outputs.logits.device
             teacher_logits = None
             if teacher is not None:
                 with torch.no_grad():
-                    teacher.to(outputs.logits.device)
+                    teacher.to(device)
                     teacher_logits = teacher(**inputs).logits
-            loss = weighted_loss(outputs.logits, labels, weight.to(outputs.logits.device), teacher_logits, config.kd_weight)
+            loss = weighted_loss(outputs.logits, labels, weight.to(device), teacher_logits, config.kd_weight,
+                                 kd_ids=None if kd_ids is None else kd_ids.to(device),
+                                 kd_p=None if kd_p is None else kd_p.to(device))
             return (loss, outputs) if return_outputs else loss
 
     steps_per_epoch = max(1, -(-len(examples) // config.batch))
@@ -216,11 +256,24 @@ def train(samples_path: Path, out: Path, config: TrainConfig, *, student: Path |
                "final_loss": history[-1]["loss"] if history else None, "config": config.__dict__,
                "student": str(student_path(student).name), "student_path": str(student_path(student).resolve()),
                "kd_teacher": str(kd_teacher.name) if kd_teacher else None,
+               "kd_topk_examples": kd_found,
                "init_adapter": str(init_adapter) if init_adapter else None,
                "loss_history": [{"step": h["step"], "loss": h["loss"]} for h in history]}
     (out / "train_summary.json").write_text(json.dumps(summary, indent=2))
     plot_loss(summary["loss_history"], out / "loss.png")
     return summary
+
+
+def _attach_topk(work: Path, examples: list[dict]) -> int:
+    from assistant.distill.topk import attach, load_store
+
+    found = attach(examples, load_store(work))
+    if not found:
+        raise DistillError(f"No teacher top-k in {work / 'teacher_topk'} matches these training conversations.",
+                           hint="Run `assistant distill teacher-topk --work ... --teacher ...` with the same "
+                                "student and --rationale-weight first.")
+    print(f"logit distillation: the teacher's top-k for {found} of {len(examples)} conversations")
+    return found
 
 
 def plot_loss(history: list[dict], path: Path) -> None:

@@ -18,7 +18,7 @@ from assistant.skills.quantity_intents import calculator as _calculator
 from assistant.skills.quantity_intents import unit_follow_up as _unit_follow_up
 from assistant.skills.quantity_intents import units as _units
 from assistant.skills.small_talk import match_small_talk
-from assistant.skills.timer_intents import REMIND_IN, length_answer, timer_follow_up
+from assistant.skills.timer_intents import REMIND_IN, length_answer, stopwatch_action, timer_follow_up
 from assistant.skills.timer_intents import timers as _timers
 
 
@@ -284,7 +284,7 @@ def match(question: str, previous: str | None = None) -> Intent | None:
     if found:
         return Intent("lookup_fact", call_arguments(found, question))
     return (length_answer(before, text) or _unit_follow_up(before, text) or arithmetic_follow_up(before, text) or _cancel_it(before, text)
-            or _on_the_timer(before, text) or _another(before, text) or _which_person(before, text))
+            or _on_the_timer(before, text) or _on_the_stopwatch(before, text) or _another(before, text) or _which_person(before, text))
 
 
 def _which_person(before: str, text: str) -> Intent | None:
@@ -307,9 +307,29 @@ def _another(before: str, text: str) -> Intent | None:
     return None
 
 
-def cancels_the_last_timer(question: str, previous: str | None) -> bool:
-    """Whether "cancel that" is said right after a timer, an alarm or a reminder (it cancels it, not the reply)."""
-    return bool(previous) and _cancel_it(clean(previous), clean(question)) is not None
+def acts_on_the_last(question: str, previous: str | None) -> bool:
+    """Whether "cancel that" is said right after a timer, an alarm or a reminder (it cancels it, not the reply),
+    or "stop" right after the stopwatch (it stops the stopwatch)."""
+    return bool(previous) and (_cancel_it(clean(previous), clean(question)) or
+                               _on_the_stopwatch(clean(previous), clean(question))) is not None
+
+
+_WATCH_FOLLOW_UP = [
+    ("stop", r"stop|pause|stop (?:it|that|the clock|timing)|pause it|that's it|done|finished|i'm done|now stop"),
+    ("read", r"how long(?: has it been| was that| is it| now| so far)?|what(?:'s| is) the time(?: now)?|what(?:'s| is) it at|"
+             r"how much time(?: has passed)?|check(?: it)?|read it"),
+    ("resume", r"(?:resume|continue|unpause)(?: it)?|keep going|start it again|go on"),
+    ("reset", r"reset(?: it)?|clear it|start (?:it )?over"),
+]
+
+
+def _on_the_stopwatch(before: str, text: str) -> Intent | None:
+    """"Stop", "how long?", "reset it" right after the stopwatch was started or asked about: the stopwatch."""
+    said = re.sub(r"^(?:ok|okay|and|now|right|alright),? |,? (?:please|now|thanks)$", "", text)
+    for action, pattern in _WATCH_FOLLOW_UP:
+        if re.fullmatch(pattern, said) and stopwatch_action(before):
+            return Intent("stopwatch", {"action": action})
+    return None
 
 
 def _cancel_it(before: str, text: str) -> Intent | None:
@@ -363,6 +383,8 @@ def _restated(intent: Intent | None) -> str | None:
         return f"Convert {a['value']:g} {a['from_unit']} to {a['to_unit']}"
     if intent.name == "calculator":
         return f"What is {a['expression']}?"
+    if intent.name == "stopwatch":   # "how long?", then "stop": the stopwatch still
+        return "Check the stopwatch."
     if intent.name in _ON_A_TIMER:   # "pause it", then "resume it": the same timer
         return f"Pause the {a['name'] + ' ' if a.get('name') else ''}timer."
     if intent.name == "small_talk" and a.get("kind") in ("joke", "fun_fact", "riddle"):

@@ -25,6 +25,25 @@ _NO_LENGTH = re.compile(r"(?:(?:can|could|would) you |i (?:need|want) you to |i 
 ASK_LENGTH = "How long should the timer be? Say, for example, ten minutes."
 
 
+_WATCH = r"(?:the |my |a )?stop ?watch"
+_STOPWATCH = [
+    ("start", rf"(?:please )?(?:start|begin|open|use|run|set)(?: up)? {_WATCH}(?: now)?|(?:can you |could you |please )?time me|"
+              r"start timing(?: me)?|stopwatch(?: please)?"),
+    ("stop", rf"(?:please )?(?:stop|pause|end|hold) {_WATCH}|stop timing(?: me)?|{_WATCH} stop"),
+    ("resume", rf"(?:please )?(?:resume|continue|restart|unpause) {_WATCH}|(?:start|keep) {_WATCH} (?:again|going)"),
+    ("reset", rf"(?:please )?(?:reset|clear|zero) {_WATCH}"),
+    ("read", rf"how long has {_WATCH} been (?:running|going|on)|what(?:'s| is| does) {_WATCH}(?: say| at| read| show)?|"
+             rf"(?:check|read) {_WATCH}|how much time (?:is|has passed) on {_WATCH}|{_WATCH} time"),
+]
+
+
+def stopwatch_action(text: str) -> str | None:
+    for action, pattern in _STOPWATCH:
+        if re.fullmatch(pattern + r"(?:,? please)?", text):
+            return action
+    return None
+
+
 def timers(text: str, question: str) -> Intent | None:
     """Start, list and cancel timers; the rewrites below are this matcher's own (no other sees them)."""
     if re.fullmatch(r"(?:what time is|when is|when does|when will|what is) my (?:alarm|reminder)(?: set for| set| for| go off| ring)?|"
@@ -43,11 +62,9 @@ def timers(text: str, question: str) -> Intent | None:
                      r"(?:end|finish|go off|ring|be done)|is (?:the |my )(?P<n3>[a-z]+) timer (?:done|finished) yet", text)
     if m and (m["name"] or m["n2"] or m["n3"]) not in ("first", "second", "other", "last", "next"):
         return Intent("timer_list", {"name": m["name"] or m["n2"] or m["n3"]})   # that one (was every timer)
-    if re.fullmatch(r"(?:please )?(?:start|stop|reset|pause|open|use|run) (?:a |the |my )?stop ?watch(?: please)?|"
-                    r"(?:can you |could you )?time me|how long has (?:the |my )?stop ?watch been running", text):
-        # "Start a stopwatch" got "OK, stopwatch for 45 seconds." with nothing started
-        return Intent("clarify", {"text": "I don't have a stopwatch yet. I can set a timer for a length of time, "
-                                          "or tell you the time now so you can note it."})
+    action = stopwatch_action(text)
+    if action:   # "Start a stopwatch" got "OK, stopwatch for 45 seconds." with nothing started
+        return Intent("stopwatch", {"action": action})
     if re.fullmatch(r"how long has (?:the |my )?(?:[a-z]+ )?timer been (?:running|going|on)", text):
         return Intent("timer_list", {})   # (muddled)
     changed = _pause_resume_add(text)

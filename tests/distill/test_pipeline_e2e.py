@@ -89,6 +89,21 @@ def test_distill_end_to_end(teacher_server, tmp_path, user_dirs):
     summary = json.loads((work / "train_summary.json").read_text())
     assert summary["steps"] == 2 and summary["final_loss"] > 0
 
+    # Logit distillation from a top-k scored once (the SmolLM2 as its own same-tokenizer teacher), in a
+    # run of its own: the teacher's scores are found for every training conversation.
+    topk = run_cli("distill", "teacher-topk", "--work", str(work), "--teacher", model, "--student", model,
+                   "--top-k", "8", env=env, timeout=600)
+    assert topk.returncode == 0, topk.stderr[-2000:]
+    kd_work = tmp_path / "run-kd"
+    kd_work.mkdir()
+    (kd_work / "samples.jsonl").write_text((work / "samples.jsonl").read_text())
+    (kd_work / "teacher_topk").symlink_to(work / "teacher_topk")
+    kd = run_cli("distill", "train", "--work", str(kd_work), "--steps", "1", "--batch", "4", "--student", model,
+                 "--rationale-weight", "0", "--kd-topk", env=env, timeout=600)
+    assert kd.returncode == 0, kd.stderr[-2000:]
+    kd_summary = json.loads((kd_work / "train_summary.json").read_text())
+    assert kd_summary["kd_topk_examples"] == kd_summary["examples"] == len(kept) and kd_summary["final_loss"] > 0
+
     export = run_cli("distill", "export", "--work", str(work), "--name", "e2e-student", "--student", model,
                      env=env, timeout=900)
     assert export.returncode == 0, export.stderr[-2000:]
