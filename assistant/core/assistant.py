@@ -19,6 +19,7 @@ from assistant.core.guesses import Guesses
 from assistant.core.models import Models
 from assistant.core.result import ToolCall, TurnResult
 from assistant.core.hush import is_hush
+from assistant.skills.compound import requests, said_together
 from assistant.errors import AssistantError, CancelledError, EmptyInputError, NoSpeechError, SettingsError
 from assistant.llm.answerer import AnswerOptions
 from assistant.llm.chat import Message
@@ -242,10 +243,10 @@ class Assistant:
         speaker = self._speaker(turn, result)
         with self._lock:
             self._current = (token, speaker)
-        intent = intents.match(question, self._previous_question())
-        if intent is not None:
-            self._say_whole(turn, token, self._run_skill(turn, intent.name, intent.arguments, result, t0),
-                            question, result, t0, speaker)
+        found = requests(question, self._previous_question())   # one skill call, or one per request said together
+        if found is not None:
+            speech = said_together([self._run_skill(turn, i.name, i.arguments, result, t0) for i in found])
+            self._say_whole(turn, token, speech, question, result, t0, speaker)
             return
         answerer = self.models.answerer
         history = self.history if s.history_enabled else []

@@ -19,7 +19,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 from assistant.llm.sampling import SamplingOptions
 from assistant.llm.sentence_end import sentence_end
-from assistant.skills import intents, protocol
+from assistant.skills import protocol
+from assistant.skills.compound import requests
 from assistant.voice.sentences import first_sentence, has_first_sentence, split_sentences
 from assistant.voice.speakable import speakable
 
@@ -41,12 +42,12 @@ class Guesses:
             if a.models.loaded("answerer"):
                 a.models.answerer.lm.stop_draft()
             return
-        intent = intents.match(question, a._previous_question())
-        if intent is not None:
-            skill = a.skills.skills.get(intent.name)
-            if skill is None or skill.changes or not self._voiced():
+        found = requests(question, a._previous_question())
+        if found is not None:
+            skills = [a.skills.skills.get(intent.name) for intent in found]
+            if any(skill is None or skill.changes for skill in skills) or not self._voiced():
                 return   # a timer or a note is set by the turn itself, never by a guess
-            self._submit(question, self._prepare_skill_answer, intent)
+            self._submit(question, self._prepare_skill_answer, found[0])   # its first sentence begins the answer
             return
         self._submit(question, self._prefill)
 

@@ -78,13 +78,14 @@ def _row(prompt: Prompt, answer: str, ms: float, sandbox: Sandbox, via: str) -> 
 def _fast_path(prompt: Prompt, sandbox: Sandbox) -> str | None:
     """The fast path's answer as the app would give it (a tool call whose speech is what is said)."""
     from assistant.skills import intents, protocol
+    from assistant.skills.compound import requests, said_together
 
-    intent = intents.match(prompt.prompt, intents.context_of(prompt.earlier_questions))   # as the app reads a follow-up
-    if intent is None:
+    found = requests(prompt.prompt, intents.context_of(prompt.earlier_questions))   # as the app reads a follow-up
+    if found is None:
         return None
-    if prompt.expect.get("tool"):
-        return protocol.render(intent.name, intent.arguments)  # the call itself is checked
-    said = sandbox.skills.call(intent.name, intent.arguments).speech   # what the user hears
+    if prompt.expect.get("tool") and len(found) == 1:
+        return protocol.render(found[0].name, found[0].arguments)  # the call itself is checked
+    said = said_together([sandbox.skills.call(i.name, i.arguments).speech for i in found])   # what the user hears
     if sandbox.skills.timers._timers:
         sandbox.skills.timers.cancel("all")
     return said
