@@ -20,8 +20,18 @@ _AGE = re.compile(r"^(?:how old (?:am i|would i be|will i be|is someone|is a per
                   r"(?:who was |that was )?born (?:in|on) (?P<c>.+?)(?: now| this year| today)?)$")
 
 
+# "How many days since January 1?" (muddled), "How many days has it been since my birthday on March 3?" (the date)
+_SINCE = re.compile(r"^(?:how many|how much) (?P<unit>days|weeks) (?:has it been|have passed|have gone by|is it|are there|"
+                    r"ago was|was it)? ?since (?:my |our |his |her )?(?:[a-z' ]{2,30}? (?:on|,|which was|that was) )?"
+                    r"(?P<a>.+?)(?: (?:happened|was|began|started))?$|"
+                    r"^how long (?:has it been|ago was it|is it) since (?:my |our )?(?:[a-z' ]{2,30}? (?:on|,) )?(?P<b>.+)$")
+
+
 def asked(text: str) -> tuple[str, dict] | None:
     """(skill, arguments) for date arithmetic in `text` (cleaned), or None."""
+    m = _SINCE.match(text)
+    if m and _past(m["a"] or m["b"], dt.date.today()) is not None:
+        return "days_since", {"since": m["a"] or m["b"], "in_weeks": m["unit"] == "weeks"}
     m = _BETWEEN.match(text)
     if m:
         return "days_between", {"start": m["a"], "end": m["b"], "in_weeks": m["unit"] == "weeks"}
@@ -39,6 +49,45 @@ def _date(text: str, today: dt.date) -> tuple[dt.date, bool]:
             raise SkillError(f"I don't know the date {text}.")
         return near, True
     return found
+
+
+def _past(text: str, today: dt.date) -> tuple[dt.date, bool] | None:
+    """The date `text` names, the last one that has come (a date or a holiday without its year: this year's,
+    or last year's if it is still ahead); None when it names no date."""
+    text = re.sub(r"^(?:the )?(?:start|beginning|first day) of (?:the|this) year$", "january 1", text.strip())
+    found = parse(text, today)
+    if found is None:
+        near = relative(text, today)
+        return (near, False) if near is not None else None
+    date, year_said = found
+    if not year_said and date > today:
+        date = _same_day(date, date.year - 1, text)
+    return date, year_said
+
+
+def _same_day(date: dt.date, year: int, text: str) -> dt.date:
+    from assistant.skills.dates import _holiday
+
+    holiday = _holiday(re.sub(r"^(?:the |this |last )", "", text.strip()), year)   # Easter moves
+    if holiday is not None:
+        return holiday
+    return date.replace(year=year) if not (date.month, date.day) == (2, 29) else dt.date(year, 2, 28)
+
+
+def days_since(since: str, in_weeks: bool = False, today: dt.date | None = None) -> SkillResult:
+    today = today or dt.date.today()
+    found = _past(since, today)
+    if found is None:
+        raise SkillError(f"I don't know the date {since}.")
+    date, year_said = found
+    days = (today - date).days
+    if days < 0:
+        raise SkillError(f"{_said(date, today, True)} hasn't come yet: it's in {-days} days.")
+    if days == 0:
+        return SkillResult("That's today.", {"since": date.isoformat(), "days": 0})
+    span = said_in_weeks(days) if in_weeks and days >= 7 else f"{days:,} {'day' if days == 1 else 'days'}"
+    return SkillResult(f"It's been {span} since {_said(date, today, year_said or date.year != today.year)}.",
+                       {"since": date.isoformat(), "days": days})
 
 
 def _said(date: dt.date, today: dt.date, with_year: bool) -> str:
@@ -81,4 +130,6 @@ SKILLS = [
     Skill("days_between", "How many days (or weeks) lie between two dates.",
           {"start": Param(str), "end": Param(str), "in_weeks": Param(bool, required=False)}, days_between, for_model=False),
     Skill("age", "How old someone born then is now.", {"born": Param(str)}, age, for_model=False),
+    Skill("days_since", "How many days (or weeks) have passed since a date.",
+          {"since": Param(str), "in_weeks": Param(bool, required=False)}, days_since, for_model=False),
 ]

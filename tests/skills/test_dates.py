@@ -58,3 +58,23 @@ def test_the_fast_path_answers_another_day_not_today():
     assert match("What day of the week was July 4th 1776?").name == "date_of"
     assert match("How long until Christmas?").name == "date_of"
     assert match("What day is it?").arguments == {"what": "weekday"}
+
+
+def test_days_since_a_date_counts_back_to_the_last_one():
+    # "How many days since January 1?" was muddled; "... since my birthday on March 3?" said today's date
+    import datetime as dt
+
+    from assistant.skills.date_math import days_since
+
+    today = dt.date(2026, 12, 2)
+    assert match("How many days since January 1?").arguments == {"since": "january 1", "in_weeks": False}
+    assert match("How many days has it been since my birthday on March 3?").arguments["since"] == "march 3"
+    assert match("How many weeks since Christmas?").arguments == {"since": "christmas", "in_weeks": True}
+    assert days_since("january 1", today=today).speech == "It's been 335 days since January 1."
+    assert days_since("the start of the year", today=today).data["days"] == 335
+    assert days_since("christmas", True, today=today).speech == "It's been 48 weeks and 6 days since December 25, 2025."
+    assert days_since("easter", today=today).data["since"] == "2026-04-05"
+    assert days_since("yesterday", today=today).speech == "It's been 1 day since December 1."
+    assert days_since("december 2", today=today).speech == "That's today."
+    with pytest.raises(SkillError):
+        days_since("december 25, 2026", today=today)    # still ahead
