@@ -17,9 +17,11 @@ _UNIT_WORDS = (r"(?:(?:miles?|kilometers?|kilometres?|meters?|metres?) per (?:ho
                r"square (?:miles?|kilometers?|kilometres?|meters?|metres?|feet|foot|yards?|inch|inches|centimeters?)|inch|inches|foot|feet|yards?|miles?|meters?|metres?|centimeters?|centimetres?|millimeters?|kilometers?|"
                r"kilometres?|grams?|kilograms?|kilos?|pounds?|lbs?|ounces?|stones?|tons?|tonnes?|liters?|litres?|milliliters?|"
                r"gallons?|quarts?|pints?|cups?|tablespoons?|teaspoons?|fluid ounces?|(?:degrees? )?(?:fahrenheit|celsius|centigrade|kelvin)|"
-               r"mph|km/h|kph|seconds?|minutes?|hours?|days?|weeks?|months?|years?|"
+               r"mph|km/h|kph|seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centuries|century|millenni(?:um|ums|a)|"
                r"bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|kb|mb|gb|tb|acres?|hectares?|km|cm|mm|kg|mg|ml|oz|ft|mi)")
 _NUM = r"(-?\d+(?:\.\d+)?)"
+_NEXT_SMALLER = {"decade": "years", "century": "years", "millennium": "years", "fortnight": "days", "week": "days",
+                 "day": "hours", "hour": "minutes", "minute": "seconds"}
 _PART = {"half": 2, "a third": 3, "a quarter": 4}
 
 
@@ -32,6 +34,9 @@ def units(text: str, question: str) -> Intent | None:
     leap = calendar_days.leap_asked(text)
     if leap:
         return Intent("leap_year", leap)
+    m = re.fullmatch(r"how long is (?:a|an|one) (decade|century|millennium|fortnight|week|day|hour|minute)", text)
+    if m:   # "How long is a decade?" (the student: "A decade is 128 years.")
+        return Intent("convert_units", {"value": 1.0, "from_unit": m.group(1), "to_unit": _NEXT_SMALLER[m.group(1)]})
     norm = numbers_said(re.sub(r"\b(\d)' ?(\d{1,2})(?:\"|'')?(?=\s|$)", r"\1 feet \2 inches", text))   # 5'10" (50.48 cm)
     mixed = _mixed_units(norm)
     if mixed:

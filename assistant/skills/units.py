@@ -23,6 +23,8 @@ _SYNONYMS = [
     (r"\blitres?\b", "liter"), (r"\bmillilitres?\b", "milliliter"),
     (r"\bsquare inch(?:es)?\b", "inch**2"), (r"\bsquare (?:feet|foot)\b", "foot**2"),   # "square meters" (unknown to pint)
     (r"\bsquare (kilometer|meter|centimeter|millimeter|yard|mile)s?\b", r"\1**2"),
+    (r"\bdecades?\b", "decade_of_years"),   # pint's "decade" is a ratio of ten ("I can't convert decade to years")
+    (r"\bmillenni(?:um|ums|a)\b", "millennium"), (r"\bcentur(?:y|ies)\b", "century"),
 ]
 
 
@@ -30,7 +32,9 @@ _SYNONYMS = [
 def registry():
     import pint
 
-    return pint.UnitRegistry()
+    ureg = pint.UnitRegistry()
+    ureg.define("decade_of_years = 10 * year")
+    return ureg
 
 
 def _unit(name: str):
