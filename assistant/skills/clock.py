@@ -64,6 +64,8 @@ def tell(what: str = "time", clock_format: str = "auto", locale: str | None = No
         speech = f"It's {format_date(t, 'MMMM', locale=english)}."
     elif what == "year":
         speech = f"It's {t.year}."
+    elif what == "date_and_time":
+        speech = f"It's {clock} on {format_date(t, 'full', locale=english)}."
     elif what == "week":
         speech = f"It's week {t.isocalendar().week} of {t.isocalendar().year}."
     else:
@@ -74,6 +76,7 @@ def tell(what: str = "time", clock_format: str = "auto", locale: str | None = No
 
 def skill(clock_format: Callable[[], str] = lambda: "auto") -> Skill:
     return Skill("clock", "The current time, date, weekday, month, year or week number.",
-                 {"what": Param(str, required=False, choices=("time", "date", "weekday", "month", "year", "week"))},
+                 {"what": Param(str, required=False, choices=("time", "date", "weekday", "month", "year", "week",
+                                                                   "date_and_time"))},
                  lambda what="time": tell(what, clock_format()))
 

@@ -21,9 +21,17 @@ _SPLIT = re.compile(rf"(?:,? and (?:then |also )?|, then |,? and after that |; |
 MAX_PARTS = 3
 
 
+# the second request said short: "What's the time in Tokyo and in New York?", "the capital of France and of Spain"
+_SHORT_SECOND = re.compile(r"(?P<head>.+ (?P<prep>in|of|for) )(?P<a>.+?),? and (?P=prep) (?P<b>.+)", re.IGNORECASE)
+
+
 def parts(question: str) -> list[str]:
     """The requests `question` strings together (one when it is one)."""
-    return [p.strip(" ,") for p in _SPLIT.split(question.strip()) if p.strip(" ,.?!")]
+    found = [p.strip(" ,") for p in _SPLIT.split(question.strip()) if p.strip(" ,.?!")]
+    short = _SHORT_SECOND.fullmatch(question.strip()) if len(found) == 1 else None
+    if short:
+        return [short["head"] + short["a"], short["head"] + short["b"]]
+    return found
 
 
 def compound(question: str, previous: str | None = None) -> list[Intent] | None:

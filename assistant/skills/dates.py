@@ -148,10 +148,10 @@ def said(date: dt.date, today: dt.date, with_year: bool = False) -> str:
     return text + (f", {date.year}" if with_year or date.year != today.year else "")
 
 
-def answer(kind: str, when: str, today: dt.date | None = None) -> SkillResult:
+def answer(kind: str, when: str, today: dt.date | None = None, now: dt.datetime | None = None) -> SkillResult:
     """kind: "weekday" (what day of the week is/was it), "until" (how many days until it), "weeks_until" (the
-    same in weeks and days), "date" (which date)."""
-    today = today or dt.date.today()
+    same in weeks and days), "hours_until" (in hours, to the day's start), "date" (which date)."""
+    today = today or (now.date() if now else dt.date.today())
     gone = re.fullmatch(r"(?:the )?(.+?) this year", when.strip())
     past = _holiday(gone.group(1), today.year) if gone else None
     if past is not None and past < today and kind in ("date", "weekday"):   # "when is thanksgiving this year" (was next year's)
@@ -166,7 +166,14 @@ def answer(kind: str, when: str, today: dt.date | None = None) -> SkillResult:
     name = re.sub(r"\b(" + "|".join(WEEKDAYS + MONTHS) + r")\b", lambda w: w.group(1).capitalize(), name)
     holiday = _holiday(re.sub(r"^(the |this |next )", "", name.lower()), today.year) is not None
     subject = name[0].upper() + name[1:] if holiday else said(date, today, year_said)
-    if kind in ("until", "weeks_until"):
+    if kind == "hours_until" and date > today:
+        hours = (dt.datetime.combine(date, dt.time()) - (now or dt.datetime.now())).total_seconds() / 3600
+        data["hours"] = round(hours)
+        on = f", on {said(date, today)}" if holiday else ""
+        days, rest = divmod(round(hours), 24)
+        return SkillResult(f"{subject} is about {round(hours):,} hours away ({days} {'day' if days == 1 else 'days'} and "
+                           f"{rest} {'hour' if rest == 1 else 'hours'}){on}.", data)
+    if kind in ("until", "weeks_until", "hours_until"):
         days = (date - today).days
         data["days"] = days
         if days == 0:
@@ -196,6 +203,8 @@ _ASKED = [
     (r"^how (?:long|far away|far off|soon) (?:is it )?(?:until|till|til|to|is) (?P<w>.+?)(?: away)?$", "until"),
     (r"^(?:how many|how much) (?:more )?weeks (?:are )?(?:(?:there|left|remaining) )?(?:until|till|til|to|before) (?P<w>.+)$",
      "weeks_until"),
+    (r"^(?:how many|how much) (?:more )?hours (?:are )?(?:(?:there|left|remaining) )?(?:until|till|til|to|before) (?P<w>.+)$",
+     "hours_until"),   # "how many hours until christmas" (listed the timers)
     (r"^(?:what|which) (?:is the )?date (?:is it|will it be|was it|is|was) (?P<w>.+)$", "date"),
     (r"^what (?:is|was|will be) the date (?P<w>.+)$", "date"),
     (r"^(?:what|which) (?:is|was|will be) (?P<w>the day (?:after tomorrow|before yesterday))$", "date"),   # (muddled)
@@ -208,13 +217,18 @@ _ASKED = [
 def asked(text: str, today: dt.date | None = None) -> dict | None:
     """{"kind": ..., "when": ...} for a question about a date other than today (cleaned text), or None."""
     today = today or dt.date.today()
-    if re.fullmatch(r"how many (?:more )?days (?:are )?(?:left|remaining|to go) (?:in|of|until the end of) (?:the|this) year", text):
-        return {"kind": "until", "when": "december 31"}   # (the student: "10-11")
+    m = re.fullmatch(r"how many (?:more )?(days|weeks) (?:are )?(?:left|remaining|to go) (?:in|of|until the end of) (?:the|this) "
+                     r"(year|month)", text)
+    if m:   # (the student: "10-11"; "days left in this month" 100-12, "weeks left in the year" 49-18)
+        end = dt.date(today.year, 12, 31) if m[2] == "year" else \
+            dt.date(today.year, today.month, calendar.monthrange(today.year, today.month)[1])
+        return {"kind": "until" if m[1] == "days" else "weeks_until", "when": f"{MONTHS[end.month - 1]} {end.day}"}
     for pattern, kind in _ASKED:
         m = re.match(pattern, text)
         if not m:
             continue
         when = m.group("w").strip()
+        when = re.sub(r" on (this|next) year$", r" \1 year", when)   # "what day is christmas on this year" (the date today)
         if when in ("it", "it today", "today"):
             return None   # the clock's own question
         # "my birthday on march 3", "our trip, which is july 1st": the day said (was muddled)
@@ -226,5 +240,5 @@ def asked(text: str, today: dt.date | None = None) -> dict | None:
 
 
 SKILL = Skill("date_of", "Say the weekday or date of another day, or how many days until it.",
-              {"kind": Param(str, choices=("weekday", "until", "weeks_until", "date")), "when": Param(str)},
+              {"kind": Param(str, choices=("weekday", "until", "weeks_until", "hours_until", "date")), "when": Param(str)},
               lambda kind, when: answer(kind, when), for_model=False)

@@ -167,6 +167,8 @@ def _clock(text: str, question: str) -> Intent | None:
     other_day = dates.asked(text)     # "what day of the week was july 4th 1776": not today
     if other_day:
         return Intent("date_of", other_day)
+    if re.search(r"\b(?:the )?(?:time and (?:the )?date|date and (?:the )?time)\b", text):   # (the time only)
+        return Intent("clock", {"what": "date_and_time"})
     if re.search(r"\b(what time is it|what time it is|what is the time|tell me the time|the time now|current time|time is it|"
                  r"got the time|check the time|what hour is it|how late is it|know the time|o'clock is it)\b|"
                  r"^(the )?time(,)? please$|^time( check)?$", text):

@@ -33,7 +33,8 @@ _STOPWATCH = [
     ("resume", rf"(?:please )?(?:resume|continue|restart|unpause) {_WATCH}|(?:start|keep) {_WATCH} (?:again|going)"),
     ("reset", rf"(?:please )?(?:reset|clear|zero) {_WATCH}"),
     ("read", rf"how long has {_WATCH} been (?:running|going|on)|what(?:'s| is| does) {_WATCH}(?: say| at| read| show)?|"
-             rf"(?:check|read) {_WATCH}|how much time (?:is|has passed) on {_WATCH}|{_WATCH} time"),
+             rf"(?:check|read) {_WATCH}|how much time (?:is|has passed) on {_WATCH}|{_WATCH} time|"
+             rf"(?:{_WATCH} )?(?:lap|split)(?: time)?|(?:take a |mark a )?lap(?: on {_WATCH})?"),
 ]
 
 
@@ -70,6 +71,8 @@ def timers(text: str, question: str) -> Intent | None:
     changed = _pause_resume_add(text)
     if changed:
         return changed
+    # "set a new one for 5 minutes" (after cancelling one), "start another one for 2 minutes"
+    text = re.sub(r"^(?:(?:and|now|then) )?(set|start) (?:a new one|another one|another|one more|a new) for ", r"\1 a timer for ", text)
     text = re.sub(r"\b(turn off|switch off|shut off|get rid of)\b", "stop", text)
     text = re.sub(r"\b(every|each) timer\b", "all timers", text)
     if re.search(r"\b(cancel|stop|delete|remove|kill|clear) (the |my |all )?(\w+ )?timers?\b", text) \
@@ -79,7 +82,7 @@ def timers(text: str, question: str) -> Intent | None:
         plural = re.search(r"\btimers\b", text)
         return Intent("timer_cancel", {"name": "all" if "all" in text.split() or plural else ("" if name in ("", "my", "the") else name)})
     if re.search(r"\b(what timers|list (my |the )?timers|how much time is left|how long is left|how long left|"
-                 r"timers running|my timers|how (much )?(longer|long) (on|for|until) (the|my)|how many (more )?(minutes|seconds|hours) (are )?(left )?(on|for|until)|check (the |my )?timers?|(are there|is there|do i have) (any |a )?timers?)\b", text):
+                 r"timers running|my timers|how (much )?(longer|long) (on|for|until) (the|my)|how many (more )?(minutes|seconds|hours) (are )?(left )?(on|for|until) (the|my) (\w+ )?(timer|alarm|reminder)|check (the |my )?timers?|(are there|is there|do i have) (any |a )?timers?)\b", text):
         return Intent("timer_list", {})
     if _NO_LENGTH.fullmatch(text):   # "set a timer" (the model would make up its length)
         return Intent("clarify", {"text": ASK_LENGTH})
@@ -162,7 +165,8 @@ _ADD = re.compile(rf"(?:please |can you |could you )?(?:add|put) (?P<d>.+?) (?:m
                   rf"(?:give|make) {_which(1)} (?P<d2>.+?) (?:more|longer)|extend {_which(2)} by (?P<d3>.+)|"
                   rf"(?P<d4>.+?) more (?:on|for) {_which(3)}")
 _TWO = re.compile(r"(?:(?:please )?(?:set|start|create|make|put on) )?(?:an? |the )?(?:(?P<n1>[a-z]+) )?timer (?:for )?(?P<d1>.+?),? "
-                  r"and (?:an? |the |another )?(?:(?P<n2>[a-z]+) )?timer (?:for )?(?P<d2>.+)")
+                  # "... and another for 7 minutes" (was one timer of 10)
+                  r"and (?:(?:set|start) )?(?:(?:an? |the |another )?(?:(?P<n2>[a-z]+) )?(?:timer|one) |another )(?:for )?(?P<d2>.+)")
 
 
 def _pause_resume_add(text: str) -> Intent | None:

@@ -46,3 +46,13 @@ def test_setting_reaches_the_skill():
     assert skills.call("clock", {"what": "time"}).speech == "It's 2:05 PM."
     fmt[0] = "24h"
     assert skills.call("clock", {"what": "time"}).speech == "It's 14:05."
+
+
+def test_the_time_and_the_date_together():
+    # "What's the time and the date?" said the time only
+    from assistant.skills.intents import match
+
+    for text in ("What's the time and the date?", "What's the date and time?"):
+        assert match(text).arguments == {"what": "date_and_time"}, text
+    speech = clock.tell("date_and_time", "12h", "en_US").speech
+    assert speech.startswith("It's ") and " on " in speech and str(clock.now().year) in speech

@@ -54,3 +54,16 @@ def test_every_part_runs(tmp_path, monkeypatch):
     skills = SkillSet()
     speeches = [skills.call(i.name, i.arguments).speech for i in requests("Spell cat and define dog.")]
     assert speeches[0] == "Cat: C, A, T." and "dog" in speeches[1].lower()
+
+
+def test_a_second_request_said_short_repeats_the_first():
+    assert parts("What's the time in Tokyo and in New York?") == ["What's the time in Tokyo", "What's the time in New York?"]
+    found = requests("What's the capital of France and of Spain?")
+    assert [i.arguments["subject"] for i in found] == ["France", "Spain"]
+    # the time here was said for the first (the clock's pattern read the whole)
+    assert [i.name for i in requests("What's the time in Tokyo and in New York?")] == ["time_in", "time_in"]
+
+
+def test_cancel_one_and_set_a_new_one():
+    assert [(i.name, i.arguments) for i in requests("Turn off the timer and set a new one for 5 minutes.")] == \
+        [("timer_cancel", {"name": ""}), ("timer_start", {"seconds": 300.0, "name": ""})]

@@ -78,3 +78,16 @@ def test_days_since_a_date_counts_back_to_the_last_one():
     assert days_since("december 2", today=today).speech == "That's today."
     with pytest.raises(SkillError):
         days_since("december 25, 2026", today=today)    # still ahead
+
+
+def test_hours_until_and_what_is_left_of_the_month_and_year():
+    # "How many hours until Christmas?" listed the timers; "days left in this month" was 100-12, "weeks left in
+    # the year" 49-18; "What day is Christmas on this year?" said today's date
+    assert match("How many hours until Christmas?").arguments == {"kind": "hours_until", "when": "christmas"}
+    said = answer("hours_until", "christmas", now=dt.datetime(2026, 12, 2, 1, 30))
+    assert said.speech == "Christmas is about 550 hours away (22 days and 22 hours), on Friday, December 25."
+    today = dt.date.today()
+    month_end = asked("how many days are left in this month", today)
+    assert answer(**month_end, today=today).data["date"][:7] == today.isoformat()[:7]
+    assert asked("how many weeks are left in the year", today) == {"kind": "weeks_until", "when": "december 31"}
+    assert match("What day is Christmas on this year?").arguments == {"kind": "weekday", "when": "christmas this year"}

@@ -65,3 +65,7 @@ def test_stop_right_after_the_stopwatch_stops_it_and_is_no_hush():
     assert not acts_on_the_last("Stop.", "What is the capital of France?")   # there it asks for quiet
     # a chain: "how long?" stands for reading the stopwatch, so "stop" after it is still the stopwatch's
     assert match("Stop.", context_of(["Start a stopwatch.", "How long?"])).arguments == {"action": "stop"}
+
+
+def test_lap_reads_the_stopwatch():
+    assert match("Lap.").arguments == {"action": "read"} and match("Lap time.").arguments == {"action": "read"}

@@ -134,3 +134,10 @@ def test_a_new_length_for_a_timer():
 
 def test_how_long_the_timer_has_been_running_lists_it():
     assert match("How long has the timer been running?").name == "timer_list"   # (muddled)
+
+
+def test_another_timer_in_the_same_request():
+    # "Set a timer for 3 minutes and another for 7 minutes." started one timer of 10 minutes
+    for text in ("Set a timer for 3 minutes and another for 7 minutes.", "Set a timer for 3 minutes and another one for 7 minutes."):
+        assert match(text).arguments == {"names": ",", "lengths": "180,420"}, text
+    assert match("How many hours until Christmas?").name != "timer_list"   # (listed the timers)
