@@ -7,7 +7,7 @@ import re
 from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calendar_days, chance, constants, conversation, date_math, dates,
-                              desktop_help, grammar, lists, noted_dates, number_facts, offline, people, seasons, spelling, system_info,
+                              desktop_help, grammar, lists, noted_dates, number_facts, offline, people, seasons, sky, spelling, system_info,
                               time_until, voice_settings, volume, world_clock)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -161,7 +161,8 @@ def _clock(text: str, question: str) -> Intent | None:
     noted = noted_dates.asked(text)   # "how many days until my anniversary" (a date in the notes)
     if noted:
         return Intent("days_until_noted", noted)
-    reckoned = date_math.asked(text) or seasons.asked(text)   # "how many days between march 1 and april 15", "what season is it"
+    # "how many days between march 1 and april 15", "what season is it", "when is the next full moon"
+    reckoned = date_math.asked(text) or seasons.asked(text) or sky.asked(text)
     if reckoned:
         return Intent(*reckoned)
     other_day = dates.asked(text)     # "what day of the week was july 4th 1776": not today

@@ -1,17 +1,16 @@
 """The seasons, solstices and equinoxes ("What season is it?" was answered with the weekday and a weather
 notice; "What's the longest day of the year?" June 22, made up). The dates are computed (Meeus, Astronomical
 Algorithms, ch. 27: within a minute or two for 1000-3000) and said in the local time zone; the season is the
-astronomical one of this computer's hemisphere, read from its time zone's place in tzdata's zone1970.tab."""
+astronomical one of this computer's hemisphere, read from its time zone's place (skills/here.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import re
-from pathlib import Path
 
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
+from assistant.skills.here import local_zone_name, southern
 
 # Table 27.B (mean instants, years 1000-3000) and 27.C (periodic terms A, B, C)
 _MEAN = {
@@ -46,37 +45,6 @@ def instant(month: str, year: int) -> dt.datetime:
     jde = jde0 + 0.00001 * s / spread
     return dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(days=jde - 2440587.5,
                                                                            seconds=-_TT_MINUS_UT_S)
-
-
-def local_zone_name() -> str | None:
-    """This computer's time zone as a tz database name ("Europe/Berlin"), or None when it cannot be told."""
-    name = os.environ.get("TZ", "").lstrip(":")
-    if "/" in name and not name.startswith("/"):
-        return name
-    try:
-        target = os.path.realpath("/etc/localtime")
-        if "zoneinfo/" in target:
-            return target.split("zoneinfo/", 1)[1]
-        return Path("/etc/timezone").read_text().strip() or None
-    except OSError:
-        return None
-
-
-def southern(zone: str | None) -> bool | None:
-    """Whether the zone's principal place lies south of the equator (zone1970.tab's coordinates); None if unknown."""
-    if not zone:
-        return None
-    try:
-        import tzdata
-
-        table = Path(tzdata.__file__).parent / "zoneinfo" / "zone1970.tab"
-        for line in table.read_text().splitlines():
-            fields = line.split("\t")
-            if len(fields) >= 3 and not line.startswith("#") and fields[2] == zone:
-                return fields[1].startswith("-")
-    except (ImportError, OSError):
-        return None
-    return None
 
 
 def _names(south: bool | None) -> dict[str, str]:
@@ -172,7 +140,7 @@ def asked(text: str) -> tuple[str, dict] | None:
 
 
 def _south() -> bool | None:
-    return southern(local_zone_name())
+    return southern(local_zone_name())   # skills/here.py
 
 
 SKILLS = [

@@ -8,7 +8,8 @@ import zoneinfo
 import pytest
 
 from assistant.skills.intents import match
-from assistant.skills.seasons import event, instant, season_now, season_start, southern
+from assistant.skills.here import southern
+from assistant.skills.seasons import event, instant, season_now, season_start
 
 PUBLISHED = {   # year: March equinox, June solstice, September equinox, December solstice (UTC)
     2024: ["03-20 03:06", "06-20 20:51", "09-22 12:44", "12-21 09:21"],
