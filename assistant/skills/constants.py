@@ -43,6 +43,9 @@ _TABLE = {
     "alphabet": ("There are {}", {"count": "26 letters in the English alphabet, from A to Z"}),
     "continents": ("There are {}", {"count": "7 continents: Africa, Antarctica, Asia, Australia, Europe, North America "
                                              "and South America"}),
+    "baker's dozen": ("A baker's dozen is {}", {"count": "13: a dozen and one more"}),
+    "score": ("A score is {}", {"count": "20 (four score is 80)"}),
+    "gross": ("A gross is {}", {"count": "144: a dozen dozen"}),
     "oceans": ("There are {}", {"count": "5 oceans: the Pacific, the Atlantic, the Indian, the Southern and the Arctic"}),
     "planets": ("There are {}", {"count": "8 planets in our solar system: Mercury, Venus, Earth, Mars, Jupiter, Saturn, "
                                           "Uranus and Neptune"}),
@@ -51,7 +54,8 @@ _DEFAULT = {"boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahre
             "absolute zero": ("celsius", "kelvin"), "light": ("kilometers", "miles"), "sound": ("meters", "miles"),
             "moon": ("kilometers", "miles"), "sun": ("kilometers", "miles"), "continents": ("count", ""), "pi": ("count", ""), "alphabet": ("count", ""), "world population": ("count", ""), "largest country": ("count", ""), "smallest country": ("count", ""), "marathon": ("kilometers", "miles"), "light year": ("kilometers", "miles"),
             "half marathon": ("kilometers", "miles"),
-            "oceans": ("count", ""), "planets": ("count", "")}
+            "oceans": ("count", ""), "planets": ("count", ""), "baker's dozen": ("count", ""), "score": ("count", ""),
+            "gross": ("count", "")}
 _WHAT = [
     (r"(?:the )?boiling point of water|(?:at )?what temperature does water boil(?: at)?|when does water boil|"
      r"how hot is boiling water", "boiling"),
@@ -79,6 +83,9 @@ _WHAT = [
     (r"how many letters (?:are )?(?:there )?in the (?:english )?alphabet|how many letters does the (?:english )?alphabet have",
      "alphabet"),
     (r"how many continents (?:are there|does the (?:earth|world) have)(?: in the world| on earth)?", "continents"),
+    (r"(?:how much|how many) is a baker'?s dozen|a baker'?s dozen|how many (?:are|is) in a baker'?s dozen", "baker's dozen"),
+    (r"(?:how much|how many) is a score|how many (?:are|is) in a score", "score"),   # (the student: "12 dozeners")
+    (r"(?:how much|how many) is a gross|how many (?:are|is) in a gross", "gross"),
     (r"how many oceans (?:are there|does the (?:earth|world) have)(?: in the world| on earth)?", "oceans"),
     (r"how many planets (?:are there|are in (?:the|our) solar system|does (?:the|our) solar system have)"
      r"(?: in (?:the|our) solar system)?", "planets"),

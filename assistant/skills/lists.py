@@ -20,6 +20,11 @@ _ASKED = [
                         rf"(?:read|tell|show|give)(?: me)?(?: what is on| what's on)?) {_LIST}$")),
     ("remove", re.compile(rf"^(?:please )?(?:remove|take|delete|cross|scratch) (?P<items>.+?) (?:off|from|out of) {_LIST}$")),
     ("clear", re.compile(rf"^(?:please )?(?:clear|empty|delete|erase|wipe) {_LIST}$")),
+    # "Create a to-do list." (the student wrote one of its own, forty items long)
+    ("create", re.compile(r"^(?:please )?(?:create|make|start|begin|open|set up)(?: me)? (?:a |an |my )?(?:new )?"
+                          r"(?P<list>shopping|grocery|groceries|to-do|todo|to do|packing) list$")),
+    ("all", re.compile(r"^(?:what|which) lists (?:do i have|have i got)|what are my lists|(?:read|show|tell)(?: me)? "
+                       r"(?:all )?(?:of )?my lists|list my lists|what lists are there$")),   # (read as a note)
 ]
 
 
@@ -28,7 +33,7 @@ def asked(text: str) -> dict | None:
     for action, pattern in _ASKED:
         m = pattern.match(text)
         if m:
-            arguments = {"action": action, "which": _NAMES[m["list"]] if m["list"] else ""}
+            arguments = {"action": action, "which": _NAMES[m["list"]] if m.groupdict().get("list") else ""}
             if "items" in pattern.groupindex:
                 arguments["items"] = m["items"]
             return arguments
@@ -46,6 +51,8 @@ class Lists:
         self.notes = notes
 
     def edit(self, action: str, which: str, items: str = "") -> SkillResult:
+        if action == "all":
+            return self._all()
         which = which or self._in_use(_items(items) if action == "remove" else [])
         prefix = f"{which} list: "
         kept = [n[len(prefix):] for n in self.notes.notes() if n.startswith(prefix)]
@@ -78,7 +85,26 @@ class Lists:
             self.notes.remove([prefix + k for k in kept])
             return SkillResult(f"I cleared your {which} list ({len(kept)} item{'s' if len(kept) > 1 else ''}). "
                                f"Say \"put it back\" to undo.", {"list": which, "removed": kept})
+        if action == "create":
+            if kept:
+                return SkillResult(f"You already have a {which} list: {spoken_list(kept)}.", {"list": which, "items": kept})
+            example = {"shopping": "milk", "to-do": "call the bank", "packing": "a toothbrush"}.get(which, "milk")
+            return SkillResult(f"Your {which} list is ready. Say, for example, \"add {example} to my {which} list\".",
+                               {"list": which, "items": []})
         raise SkillError(f"I can't {action} a list.")
+
+    def _all(self) -> SkillResult:
+        kinds = "|".join(map(re.escape, set(_NAMES.values())))
+        kept: dict[str, list[str]] = {}
+        for note in self.notes.notes():
+            m = re.match(rf"({kinds}) list: (.+)", note)
+            if m:
+                kept.setdefault(m.group(1), []).append(m.group(2))
+        if not kept:
+            return SkillResult("You have no lists yet. Say, for example, \"add milk to my shopping list\".", {"lists": {}})
+        said = "; ".join(f"{which}: {spoken_list(items)}" for which, items in kept.items())
+        return SkillResult(f"You have {len(kept)} list{'s' if len(kept) > 1 else ''}. {said[0].upper() + said[1:]}.",
+                           {"lists": kept})
 
     def _in_use(self, items: list[str]) -> str:
         """The list "the list" means: the one that has items (the shopping list when none has), or the one that
@@ -94,6 +120,6 @@ class Lists:
 
 def skill(lists: Lists) -> Skill:
     return Skill("list_edit", "Add to, read, take from or clear a shopping, to-do or packing list.",
-                 {"action": Param(str, choices=("add", "read", "remove", "clear")),
+                 {"action": Param(str, choices=("add", "read", "remove", "clear", "create", "all")),
                   "which": Param(str, choices=("shopping", "to-do", "packing", "")), "items": Param(str, required=False)},
                  lists.edit, for_model=False, changes=True)

@@ -43,6 +43,10 @@ def asked(text: str) -> tuple[str, dict] | None:
     m = re.fullmatch(rf"(?:what is |what's |convert |write |turn )?{_N} (?:as|into|to|in) (?:a )?(?:fraction|fractions)", norm)
     if m:
         return "as_fraction", {"number": m.group(1)}
+    m = re.fullmatch(r"(?:what is |what's |convert |write |express )?(-?\d+(?:\.\d+)?)(?: ?/ ?| over | out of )?(\d+(?:\.\d+)?)? "
+                     r"(?:as|into|to|in) (?:a )?percent(?:age)?", norm)
+    if m:   # "What's 1/3 as a percentage?" (the calculator: 0.333333)
+        return "as_percent", {"number": m.group(1) + (f"/{m.group(2)}" if m.group(2) else "")}
     m = re.fullmatch(r"(?:what is |tell me |say )?pi to (\d+) (?:decimal places?|digits|places)", norm)
     if m:   # "pi to 5 decimal places" (the student: 3.14*5)
         return "round_number", {"number": "3.14159265358979323846", "places": float(m.group(1))}
@@ -128,6 +132,21 @@ def as_fraction(number: str) -> SkillResult:
                        {"fraction": f"{near.numerator}/{near.denominator}"})
 
 
+def as_percent(number: str) -> SkillResult:
+    from fractions import Fraction
+
+    try:
+        value = Fraction(str(number).replace(" ", ""))
+    except (ValueError, ZeroDivisionError):
+        raise SkillError(f"I can't write {number} as a percentage.") from None
+    percent = float(value * 100)
+    said = f"{percent:,.2f}".rstrip("0").rstrip(".")
+    how = "is" if round(percent, 2) == percent else "is about"
+    top, _, bottom = str(number).replace(" ", "").partition("/")
+    name = _said_fraction(int(top), int(bottom)) if bottom and top.lstrip("-").isdigit() and bottom.isdigit() else number
+    return SkillResult(f"{name[0].upper() + name[1:]} {how} {said} percent.", {"percent": percent})
+
+
 _PARTS = {2: "half", 3: "third", 4: "quarter", 5: "fifth", 6: "sixth", 7: "seventh", 8: "eighth", 9: "ninth",
           10: "tenth", 12: "twelfth", 16: "sixteenth", 20: "twentieth", 25: "twenty-fifth", 50: "fiftieth",
           100: "hundredth", 1000: "thousandth"}
@@ -145,6 +164,7 @@ def _said_fraction(numerator: int, denominator: int) -> str:
 
 SKILLS = [
     Skill("as_fraction", "A decimal number as a fraction.", {"number": Param(str)}, as_fraction, for_model=False),
+    Skill("as_percent", "A number or fraction as a percentage.", {"number": Param(str)}, as_percent, for_model=False),
     Skill("number_fact", "Say whether a whole number is prime, even, odd or divisible by another, or the remainder.",
           {"number": Param(float), "question": Param(str, choices=("prime", "even", "odd", "divisible", "remainder")),
            "by": Param(float, required=False)}, number_fact, for_model=False),

@@ -9,6 +9,7 @@ from assistant.skills.registry import SkillSet
 
 @pytest.mark.parametrize("request_, said", [
     ("What's the freezing point of water in Fahrenheit?", "Water freezes at 32 degrees Fahrenheit."),   # "-32"
+    ("How much is a baker's dozen?", "A baker's dozen is 13: a dozen and one more."),   # "12 dozeners"
     ("How far is the moon?", "The moon is on average about 384,400 kilometers, or 238,900 miles, from the Earth."),
     ("How far is the moon in miles?", "The moon is on average about 238,900 miles from the Earth."),   # "2,192,000 miles"
     ("How far away is the sun?", "The sun is on average about 149.6 million kilometers, or 93 million miles, from the Earth."),

@@ -49,3 +49,15 @@ def test_the_list_is_the_one_in_use(tmp_path):
     assert _say(lists, "Remove eggs from the list") == 'I took eggs off your shopping list. Say "put it back" to undo.'
     assert _say(lists, "Clear the list") == "Which list: your shopping or to-do list?"
     assert _say(lists, "What's on my to-do list?") == "Your to-do list: call the bank."
+
+
+def test_a_list_is_made_and_all_lists_are_said(tmp_path):
+    # "Create a to-do list." got forty made-up items from the student; "What are my lists?" was read as a note
+    lists = Lists(Notes(tmp_path / "notes.json"))
+    assert _say(lists, "What are my lists?") == 'You have no lists yet. Say, for example, "add milk to my shopping list".'
+    assert _say(lists, "Create a to-do list.") == \
+        'Your to-do list is ready. Say, for example, "add call the bank to my to-do list".'
+    _say(lists, "Add call the bank to my to-do list.")
+    _say(lists, "Add eggs to my shopping list.")
+    assert _say(lists, "Make a new shopping list.") == "You already have a shopping list: eggs."
+    assert _say(lists, "What lists do I have?") == "You have 2 lists. To-do: call the bank; shopping: eggs."

@@ -9,6 +9,8 @@ from assistant.skills.registry import SkillSet
 @pytest.mark.parametrize("request_, said", [
     ("Is 17 a prime number?", "Yes, 17 is a prime number."),          # the student: 17*17, "That's 289."
     ("Is 91 prime?", "No, 91 is not a prime number: it is 7 times 13."),
+    ("What's 1/3 as a percentage?", "One third is about 33.33 percent."),   # the calculator: 0.333333
+    ("What is 45 out of 60 as a percentage?", "45 over 60 is 75 percent."), ("What is 0.25 as a percent?", "0.25 is 25 percent."),
     ("Is 1 a prime number?", "No, 1 is not a prime number."),
     ("Is 2 a prime number?", "Yes, 2 is a prime number."),
     ("Is 999983 prime?", "Yes, 999,983 is a prime number."),
