@@ -58,7 +58,8 @@ TOPICS: dict[str, tuple[str, str]] = {
                                                       "new name and press Enter."),
     "trash": (r"empty (?:the |my )?(?:trash|recycle bin|bin)|restore (?:a )?deleted file",
               "Open the Trash in your file manager: Empty removes everything for good, Restore puts a file back."),
-    "brightness": (r"(?:change|adjust|turn (?:up|down)|lower|raise) (?:the |my )?(?:screen )?brightness|"
+    "brightness": (r"(?:change|adjust|turn (?:up|down)|lower|raise|increase|decrease|reduce|boost) (?:the |my )?(?:screen )?"
+                   r"brightness|turn (?:the |my )?(?:screen )?brightness (?:up|down)|dim (?:the|my) screen|"
                    r"make (?:the|my) screen (?:brighter|darker|dimmer)",
                    "Use the brightness keys on your keyboard, often with the Fn key, or the slider in the system menu "
                    "in the top or bottom corner."),
@@ -75,24 +76,45 @@ TOPICS: dict[str, tuple[str, str]] = {
                  r"change (?:my |the )?password (?:on|for) (?:my |this )?(?:computer|laptop|account)",
                  "To change the password you log in with, open Settings, then Users or Accounts, then Password; in a "
                  "terminal, type passwd. A website's password is reset on that site's sign-in page, with Forgot password."),
+    "shut down": (r"(?:shut ?down|turn off|power off|switch off) (?:the |my |this )?(?:computer|pc|laptop|machine)|shut ?down|"
+                  r"restart (?:the |my |this )?(?:computer|pc|laptop|machine)",
+                  "Open the system menu in the top or bottom corner and choose Power Off or Restart; your open work "
+                  "should be saved first."),
+    "dark mode": (r"(?:switch to|turn on|enable|use) (?:the )?dark (?:mode|theme)|(?:switch to|turn on|enable|use) (?:the )?"
+                  r"light (?:mode|theme)",
+                  "Open Settings, then Appearance, and choose Dark or Light (on KDE: Global Theme, Breeze Dark)."),
+    "do not disturb": (r"(?:turn on|enable|switch on|set) do not disturb|(?:turn off|mute|silence) (?:the |my )?notifications",
+                       "Open the notification list, usually by clicking the clock, and switch on Do Not Disturb; in "
+                       "Settings, Notifications has the same switch."),
 }
+# Said as a command ("Take a screenshot.", "Lock the screen."): what the assistant cannot do itself is said, then how
+# (the student: "I can't take a screenshot.", and nothing more)
+_COMMANDS = ("screenshot", "lock", "trash", "brightness", "update", "shut down", "dark mode", "do not disturb")
+_COMMANDED = {topic: re.compile(rf"^(?:(?:can|could|would) you |please )?(?:{TOPICS[topic][0]})(?: for me)?(?: please)?$")
+              for topic in _COMMANDS}
 _COMPILED = {topic: re.compile(rf"^{_HOW} (?:{words})(?: on (?:linux|ubuntu|debian|my computer|this computer|my pc|my "
                                 rf"laptop))?$") for topic, (words, _) in TOPICS.items()}
 
 
-def asked(text: str) -> str | None:
-    """The topic of a how-to question about the desktop (cleaned text), or None."""
+def asked(text: str) -> dict | None:
+    """desktop_help's arguments for a how-to question about the desktop, or a command the assistant can only
+    explain (cleaned text), or None."""
     for topic, pattern in _COMPILED.items():
         if pattern.match(text.rstrip("?. ")):
-            return topic
+            return {"topic": topic}
+    for topic, pattern in _COMMANDED.items():
+        if pattern.match(text.rstrip("?. ")):
+            return {"topic": topic, "commanded": True}
     return None
 
 
-def desktop_help(topic: str) -> SkillResult:
+def desktop_help(topic: str, commanded: bool = False) -> SkillResult:
     if topic not in TOPICS:
         raise SkillError(f"I have no help about {topic}.")
-    return SkillResult(TOPICS[topic][1], {"topic": topic})
+    said = TOPICS[topic][1]
+    return SkillResult(("I can't do that myself, but here's how. " if commanded else "") + said, {"topic": topic})
 
 
 SKILL = Skill("desktop_help", "How to do an everyday thing on the desktop.",
-              {"topic": Param(str, choices=tuple(TOPICS))}, desktop_help, for_model=False)
+              {"topic": Param(str, choices=tuple(TOPICS)), "commanded": Param(bool, required=False)}, desktop_help,
+              for_model=False)

@@ -105,7 +105,7 @@ def _desktop_help(text: str, question: str) -> Intent | None:
     if about:
         return Intent("system_info", {"what": about})
     topic = desktop_help.asked(text)
-    return Intent("desktop_help", {"topic": topic}) if topic else None
+    return Intent("desktop_help", topic) if topic else None
 
 
 def _chance(text: str, question: str) -> Intent | None:

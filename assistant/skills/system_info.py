@@ -24,7 +24,7 @@ _ASKED = [
              r"how much (?:free )?(?:disk |storage )?space (?:do i have |is )?(?:left |free )?on (?:my |the |this )?(?:disk|drive|"
              r"computer|hard drive|laptop)|"
              r"(?:what is (?:my |the )?)?(?:free )?disk space|how full is my (?:disk|hard drive|drive|storage)|"
-             r"how much storage (?:do i have|is left|is free)"),
+             r"how much storage (?:do i have|is left|is free)|how much (?:free )?space (?:do i have|is (?:left|free))(?: left)?"),
     ("memory", r"how much (?:memory|ram)(?: am i using| is (?:free|used|left|in use)| do i have| is my computer using)?|"
                r"(?:what is (?:my |the )?)?(?:memory|ram) usage"),
     ("uptime", rf"how long has {_MACHINE} been (?:on|running|up)|(?:what is (?:my |the )?)?(?:system )?uptime"),
