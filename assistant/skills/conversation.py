@@ -13,7 +13,8 @@ from assistant.skills.base import Param, Skill, SkillResult
 _AGAIN = re.compile(r"(?:(?:can|could|would) you |please )?(?:repeat(?: that| it| yourself| the last answer| what you said)?|"
                     r"say (?:that|it) again|say again|what did you (?:just )?say|what was that|come again|pardon(?: me)?|"
                     r"sorry,? what(?: was that)?|i didn't (?:catch|hear) (?:that|you|it)|one more time|what|huh|excuse me|"
-                    r"what did you say)(?: please)?")   # "What?" got "I'm sorry, I can't help with that."
+                    r"what did you say|what was (?:the|your|that) answer(?: again)?|what was (?:that|it) again|"
+                    r"what did you just tell me)(?: please| again)?")   # (the model worked "the answer" out anew: "That's 22.")   # "What?" got "I'm sorry, I can't help with that."
 _ASKED = re.compile(r"what (?:did i (?:just )?(?:ask|say)(?: you)?|was (?:my|the) (?:last )?question)")
 
 

@@ -262,8 +262,8 @@ _ITS_WORDS = {"capital": "capital", "capital city": "capital", "currency": "curr
               "atomic number": "atomic_number", "atomic mass": "atomic_mass", "atomic weight": "atomic_mass"}
 _ITS = re.compile(r"^(?:and |what about |how about |and what about |so |ok |okay )?(?:what is |what's |what are |and what is )?"
                   rf"(?:its|their|the) ({'|'.join(sorted(_ITS_WORDS, key=len, reverse=True))})(?: there| of it| of that)?$")
-_THERE = [(r"^(?:and )?(?:what|which) languages? (?:do|does) (?:they|people|you) speak (?:there|in it)$|"
-           r"^(?:and )?what do (?:they|people) speak there$", "language"),
+_THERE = [(r"^(?:and )?(?:what|which) languages? (?:do|does) (?:they|people|you) speak(?: there| in it)?$|"
+           r"^(?:and )?what do (?:they|people) speak(?: there)?$", "language"),   # ("Japanese and English", made up)
           (r"^(?:and )?how many people live there$", "population"), (r"^(?:and )?how (?:big|large) is it$", "area"),
           (r"^(?:and )?what (?:currency|money) do (?:they|people) use(?: there)?$", "currency")]
 

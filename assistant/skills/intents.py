@@ -291,7 +291,12 @@ def match(question: str, previous: str | None = None) -> Intent | None:
 
 
 def _which_person(before: str, text: str) -> Intent | None:
-    """The name said after "Which one: Indira Gandhi or Mahatma Gandhi?"."""
+    """The name said after "Which one: Indira Gandhi or Mahatma Gandhi?"; "when was he born?" after "who is ..."."""
+    aspect = people.aspect_asked(text)
+    if aspect:
+        last = match(before)
+        return Intent("who_is", {"name": last.arguments["name"], "aspect": aspect}) \
+            if getattr(last, "name", "") == "who_is" else None
     person = people.asked("who is " + re.sub(r"^(?:the (?:first|second|other) one,? )?|^i mean ", "", text)) \
         if len(text.split()) <= 4 else None
     if person is None or getattr(match(before), "name", "") != "who_is":   # (the name first: a whole match costs more)
@@ -386,6 +391,8 @@ def _restated(intent: Intent | None) -> str | None:
         return f"Convert {a['value']:g} {a['from_unit']} to {a['to_unit']}"
     if intent.name == "calculator":
         return f"What is {a['expression']}?"
+    if intent.name == "who_is":   # "when was he born?", then "when did he die?": the same person
+        return f"Who is {a['name']}?"
     if intent.name == "stopwatch":   # "how long?", then "stop": the stopwatch still
         return "Check the stopwatch."
     if intent.name in _ON_A_TIMER:   # "pause it", then "resume it": the same timer

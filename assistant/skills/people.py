@@ -81,7 +81,20 @@ def _life(years: str) -> str:
     return f"born in {ends[0]}{bc}, died in {ends[1]}{bc}"
 
 
-def who_is(name: str) -> SkillResult:
+ASPECTS = ("", "born", "died")
+# "When was he born?" right after "Who is Albert Einstein?" (the student: "born on March 18, 1879", made up)
+_ASPECT = re.compile(r"(?:and )?(?:(?P<born>when|what year) (?:was|is) (?:he|she|they|that) born|how long ago was (?:he|she) born|"
+                     r"(?P<died>when|what year) did (?:he|she|they) (?:die|pass away)|is (?:he|she) (?P<alive>still alive|alive|"
+                     r"dead))")
+
+
+def aspect_asked(text: str) -> str | None:
+    """"born" or "died" for a follow-up about the person just talked about (cleaned text), or None."""
+    m = _ASPECT.fullmatch(text)
+    return None if m is None else "born" if m["born"] else "died"
+
+
+def who_is(name: str, aspect: str = "") -> SkillResult:
     people = _people(name)
     if not people:
         raise SkillError(f"I don't know who {name.strip()} is.")
@@ -89,10 +102,41 @@ def who_is(name: str) -> SkillResult:
         names = [p.name for p in people[:3]]
         return SkillResult(f"Which one: {', '.join(names[:-1])} or {names[-1]}?", {"people": names})
     person = people[0]
+    if aspect:
+        return _when(person, aspect)
     life, living = _life(person.years), person.years.startswith("born")
     said = f"{person.name} ({life}) {'is' if living else 'was'} {_article(person.about)}{person.about}."
     return SkillResult(said, {"name": person.name, "about": person.about, "years": person.years})
 
 
+def _when(person: Person, aspect: str) -> SkillResult:
+    """The year the person was born or died, as WordNet records it (a year, never a day it does not know)."""
+    years = person.years.lower().replace("c. ", "about ")
+    bc = " BC" if "bc" in years else ""
+    ends = [y.strip() for y in years.replace("bc", "").replace("born ", "").replace("died ", "").split("-")]
+    data = {"name": person.name, "years": person.years}
+    if years.startswith("born "):
+        if aspect == "born":
+            return SkillResult(f"{person.name} was born in {ends[0]}{bc}.", data)
+        return SkillResult(f"My dictionary records no death for {person.name}: only the birth, in {ends[0]}{bc}.", data)
+    if years.startswith("died "):
+        if aspect == "died":
+            return SkillResult(f"{person.name} died in {ends[0]}{bc}.", data)
+        return SkillResult(f"My dictionary records only when {person.name} died: in {ends[0]}{bc}.", data)
+    if len(ends) == 1:
+        return SkillResult(f"My dictionary gives one year for {person.name}: {ends[0]}{bc}.", data)
+    if aspect == "born":
+        return SkillResult(f"{person.name} was born in {ends[0]}{bc} (my dictionary gives the year only).", data)
+    return SkillResult(f"{person.name} died in {ends[1]}{bc}, aged about {_age(ends)}.", data)
+
+
+def _age(ends: list[str]) -> str:
+    try:
+        a, b = (int(re.sub(r"\D", "", e)) for e in ends[:2])
+    except ValueError:
+        return "an unknown age"
+    return str(abs(b - a) - 1) + " or " + str(abs(b - a)) if a != b else "under one"
+
+
 SKILL = Skill("who_is", "Who a famous person is or was, from the offline dictionary (WordNet).",
-              {"name": Param(str)}, who_is, for_model=False)
+              {"name": Param(str), "aspect": Param(str, required=False, choices=ASPECTS)}, who_is, for_model=False)

@@ -17,7 +17,7 @@ import re
 from assistant.skills.base import Param, Skill, SkillResult
 from assistant.skills.text import spoken_list
 
-KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "fun_fact", "body", "phone", "home", "praise", "blame",
+KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "fun_fact", "body", "phone", "home", "praise", "blame", "unfunny",
          "riddle", "sing", "story", "doing", "feeling", "rhyme", "about_me")
 
 # "Tell me a joke" is among the first things people ask an assistant, and the student answered it "A joke is a
@@ -143,6 +143,9 @@ _PATTERNS = [
     ("praise", r"i love you|i like you|you(?: are|'re) (?:awesome|great|amazing|the best|brilliant|smart|clever|helpful|"
                r"cool|funny|wonderful|a genius)|(?:good|great|nice) (?:job|work|one)|well done|you rock|love you|"
                r"that(?: was|'s) (?:helpful|great|perfect|funny)|perfect|awesome"),
+    # "That's not funny." after a joke (the student: note_forget, "the penguin builds his own house")
+    ("unfunny", r"(?:that(?: is|'s| was)|it(?: is|'s| was)) (?:not (?:very |that |so )?funny|a bad joke|lame|terrible|awful)|"
+                r"not funny|bad joke|(?:that|it) (?:wasn't|isn't|was not|is not) (?:very |that |so )?funny|i don't get it"),
     ("blame", r"you(?: are|'re) (?:stupid|dumb|useless|wrong|an idiot|so stupid|so dumb|annoying|terrible|bad|"
               r"not helpful|not very helpful)|that(?: is|'s| was) (?:wrong|not right|incorrect|not what i asked|not true|"
               r"stupid|useless|nonsense)|i hate you|wrong|that's not it|no that's wrong|you're not listening"),
@@ -212,6 +215,7 @@ class SmallTalk:
             "body": ["I can't do that. I'm a voice assistant on this computer, with no body to move or hands to carry "
                      "things. I can answer questions, set timers and open your apps."],
             "praise": ["Thank you! Happy to help.", "That's kind of you. Anything else?"],
+            "unfunny": ["Fair enough: my jokes are better at being short than funny. Say \"another one\" for the next."],
             "blame": ["Sorry about that. I'm a small model running on this computer and I do get things wrong. "
                       "Try asking another way."],
             "phone": ["I can't make calls or send messages. I'm a voice assistant on this computer, with no phone line. "

@@ -62,10 +62,14 @@ def timers(text: str, question: str) -> Intent | None:
                      r"how long) (?:on|for) (?:the |my )(?P<name>[a-z]+) timer|when (?:does|will) (?:the |my )(?P<n2>[a-z]+) timer "
                      r"(?:end|finish|go off|ring|be done)|is (?:the |my )(?P<n3>[a-z]+) timer (?:done|finished) yet", text)
     if m and (m["name"] or m["n2"] or m["n3"]) not in ("first", "second", "other", "last", "next"):
-        return Intent("timer_list", {"name": m["name"] or m["n2"] or m["n3"]})   # that one (was every timer)
+        return Intent("timer_list", {"name": m["name"] or m["n2"] or m["n3"], **({"at": True} if m["n2"] else {})})
     action = stopwatch_action(text)
     if action:   # "Start a stopwatch" got "OK, stopwatch for 45 seconds." with nothing started
         return Intent("stopwatch", {"action": action})
+    m = re.fullmatch(r"(?:what time|when) (?:will|does|is) (?:the |my )?(?:(?P<name>[a-z]+) )?timer (?:be done|go off|ring|end|"
+                     r"finish|due)", text)
+    if m:   # "what time will the timer be done" (as a follow-up, "what time will it be done": intents.py)
+        return Intent("timer_list", {"name": m["name"] or "", "at": True})
     if re.fullmatch(r"how long has (?:the |my )?(?:[a-z]+ )?timer been (?:running|going|on)", text):
         return Intent("timer_list", {})   # (muddled)
     changed = _pause_resume_add(text)
@@ -193,6 +197,8 @@ def timer_follow_up(text: str) -> Intent | None:
     """What "pause it", "resume it", "add 2 minutes" ask of the timer just talked about (cleaned; its name unknown
     here: intents.py knows the request before)."""
     text = re.sub(r"^(?:ok|okay|and|now|actually|please),? ", "", text)
+    if re.fullmatch(r"(?:what time|when) (?:will|does|is) (?:it|that) (?:be done|go off|ring|end|finish|due)", text):
+        return Intent("timer_list", {"at": True})   # (the model started a new timer: "Sorry, I can't do that")
     if re.fullmatch(r"(?:pause|hold|freeze) (?:it|that)(?: for (?:a (?:moment|minute|second|bit)|now))?(?: please)?", text):
         return Intent("timer_pause", {})
     if re.fullmatch(r"(?:resume|unpause|continue|restart) (?:it|that)(?: please)?|(?:start|run) it again", text):

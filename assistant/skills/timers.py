@@ -111,21 +111,24 @@ class Timers:
             self._schedule(timer, seconds)
         return SkillResult(f"OK, {_label(name)} for {describe(seconds)}.", {"name": name, "seconds": seconds})
 
-    def list(self, name: str = "") -> SkillResult:
-        """The timers, soonest first; `name`: that one only ("how long is left on the laundry timer")."""
+    def list(self, name: str = "", at: bool = False) -> SkillResult:
+        """The timers, soonest first; `name`: that one only ("how long is left on the laundry timer"); `at`: the
+        clock time each ends ("what time will it be done")."""
         now = time.monotonic()
         with self._lock:
-            if name and self._timers:
+            if (name or at) and len(self._timers) == 1 or name and self._timers:
                 timer = self._timers[self._find(name)]
                 paused = ", paused" if timer.paused_left is not None else ""
-                return SkillResult(f"The {_label(timer.name)} has {describe(timer.left(now))} left{paused}.",
-                                   [{"name": timer.name, "seconds_left": round(timer.left(now), 1),
-                                     "paused": timer.paused_left is not None}])
+                said = f"The {_label(timer.name)} has {describe(timer.left(now))} left{paused}."
+                if at and timer.paused_left is None:
+                    said = f"The {_label(timer.name)} goes off at {_clock_in(timer.left(now))}, in {describe(timer.left(now))}."
+                return SkillResult(said, [{"name": timer.name, "seconds_left": round(timer.left(now), 1),
+                                           "paused": timer.paused_left is not None}])
             timers = sorted(self._timers.values(), key=lambda t: t.left(now))
         if not timers:
             return SkillResult("You have no timers or alarms.", [])
         left = [f"{t.name}: {describe(t.left(now))} left{', paused' if t.paused_left is not None else ''}"
-                for t in timers]
+                + (f" (at {_clock_in(t.left(now))})" if at and t.paused_left is None else "") for t in timers]
         return SkillResult("; ".join(left) + ".", [{"name": t.name, "seconds_left": round(t.left(now), 1),
                                                     "paused": t.paused_left is not None} for t in timers])
 
@@ -265,6 +268,14 @@ class Timers:
         self.on_alert(timer.name, timer.message or f"Your {_label(timer.name)} is done.")
 
 
+def _clock_in(seconds: float) -> str:
+    """The clock time `seconds` from now, as said: "1:52 AM"."""
+    import datetime as dt
+
+    then = dt.datetime.now() + dt.timedelta(seconds=seconds)
+    return f"{then.hour % 12 or 12}:{then.minute:02d} {'AM' if then.hour < 12 else 'PM'}"
+
+
 def _label(name: str) -> str:
     """'tea' -> 'tea timer'; the names given to unnamed timers ('timer', 'timer 2'), alarms ('7:30 AM alarm')
     and reminders ('reminder to call mom') are said as they are."""
@@ -287,8 +298,9 @@ def skills(timers: Timers) -> list[Skill]:
               {"hours": Param(float, required=False), "minutes": Param(float, required=False),
                "seconds": Param(float, required=False), "name": Param(str, required=False)}, _start(timers),
               changes=True),
-        Skill("timer_list", "List the running timers (or say how long one has left).", {"name": Param(str, required=False)},
-              lambda name="": timers.list(name)),
+        Skill("timer_list", "List the running timers (or say how long one has left).",
+              {"name": Param(str, required=False), "at": Param(bool, required=False)},
+              lambda name="", at=False: timers.list(name, at)),
         Skill("timer_cancel", "Cancel a timer by name, or all.", {"name": Param(str, required=False)},
               lambda name="": timers.cancel(name), changes=True),
         Skill("timer_add", "Add time to a running timer.", {"seconds": Param(float), "name": Param(str, required=False)},

@@ -292,6 +292,8 @@ CASES = [
     # the conversation itself
     ("Say that again.", "repeat", {"what": "answer"}), ("Can you repeat that please?", "repeat", {"what": "answer"}),
     ("What did you say?", "repeat", {"what": "answer"}), ("What did I just ask you?", "repeat", {"what": "question"}),
+    ("What was the answer again?", "repeat", {"what": "answer"}),   # (the model worked it out anew, wrongly)
+    ("What language do they speak?", None, None),
     ("What did I ask you to remember?", "note_recall", {}),
     ("Speak slower.", "voice_change", {"change": "slower"}), ("Can you speak louder?", "voice_change", {"change": "louder"}),
     ("You're talking too fast.", "voice_change", {"change": "slower"}), ("Talk a bit faster", "voice_change", {"change": "faster"}),

@@ -112,3 +112,11 @@ def test_a_fact_question_typed_with_accents_is_read(question, subject):
     intent = match(question)
     assert intent is not None and intent.name == "lookup_fact" and intent.arguments["subject"] == subject
     assert match("And of Curaçao?", "What is the capital of Spain?").arguments["subject"] == "Curaçao"
+
+
+def test_what_language_they_speak_after_a_country():
+    # "What language do they speak?" after Japan's currency: the student said "Japanese and English"
+    from assistant.skills.intents import context_of, match
+
+    before = context_of(["What's the capital of Japan?", "What currency do they use?"])
+    assert match("What language do they speak?", before).arguments == {"subject": "Japan", "fact": "language"}

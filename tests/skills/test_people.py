@@ -41,3 +41,16 @@ def test_the_name_said_next_answers_which_one():
 def test_others_are_not_taken_as_famous_people(question):
     intent = match(question)
     assert intent is None or intent.name != "who_is"
+
+
+def test_when_the_person_just_asked_about_was_born_or_died():
+    # "When was he born?" after "Who is Albert Einstein?" got "March 18, 1879" (made up: WordNet has the year only)
+    from assistant.skills.intents import match
+    from assistant.skills.people import who_is
+
+    intent = match("When was he born?", "Who is Albert Einstein?")
+    assert intent.arguments == {"name": "albert einstein", "aspect": "born"}
+    assert who_is(**intent.arguments).speech == "Albert Einstein was born in 1879 (my dictionary gives the year only)."
+    assert who_is("albert einstein", "died").speech == "Albert Einstein died in 1955, aged about 75 or 76."
+    assert match("When was he born?", "What is the capital of France?") is None or \
+        match("When was he born?", "What is the capital of France?").name != "who_is"

@@ -141,3 +141,15 @@ def test_another_timer_in_the_same_request():
     for text in ("Set a timer for 3 minutes and another for 7 minutes.", "Set a timer for 3 minutes and another one for 7 minutes."):
         assert match(text).arguments == {"names": ",", "lengths": "180,420"}, text
     assert match("How many hours until Christmas?").name != "timer_list"   # (listed the timers)
+
+
+def test_what_time_a_timer_goes_off():
+    # "What time will it be done?" right after a timer: the model started another ("Sorry, I can't do that")
+    skills = SkillSet()
+    skills.call("timer_start", {"seconds": 1500, "name": ""})
+    intent = match("What time will it be done?", "Set a timer for 25 minutes.")
+    assert intent.name == "timer_list" and intent.arguments["at"] is True
+    said = skills.call(intent.name, intent.arguments).speech
+    assert said.startswith("The timer goes off at ") and said.endswith(", in 25 minutes.")
+    assert match("When will the pasta timer be done?").arguments == {"name": "pasta", "at": True}
+    skills.call("timer_cancel", {"name": "all"})
