@@ -70,6 +70,12 @@ def timers(text: str, question: str) -> Intent | None:
                      r"finish|due)", text)
     if m:   # "what time will the timer be done" (as a follow-up, "what time will it be done": intents.py)
         return Intent("timer_list", {"name": m["name"] or "", "at": True})
+    if re.fullmatch(r"how many (?:timers|alarms|reminders) (?:do i have|have i (?:got|set)|are (?:there|running|set|on))(?: now| "
+                    r"right now)?", text):
+        return Intent("timer_list", {})   # (muddled)
+    m = re.fullmatch(r"how (?:long|much time|much longer)(?: is)?(?: left)? (?:on|for) (?:the |my )(?P<name>[a-z]+)", text)
+    if m and m["name"] not in ("timer", "timers", "alarm", "clock", "phone", "bus", "train", "flight", "road", "way"):
+        return Intent("timer_list", {"name": m["name"]})   # "how long on the laundry" (every timer)
     if re.fullmatch(r"how long has (?:the |my )?(?:[a-z]+ )?timer been (?:running|going|on)", text):
         return Intent("timer_list", {})   # (muddled)
     changed = _pause_resume_add(text)

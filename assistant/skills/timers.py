@@ -15,6 +15,7 @@ from assistant.skills.numbers import normalize_numbers
 
 MAX_SECONDS = 24 * 3600
 SNOOZE_WITHIN_S = 30 * 60   # "snooze" means the timer that rang in the last half hour
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _UNIT_SECONDS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600}
 
 
@@ -153,6 +154,9 @@ class Timers:
                 names = list(self._timers) if name == "all" else [self._find(name)]
             for n in names:
                 self._timers.pop(n).handle.cancel()
+        if len(names) > 2:   # "Cancelled the timer and the timer 2 and the timer 3 and ..." (eight of them)
+            return SkillResult(f"Cancelled all {len(names)}: {', '.join(_label(n) for n in names[:-1])} and "
+                               f"{_label(names[-1])}.", names)
         return SkillResult(f"Cancelled the {' and the '.join(_label(n) for n in names)}.", names)
 
     def add(self, seconds: float, name: str = "") -> SkillResult:
@@ -240,6 +244,9 @@ class Timers:
             return names[0]
         if name in self._timers:
             return name
+        nth = _ORDINALS.get(name)   # "the second timer": the unnamed "timer 2" ("There is no second timer.")
+        if nth is not None and (f"timer {nth}" if nth > 1 else "timer") in names:
+            return f"timer {nth}" if nth > 1 else "timer"
         kind = [n for n in names if n.endswith(" " + name) or n.startswith(name + " ")]
         if len(kind) != 1:
             raise SkillError(f"There is no {_label(name)}." if not kind else "Which one? " + ", ".join(sorted(kind)) + ".")

@@ -153,3 +153,15 @@ def test_what_time_a_timer_goes_off():
     assert said.startswith("The timer goes off at ") and said.endswith(", in 25 minutes.")
     assert match("When will the pasta timer be done?").arguments == {"name": "pasta", "at": True}
     skills.call("timer_cancel", {"name": "all"})
+
+
+def test_the_second_timer_how_many_and_cancelling_many():
+    skills = SkillSet()
+    for seconds in (600, 900, 1200):
+        skills.call("timer_start", {"seconds": seconds, "name": ""})
+    assert match("How many timers do I have?").name == "timer_list"                      # (muddled)
+    assert skills.call("timer_cancel", {"name": "second"}).speech == "Cancelled the timer 2."   # ("There is no second timer.")
+    skills.call("timer_start", {"seconds": 60, "name": "laundry"})
+    assert match("How long on the laundry?").arguments == {"name": "laundry"}             # (every timer)
+    said = skills.call("timer_cancel", {"name": "all"}).speech
+    assert said == "Cancelled all 3: timer, timer 3 and laundry timer."
