@@ -8,6 +8,7 @@ from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calendar_days, chance, constants, conversation, date_math, dates,
                               desktop_help, grammar, lists, noted_dates, number_facts, offline, people, seasons, sky, spelling, system_info,
+                              writing,
                               time_until, voice_settings, volume, world_clock)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -44,6 +45,9 @@ def _note_command(text: str) -> Intent | None:
 
 
 def _small_talk(text: str, question: str) -> Intent | None:
+    message = writing.asked(text)   # "write a birthday message for my mom" (the student repeated it back)
+    if message:
+        return Intent("write_message", message)
     kind = match_small_talk(text)
     return Intent("small_talk", {"kind": kind, "said": question.strip()}) if kind else None
 
@@ -305,13 +309,15 @@ def _which_person(before: str, text: str) -> Intent | None:
 
 
 def _another(before: str, text: str) -> Intent | None:
-    """"Another one" after a joke or a fun fact: the next one."""
+    """"Another one" after a joke, a fun fact or a written message: the next one."""
     if not re.fullmatch(r"(?:ok |okay |)?(?:another(?: one)?|one more|tell me another(?: one)?|give me another(?: one)?|"
                         r"more|again|next)(?: please)?", text):
         return None   # (the words first: reading the request before costs a whole match)
     last = match(before)
     if last is not None and last.name == "small_talk" and last.arguments["kind"] in ("joke", "fun_fact", "riddle"):
         return Intent("small_talk", {**last.arguments, "said": text})
+    if last is not None and last.name == "write_message":
+        return last
     return None
 
 

@@ -1,0 +1,49 @@
+"""Short messages for everyday occasions (assistant/skills/writing.py). The student repeated such requests back
+("Apologies to my friend for missing her party."), said the opposite ("Write a get well soon message." -> "I'm
+well and ready to go.") or made nonsense ("Suggest a name for my dog." -> "A name for your dog is a name tag.")."""
+
+import pytest
+
+from assistant.skills.intents import match
+from assistant.skills.writing import Writer
+
+
+def _write(text, writer=None):
+    intent = match(text)
+    assert intent is not None and intent.name == "write_message", (text, intent)
+    return (writer or Writer()).write(**intent.arguments).speech
+
+
+@pytest.mark.parametrize("text, starts", [
+    ("Write a birthday message for my mom.", "Here's one: Happy birthday, Mom! "),
+    ("Write a birthday card for Sarah.", "Here's one: Happy birthday, Sarah! "),
+    ("Write a thank you note to my neighbor.", "Here's one: Thank you so much. "),
+    ("Write a thank you note for the flowers.", "Here's one: Thank you so much for the flowers. "),
+    ("Write a get well soon message.", "Here's one: Get well soon! "),
+    ("Write a short congratulations message for a new job.", "Here's one: Congratulations on your new job! "),
+    ("Write an apology to my friend for missing her party.", "Here's one: I'm so sorry for missing your party. "),
+    ("Help me write a text to Sam saying I'll be late by 10 minutes.", "Here's one: Sorry, I'm running late. I'll be there in 10 minutes."),
+    ("Write an out of office reply.", "Here's one: Thank you for your message. I'm out of the office"),
+    ("Suggest a name for my dog.", "How about Biscuit, Luna or Max?"),
+    ("What should I name my cat?", "How about Mochi, Luna or Oliver?"),
+])
+def test_each_occasion(text, starts):
+    assert _write(text).startswith(starts)
+
+
+def test_another_one_is_the_next_message():
+    writer = Writer()
+    first = _write("Write a congratulations message for her promotion.", writer)
+    again = match("Another one.", "Write a congratulations message for her promotion.")
+    assert again.name == "write_message" and writer.write(**again.arguments).speech != first
+
+
+@pytest.mark.parametrize("text", ["Write a poem about the sea.", "Write a haiku about autumn.", "Write a story about a dragon."])
+def test_other_writing_is_the_models(text):
+    assert getattr(match(text), "name", None) != "write_message"
+
+
+def test_a_one_sentence_message_is_one_sentence():
+    assert _write("Write a one-sentence birthday message for my sister.") == \
+        "Here's one: Happy birthday! I hope your day is full of good things and the year ahead is even better."
+    assert _write("Write a short thank-you line for a wedding gift.") == "Here's one: Thank you so much for the wedding gift."
