@@ -7,11 +7,11 @@ import re
 from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calendar_days, chance, constants, conversation, date_math, dates,
-                              desktop_help, grammar, lists, noted_dates, number_facts, offline, people, seasons, sky, spelling, system_info,
-                              writing,
-                              time_until, voice_settings, volume, world_clock)
+                              desktop_help, follow_ups, grammar, lists, noted_dates, number_facts, offline, people, seasons,
+                              sky, spelling, system_info, time_until, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
+from assistant.skills.follow_ups import acts_on_the_last  # noqa: F401 - the core asks it here
 from assistant.skills.intent import Intent, clean  # noqa: F401 - clean: the one cleaning, for every reader
 from assistant.skills.numbers import normalize_numbers
 from assistant.skills.quantity_intents import arithmetic_follow_up
@@ -19,7 +19,7 @@ from assistant.skills.quantity_intents import calculator as _calculator
 from assistant.skills.quantity_intents import unit_follow_up as _unit_follow_up
 from assistant.skills.quantity_intents import units as _units
 from assistant.skills.small_talk import match_small_talk
-from assistant.skills.timer_intents import REMIND_IN, length_answer, stopwatch_action, timer_follow_up
+from assistant.skills.timer_intents import REMIND_IN, length_answer
 from assistant.skills.timer_intents import timers as _timers
 
 
@@ -290,86 +290,9 @@ def match(question: str, previous: str | None = None) -> Intent | None:
     found = follow_up_fact(before, text)
     if found:
         return Intent("lookup_fact", call_arguments(found, question))
-    return (length_answer(before, text) or _unit_follow_up(before, text) or arithmetic_follow_up(before, text) or _cancel_it(before, text)
-            or _on_the_timer(before, text) or _on_the_stopwatch(before, text) or _another(before, text) or _which_person(before, text))
-
-
-def _which_person(before: str, text: str) -> Intent | None:
-    """The name said after "Which one: Indira Gandhi or Mahatma Gandhi?"; "when was he born?" after "who is ..."."""
-    aspect = people.aspect_asked(text)
-    if aspect:
-        last = match(before)
-        return Intent("who_is", {"name": last.arguments["name"], "aspect": aspect}) \
-            if getattr(last, "name", "") == "who_is" else None
-    person = people.asked("who is " + re.sub(r"^(?:the (?:first|second|other) one,? )?|^i mean ", "", text)) \
-        if len(text.split()) <= 4 else None
-    if person is None or getattr(match(before), "name", "") != "who_is":   # (the name first: a whole match costs more)
-        return None
-    return Intent("who_is", person)
-
-
-def _another(before: str, text: str) -> Intent | None:
-    """"Another one" after a joke, a fun fact or a written message: the next one."""
-    if not re.fullmatch(r"(?:ok |okay |)?(?:another(?: one)?|one more|tell me another(?: one)?|give me another(?: one)?|"
-                        r"more|again|next)(?: please)?", text):
-        return None   # (the words first: reading the request before costs a whole match)
-    last = match(before)
-    if last is not None and last.name == "small_talk" and last.arguments["kind"] in ("joke", "fun_fact", "riddle"):
-        return Intent("small_talk", {**last.arguments, "said": text})
-    if last is not None and last.name == "write_message":
-        return last
-    return None
-
-
-def acts_on_the_last(question: str, previous: str | None) -> bool:
-    """Whether "cancel that" is said right after a timer, an alarm or a reminder (it cancels it, not the reply),
-    or "stop" right after the stopwatch (it stops the stopwatch)."""
-    return bool(previous) and (_cancel_it(clean(previous), clean(question)) or
-                               _on_the_stopwatch(clean(previous), clean(question))) is not None
-
-
-_WATCH_FOLLOW_UP = [
-    ("stop", r"stop|pause|stop (?:it|that|the clock|timing)|pause it|that's it|done|finished|i'm done|now stop"),
-    ("read", r"how long(?: has it been| was that| is it| now| so far)?|what(?:'s| is) the time(?: now)?|what(?:'s| is) it at|"
-             r"how much time(?: has passed)?|check(?: it)?|read it"),
-    ("resume", r"(?:resume|continue|unpause)(?: it)?|keep going|start it again|go on"),
-    ("reset", r"reset(?: it)?|clear it|start (?:it )?over"),
-]
-
-
-def _on_the_stopwatch(before: str, text: str) -> Intent | None:
-    """"Stop", "how long?", "reset it" right after the stopwatch was started or asked about: the stopwatch."""
-    said = re.sub(r"^(?:ok|okay|and|now|right|alright),? |,? (?:please|now|thanks)$", "", text)
-    for action, pattern in _WATCH_FOLLOW_UP:
-        if re.fullmatch(pattern, said) and stopwatch_action(before):
-            return Intent("stopwatch", {"action": action})
-    return None
-
-
-def _cancel_it(before: str, text: str) -> Intent | None:
-    """"Cancel it" right after a timer, an alarm or a reminder was set or asked about: that one."""
-    # (not "stop": said over a reply it asks for quiet, and the timer just set must stay)
-    if re.fullmatch(r"(?:ok |okay |actually,? |no,? |never ?mind,? |oh,? )?(?:cancel|delete|remove)(?: it| that| that one)?(?: please)?", text) \
-            and (re.search(r"\b(timers?|alarms?|reminders?|remind me|wake me)\b", before)
-                 or getattr(match(before), "name", "") in ("timer_start", "timer_list", "alarm_set", "reminder_in")):
-        return Intent("timer_cancel", {"name": ""})
-    return None
-
-
-_ON_A_TIMER = ("timer_add", "timer_pause", "timer_resume", "timer_change")   # what is done to a timer already running
-
-
-def _on_the_timer(before: str, text: str) -> Intent | None:
-    """"Pause it", "resume it", "add 2 minutes" right after a timer was set or asked about: that timer (else
-    "Add 2 minutes." started a second timer and "Pause it." was answered "OK, pause it." with nothing done)."""
-    asked = timer_follow_up(text)
-    if asked is None:
-        return None
-    last = match(before)
-    if getattr(last, "name", "") not in ("timer_start", "timer_list", *_ON_A_TIMER):
-        return None
-    name = last.arguments.get("name", "")
-    return Intent(asked.name, {**asked.arguments, "name": name})
+    return (length_answer(before, text) or _unit_follow_up(before, text) or arithmetic_follow_up(before, text) or follow_ups.cancel_it(before, text)
+            or follow_ups.on_the_timer(before, text) or follow_ups.on_the_stopwatch(before, text) or follow_ups.another(before, text)
+            or follow_ups.which_person(before, text))
 
 
 def context_of(questions: list[str]) -> str | None:
@@ -401,7 +324,7 @@ def _restated(intent: Intent | None) -> str | None:
         return f"Who is {a['name']}?"
     if intent.name == "stopwatch":   # "how long?", then "stop": the stopwatch still
         return "Check the stopwatch."
-    if intent.name in _ON_A_TIMER:   # "pause it", then "resume it": the same timer
+    if intent.name in follow_ups.ON_A_TIMER:   # "pause it", then "resume it": the same timer
         return f"Pause the {a['name'] + ' ' if a.get('name') else ''}timer."
     if intent.name == "small_talk" and a.get("kind") in ("joke", "fun_fact", "riddle"):
         return {"joke": "Tell me a joke.", "fun_fact": "Tell me a fun fact.", "riddle": "Tell me a riddle."}[a["kind"]]

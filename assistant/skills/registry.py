@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calculator, calendar_days, chance, clock, constants, conversation,
-                              date_math, dates, desktop_help, dictionary, facts, grammar, lists, mixed_units, noted_dates, number_facts, offline, people, system_info,
-                              seasons, sky, spelling, stopwatch, time_until, units, voice_settings, volume, world_clock, writing)
+                              date_math, dates, desktop_help, dictionary, facts, grammar, lists, mixed_units, noted_dates,
+                              number_facts, offline, people, seasons, sky, spelling, stopwatch, system_info, time_until, units,
+                              voice_settings, volume, world_clock, writing)
 from assistant.settings import Settings
 from assistant.skills.base import InvalidArguments, Param, Skill, SkillError, SkillResult
 from assistant.skills.notes import Notes

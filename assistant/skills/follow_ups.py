@@ -1,0 +1,95 @@
+"""Follow-ups read against the request before them (intents.match's last resort): "pause it" and "cancel it" after a
+timer, "stop" after the stopwatch, "another one" after a joke or a message, the name after "Which one?", "when was
+he born?" after "who is ...". Each says whose follow-up it is only when the request before was that skill's."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.skills import people
+from assistant.skills.intent import Intent, clean
+from assistant.skills.timer_intents import stopwatch_action, timer_follow_up
+
+
+def _match(question: str):
+    from assistant.skills.intents import match   # (intents imports this module)
+
+    return match(question)
+
+
+def which_person(before: str, text: str) -> Intent | None:
+    """The name said after "Which one: Indira Gandhi or Mahatma Gandhi?"; "when was he born?" after "who is ..."."""
+    aspect = people.aspect_asked(text)
+    if aspect:
+        last = _match(before)
+        return Intent("who_is", {"name": last.arguments["name"], "aspect": aspect}) \
+            if getattr(last, "name", "") == "who_is" else None
+    person = people.asked("who is " + re.sub(r"^(?:the (?:first|second|other) one,? )?|^i mean ", "", text)) \
+        if len(text.split()) <= 4 else None
+    if person is None or getattr(_match(before), "name", "") != "who_is":   # (the name first: a whole match costs more)
+        return None
+    return Intent("who_is", person)
+
+
+def another(before: str, text: str) -> Intent | None:
+    """"Another one" after a joke, a fun fact or a written message: the next one."""
+    if not re.fullmatch(r"(?:ok |okay |)?(?:another(?: one)?|one more|tell me another(?: one)?|give me another(?: one)?|"
+                        r"more|again|next)(?: please)?", text):
+        return None   # (the words first: reading the request before costs a whole match)
+    last = _match(before)
+    if last is not None and last.name == "small_talk" and last.arguments["kind"] in ("joke", "fun_fact", "riddle"):
+        return Intent("small_talk", {**last.arguments, "said": text})
+    if last is not None and last.name == "write_message":
+        return last
+    return None
+
+
+def acts_on_the_last(question: str, previous: str | None) -> bool:
+    """Whether "cancel that" is said right after a timer, an alarm or a reminder (it cancels it, not the reply),
+    or "stop" right after the stopwatch (it stops the stopwatch)."""
+    return bool(previous) and (cancel_it(clean(previous), clean(question)) or
+                               on_the_stopwatch(clean(previous), clean(question))) is not None
+
+
+_WATCH_FOLLOW_UP = [
+    ("stop", r"stop|pause|stop (?:it|that|the clock|timing)|pause it|that's it|done|finished|i'm done|now stop"),
+    ("read", r"how long(?: has it been| was that| is it| now| so far)?|what(?:'s| is) the time(?: now)?|what(?:'s| is) it at|"
+             r"how much time(?: has passed)?|check(?: it)?|read it"),
+    ("resume", r"(?:resume|continue|unpause)(?: it)?|keep going|start it again|go on"),
+    ("reset", r"reset(?: it)?|clear it|start (?:it )?over"),
+]
+
+
+def on_the_stopwatch(before: str, text: str) -> Intent | None:
+    """"Stop", "how long?", "reset it" right after the stopwatch was started or asked about: the stopwatch."""
+    said = re.sub(r"^(?:ok|okay|and|now|right|alright),? |,? (?:please|now|thanks)$", "", text)
+    for action, pattern in _WATCH_FOLLOW_UP:
+        if re.fullmatch(pattern, said) and stopwatch_action(before):
+            return Intent("stopwatch", {"action": action})
+    return None
+
+
+def cancel_it(before: str, text: str) -> Intent | None:
+    """"Cancel it" right after a timer, an alarm or a reminder was set or asked about: that one."""
+    # (not "stop": said over a reply it asks for quiet, and the timer just set must stay)
+    if re.fullmatch(r"(?:ok |okay |actually,? |no,? |never ?mind,? |oh,? )?(?:cancel|delete|remove)(?: it| that| that one)?(?: please)?", text) \
+            and (re.search(r"\b(timers?|alarms?|reminders?|remind me|wake me)\b", before)
+                 or getattr(_match(before), "name", "") in ("timer_start", "timer_list", "alarm_set", "reminder_in")):
+        return Intent("timer_cancel", {"name": ""})
+    return None
+
+
+ON_A_TIMER = ("timer_add", "timer_pause", "timer_resume", "timer_change")   # what is done to a timer already running
+
+
+def on_the_timer(before: str, text: str) -> Intent | None:
+    """"Pause it", "resume it", "add 2 minutes" right after a timer was set or asked about: that timer (else
+    "Add 2 minutes." started a second timer and "Pause it." was answered "OK, pause it." with nothing done)."""
+    asked = timer_follow_up(text)
+    if asked is None:
+        return None
+    last = _match(before)
+    if getattr(last, "name", "") not in ("timer_start", "timer_list", *ON_A_TIMER):
+        return None
+    name = last.arguments.get("name", "")
+    return Intent(asked.name, {**asked.arguments, "name": name})
