@@ -69,13 +69,21 @@ def _article(about: str) -> str:
     return "an " if re.match(r"[aeiou]", about, re.I) and not re.match(r"(?:united|european|one|uni)", about, re.I) else "a "
 
 
+def _years(years: str) -> tuple[str, list[str], str]:
+    """WordNet's years read once: ("born" | "died" | "", the years, " BC" or ""): "1879-1955" -> ("", ["1879",
+    "1955"], ""); "born 1946" -> ("born", ["1946"], ""); "c. 69-30 BC" -> ("", ["about 69", "30"], " BC")."""
+    years = years.lower().replace("c. ", "about ")
+    kind = "born" if years.startswith("born ") else "died" if years.startswith("died ") else ""
+    bc = " BC" if "bc" in years else ""
+    ends = [y.strip() for y in years.replace("bc", "").removeprefix(kind + " " if kind else "").split("-")]
+    return kind, ends, bc
+
+
 def _life(years: str) -> str:
     """"1879-1955" -> "born in 1879, died in 1955" (said so, years are read as years); "69-30 BC", "born 1946"."""
-    years = years.lower().replace("c. ", "about ")
-    if years.startswith(("born ", "died ")):
-        return years.replace("born ", "born in ").replace("died ", "died in ").replace("bc", "BC")
-    bc = " BC" if "bc" in years else ""
-    ends = [y.strip() for y in years.replace("bc", "").split("-")]
+    kind, ends, bc = _years(years)
+    if kind:
+        return f"{kind} in {ends[0]}{bc}"
     if len(ends) == 1:
         return f"in {ends[0]}{bc}"
     return f"born in {ends[0]}{bc}, died in {ends[1]}{bc}"
@@ -111,15 +119,13 @@ def who_is(name: str, aspect: str = "") -> SkillResult:
 
 def _when(person: Person, aspect: str) -> SkillResult:
     """The year the person was born or died, as WordNet records it (a year, never a day it does not know)."""
-    years = person.years.lower().replace("c. ", "about ")
-    bc = " BC" if "bc" in years else ""
-    ends = [y.strip() for y in years.replace("bc", "").replace("born ", "").replace("died ", "").split("-")]
+    kind, ends, bc = _years(person.years)
     data = {"name": person.name, "years": person.years}
-    if years.startswith("born "):
+    if kind == "born":
         if aspect == "born":
             return SkillResult(f"{person.name} was born in {ends[0]}{bc}.", data)
         return SkillResult(f"My dictionary records no death for {person.name}: only the birth, in {ends[0]}{bc}.", data)
-    if years.startswith("died "):
+    if kind == "died":
         if aspect == "died":
             return SkillResult(f"{person.name} died in {ends[0]}{bc}.", data)
         return SkillResult(f"My dictionary records only when {person.name} died: in {ends[0]}{bc}.", data)

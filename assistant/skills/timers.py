@@ -117,7 +117,7 @@ class Timers:
         clock time each ends ("what time will it be done")."""
         now = time.monotonic()
         with self._lock:
-            if (name or at) and len(self._timers) == 1 or name and self._timers:
+            if name and self._timers or at and len(self._timers) == 1:
                 timer = self._timers[self._find(name)]
                 paused = ", paused" if timer.paused_left is not None else ""
                 said = f"The {_label(timer.name)} has {describe(timer.left(now))} left{paused}."
@@ -276,11 +276,12 @@ class Timers:
 
 
 def _clock_in(seconds: float) -> str:
-    """The clock time `seconds` from now, as said: "1:52 AM"."""
+    """The clock time `seconds` from now, as alarms say it: "1:52 AM"."""
     import datetime as dt
 
-    then = dt.datetime.now() + dt.timedelta(seconds=seconds)
-    return f"{then.hour % 12 or 12}:{then.minute:02d} {'AM' if then.hour < 12 else 'PM'}"
+    from assistant.skills.alarms import clock_said   # (alarms imports this module)
+
+    return clock_said(dt.datetime.now() + dt.timedelta(seconds=seconds))
 
 
 def _label(name: str) -> str:
