@@ -82,6 +82,7 @@ def listen(args) -> int:
     assistant = Assistant(_settings(), play=True, keep_audio=bool(args.save_reply), on_event=show)
     assistant.preload()
     if args.hands_free:
+        assistant.skills.alarms.watch()   # listening for a long while: alarms ring here too
         return _hands_free(assistant, args)
     result = assistant.listen_once()
     return _finish(assistant, result, args)

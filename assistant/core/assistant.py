@@ -14,6 +14,7 @@ from typing import Callable
 import numpy as np
 
 from assistant import events as ev
+from assistant import paths
 from assistant.cancel import CancelToken
 from assistant.core.guesses import Guesses
 from assistant.core.models import Models
@@ -58,7 +59,8 @@ class Assistant:
         self.guesses = Guesses(self)   # answers begun at a pause, before the question is sure
         self.skills = SkillSet(on_timer=self._timer_done, clock_format=lambda: self.settings.clock_format,
                                history=lambda: self.history if self.settings.history_enabled else [],
-                               voice=(lambda: self.settings, self._use_voice))
+                               voice=(lambda: self.settings, self._use_voice),
+                               alarms_file=paths.data_dir() / "alarms.json")
 
     # -- public entry points -------------------------------------------------------------------
     def preload(self, *, asr: bool = True) -> None:

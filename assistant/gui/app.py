@@ -42,7 +42,12 @@ def run_window() -> int:
     from assistant.gui.theme import apply_theme
 
     apply_theme(app, settings.theme)
-    window = MainWindow(lambda on_event: Assistant(settings, play=True, on_event=on_event),
+    def assistant(on_event):
+        made = Assistant(settings, play=True, on_event=on_event)
+        made.skills.alarms.watch()   # the window rings the alarms set anywhere, and says the ones missed
+        return made
+
+    window = MainWindow(assistant,
                         hotkey_name=settings.hotkey.upper())
     notices = [settings.notice] if settings.notice else []
     problem = window.bind_hotkey(settings.hotkey)

@@ -7,7 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
+import time
+import weakref
+from pathlib import Path
 
+from assistant.skills.alarm_store import REPEATS, AlarmStore, new_record, next_ring, repeat_said
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 from assistant.skills.timers import Timers, describe
 
@@ -93,37 +98,139 @@ def clock_said(t: dt.datetime) -> str:
     return f"{t.hour % 12 or 12}:{t.minute:02d} {'AM' if t.hour < 12 else 'PM'}"
 
 
-class Alarms:
-    """Alarms and reminders, kept as timers."""
+LONGEST_S = 8 * 24 * 3600   # an alarm "every Monday" set on a Monday after its time: a week ahead
+MISSED_WITHIN = dt.timedelta(hours=12)   # an alarm due while the app was closed is said at its start up to then
+POLL_S = 10.0
 
-    def __init__(self, timers: Timers, now=lambda: dt.datetime.now().astimezone()) -> None:
+
+class Alarms:
+    """Alarms and reminders, run as timers; with a `store`, kept on disk too (skills/alarm_store.py): set in one
+    process, rung by the one that watches (the window, hands-free listening), said when missed."""
+
+    def __init__(self, timers: Timers, now=lambda: dt.datetime.now().astimezone(), store: Path | None = None) -> None:
         self.timers, self.now = timers, now
+        self.store = AlarmStore(store) if store else None
+        self._armed: dict[str, tuple[str, str]] = {}   # record id -> (the time it is armed for, its timer's name)
+        self._lock = threading.Lock()
+        self._watching = False
+        if self.store:
+            for record in self.store.records():
+                if dt.datetime.fromisoformat(record["at"]) > self.now():
+                    self._arm(record)   # listed and cancelled here too; rung by whichever process takes it
 
     def set(self, hour: float, minute: float = 0, about: str = "", said_half: bool = False,
-            tomorrow: bool = False) -> SkillResult:
+            tomorrow: bool = False, repeat: str = "") -> SkillResult:
         if not (0 <= hour <= 23 and 0 <= minute <= 59) or hour != int(hour) or minute != int(minute):
             raise SkillError("That isn't a time on the clock.")
+        if repeat and repeat not in REPEATS:
+            raise SkillError("Alarms repeat every day, every weekday, every weekend day or on one day of the week.")
         now = self.now()
         at = (tomorrow_at if tomorrow else next_time)(int(hour), int(minute), said_half, now)
+        if repeat:
+            at = next_ring(at, repeat, now)
         seconds = (at - now).total_seconds()
-        if seconds > 24 * 3600:
-            raise SkillError(f"I can only set alarms and reminders up to a day ahead, and {clock_said(at)} tomorrow "
-                             "is further than that.")
         clock = clock_said(at)
-        day = "" if at.date() == now.date() else " tomorrow"
+        days = (at.date() - now.date()).days
+        day = "" if days == 0 else " tomorrow" if days == 1 else f" on {at:%A}"
+        every = f" {repeat_said(repeat)}" if repeat else ""
         about = about.strip().rstrip(".")
         if about:
             name, rings = f"reminder to {about}", f"Reminder: {about}."
-            speech = f"OK, I'll remind you to {about} at {clock}{day}."
+            speech = f"OK, I'll remind you to {about} at {clock}{every}{', starting' if repeat else ''}{day or ' today' * bool(repeat)}."
         else:
             name, rings = f"{clock} alarm", f"It's {clock}: your alarm."
-            speech = f"OK, alarm set for {clock}{day}, {describe(60 * max(1, round(seconds / 60)))} from now."
+            speech = f"OK, alarm set for {clock}{every}{', starting' if repeat else ''}{day or ' today' * bool(repeat)}" + (
+                f", {describe(60 * max(1, round(seconds / 60)))} from now." if seconds < 24 * 3600 else ".")
         if name.lower() in {t["name"] for t in self.timers.active()}:
             raise SkillError(f"There is already a reminder to {about} at {clock}." if about else
                              f"There is already an alarm for {clock}.")
-        self.timers.start(seconds, name, message=rings)
-        return SkillResult(speech, {"name": name, "at": at.isoformat(timespec="minutes"), "seconds": round(seconds)})
+        record = new_record(name, at, repeat, rings, about)
+        self._arm(record)
+        if self.store:
+            self.store.add(record)
+            if self.store.problem:
+                speech, self.store.problem = self.store.problem + speech, ""
+        return SkillResult(speech, {"name": name.lower(), "at": at.isoformat(timespec="minutes"), "seconds": round(seconds),
+                                    **({"repeat": repeat} if repeat else {})})
 
+    def watch(self) -> None:
+        """For the process that stays open (the window, hands-free listening): say the alarms and reminders that
+        came due while no such process ran, and ring those set by other processes (`assistant ask`), checking the
+        file every POLL_S seconds."""
+        if not self.store or self._watching:
+            return
+        self._watching = True
+        self._sync(missed=True)
+        threading.Thread(target=_poll, args=(weakref.ref(self),), daemon=True, name="alarms-watch").start()
+
+    def _arm(self, record: dict, seconds: float | None = None, message: str | None = None) -> None:
+        left = (dt.datetime.fromisoformat(record["at"]) - self.now()).total_seconds() if seconds is None else seconds
+        self.timers.start(max(0.5, left), record["name"], message if message is not None else record["message"],
+                          longest=LONGEST_S, claim=lambda: self._claim(record),
+                          on_cancel=lambda: self._cancelled(record["id"]), when=lambda: self._when(record))
+        with self._lock:
+            self._armed[record["id"]] = (record["at"], record["name"].lower())
+
+    def _when(self, record: dict) -> str:
+        """"a reminder to call mom at 8:00 PM tomorrow", "an alarm at 6:30 AM today, every weekday": for the list."""
+        at, now = dt.datetime.fromisoformat(record["at"]), self.now()
+        days = (at.date() - now.date()).days
+        day = "today" if days <= 0 else "tomorrow" if days == 1 else f"on {at:%A}" if days < 7 else f"on {at:%B} {at.day}"
+        what = f"a reminder to {record['about']}" if record.get("about") else "an alarm"
+        return f"{what} at {clock_said(at)} {day}" + (f", {repeat_said(record['repeat'])}" if record.get("repeat") else "")
+
+    def _claim(self, record: dict) -> bool:
+        """Due: whether to ring here (with a store: only when this process took it off the file); a repeating one
+        is set for its next time."""
+        with self._lock:
+            self._armed.pop(record["id"], None)
+        now = self.now()
+        if self.store:
+            taken = self.store.take(record["id"], record["at"], now)
+            if taken is None:
+                return False
+            record = taken
+        elif record["repeat"]:
+            following = next_ring(dt.datetime.fromisoformat(record["at"]), record["repeat"],
+                                  max(now, dt.datetime.fromisoformat(record["at"])) + dt.timedelta(seconds=1))
+            record = dict(record, at=following.isoformat(timespec="seconds"))
+        if record["repeat"]:
+            self._arm(record)
+        return True
+
+    def _cancelled(self, record_id: str) -> None:
+        with self._lock:
+            self._armed.pop(record_id, None)
+        if self.store:
+            self.store.remove(record_id)   # a repeating alarm stops repeating too
+
+    def _sync(self, missed: bool = False) -> None:
+        """Match the timers to the file: arm what another process set, drop what it cancelled or took; `missed`
+        (at start): say what came due while no watching process ran (within MISSED_WITHIN; older ones go)."""
+        records = {r["id"]: r for r in self.store.records()}
+        with self._lock:
+            stale = [rid for rid, (at, _) in self._armed.items() if records.get(rid, {}).get("at") != at]
+            gone = [self._armed.pop(rid)[1] for rid in stale]
+            armed = set(self._armed)
+        for name in gone:
+            self.timers.drop(name)
+        now = self.now()
+        for record in records.values():
+            if record["id"] in armed or record["name"].lower() in {t["name"] for t in self.timers.active()}:
+                continue
+            at = dt.datetime.fromisoformat(record["at"])
+            late = now - at
+            if late <= dt.timedelta(0):
+                self._arm(record)
+            elif late < dt.timedelta(minutes=1) or record["repeat"] and not missed:
+                self._arm(record, seconds=0.5)   # due just now where it was set: rung here
+            elif missed and late < MISSED_WITHIN:
+                what = f"a reminder to {record['about']}" if record.get("about") else "your alarm"
+                self._arm(record, seconds=0.5, message=f"While I was closed, {what} came due at {clock_said(at)}.")
+            else:   # long past: taken off the file without a word (a repeating one is set for its next time)
+                taken = self.store.take(record["id"], record["at"], now)
+                if taken and taken["repeat"]:
+                    self._arm(taken)
 
     def remind_in(self, seconds: float, about: str) -> SkillResult:
         """A reminder after a length of time ("remind me in 20 minutes to check the oven"): a timer that says
@@ -138,9 +245,43 @@ class Alarms:
         return SkillResult(f"OK, I'll remind you to {about} in {describe(seconds)}.", done.data)
 
 
+def _poll(ref: weakref.ref) -> None:
+    while True:
+        time.sleep(POLL_S)
+        alarms = ref()
+        if alarms is None:
+            return
+        try:
+            alarms._sync()
+        except Exception:   # a file being replaced, a full disk: the next look may do better
+            pass
+        del alarms
+
+
+_DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_REPEAT = re.compile(rf",? (?:(?:every|each) (?P<every>day|morning|night|evening|afternoon|weekday|work ?day|weekend(?: day)?|"
+                     rf"{_DAY_NAMES})|on (?P<on>weekday|weekend|{_DAY_NAMES})s|(?P<daily>daily))\b")
+
+
+def _repeat(text: str) -> tuple[str, str, str]:
+    """("set an alarm for 7 am", "weekdays", "") for "set an alarm for 7 am every weekday" (or "... every weekday at 7
+    am", "on Mondays"); the last is the half of the day said with it ("every evening": "pm"); the text as it is
+    and "" when no repeat is said."""
+    m = _REPEAT.search(text)
+    if not m:
+        return text, "", ""
+    said = (m["every"] or m["on"] or "day").replace(" ", "")
+    repeat = {"weekday": "weekdays", "workday": "weekdays", "weekdays": "weekdays", "weekend": "weekends",
+              "weekendday": "weekends"}.get(said, said if said in _DAY_NAMES.split("|") else "daily")
+    half = {"morning": "am", "afternoon": "pm", "evening": "pm", "night": "pm"}.get(said, "")
+    return (text[:m.start()] + text[m.end():]).strip(), repeat, half
+
+
 def asked(text: str) -> dict | None:
     """alarm_set's arguments for "set an alarm for 7:30" / "wake me up at seven" / "remind me to call mom at
-    6 pm" / "remind me at noon to eat" (cleaned text); None when no clock time is said."""
+    6 pm" / "remind me at noon to eat" / "wake me up every weekday at 6:30" (cleaned text); None when no clock
+    time is said."""
+    text, repeat, half = _repeat(text)
     patterns = [
         r"^(?:please )?(?:set|make|create|put on|add)(?: me)? (?:an? |my )?(?:alarm|wake ?up call)(?: clock)? (?:for|at|to) (?P<t>.+)$",
         r"^(?:please )?(?P<wake>wake me(?: up)?|get me up)(?: tomorrow)? at (?P<t>.+?)(?: tomorrow)?$",
@@ -157,32 +298,29 @@ def asked(text: str) -> dict | None:
         m = re.match(pattern, text)
         if not m:
             continue
-        # "6:30 tomorrow morning", "tomorrow at 7": the next such time is the one meant; "every day": the next one,
-        # said to ring once (alarms do not repeat)
-        repeat = re.search(r",? (?:every (?:day|morning|night|evening|weekday)|each (?:day|morning)|daily|on weekdays)$", m["t"])
-        t = m["t"][:repeat.start()] if repeat else m["t"]
-        t = re.sub(r"^(?:the |tomorrow (?:at |morning at )?)?|(?: please)+$", "", t).strip()
+        # "6:30 tomorrow morning", "tomorrow at 7": the next such time is the one meant
+        t = re.sub(r"^(?:the |tomorrow (?:at |morning at )?)?|(?: please)+$", "", m["t"]).strip()
         t = re.sub(r" tomorrow(?= morning| afternoon| evening| night|$)| today$", "", t).strip()
         found = clock_time(t)
         if found is None:
             return None
         hour, minute, said = found
-        if m.groupdict().get("wake") and not said and hour < 12:
-            said = True   # waking up at "7" is in the morning
+        if m.groupdict().get("wake") and not said and hour < 12 or half and not said:
+            hour, said = hour + 12 * (half == "pm" and hour < 12), True   # waking up at "7": in the morning
         arguments = {"hour": float(hour), "minute": float(minute), "said_half": said}
         if re.search(r"\btomorrow\b", text):
             arguments["tomorrow"] = True   # said: tomorrow's, even when the time comes round again today
         if "about" in m.groupdict() and m["about"]:
             arguments["about"] = m["about"]
         if repeat:
-            arguments["once"] = True
+            arguments["repeat"] = repeat
         return arguments
     return None
 
 
-def _once(done: SkillResult, asked_to_repeat: bool, what: str = "alarms") -> SkillResult:
-    if asked_to_repeat:   # "every day": set for the next time, and said so
-        done.speech += f" It rings once: I can't repeat {what} yet."
+def _once(done: SkillResult, asked_to_repeat: bool) -> SkillResult:
+    if asked_to_repeat:   # "every hour": set for the next time, and said so
+        done.speech += " It rings once: I can't repeat reminders after a length of time yet."
     return done
 
 
@@ -190,15 +328,14 @@ def skills(alarms: Alarms) -> list[Skill]:
     return [_alarm_set(alarms),
             Skill("reminder_in", "Remind the person of something after a length of time.",
                   {"seconds": Param(float), "about": Param(str), "once": Param(bool, required=False)},
-                  lambda seconds, about, once=False: _once(alarms.remind_in(seconds, about), once, "reminders"),
+                  lambda seconds, about, once=False: _once(alarms.remind_in(seconds, about), once),
                   for_model=False, changes=True)]
 
 
 def _alarm_set(alarms: Alarms) -> Skill:
     return Skill("alarm_set", "Set an alarm, or a reminder, for a time on the clock.",
                  {"hour": Param(float), "minute": Param(float, required=False), "about": Param(str, required=False),
-                  "said_half": Param(bool, required=False), "once": Param(bool, required=False),
-                  "tomorrow": Param(bool, required=False)},
-                 lambda hour, minute=0.0, about="", said_half=False, once=False, tomorrow=False:
-                     _once(alarms.set(hour, minute, about, said_half, tomorrow), once),
+                  "said_half": Param(bool, required=False), "tomorrow": Param(bool, required=False),
+                  "repeat": Param(str, required=False, choices=REPEATS)},
+                 alarms.set,
                  for_model=False, changes=True)

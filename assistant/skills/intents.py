@@ -198,6 +198,8 @@ def _clock(text: str, question: str) -> Intent | None:
 def _notes(text: str, question: str) -> Intent | None:
     if REMIND_IN.fullmatch(text):
         return None   # "remind me to take the pizza out in 15 minutes": a reminder (_timers)
+    if re.match(r"(?:what|which|list|show|tell|read)\b.* my (?:alarms|reminders)\b", text):
+        return None   # "what are my reminders": the alarms and reminders set (_timers), not a notes search
     on_a_list = lists.asked(text)
     if on_a_list:   # "add milk to my shopping list" (kept among the notes)
         return Intent("list_edit", on_a_list)

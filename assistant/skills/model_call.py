@@ -124,6 +124,11 @@ def handle(skills: SkillSet, text: str, question: str, *, act: bool = True) -> M
         call = protocol.ParsedCall("offline_notice", {"topic": "exchange rates"})   # today's rate, not a unit's
     if call.name == "offline_notice" and call.arguments.get("topic") not in (None, *offline.TOPICS):
         call = protocol.ParsedCall("offline_notice", {})   # a topic of its own ("flights"): said as live information
+    offered = skills.skills.get(call.name)
+    if offered is None or not offered.for_model:
+        # a skill the model made up ("How many players are on a soccer team?" -> manager(topic=...)): the question
+        # is one for words, not "I don't have a skill for that."
+        return ModelCall(MUDDLED, True, call.name, call.arguments, {"error": "no such skill"})
     lookup = skills.is_lookup(call.name)
     if not (act or lookup):
         return ModelCall("", False, call.name, call.arguments)

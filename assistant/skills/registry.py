@@ -5,6 +5,7 @@ from its desktop entry as the desktop's launcher does, never through a shell: sk
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calculator, calendar_days, chance, clock, constants, conversation,
@@ -35,13 +36,14 @@ class Call:
 class SkillSet:
     def __init__(self, on_timer: Callable[[str, str], None] | None = None, notes: Notes | None = None,
                  clock_format: Callable[[], str] = lambda: "auto", history: Callable[[], list] = lambda: [],
-                 voice: tuple[Callable, Callable] | None = None) -> None:
+                 voice: tuple[Callable, Callable] | None = None, alarms_file: Path | None = None) -> None:
         """`history`: the conversation's messages; `voice`: (the settings now, use new ones) for asking the
-        assistant to speak slower or louder (without it, nothing is changed or kept)."""
+        assistant to speak slower or louder (without it, nothing is changed or kept); `alarms_file`: where alarms
+        and reminders are kept (without it, they last as long as this set of skills)."""
         self.timers = Timers(on_timer)
         self.stopwatch = stopwatch.Stopwatch()
         self.notes = notes or Notes()
-        self.alarms = alarms.Alarms(self.timers)
+        self.alarms = alarms.Alarms(self.timers, store=alarms_file)
         self.skills: dict[str, Skill] = {s.name: s for s in [
             clock.skill(clock_format), time_until.SKILL, time_until.LATER, *date_math.SKILLS, world_clock.skill(clock_format), world_clock.DATE_IN, world_clock.DIFFERENCE, world_clock.DST, world_clock.TIME_THERE, dates.SKILL,
             calendar_days.SKILL, calendar_days.LEAP, calendar_days.ORDER, calculator.SKILL, units.SKILL, mixed_units.SKILL,

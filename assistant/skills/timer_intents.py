@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.skills import alarms
 from assistant.skills.base import SkillError
 from assistant.skills.intent import Intent
 from assistant.skills.numbers import normalize_numbers
@@ -47,11 +48,18 @@ def stopwatch_action(text: str) -> str | None:
 
 def timers(text: str, question: str) -> Intent | None:
     """Start, list and cancel timers; the rewrites below are this matcher's own (no other sees them)."""
+    m = re.fullmatch(r"(?:please )?(?:cancel|stop|delete|remove|turn off|switch off|clear|disable) (?:the |my )?(?:alarm (?:for|at) )?"
+                     r"(?P<t>.+?)(?: alarm)?(?: please)?", text)
+    if m and ("alarm" in text) and (found := alarms.clock_time(m["t"])):
+        hour, minute, said = found   # "cancel the 6:30 alarm" (the model's guess; after a list it asked "Which timer?")
+        clock = f"{hour % 12 or 12}:{minute:02d}" + (f" {'am' if hour < 12 else 'pm'}" if said else "")
+        return Intent("timer_cancel", {"name": f"{clock} alarm" if said else clock})
     if re.fullmatch(r"(?:what time is|when is|when does|when will|what is) my (?:alarm|reminder)(?: set for| set| for| go off| ring)?|"
                     r"is my (?:alarm|reminder) (?:set|on)|(?:what|which) (?:alarm|reminder) (?:is set|do i have)", text):
         return Intent("timer_list", {})   # "what time is my alarm" (was the time now)
     if re.fullmatch(r"(?:what|which) (?:alarms|reminders)(?: and (?:alarms|reminders|timers))? (?:do i have|are set|have i set|"
-                    r"are there|are on)(?: set)?|(?:list|show|tell me) (?:all )?my (?:alarms|reminders)|do i have any (?:alarms|reminders)",
+                    r"are there|are on)(?: set)?|(?:list|show|tell me|read me|read) (?:all )?my (?:alarms|reminders)|do i have any (?:alarms|reminders)(?: set| today| tonight)?|"
+                    r"(?:what are|what're|whats|what's) (?:all )?my (?:alarms|reminders)(?: and (?:alarms|reminders|timers))?(?: for today| today)?",
                     text):
         return Intent("timer_list", {})   # alarms and reminders are kept as timers
     m = re.fullmatch(r"(?:please )?snooze(?: (?:it|that|the alarm|my alarm|the timer|the reminder))?(?: for (?P<d>.+?))?"

@@ -72,7 +72,10 @@ def spoken_units(text: str, seconds: float) -> dict:
 def describe(seconds: float) -> str:
     seconds = int(round(seconds))
     parts = []
-    for name, size in (("hour", 3600), ("minute", 60), ("second", 1)):
+    sizes = (("hour", 3600), ("minute", 60), ("second", 1))
+    if seconds >= 24 * 3600:   # an alarm days ahead: "5 days and 3 hours"
+        seconds, sizes = 3600 * round(seconds / 3600), (("day", 24 * 3600), ("hour", 3600))
+    for name, size in sizes:
         n, seconds = divmod(seconds, size)
         if n:
             parts.append(f"{n} {name}{'s' if n != 1 else ''}")
@@ -87,6 +90,9 @@ class Timer:
     handle: threading.Timer | None = None
     message: str = ""       # what is said when it rings (an alarm's, a reminder's); else "Your ... is done."
     paused_left: float | None = None   # the seconds it had left when paused; None while it runs
+    claim: Callable[[], bool] | None = None    # asked when it is due: False when it is not to ring here (alarms on file)
+    on_cancel: Callable[[], None] | None = None   # told when the person cancels it
+    when: Callable[[], str] | None = None   # an alarm as the list says it ("an alarm at 7:00 AM tomorrow, every day")
 
     def left(self, now: float) -> float:
         return self.paused_left if self.paused_left is not None else max(0.0, self.ends_at - now)
@@ -99,16 +105,20 @@ class Timers:
         self._lock = threading.Lock()
         self._rung: tuple[Timer, float] | None = None   # the last timer that rang, and when (for "snooze")
 
-    def start(self, seconds: float, name: str = "", message: str = "") -> SkillResult:
+    def start(self, seconds: float, name: str = "", message: str = "", *, longest: float = MAX_SECONDS,
+              claim: Callable[[], bool] | None = None, on_cancel: Callable[[], None] | None = None,
+              when: Callable[[], str] | None = None) -> SkillResult:
+        """`longest`: an alarm may be further ahead than a timer may last; `claim`, `on_cancel`: see Timer."""
         if seconds <= 0:
             raise SkillError("A timer needs a length above zero.")
-        if seconds > MAX_SECONDS:
+        if seconds > longest:
             raise SkillError("Timers can be at most 24 hours long.")
         with self._lock:
             name = name.strip().lower() or self._free_name()
             if name in self._timers:
                 raise SkillError(f"There is already a {name} timer.")
-            self._timers[name] = timer = Timer(name, seconds, message=message)
+            self._timers[name] = timer = Timer(name, seconds, message=message, claim=claim, on_cancel=on_cancel,
+                                                 when=when)
             self._schedule(timer, seconds)
         return SkillResult(f"OK, {_label(name)} for {describe(seconds)}.", {"name": name, "seconds": seconds})
 
@@ -128,9 +138,13 @@ class Timers:
             timers = sorted(self._timers.values(), key=lambda t: t.left(now))
         if not timers:
             return SkillResult("You have no timers or alarms.", [])
-        left = [f"{t.name}: {describe(t.left(now))} left{', paused' if t.paused_left is not None else ''}"
+        left = [t.when() if t.when and t.paused_left is None else
+                f"{t.name}: {describe(t.left(now))} left{', paused' if t.paused_left is not None else ''}"
                 + (f" (at {_clock_in(t.left(now))})" if at and t.paused_left is None else "") for t in timers]
-        return SkillResult("; ".join(left) + ".", [{"name": t.name, "seconds_left": round(t.left(now), 1),
+        said = "; ".join(left)
+        if timers[0].when and timers[0].paused_left is None:
+            said = said[0].upper() + said[1:]   # "An alarm at ..." (a timer's name is said as it is)
+        return SkillResult(said + ".", [{"name": t.name, "seconds_left": round(t.left(now), 1),
                                                     "paused": t.paused_left is not None} for t in timers])
 
     def active(self) -> list[dict]:
@@ -152,8 +166,12 @@ class Timers:
                     raise SkillError(f"There are no {kind}s to cancel.")
             else:
                 names = list(self._timers) if name == "all" else [self._find(name)]
-            for n in names:
-                self._timers.pop(n).handle.cancel()
+            gone = [self._timers.pop(n) for n in names]
+            for timer in gone:
+                timer.handle.cancel()
+        for timer in gone:
+            if timer.on_cancel:
+                timer.on_cancel()
         if len(names) > 2:   # "Cancelled the timer and the timer 2 and the timer 3 and ..." (eight of them)
             return SkillResult(f"Cancelled all {len(names)}: {', '.join(_label(n) for n in names[:-1])} and "
                                f"{_label(names[-1])}.", names)
@@ -229,7 +247,9 @@ class Timers:
         if rung is None or time.monotonic() - rung[1] > SNOOZE_WITHIN_S:
             raise SkillError("Nothing has rung lately to snooze.")
         timer = rung[0]
-        self.start(seconds, timer.name, timer.message)
+        with self._lock:
+            taken = timer.name in self._timers   # a repeating alarm is already set for its next time
+        self.start(seconds, f"snoozed {timer.name}" if taken else timer.name, timer.message)
         return SkillResult(f"OK, the {_label(timer.name)} will ring again in {describe(seconds)}.",
                            {"name": timer.name, "seconds": seconds})
 
@@ -252,6 +272,13 @@ class Timers:
             raise SkillError(f"There is no {_label(name)}." if not kind else "Which one? " + ", ".join(sorted(kind)) + ".")
         return kind[0]
 
+    def drop(self, name: str) -> None:
+        """Take a timer away without a word (an alarm cancelled or rung by another process)."""
+        with self._lock:
+            timer = self._timers.pop(name, None)
+        if timer is not None:
+            timer.handle.cancel()
+
     def _schedule(self, timer: Timer, seconds: float) -> None:
         """(Re)start `timer`'s countdown with `seconds` left (the lock held)."""
         timer.ends_at = time.monotonic() + seconds
@@ -271,6 +298,9 @@ class Timers:
                     or timer.ends_at > time.monotonic() + 0.05:
                 return   # cancelled, paused or given more time while this countdown ended
             del self._timers[timer.name]
+        if timer.claim is not None and not timer.claim():
+            return   # rung by another process, or cancelled there
+        with self._lock:
             self._rung = (timer, time.monotonic())
         self.on_alert(timer.name, timer.message or f"Your {_label(timer.name)} is done.")
 

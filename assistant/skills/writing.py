@@ -82,6 +82,10 @@ def asked(text: str) -> dict | None:
         who = next((v for k, v in groups.items() if k.startswith("who")), None)
         what = groups.get("what") or groups.get("what2")
         pet = groups.get("pet") or groups.get("pet2")
+        if who and what in ("me", "us") and re.search(r" (?:who|that) ", who):
+            who, what = f"{who} for {what}", None   # "my friend who is always there for me": one clause
+        if who and not what and occasion == "thanks" and (clause := _RELATIVE.fullmatch(who)) and _doing(clause["did"]):
+            who, what = clause["who"], _doing(clause["did"])   # "my neighbor who watered my plants"
         if who and not what and occasion in ("congratulations", "thanks", "sorry") and _REASON.search(who):
             who, what = None, who   # "for a new job", "for forgetting your birthday": what it is for, not whom
         if re.search(r"\bone[- ](?:sentence|line)\b|\bline\b", text):
@@ -94,6 +98,34 @@ def asked(text: str) -> dict | None:
             arguments["what"] = "cat" if pet in ("cat", "kitten") else "dog"
         return arguments
     return None
+
+
+_RELATIVE = re.compile(r"(?P<who>.+?),? (?:who|that) (?:(?:has|have|had) )?(?:always |kindly |just |so kindly )?(?P<did>\w+.*)")
+
+
+def _doing(did: str) -> str:
+    """"watered my plants" -> "watering my plants", "drove me home" -> "driving me home": what someone did, said
+    after "thank you for"."""
+    from assistant.skills import dictionary
+    verb, _, rest = did.partition(" ")
+    if verb in ("is", "are", "was", "were") and rest:   # "is always there for me" -> "always being there for me"
+        adverb, _, after = rest.partition(" ")
+        return f"{adverb} being {after}" if adverb in ("always", "never") and after else f"being {rest}"
+    irregular = dictionary._exceptions("verb", verb) if dictionary.available() else []
+    if not (verb.endswith("ed") or irregular):
+        return ""   # not something done ("who is always there for me")
+    base = irregular[0] if irregular else next(
+        (form for form in dictionary._base_forms("verb", verb)[1:] if dictionary.index_entry("verb", form)),
+        verb) if dictionary.available() else verb
+    if base.endswith("ie"):
+        ing = base[:-2] + "ying"
+    elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")) and len(base) > 2:
+        ing = base[:-1] + "ing"
+    elif re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", base):   # one short syllable: stop -> stopping
+        ing = base + base[-1] + "ing"
+    else:
+        ing = base + "ing"
+    return re.sub(r"\bi\b", "I", f"{ing} {rest}".strip())
 
 
 def _address(who: str) -> str:
@@ -130,7 +162,8 @@ class Writer:
             raise SkillError("I can write a birthday, thank-you, get-well, congratulations, sorry or sympathy message.")
         choices = _MESSAGES[occasion]
         message = choices[next(self._turns[occasion]) % len(choices)]
-        what = _yours(what)
+        # The sender's "my" stays in thanks ("for watering my plants"); elsewhere it is the other person's.
+        what = re.sub(r"\b(?:her|his|their)\b", "your", what.strip()) if occasion == "thanks" else _yours(what)
         if what and occasion == "congratulations":
             what = re.sub(r"^(?:an?|the) ", "your ", what)
         if what and occasion == "thanks":

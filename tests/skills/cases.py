@@ -288,6 +288,8 @@ CASES = [
     ("How many days between March 1 and April 15?", "days_between", {"start": "march 1", "end": "april 15"}),
     ("How old am I if I was born in 1990?", "age", {"born": "1990"}),
     ("What alarms do I have?", "timer_list", {}), ("List my reminders.", "timer_list", {}),
+    ("Cancel the 6:30 alarm.", "timer_cancel", {"name": "6:30"}), ("Turn off my 7 am alarm.", "timer_cancel", {"name": "7:00 am alarm"}),
+    ("What are my reminders?", "timer_list", {}), ("What are my alarms for today?", "timer_list", {}),   # (a note search)
     ("What's a synonym for big?", "synonyms", {"word": "big"}), ("Another word for car?", "synonyms", {"word": "car"}),
     # the conversation itself
     ("Say that again.", "repeat", {"what": "answer"}), ("Can you repeat that please?", "repeat", {"what": "answer"}),

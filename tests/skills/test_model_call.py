@@ -24,3 +24,17 @@ def test_a_call_that_cannot_answer_the_question(name, arguments, question):
 ])
 def test_a_call_that_answers_it(name, arguments, question):
     assert not off_topic(name, arguments, question)
+
+
+@pytest.mark.parametrize("text", [
+    '<tool_call>\n{"name": "manager", "arguments": {"topic": "the game"}}\n</tool_call>',   # made up
+    '<tool_call>\n{"name": "clarify", "arguments": {"text": "Done."}}\n</tool_call>',       # not the model's to call
+])
+def test_a_skill_the_model_made_up_is_answered_in_words(tmp_path, monkeypatch, text):
+    """"How many players are on a soccer team?" -> the student called a "manager" skill that does not exist, and the
+    app said "I don't have a skill for that."; now the model answers in its own words, as for a broken call."""
+    from assistant.skills.model_call import handle
+    from assistant.skills.registry import SkillSet
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    call = handle(SkillSet(), text, "How many players are on a soccer team?")
+    assert call is not None and call.in_words and not call.ran

@@ -47,3 +47,19 @@ def test_a_one_sentence_message_is_one_sentence():
     assert _write("Write a one-sentence birthday message for my sister.") == \
         "Here's one: Happy birthday! I hope your day is full of good things and the year ahead is even better."
     assert _write("Write a short thank-you line for a wedding gift.") == "Here's one: Thank you so much for the wedding gift."
+
+
+@pytest.mark.parametrize("text, thanks", [
+    ("Write a thank-you note to my neighbor who watered my plants.", "Thank you so much for watering my plants."),
+    ("Write a thank you message to my friend who drove me to the airport.", "Thank you so much for driving me to the airport."),
+    ("Write a thank you note to the nurse who took care of my dad.", "Thank you so much for taking care of my dad."),
+    ("Write a thank you note to my teacher that helped me pass the exam.", "Thank you so much for helping me pass the exam."),
+    ("Write a thank you note to my friend who stopped by with soup.", "Thank you so much for stopping by with soup."),
+    ("Write a thank you note to my friend who is always there for me.", "Thank you so much for always being there for me."),
+    ("Write a thank you card to my aunt for her gift.", "Thank you so much for your gift."),
+    ("Write a thank you note for my birthday present.", "Thank you so much for my birthday present."),
+])
+def test_thanks_say_what_for_when_it_is_said_as_a_clause(text, thanks):
+    """What someone did, said as "who watered my plants", is what the thanks are for (it was dropped: "Thank you so
+    much." alone); the sender's own "my" stays the sender's, the other person's "her" becomes "your"."""
+    assert _write(text).startswith(f"Here's one: {thanks} ")

@@ -1,0 +1,129 @@
+"""Alarms and reminders kept on disk (assistant/skills/alarm_store.py, alarms.Alarms with a store): they outlive
+the process that set them, repeat, ring once wherever several processes watch, and one due while the app was
+closed is said when it starts. Before: "Remind me to take out the trash tomorrow at 8 pm." -> "I can only set
+alarms and reminders up to a day ahead"; "every weekday" -> "It rings once: I can't repeat alarms yet."; and an
+alarm set by `assistant ask` was gone when that process ended."""
+
+import datetime as dt
+import json
+import threading
+import time
+
+import pytest
+
+from assistant.skills.alarm_store import new_record, next_ring
+from assistant.skills.alarms import Alarms, asked
+from assistant.skills.timers import Timers
+
+
+def _now():
+    return dt.datetime.now().astimezone()
+
+
+def _alarms(path, rang, who="A", now=_now):
+    return Alarms(Timers(lambda name, text: rang.append((who, name, text))), now=now, store=path)
+
+
+def _on_file(path):
+    return json.loads(path.read_text())["alarms"] if path.exists() else []
+
+
+def _put(path, record):
+    path.write_text(json.dumps({"version": 1, "alarms": _on_file(path) + [record]}))
+
+
+@pytest.mark.parametrize("text, repeat", [
+    ("Set an alarm for 7 am every day.", "daily"), ("Wake me up every weekday at 6:30.", "weekdays"),
+    ("Set an alarm for 6:30 am on weekdays.", "weekdays"), ("Set an alarm for 9 am every Monday.", "monday"),
+    ("Remind me to water the plants at 6 pm on Sundays.", "sunday"), ("Set an alarm for 10 am every weekend.", "weekends"),
+])
+def test_a_repeat_is_read(text, repeat):
+    from assistant.skills.intents import match
+    intent = match(text)
+    assert intent.name == "alarm_set" and intent.arguments["repeat"] == repeat
+
+
+def test_every_evening_is_in_the_evening():
+    assert asked("remind me to take my pills every evening at 8") == {
+        "hour": 20.0, "minute": 0.0, "said_half": True, "about": "take my pills", "repeat": "daily"}
+
+
+def test_next_ring_skips_the_days_it_does_not_ring_on():
+    wednesday_7 = dt.datetime(2026, 12, 2, 7, 0).astimezone()
+    friday_evening = dt.datetime(2026, 12, 4, 20, 0).astimezone()
+    assert next_ring(wednesday_7, "weekdays", friday_evening).strftime("%A %H:%M") == "Monday 07:00"
+    assert next_ring(wednesday_7, "weekends", wednesday_7).strftime("%A %d") == "Saturday 05"
+    assert next_ring(wednesday_7, "daily", wednesday_7 - dt.timedelta(hours=1)) == wednesday_7
+
+
+def test_a_reminder_for_tomorrow_evening_is_set_and_kept(tmp_path):
+    path, rang = tmp_path / "alarms.json", []
+    morning = dt.datetime(2026, 12, 2, 6, 0).astimezone()
+    said = _alarms(path, rang, now=lambda: morning).set(20, 0, about="take out the trash", tomorrow=True).speech
+    assert said == "OK, I'll remind you to take out the trash at 8:00 PM tomorrow."
+    assert [(r["name"], r["at"][:16]) for r in _on_file(path)] == [("reminder to take out the trash", "2026-12-03T20:00")]
+    # another process (the window after `assistant ask`) has it too: listed, and cancelled there for good
+    timers = Timers()
+    Alarms(timers, now=lambda: morning, store=path)
+    assert timers.list().speech == "A reminder to take out the trash at 8:00 PM tomorrow."
+    timers.cancel("reminder to take out the trash")
+    assert _on_file(path) == []
+
+
+def test_an_alarm_set_by_another_process_rings_once_where_it_is_watched(tmp_path):
+    path, rang = tmp_path / "alarms.json", []
+    watchers = [_alarms(path, rang, "A"), _alarms(path, rang, "B")]
+    soon = _now() + dt.timedelta(seconds=1.5)
+    _put(path, new_record("reminder to stretch", soon, message="Reminder: stretch."))   # `assistant ask` wrote it
+    for w in watchers:
+        w._sync()   # what the watch thread does every few seconds
+    time.sleep(2.5)
+    assert [(name, text) for _, name, text in rang] == [("reminder to stretch", "Reminder: stretch.")]
+    assert _on_file(path) == []
+
+
+def test_a_repeating_alarm_is_set_again_after_it_rings(tmp_path):
+    path, rang = tmp_path / "alarms.json", []
+    alarms = _alarms(path, rang)
+    soon = (_now() + dt.timedelta(seconds=1.5)).replace(microsecond=0)
+    _put(path, new_record("7:00 am alarm", soon, repeat="daily", message="It's 7:00 AM: your alarm."))
+    alarms._sync()
+    time.sleep(2.5)
+    assert len(rang) == 1
+    (record,) = _on_file(path)
+    assert dt.datetime.fromisoformat(record["at"]) == soon + dt.timedelta(days=1)
+    assert alarms.timers.list().data[0]["seconds_left"] > 23 * 3600
+    assert alarms.timers.list().speech.startswith("An alarm at ") and alarms.timers.list().speech.endswith(", every day.")
+
+
+def test_what_came_due_while_the_app_was_closed_is_said_when_it_starts(tmp_path):
+    path, rang = tmp_path / "alarms.json", []
+    _put(path, new_record("reminder to call mom", _now() - dt.timedelta(hours=1), message="Reminder: call mom.",
+                          about="call mom"))
+    _put(path, new_record("7:00 am alarm", _now() - dt.timedelta(days=2), message="It's 7:00 AM: your alarm."))
+    _alarms(path, rang).watch()
+    time.sleep(1.5)
+    assert len(rang) == 1 and rang[0][2].startswith("While I was closed, a reminder to call mom came due at ")
+    assert _on_file(path) == []   # both taken off: the old one without a word
+
+
+def test_an_unreadable_file_is_put_aside_and_the_person_told(tmp_path):
+    path, rang = tmp_path / "alarms.json", []
+    path.write_text("{not json")
+    said = _alarms(path, rang).set(7, 0, said_half=True).speech
+    assert said.startswith("Your alarms file could not be read, so I put it aside as alarms.json.bad-")
+    assert said.endswith("OK, alarm set for 7:00 AM" + said.split("OK, alarm set for 7:00 AM", 1)[1])
+    assert list(tmp_path.glob("alarms.json.bad-*")) and len(_on_file(path)) == 1
+
+
+def test_without_a_store_a_repeating_alarm_still_repeats():
+    rang, clock = [], [dt.datetime(2026, 12, 2, 6, 0).astimezone()]
+    alarms = Alarms(Timers(lambda name, text: rang.append(name)), now=lambda: clock[0])
+    record = new_record("7:00 am alarm", clock[0] + dt.timedelta(seconds=1), repeat="weekdays", message="Up!")
+    alarms._arm(record, seconds=0.5)
+    done = threading.Event()
+    threading.Timer(1.2, done.set).start()
+    done.wait()
+    assert rang == ["7:00 am alarm"]
+    (left,) = alarms.timers.list().data   # Thursday 6:00:01 AM, a day after Wednesday's
+    assert 24 * 3600 - 5 < left["seconds_left"] <= 24 * 3600 + 1
