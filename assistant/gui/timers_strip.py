@@ -1,6 +1,6 @@
-"""Active timers, always in view while any runs: one chip each with its countdown and a cancel button;
-and, when one ends, a ringing bar with "Stop" and "Snooze". Counts down once a second, and only while
-a timer runs (nothing is redrawn otherwise)."""
+"""Active timers, always in view while any runs: one chip each with its countdown and a cancel button (an alarm
+or a reminder: its clock time); and, when one ends, a ringing bar with "Stop" and "Snooze". Counts down once a
+second while a timer runs; otherwise looks every half minute (a label is redrawn only when its text changes)."""
 
 from __future__ import annotations
 
@@ -27,22 +27,24 @@ class TimersStrip(QWidget):
         self._tick = QTimer(self, interval=1000)
         self._tick.timeout.connect(self.refresh)
         self.hide()
+        self._tick.start(30000)
 
     def refresh(self) -> None:
-        timers = {t["name"]: (t["seconds_left"], t.get("paused", False)) for t in self.active()}
+        timers = {t["name"]: (t["seconds_left"], t.get("paused", False), t.get("when")) for t in self.active()}
         for name in list(self.chips):
             if name not in timers:
                 chip, _ = self.chips.pop(name)
                 chip.deleteLater()
-        for name, (left, paused) in timers.items():
+        for name, (left, paused, when) in timers.items():
             if name not in self.chips:
                 self.chips[name] = self._chip(name)
-            self.chips[name][1].setText(f"{name}  {countdown(left)}" + ("  (paused)" if paused else ""))
+            self.chips[name][1].setText(chip_text(name, left, paused, when))
         self.setVisible(bool(timers))
-        if timers and not self._tick.isActive():
-            self._tick.start()
-        elif not timers:
-            self._tick.stop()
+        # once a second while a timer counts down; else every half minute, for an alarm set by another process
+        # (`assistant ask`) or one whose "tomorrow" became "today"
+        interval = 1000 if any(when is None or paused for _, paused, when in timers.values()) else 30000
+        if self._tick.interval() != interval or not self._tick.isActive():
+            self._tick.start(interval)
 
     def _chip(self, name: str) -> tuple[QWidget, QLabel]:
         chip = QWidget(self, objectName="timerChip")
@@ -59,6 +61,17 @@ class TimersStrip(QWidget):
         layout.addWidget(cancel)
         self.row.insertWidget(self.row.count() - 1, chip)
         return chip, label
+
+
+def chip_text(name: str, left: float, paused: bool, when: str | None) -> str:
+    """A timer's countdown ("tea  4:59"); an alarm's clock time ("Alarm 7:00 AM tomorrow, every weekday",
+    "Reminder: call mom, 8:00 PM tomorrow"), from how the list says it."""
+    if when is None or paused:
+        return f"{name}  {countdown(left)}" + ("  (paused)" if paused else "")
+    if when.startswith("an alarm at "):
+        return "Alarm " + when.removeprefix("an alarm at ")
+    about, _, at = when.removeprefix("a reminder to ").rpartition(" at ")
+    return f"Reminder: {about}, {at}"
 
 
 class RingingBar(QWidget):

@@ -114,7 +114,7 @@ class WindowEventsMixin:
         if event.name == "timer_cancel" and isinstance(event.result, list):
             for name in event.result:
                 self.conversation.timer_ended(name, "cancelled")
-        if event.name.startswith("timer_"):
+        if event.name.startswith("timer_") or event.name in ("alarm_set", "reminder_in"):
             self.timers.refresh()
 
     def _timer_done(self, event: ev.TimerDone) -> None:

@@ -148,12 +148,13 @@ class Timers:
                                                     "paused": t.paused_left is not None} for t in timers])
 
     def active(self) -> list[dict]:
-        """The timers, soonest first (for a window's countdown; a paused one keeps its seconds left)."""
+        """The timers, soonest first (for a window's countdown; a paused one keeps its seconds left; an alarm's "when"
+        is how the list says it)."""
         now = time.monotonic()
         with self._lock:
             timers = sorted(self._timers.values(), key=lambda t: t.left(now))
-        return [{"name": t.name, "seconds": t.seconds, "seconds_left": t.left(now), "paused": t.paused_left is not None}
-                for t in timers]
+        return [{"name": t.name, "seconds": t.seconds, "seconds_left": t.left(now), "paused": t.paused_left is not None,
+                 **({"when": t.when()} if t.when else {})} for t in timers]
 
     def cancel(self, name: str = "") -> SkillResult:
         with self._lock:

@@ -80,3 +80,15 @@ def test_runtime_never_imports_torch(models_ready):
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["answer"]
     assert proc.stderr.strip().endswith("NO-TORCH")
+
+
+def test_a_reminder_set_by_one_ask_is_there_for_the_next(models_ready, user_dirs):
+    """`assistant ask` ends at once; its reminder is kept on file (skills/alarm_store.py) for the window to ring:
+    the next process lists it, and cancels it for good."""
+    out = run_json("ask", "--text", "Remind me to call the bank tomorrow at 9 am.")
+    assert out["answer"] == "OK, I'll remind you to call the bank at 9:00 AM tomorrow."
+    out = run_json("ask", "--text", "What are my reminders?")
+    assert out["answer"] == "A reminder to call the bank at 9:00 AM tomorrow."
+    out = run_json("ask", "--text", "Cancel the reminder.")
+    assert out["answer"] == "Cancelled the reminder to call the bank."
+    assert run_json("ask", "--text", "What are my reminders?")["answer"] == "You have no timers or alarms."

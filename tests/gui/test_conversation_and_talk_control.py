@@ -55,6 +55,26 @@ def test_a_timer_card_counts_down_and_is_cancelled_from_the_card(window):
     assert "Timer tea: cancelled" in win.conversation.toPlainText()
 
 
+def test_an_alarm_shows_its_clock_time_in_the_strip_and_is_kept(window):
+    """A repeating alarm (was "It rings once: I can't repeat alarms yet.") shows when it rings, not a countdown of
+    hours; it is kept in the data folder (skills/alarm_store.py), and the chip's cancel takes it off for good."""
+    import json
+
+    from assistant import paths
+
+    app, win = window
+    _ask(app, win, "Set an alarm for 7 am every weekday.")
+    assert "every weekday" in win.conversation.toPlainText()
+    chip = win.timers.chips["7:00 am alarm"][1]
+    assert win.timers.isVisible() and chip.text().startswith("Alarm 7:00 AM ") and chip.text().endswith(", every weekday")
+    stored = json.loads((paths.data_dir() / "alarms.json").read_text())["alarms"]
+    assert [(r["name"], r["repeat"]) for r in stored] == [("7:00 AM alarm", "weekdays")]
+    shot(win, "window-alarm-chip")
+    win.timers.cancel_requested.emit("7:00 am alarm")
+    assert wait_for(app, lambda: not win.timers.isVisible(), 10)
+    assert json.loads((paths.data_dir() / "alarms.json").read_text())["alarms"] == []
+
+
 def test_a_timer_rings_then_snooze_and_stop(window):
     app, win = window
     _ask(app, win, "Set a timer for 2 seconds.")
