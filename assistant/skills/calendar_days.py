@@ -28,6 +28,11 @@ def asked(text: str) -> dict | None:
         month = today if this.group(1) == "this" else \
             (today + dt.timedelta(days=32)).replace(day=1) if this.group(1) == "next" else (today - dt.timedelta(days=1))
         return {"month": MONTHS[month.month - 1], "year": str(month.year)}
+    import datetime as dt
+
+    years = {"this": 0, "next": 1, "last": -1}   # "in February this year": the year said as a number
+    text = re.sub(r" (this|next|last) year$", lambda y: f" {dt.date.today().year + years[y.group(1)]}", text)
+    text = re.sub(r"^(how many days (?:does|has) (?:the month of )?[a-z]+) (have|got) (\d{4})$", r"\1 \3 \2", text)
     m = _ASKED.match(text)
     if not m:
         return None

@@ -22,7 +22,7 @@ MAX_PARTS = 3
 
 
 # the second request said short: "What's the time in Tokyo and in New York?", "the capital of France and of Spain"
-_SHORT_SECOND = re.compile(r"(?P<head>.+ (?P<prep>in|of|for) )(?P<a>.+?),? and (?P=prep) (?P<b>.+)", re.IGNORECASE)
+_SHORT_SECOND = re.compile(r"(?P<head>.+ (?P<prep>in|of|for|until|till|to) )(?P<a>.+?),? and (?P=prep) (?P<b>.+)", re.IGNORECASE)
 
 
 def parts(question: str) -> list[str]:
@@ -43,13 +43,28 @@ def compound(question: str, previous: str | None = None) -> list[Intent] | None:
     if not 2 <= len(pieces) <= MAX_PARTS or any(len(p.split()) < 2 for p in pieces):
         return None
     out, before = [], previous
-    for piece in pieces:
+    for n, piece in enumerate(pieces):
         intent = match(piece, before)
+        if intent is None and n and (whole := _filled(pieces[n - 1], piece)):
+            intent = match(whole, before)
         if intent is None:
             return None
         out.append(intent)
         before = piece
     return out
+
+
+def _filled(first: str, second: str) -> str | None:
+    """The second request with the words it leaves out taken from the first: "how many days until Christmas" and
+    "how many until New Year" -> "how many days until New Year" (None when nothing is left out)."""
+    a, b = first.rstrip("?.! ").split(), second.rstrip("?.! ").split()
+    k = 0
+    while k < min(len(a), len(b)) and a[k].lower() == b[k].lower():
+        k += 1
+    if not k or k >= len(b):
+        return None
+    j = next((i for i in range(k + 1, len(a)) if a[i].lower() == b[k].lower()), None)
+    return " ".join(b[:k] + a[k:j] + b[k:]) if j else None
 
 
 def said_together(speeches: list[str]) -> str:

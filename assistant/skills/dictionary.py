@@ -56,6 +56,7 @@ class _Synset:
 
 _POS_FILE = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 MAX_SIMILAR = 2
+RARE = 3   # a word seen fewer times in WordNet's tagged texts is not offered as another word ("unagitated")
 
 
 # "what does that mean" asks about the last answer, not about a word ("it" is "information technology")
@@ -299,8 +300,10 @@ def asked_synonym(text: str) -> str | None:
 
 def synonyms_of(text: str, most: int = 3) -> list[str]:
     """WordNet's synonyms proper: the other words of the likeliest sense's synset, and for an adjective satellite
-    its head ("arid": dry). The senses WordNet only calls similar to a head adjective are not synonyms
-    ("happy": blessed, golden), nor are other senses' words ("smart": ache): none, and the model answers."""
+    its head ("arid": dry); for a head adjective alone in its synset, the ones WordNet says to see also, the most
+    used first ("happy": glad, joyous, cheerful), never its own forms ("good": better, best). The senses WordNet
+    only calls similar to a head adjective are not synonyms ("happy": blessed, golden), nor are other senses'
+    words ("smart": ache)."""
     said = _squeezed(text.lower())
     # the likeliest sense of the word as said ("tired" the adjective, not the verb "tire"), that one only:
     # other senses' words are not synonyms
@@ -312,7 +315,14 @@ def synonyms_of(text: str, most: int = 3) -> list[str]:
     head = [_read(target_pos, target).words[0] for symbol, target, target_pos, _, _ in synset.pointers
             if symbol == "&" and synset.kind == "s"]
     found = [_spoken(w) for w in synset.words + head]   # in the synset's order (its usual word first)
-    return list(dict.fromkeys(w for w in found if _squeezed(w.lower()) != said))[:most]
+    found = list(dict.fromkeys(w for w in found if _squeezed(w.lower()) != said))
+    if not found and synset.kind == "a":
+        also = [_read(target_pos, target).words[0] for symbol, target, target_pos, _, _ in synset.pointers
+                if symbol == "^" and target_pos == "adj"]
+        also = [w for w in dict.fromkeys(also) if _squeezed(w) != said and said not in _exceptions("adj", w.lower())]
+        used = {w: sum(_tag_counts("adj", w.lower()).values()) for w in also}
+        found = [_spoken(w) for w in sorted(also, key=lambda w: -used[w]) if used[w] >= RARE]   # (ties: in order)
+    return found[:most]
 
 
 def synonyms(word: str) -> SkillResult:

@@ -127,8 +127,10 @@ def _hours_and_minutes(minutes: int) -> str:
 def asked(text: str) -> str | None:
     """The place in "what time is it in tokyo" / "what's the time in new york right now" (cleaned text),
     when it is a place the database knows; None otherwise."""
-    m = re.search(r"(?:\b(?:what time is it|what is the time|what time|the time|current time|time is it|time now)|^time)"
-                  r"(?: is it)?(?: now| right now)? in ([a-z][a-z .'-]*?)(?: now| right now| at the moment)?$", text)
+    m = re.search(r"(?:\b(?:what time is it|what is the time|what time|the time|current time|time is it|time now)|^time|"
+                  r"^is it (?:morning|night|nighttime|night time|evening|afternoon|daytime|day time|day|late|early)"  # (made up)
+                  r"(?: yet| already)?)"
+                  r"(?: is it)?(?: now| right now)? in ([a-z][a-z .'-]*?)(?: now| right now| at the moment| yet)?$", text)
     if not m or zone_of(m.group(1)) is None:
         return None
     return m.group(1)

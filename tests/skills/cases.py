@@ -289,6 +289,8 @@ CASES = [
     ("How old am I if I was born in 1990?", "age", {"born": "1990"}),
     ("What alarms do I have?", "timer_list", {}), ("List my reminders.", "timer_list", {}),
     ("Cancel the 6:30 alarm.", "timer_cancel", {"name": "6:30"}), ("Turn off my 7 am alarm.", "timer_cancel", {"name": "7:00 am alarm"}),
+    ("What's the square of 12?", "calculator", {"expression": "12**2"}), ("What is the cube of 3?", "calculator", {"expression": "3**3"}),
+    ("Is it morning in London?", "time_in", {"place": "london"}), ("Is it night in Tokyo right now?", "time_in", {"place": "tokyo"}),
     ("What are my reminders?", "timer_list", {}), ("What are my alarms for today?", "timer_list", {}),   # (a note search)
     ("What's a synonym for big?", "synonyms", {"word": "big"}), ("Another word for car?", "synonyms", {"word": "car"}),
     # the conversation itself

@@ -48,3 +48,13 @@ def test_leap_years_by_the_calendar():
     assert leap_year("next leap", today).speech == "The next leap year is 2028."
     with pytest.raises(SkillError):
         leap_year("soon", today)
+
+
+@pytest.mark.parametrize("text, offset", [("How many days are in February this year?", 0),
+                                          ("How many days does February have next year?", 1)])
+def test_this_year_is_a_year(text, offset):
+    """"this year" after the month was no request (the model answered through a calculator call of "2024-04-03")."""
+    import datetime as dt
+
+    intent = match(text)
+    assert (intent.name, intent.arguments) == ("days_in", {"month": "february", "year": str(dt.date.today().year + offset)})

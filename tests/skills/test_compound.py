@@ -64,6 +64,13 @@ def test_a_second_request_said_short_repeats_the_first():
     assert [i.name for i in requests("What's the time in Tokyo and in New York?")] == ["time_in", "time_in"]
 
 
+@pytest.mark.parametrize("text", ["How many days until Christmas and how many until New Year?",
+                                  "How many days until Christmas and until New Year?"])
+def test_a_second_request_that_leaves_words_out_takes_them_from_the_first(text):
+    # "how many until New Year" alone is no request (the whole was read as "what's the date")
+    assert [(i.name, i.arguments["when"]) for i in requests(text)] == [("date_of", "christmas"), ("date_of", "new year")]
+
+
 def test_cancel_one_and_set_a_new_one():
     assert [(i.name, i.arguments) for i in requests("Turn off the timer and set a new one for 5 minutes.")] == \
         [("timer_cancel", {"name": ""}), ("timer_start", {"seconds": 300.0, "name": ""})]

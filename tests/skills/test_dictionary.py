@@ -83,6 +83,11 @@ def test_opposites(question, said):
     ("What's a synonym for big?", "Another word for big is large."),
     ("Another word for car?", "Another word for car is auto, automobile or machine."),
     ("Give me a synonym for rainy", "Another word for rainy is showery or wet."),   # a satellite: and its head
+    # a head adjective alone in its synset: the words WordNet says to see also, the most used first (the student
+    # looped "Happy; happy; happy; ...")
+    ("What's a synonym for happy?", "Another word for happy is glad, cheerful or joyous."),
+    ("Give me a word that means happy.", "Another word for happy is glad, cheerful or joyous."),
+    ("What's a synonym for good?", "Another word for good is respectable, favorable or obedient."),   # not better, best
 ])
 def test_other_words_of_the_same_sense(question, said):
     """WordNet's synonyms proper: the other words of the likeliest sense's synset."""
@@ -92,8 +97,7 @@ def test_other_words_of_the_same_sense(question, said):
     assert call.ok and call.speech == said, call.speech
 
 
-@pytest.mark.parametrize("question", ["Give me a word that means happy.", "Another word for house?",
-                                      "A synonym for tired?"])
+@pytest.mark.parametrize("question", ["A synonym for sad?", "Another word for house?", "A synonym for tired?"])
 def test_no_synonym_in_the_dictionary_the_model_answers(question):
     """A head adjective's "similar" senses are not synonyms ("happy": blessed, golden), nor a word's other
     senses ("tired": the verb tire's pall): nothing, and the model answers."""
