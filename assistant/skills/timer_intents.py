@@ -195,6 +195,10 @@ def _pause_resume_add(text: str) -> Intent | None:
         if m:
             named = _named(m)
             return Intent(name, {"name": "" if named in ("new", "this", "that") else named})
+    m = re.fullmatch(r"(?:please )?(?:rename|call|name) (?:the |my )?(?:(?P<old>[a-z0-9 ]+?) )?timer (?:to |as )?(?:the )?"
+                     r"(?P<new>[a-z0-9 ]+?)(?: timer)?(?: instead)?(?: please)?", text)
+    if m and not re.search(r"\d+ (?:seconds?|minutes?|hours?)\b", text):   # "rename the laundry timer to dryer"
+        return Intent("timer_rename", {"new": m["new"], "name": m["old"] or ""})
     m = _ADD.fullmatch(_more_first(text))
     if m:
         said = next(g for k, g in m.groupdict().items() if k.startswith("d") and g)
@@ -217,6 +221,9 @@ def timer_follow_up(text: str) -> Intent | None:
         return Intent("timer_pause", {})
     if re.fullmatch(r"(?:resume|unpause|continue|restart) (?:it|that)(?: please)?|(?:start|run) it again", text):
         return Intent("timer_resume", {})
+    m = re.fullmatch(r"(?:call|name|rename) (?:it|that)(?: to| as)? (?:the )?(?P<new>[a-z0-9 ]+?)(?: timer)?(?: instead)?(?: please)?", text)
+    if m:   # "call it pasta instead" (the student said the timer was set again)
+        return Intent("timer_rename", {"new": m["new"]})
     m = re.fullmatch(r"(?:make it|make that|change it to|change that to|set it to|set it for) (?P<d>.+?)(?: instead)?(?: please)?", text)
     if m and not re.search(r"\b(more|longer|shorter|less)\b", m["d"]):   # "make it 5 minutes" (was 5 minutes more)
         return _timed("timer_change", m["d"])

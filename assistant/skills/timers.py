@@ -216,6 +216,24 @@ class Timers:
                 self._schedule(timer, seconds)
         return SkillResult(f"OK, the {_label(timer.name)} is now {describe(seconds)}.", {"name": timer.name, "seconds": seconds})
 
+    def rename(self, new: str, name: str = "") -> SkillResult:
+        """A new name for a timer ("rename the laundry timer to dryer", "call it pasta instead")."""
+        new = re.sub(r"^(?:the|a|my) | timer$", "", new.strip().lower()).strip()
+        if not new or new in ("timer", "alarm"):
+            raise SkillError("What should the timer be called?")
+        with self._lock:
+            if not self._timers:
+                raise SkillError("There's no timer to rename.")
+            old = self._find(name)
+            timer = self._timers[old]
+            if timer.when is not None:
+                raise SkillError("An alarm is called by its time. Cancel it and set a new one to change it.")
+            if new in self._timers and new != old:
+                raise SkillError(f"There is already a {_label(new)}.")
+            timer.name = new
+            self._timers[new] = self._timers.pop(old)
+        return SkillResult(f"OK, the {_label(old)} is now the {_label(new)}.", {"name": new, "was": old})
+
     def pause(self, name: str = "") -> SkillResult:
         with self._lock:
             if not self._timers:
@@ -346,6 +364,8 @@ def skills(timers: Timers) -> list[Skill]:
               lambda seconds, name="": timers.add(seconds, name), for_model=False, changes=True),
         Skill("timer_change", "Give a timer a new length, from now.", {"seconds": Param(float), "name": Param(str, required=False)},
               lambda seconds, name="": timers.change(seconds, name), for_model=False, changes=True),
+        Skill("timer_rename", "Give a timer a new name.", {"new": Param(str), "name": Param(str, required=False)},
+              lambda new, name="": timers.rename(new, name), for_model=False, changes=True),
         Skill("timer_pause", "Pause a timer.", {"name": Param(str, required=False)},
               lambda name="": timers.pause(name), for_model=False, changes=True),
         Skill("timer_resume", "Resume a paused timer.", {"name": Param(str, required=False)},

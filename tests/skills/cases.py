@@ -291,6 +291,8 @@ CASES = [
     ("Cancel the 6:30 alarm.", "timer_cancel", {"name": "6:30"}), ("Turn off my 7 am alarm.", "timer_cancel", {"name": "7:00 am alarm"}),
     ("What's the square of 12?", "calculator", {"expression": "12**2"}), ("What is the cube of 3?", "calculator", {"expression": "3**3"}),
     ("Is it morning in London?", "time_in", {"place": "london"}), ("Is it night in Tokyo right now?", "time_in", {"place": "tokyo"}),
+    ("Rename the laundry timer to dryer.", "timer_rename", {"new": "dryer", "name": "laundry"}),
+    ("Name the timer tea.", "timer_rename", {"new": "tea", "name": ""}),
     ("What are my reminders?", "timer_list", {}), ("What are my alarms for today?", "timer_list", {}),   # (a note search)
     ("What's a synonym for big?", "synonyms", {"word": "big"}), ("Another word for car?", "synonyms", {"word": "car"}),
     # the conversation itself

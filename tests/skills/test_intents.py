@@ -63,7 +63,7 @@ OWNER = {"small_talk": "small_talk", "define": "define", "opposite": "define", "
          "note_recall": "notes", "note_forget": "notes", "note_forget_all": "notes", "note_restore": "notes",
          "timer_start": "timers", "timer_list": "timers", "timer_cancel": "timers", "clarify": "timers",
          "letter_count": "define", "who_is": "define", "days_until_noted": "clock", "random_color": "chance", "coin_flip": "chance", "word_form": "define", "next_in_order": "clock",
-         "timer_change": "timers",
+         "timer_change": "timers", "timer_rename": "timers",
          "folder_open": "apps", "system_info": "desktop_help", "time_there": "clock", "timer_snooze": "timers", "alarm_set": "alarms", "time_difference": "clock", "daylight_saving": "clock", "timer_add": "timers", "timer_pause": "timers", "timer_resume": "timers", "timers_start": "timers",
          "convert_units": "units", "offline_notice": "offline", "calculator": "calculator", "lookup_fact": "facts",
          "app_open": "apps", "volume": "volume", "convert_mixed": "units", "count": "count", "leap_year": "units",
@@ -130,6 +130,7 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
     (["Set a pasta timer for 10 minutes.", "Add 2 minutes."], "Pause it.", {"name": "pasta"}),
     (["Set a pasta timer for 10 minutes.", "Add 2 minutes.", "Pause it."], "Resume it.", {"name": "pasta"}),
     (["Set a timer for 10 minutes.", "Add 2 minutes.", "Pause it.", "Resume it.", "Add a minute."], "Cancel it.", {"name": ""}),
+    (["Set a timer for 20 minutes called laundry."], "Call it pasta instead.", {"new": "pasta", "name": "laundry"}),
     (["What is 2 plus 2?"], "Pause it.", None), (["What is 2 plus 2?"], "Add 2 minutes.", None),
     (["Who wrote Hamlet?"], "Divide that by 3.", None),                        # no result to divide
     # "cancel it" right after a timer was set or asked about: that one; after anything else, the model's

@@ -165,3 +165,18 @@ def test_the_second_timer_how_many_and_cancelling_many():
     assert match("How long on the laundry?").arguments == {"name": "laundry"}             # (every timer)
     said = skills.call("timer_cancel", {"name": "all"}).speech
     assert said == "Cancelled all 3: timer, timer 3 and laundry timer."
+
+
+def test_a_timer_is_renamed_and_an_alarm_is_not():
+    """"Rename the laundry timer to dryer." and "Call it pasta instead." (the student said the timer was set again)."""
+    from assistant.skills.registry import SkillSet
+
+    skills = SkillSet()
+    skills.call("timer_start", {"seconds": 1200.0, "name": "laundry"})
+    assert skills.call("timer_rename", {"new": "dryer", "name": "laundry"}).speech == \
+        "OK, the laundry timer is now the dryer timer."
+    assert [t["name"] for t in skills.timers.active()] == ["dryer"]
+    skills.call("alarm_set", {"hour": 7.0, "said_half": True})
+    said = skills.call("timer_rename", {"new": "wake up", "name": "alarm"}).speech
+    assert said.startswith("An alarm is called by its time.")
+    skills.call("timer_cancel", {"name": "all"})
