@@ -44,8 +44,9 @@ def _norm(text: str) -> str:
 
 @dataclass
 class RepeatFilter:
-    """Ends an answer that starts saying again a sentence it already said: small models loop ("I'm all about
-    a chat! I'm all about a chat! ..."), and a voice assistant must not. A sentence is held back only while it
+    """Ends an answer that starts saying again a sentence (or a clause ended by ";") it already said: small models
+    loop ("I'm all about a chat! I'm all about a chat! ...", "Happy; happy; happy; ..."), and a voice assistant
+    must not. A sentence is held back only while it
     could still be a repeat (it is the start of an earlier sentence), so a normal answer streams as before."""
     stopped: bool = False
     _said: set = field(default_factory=set, repr=False)
@@ -77,4 +78,4 @@ class RepeatFilter:
         return rest[shown:]
 
 
-_SENTENCE_END = re.compile(r"[.!?]+(?=\s)")
+_SENTENCE_END = re.compile(r"[.!?;]+(?=\s)")   # (";": "Happy; happy; happy; ..." for a synonym of happy)

@@ -62,6 +62,9 @@ def test_a_looping_answer_ends_at_the_first_repeated_sentence():
     text, stopped = _through_repeat_filter(["I'm all", " about a chat!", " I'm all", " about", " a chat!", " I'm", " all"])
     assert (text, stopped) == ("I'm all about a chat!", True)
     assert _through_repeat_filter(["Good. Go", "od."]) == ("Good.", False)   # a repeat at the very end is dropped too
+    # "What's a synonym for happy?" -> "Happy; happy; happy; ..." (to the token limit)
+    assert _through_repeat_filter(["Happy;", " happy;", " happy;", " happy;"]) == ("Happy;", True)
+    assert _through_repeat_filter(["Use soap; rinse;", " dry."]) == ("Use soap; rinse; dry.", False)
 
 
 def test_sentences_that_only_start_alike_stream_unchanged():
