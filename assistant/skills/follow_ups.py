@@ -79,7 +79,7 @@ def cancel_it(before: str, text: str) -> Intent | None:
     return None
 
 
-ON_A_TIMER = ("timer_add", "timer_pause", "timer_resume", "timer_change")   # what is done to a timer already running
+ON_A_TIMER = ("timer_add", "timer_pause", "timer_resume", "timer_change", "timer_rename")   # what is done to a timer already running
 
 
 def on_the_timer(before: str, text: str) -> Intent | None:
@@ -89,7 +89,25 @@ def on_the_timer(before: str, text: str) -> Intent | None:
     if asked is None:
         return None
     last = _match(before)
-    if getattr(last, "name", "") not in ("timer_start", "timer_list", *ON_A_TIMER):
+    if getattr(last, "name", "") not in ("timer_start", "timers_start", "timer_list", *ON_A_TIMER):
         return None
+    if asked.name == "timer_list" or last.name == "timers_start":
+        return asked   # "which one finishes first?" after two timers: all of them
     name = last.arguments.get("name", "")
+    if asked.name == "timer_rename" and last.name == "timer_rename":
+        name = last.arguments["new"]   # renamed twice: the name it has now
     return Intent(asked.name, {**asked.arguments, "name": name})
+
+
+def on_the_list(before: str, text: str) -> Intent | None:
+    """"Add milk and bread too" right after something was put on a list: the same list (the student said "OK, I
+    added milk and bread to your shopping list." and added nothing)."""
+    m = re.fullmatch(r"(?:and |also |oh and |please )*(?:add|put(?: down)?) (?P<items>.+?)(?: too| as well| also)(?: please)?|"
+                     r"(?:and |also |oh and |please )*(?:add|put(?: down)?) (?:also |too )?(?P<items2>.+?)(?: please)?", text)
+    if not m or re.search(r"\b(?:minutes?|seconds?|hours?|timer|alarm|reminder|note)\b", text):
+        return None
+    last = _match(before)
+    if getattr(last, "name", "") != "list_edit" or last.arguments.get("action") not in ("add", "create", "read"):
+        return None
+    return Intent("list_edit", {"action": "add", "which": last.arguments.get("which", ""),
+                                "items": m["items"] or m["items2"]})

@@ -111,6 +111,9 @@ def timers(text: str, question: str) -> Intent | None:
     text = re.sub(r"^(an? )?(\S+ (seconds?|minutes?|hours?)) timer$", r"set a \2 timer", text)
     text = re.sub(r"^(?:(?:set|start) )?(?:an? )?(\S+ (?:seconds?|minutes?|hours?)) timer for (?:the |my )?(\w+)$",
                   r"set a \2 timer for \1", text)   # "10 minute timer for the rice"
+    if " and " in text:   # "a 3 minute tea timer and a 10 minute egg timer" (was one tea timer of 10 minutes)
+        text = re.sub(r"\b(an? )?(\S+ (?:seconds?|minutes?|hours?)) (?:(?!timer\b)([a-z]+) )?timer\b",
+                      lambda m: f"{m[1] or ''}{m[3] + ' ' if m[3] else ''}timer for {m[2]}", text)
     two = _TWO.fullmatch(text)   # "a pasta timer for 9 minutes and an egg timer for 6 minutes" (was one of 15)
     if two:
         try:
@@ -215,11 +218,14 @@ def timer_follow_up(text: str) -> Intent | None:
     """What "pause it", "resume it", "add 2 minutes" ask of the timer just talked about (cleaned; its name unknown
     here: intents.py knows the request before)."""
     text = re.sub(r"^(?:ok|okay|and|now|actually|please),? ", "", text)
+    if re.fullmatch(r"which (?:one|of them)(?: (?:will|is going to))? (?:finish(?:es)?|ends?|goes? off|rings?|is done)"
+                    r"(?: first| sooner| soonest)?|which (?:one|of them) is (?:first|next|sooner)", text):
+        return Intent("timer_list", {})   # said soonest first (the model started a third timer)
     if re.fullmatch(r"(?:what time|when) (?:will|does|is) (?:it|that) (?:be done|go off|ring|end|finish|due)", text):
         return Intent("timer_list", {"at": True})   # (the model started a new timer: "Sorry, I can't do that")
     if re.fullmatch(r"(?:pause|hold|freeze) (?:it|that)(?: for (?:a (?:moment|minute|second|bit)|now))?(?: please)?", text):
         return Intent("timer_pause", {})
-    if re.fullmatch(r"(?:resume|unpause|continue|restart) (?:it|that)(?: please)?|(?:start|run) it again", text):
+    if re.fullmatch(r"(?:resume|unpause|continue|restart)(?: (?:it|that))?(?: please)?|(?:start|run) it again|go on", text):
         return Intent("timer_resume", {})
     m = re.fullmatch(r"(?:call|name|rename) (?:it|that)(?: to| as)? (?:the )?(?P<new>[a-z0-9 ]+?)(?: timer)?(?: instead)?(?: please)?", text)
     if m:   # "call it pasta instead" (the student said the timer was set again)

@@ -19,7 +19,8 @@ VOLUME_LOW = 0.25
 DEFAULT = Settings()
 
 _WAYS = [
-    ("slower", r"(?:speak|talk|go|read)(?: a (?:bit|little))? (?:more )?(?:slower|slowly|more slowly)|slow down|"
+    ("slower", r"(?:speak|talk|go|read|say (?:that|it)(?: again)?|repeat (?:that|it))(?: a (?:bit|little))? (?:more )?"
+               r"(?:slower|slowly|more slowly)|slow down|"   # "say that slower" (the model set a timer)
                r"you(?:'re| are) (?:talking|speaking) too fast"),
     ("faster", r"(?:speak|talk|go|read)(?: a (?:bit|little))? (?:faster|quicker|more quickly)|speed up|hurry up|"
                r"you(?:'re| are) (?:talking|speaking) too slow(?:ly)?"),

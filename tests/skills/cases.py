@@ -293,6 +293,8 @@ CASES = [
     ("Is it morning in London?", "time_in", {"place": "london"}), ("Is it night in Tokyo right now?", "time_in", {"place": "tokyo"}),
     ("Rename the laundry timer to dryer.", "timer_rename", {"new": "dryer", "name": "laundry"}),
     ("Name the timer tea.", "timer_rename", {"new": "tea", "name": ""}),
+    ("Set a 3 minute tea timer and a 10 minute egg timer.", "timers_start", {"names": "tea,egg", "lengths": "180,600"}),
+    ("Say that slower.", "voice_change", {"change": "slower"}),
     ("What are my reminders?", "timer_list", {}), ("What are my alarms for today?", "timer_list", {}),   # (a note search)
     ("What's a synonym for big?", "synonyms", {"word": "big"}), ("Another word for car?", "synonyms", {"word": "car"}),
     # the conversation itself

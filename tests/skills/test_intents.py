@@ -131,6 +131,12 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
     (["Set a pasta timer for 10 minutes.", "Add 2 minutes.", "Pause it."], "Resume it.", {"name": "pasta"}),
     (["Set a timer for 10 minutes.", "Add 2 minutes.", "Pause it.", "Resume it.", "Add a minute."], "Cancel it.", {"name": ""}),
     (["Set a timer for 20 minutes called laundry."], "Call it pasta instead.", {"new": "pasta", "name": "laundry"}),
+    (["Set a pasta timer for 10 minutes.", "Pause it."], "Resume.", {"name": "pasta"}),   # (the model cancelled "15")
+    (["Set a 3 minute tea timer and a 10 minute egg timer."], "Which one finishes first?", {}),
+    # "add milk and bread too" after a list: that list (the student said it added them, and added nothing)
+    (["Add eggs to my shopping list."], "Add milk and bread too.", {"action": "add", "which": "shopping", "items": "milk and bread"}),
+    (["What's on my to-do list?"], "Also add call the plumber.", {"action": "add", "which": "to-do", "items": "call the plumber"}),
+    (["What is 2 plus 2?"], "Add milk too.", None),
     (["What is 2 plus 2?"], "Pause it.", None), (["What is 2 plus 2?"], "Add 2 minutes.", None),
     (["Who wrote Hamlet?"], "Divide that by 3.", None),                        # no result to divide
     # "cancel it" right after a timer was set or asked about: that one; after anything else, the model's
