@@ -35,6 +35,8 @@ _TABLE = {
                                                                                       "miles": "5.88 trillion miles"}),
     "marathon": ("A marathon is {} long", {"kilometers": "42.195 kilometers", "miles": "26.2 miles"}),
     "half marathon": ("A half marathon is {} long", {"kilometers": "21.1 kilometers", "miles": "13.1 miles"}),
+    "5k": ("A 5K is {} long", {"kilometers": "5 kilometers", "miles": "3.1 miles"}),
+    "10k": ("A 10K is {} long", {"kilometers": "10 kilometers", "miles": "6.2 miles"}),
     "largest country": ("{} is the largest country in the world", {"count": "Russia, about 17.1 million square kilometers,"}),
     "smallest country": ("{} is the smallest country in the world", {"count": "Vatican City, about 0.44 square kilometers,"}),
     "world population": ("{}", {"count": "About 8 billion people live on Earth (the United Nations' figure for 2023; I'm "
@@ -53,7 +55,7 @@ _TABLE = {
 _DEFAULT = {"boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahrenheit"), "body": ("celsius", "fahrenheit"),
             "absolute zero": ("celsius", "kelvin"), "light": ("kilometers", "miles"), "sound": ("meters", "miles"),
             "moon": ("kilometers", "miles"), "sun": ("kilometers", "miles"), "continents": ("count", ""), "pi": ("count", ""), "alphabet": ("count", ""), "world population": ("count", ""), "largest country": ("count", ""), "smallest country": ("count", ""), "marathon": ("kilometers", "miles"), "light year": ("kilometers", "miles"),
-            "half marathon": ("kilometers", "miles"),
+            "half marathon": ("kilometers", "miles"), "5k": ("kilometers", "miles"), "10k": ("kilometers", "miles"),
             "oceans": ("count", ""), "planets": ("count", ""), "baker's dozen": ("count", ""), "score": ("count", ""),
             "gross": ("count", "")}
 _WHAT = [
@@ -73,6 +75,9 @@ _WHAT = [
     (r"(?:a |one )?light[ -]?year|how (?:long|far) is (?:a |one )light[ -]?year|what does light[ -]?year mean", "light year"),
     (r"how (?:long|far) is a marathon(?: race| run)?|(?:the )?(?:length|distance) of a marathon", "marathon"),
     (r"how (?:long|far) is a half marathon(?: race| run)?|(?:the )?(?:length|distance) of a half marathon", "half marathon"),
+    # "How many kilometers is a 10K?" (the student: "10K is 180 kilometers.")
+    (r"how (?:long|far) is a (?:5 ?k|five ?k)(?: race| run)?|(?:the )?(?:length|distance) of a (?:5 ?k|five ?k)(?: race| run)?", "5k"),
+    (r"how (?:long|far) is a (?:10 ?k|ten ?k)(?: race| run)?|(?:the )?(?:length|distance) of a (?:10 ?k|ten ?k)(?: race| run)?", "10k"),
     (r"(?:what is |which is )?(?:the )?(?:largest|biggest) country(?: in the world| on earth| by area)?|"
      r"which country is the (?:largest|biggest)(?: in the world| on earth)?", "largest country"),
     (r"(?:what is |which is )?(?:the )?smallest country(?: in the world| on earth| by area)?|"
@@ -99,7 +104,7 @@ def asked(text: str) -> dict | None:
     """constant's arguments for a question about one of these by name (cleaned text), or None."""
     text = re.sub(r"^(?:what is |what's |tell me |do you know )|\?$", "", text.strip())
     # "how many kilometers is a marathon": the distance, in that unit
-    text = re.sub(r"^how many (kilometers|kilometres|km|miles) (?:is|are in|in|long is) (a (?:half )?marathon)$",
+    text = re.sub(r"^how many (kilometers|kilometres|km|miles) (?:is|are in|in|long is) (a (?:half )?marathon|a (?:5|10) ?k(?: race| run)?)$",
                   r"how long is \2 in \1", text)
     units = "|".join(sorted(_UNITS, key=len, reverse=True))
     for pattern, what in _WHAT:

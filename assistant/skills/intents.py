@@ -148,8 +148,12 @@ def _clock(text: str, question: str) -> Intent | None:
     apart = world_clock.difference_asked(text)   # "the time difference between new york and tokyo"
     if apart:
         return Intent("time_difference", apart)
-    if world_clock.dst_asked(text):   # "is it daylight saving time" (the student: "Yes, it is." in December)
-        return Intent("daylight_saving", {})
+    dst = world_clock.dst_asked(text)   # "is it daylight saving time" (the student: "Yes, it is." in December)
+    if dst is not None:
+        return Intent("daylight_saving", dst)
+    zone = world_clock.zone_asked(text)   # "what time zone is chicago in" (the student: "Eastern")
+    if zone:
+        return Intent("time_zone", {"place": zone})
     place = world_clock.date_asked(text)   # "what's the date in tokyo": not the date here
     if place:
         return Intent("date_in", {"place": place})

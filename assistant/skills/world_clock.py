@@ -215,14 +215,63 @@ _DST = re.compile(r"(?:is it|are we (?:on|in)|is there) (?:daylight sav(?:ing|in
                   r"(?:has|did) (?:daylight sav(?:ing|ings) time|summer time|dst) (?:started|begun|ended|finished)(?: yet)?")
 
 
-def dst_asked(text: str) -> bool:
-    return bool(_DST.fullmatch(text))
+_DST_WHEN = re.compile(r"when (?:does|will|do) (?:the )?(?:daylight sav(?:ing|ings)(?: time)?|summer time|dst|clocks?|time) "
+                       r"(?P<w>end|start|begin|change|go back|go forward|fall back|spring forward|switch)(?: this year| next)?|"
+                       r"when is the (?P<w2>next) (?:time change|clock change|daylight saving(?:s)? change)|"
+                       r"when do (?:we|i) (?P<w3>change|turn|set|move) the clocks(?: back| forward)?")
 
 
-def daylight_saving() -> SkillResult:
-    """Whether summer time is on here now (from the system's time zone)."""
+def dst_asked(text: str) -> dict | None:
+    """{} for "is it daylight saving time"; {"when": "end" | "start" | "change"} for "when does daylight saving time
+    end", "when do the clocks go back" (the student: "Dawn saving time ends at 11:59 AM."); else None."""
+    if _DST.fullmatch(text):
+        return {}
+    m = _DST_WHEN.fullmatch(text)
+    if not m:
+        return None
+    said = m["w"] or ""
+    when = "end" if said in ("end", "go back", "fall back") else "start" if said in ("start", "begin", "go forward", "spring forward") \
+        else "change"
+    return {"when": when}
+
+
+def _transitions(zone: str, start: dt.datetime, days: int = 400) -> list[tuple[dt.datetime, bool]]:
+    """(the first local minute after each clock change in the next `days`, whether summer time begins there)."""
+    from zoneinfo import ZoneInfo
+
+    tz = ZoneInfo(zone)
+    found, t = [], start.astimezone(dt.timezone.utc).replace(minute=0, second=0, microsecond=0)
+    before = t.astimezone(tz).utcoffset()
+    for _ in range(days * 24):
+        t += dt.timedelta(hours=1)
+        offset = t.astimezone(tz).utcoffset()
+        if offset != before:
+            found.append((t.astimezone(tz), offset > before))
+            before = offset
+    return found
+
+
+def daylight_saving(when: str = "") -> SkillResult:
+    """Whether summer time is on here now (from the system's time zone); `when`: the date its next start or end
+    ("change": the next of either) falls on."""
     import time
 
+    if when:
+        from assistant.skills.here import local_zone_name
+
+        zone = local_zone_name()
+        changes = _transitions(zone, dt.datetime.now(dt.timezone.utc)) if zone else []
+        if not zone:
+            raise SkillError("I can't tell this computer's time zone, so I don't know when its clocks change.")
+        wanted = [(t, begins) for t, begins in changes if when == "change" or begins == (when == "start")]
+        if not wanted:
+            return SkillResult("Your time zone doesn't change its clocks: there is no daylight saving time here.",
+                               {"dst": False, "zone": zone})
+        t, begins = wanted[0]
+        shift = "go forward an hour" if begins else "go back an hour"
+        said = (f"Daylight saving time {'starts' if begins else 'ends'} on {t:%A}, {t:%B} {t.day}, {t.year}: "
+                f"the clocks {shift} in the night.")
+        return SkillResult(said, {"zone": zone, "at": t.isoformat(timespec="minutes"), "starts": begins})
     now = time.localtime()
     if now.tm_isdst > 0:
         return SkillResult("Yes: daylight saving time is on here now.", {"dst": True})
@@ -231,7 +280,40 @@ def daylight_saving() -> SkillResult:
     return SkillResult("No: daylight saving time is not on here now.", {"dst": False})
 
 
-DST = Skill("daylight_saving", "Whether daylight saving time is on here now.", {}, daylight_saving, for_model=False)
+DST = Skill("daylight_saving", "Whether daylight saving time is on here now, or when it next starts or ends.",
+            {"when": Param(str, required=False, choices=("", "start", "end", "change"))}, daylight_saving, for_model=False)
+
+
+_ZONE_ASKED = re.compile(r"(?:what|which) (?:time ?zone|timezone) (?:is|are) (?P<p>[a-z][a-z .'-]*?) (?:in|on)|"
+                         r"what is the (?:time ?zone|timezone) (?:of|in|for) (?P<p2>[a-z][a-z .'-]*?)")
+
+
+def zone_asked(text: str) -> str | None:
+    """The place in "what time zone is chicago in" (the student: "the Eastern Time Zone"), when it is known."""
+    m = _ZONE_ASKED.fullmatch(text)
+    place = m and (m["p"] or m["p2"])
+    return place if place and place not in ("this", "it", "here") and zone_of(place) else None
+
+
+def time_zone(place: str) -> SkillResult:
+    """The time zone of a place: its database name, its abbreviation now and its offset from UTC."""
+    from zoneinfo import ZoneInfo
+
+    found = zone_of(place)
+    if found is None:
+        raise SkillError(f"I don't know where {place} is.")
+    zone, name = found
+    now = dt.datetime.now(ZoneInfo(zone))
+    minutes = int(now.utcoffset().total_seconds() // 60)
+    hours, rest = divmod(abs(minutes), 60)
+    offset = "UTC" if not minutes else f"UTC {'plus' if minutes > 0 else 'minus'} {hours}" + (f":{rest:02d}" if rest else "")
+    short = now.tzname() or ""
+    short = f"{short}, " if short and not short.startswith(("+", "-")) else ""
+    return SkillResult(f"{name} is in the {zone.replace('_', ' ')} time zone: {short}{offset} right now.",
+                       {"place": name, "timezone": zone, "utc_offset_minutes": minutes})
+
+
+ZONE = Skill("time_zone", "The time zone of a city or a country.", {"place": Param(str)}, time_zone, for_model=False)
 
 
 # A time here (or somewhere) said in another place: "What's 6 am in Tokyo time?" (the student: "12 pm")

@@ -295,6 +295,10 @@ CASES = [
     ("Name the timer tea.", "timer_rename", {"new": "tea", "name": ""}),
     ("Set a 3 minute tea timer and a 10 minute egg timer.", "timers_start", {"names": "tea,egg", "lengths": "180,600"}),
     ("Say that slower.", "voice_change", {"change": "slower"}),
+    ("How many kilometers is a 10K?", "constant", {"what": "10k", "unit": "kilometers"}),
+    ("What time zone is Chicago in?", "time_zone", {"place": "chicago"}),
+    ("When does daylight saving time end?", "daylight_saving", {"when": "end"}),
+    ("When do the clocks go forward?", "daylight_saving", {"when": "start"}),
     ("What are my reminders?", "timer_list", {}), ("What are my alarms for today?", "timer_list", {}),   # (a note search)
     ("What's a synonym for big?", "synonyms", {"word": "big"}), ("Another word for car?", "synonyms", {"word": "car"}),
     # the conversation itself

@@ -96,3 +96,35 @@ def test_a_time_said_in_another_place(text, said):
     intent = match(text)
     assert intent is not None and intent.name == "time_there", text
     assert time_there(**intent.arguments, today=NOON_UTC).speech == said
+
+
+@pytest.mark.parametrize("zone, when, said", [
+    ("Europe/Berlin", "end", "Daylight saving time ends on Sunday, October 31, 2027: the clocks go back an hour in the night."),
+    ("America/New_York", "start", "Daylight saving time starts on Sunday, March 14, 2027: the clocks go forward an hour "
+                                  "in the night."),
+    ("Australia/Sydney", "change", "Daylight saving time ends on Sunday, April 4, 2027: the clocks go back an hour in "
+                                   "the night."),
+    ("Asia/Tokyo", "end", "Your time zone doesn't change its clocks: there is no daylight saving time here."),
+])
+def test_when_the_clocks_change_here(monkeypatch, zone, when, said):
+    """"When does daylight saving time end?" (the student: "Dawn saving time ends at 11:59 AM."): the next change of
+    this computer's zone, found in the time zone database (from December 2, 2026)."""
+    import datetime as dt
+
+    from assistant.skills import world_clock
+
+    monkeypatch.setenv("TZ", zone)
+    real = world_clock._transitions
+    monkeypatch.setattr(world_clock, "_transitions",
+                        lambda z, start, days=400: real(z, dt.datetime(2026, 12, 2, tzinfo=dt.timezone.utc), days))
+    assert world_clock.daylight_saving(when).speech == said
+
+
+def test_a_places_time_zone():
+    """"What time zone is Chicago in?" (the student: "the Eastern Time Zone")."""
+    from assistant.skills.world_clock import time_zone
+
+    said = time_zone("chicago").speech
+    assert said in ("Chicago is in the America/Chicago time zone: CST, UTC minus 6 right now.",
+                    "Chicago is in the America/Chicago time zone: CDT, UTC minus 5 right now.")
+    assert time_zone("india").speech == "India is in the Asia/Kolkata time zone: IST, UTC plus 5:30 right now."
