@@ -7,7 +7,7 @@ import re
 from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calendar_days, chance, constants, conversation, date_math, dates,
-                              desktop_help, follow_ups, grammar, lists, noted_dates, number_facts, offline, people, seasons,
+                              desktop_help, follow_ups, grammar, lists, noted_dates, number_facts, offline, people, phrasebook, seasons,
                               sky, spelling, system_info, time_until, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -65,6 +65,9 @@ def _define(text: str, question: str) -> Intent | None:
     named = animal_words.asked(text)   # "what is a baby eel called"
     if named:
         return Intent("animal_word", named)
+    phrase = phrasebook.asked(text)    # "how do you say thank you in french" (the student: "Je suis bonjour!")
+    if phrase:
+        return Intent("translate_phrase", phrase)
     word = spelling.asked(text)        # "how do you spell necessary"
     if word:
         return Intent("spell", {"word": word})
@@ -256,6 +259,9 @@ def _alarms(text: str, question: str) -> Intent | None:
 
 
 def _offline(text: str, question: str) -> Intent | None:
+    if re.match(r"(?:(?:can|could|would) you |please )*(?:help me )?(?:write|draft|compose|translate)\b|how do (?:you|i) say\b",
+                text):
+        return None   # "write an email to my boss ...", "translate the weather is nice": writing, not a live look-up
     topic = offline.asked(text)
     return Intent("offline_notice", {"topic": topic}) if topic else None
 

@@ -83,6 +83,19 @@ _FEELINGS = {
     "anxious": "I'm sorry you're feeling that way. A few slow, deep breaths can help.",
     "happy": "That's great to hear!", "excited": "That's great to hear!",
     "cold": "Maybe a warm drink or a sweater would help.", "hot": "A glass of cold water might help.",
+    # "I'm stressed about work." -> "I'm here to help. What can I do for you?"
+    "sad": "I'm sorry you're feeling down. It can help to talk to someone you trust, or to take a short walk. "
+           "I'm here if you want to chat.",
+    "down": "I'm sorry you're feeling down. It can help to talk to someone you trust, or to take a short walk. "
+            "I'm here if you want to chat.",
+    "upset": "I'm sorry something upset you. Take a moment for yourself; I'm here if you want to talk.",
+    "lonely": "I'm sorry you're feeling lonely. Maybe call or message someone you like; I'm happy to chat meanwhile.",
+    "worried": "I'm sorry you're worried. A few slow, deep breaths can help, and so can writing the worry down.",
+    "nervous": "That's natural before something that matters. A few slow, deep breaths can help. You've got this.",
+    "overwhelmed": "That sounds like a lot. Try picking just one small thing to do next. I can keep a to-do list for you.",
+    "frustrated": "That sounds frustrating. A short break can help before you try again.",
+    "sick": "I'm sorry you're not well. Rest and plenty of water help; if it gets worse, please see a doctor.",
+    "ill": "I'm sorry you're not well. Rest and plenty of water help; if it gets worse, please see a doctor.",
 }
 
 # About the assistant itself: the student made up a person ("How old are you?" -> "I'm 30 years old.", "Where do
@@ -120,8 +133,10 @@ _PATTERNS = [
                  r"are you (?:married|single|a boy or a girl|male or female)|do you have (?:a )?(?:boyfriend|girlfriend|"
                  r"family|friends|kids|children|pets?)"),
     ("doing", r"what are you (?:doing|up to)(?: now| right now)?|what have you been up to"),
-    ("feeling", r"i(?:'m| am)(?: so| very| really| a bit| a little| kind of)? (?:hungry|starving|tired|sleepy|exhausted|"
-                r"stressed|stressed out|anxious|happy|excited|cold|hot|thirsty)(?: now| today| right now)?"),
+    ("feeling", r"i(?:'m| am| feel| am feeling|'m feeling)(?: so| very| really| a bit| a little| kind of| quite)? "
+                r"(?:hungry|starving|tired|sleepy|exhausted|stressed|stressed out|anxious|happy|excited|cold|hot|thirsty|"
+                r"sad|down|upset|lonely|worried|nervous|overwhelmed|frustrated|sick|ill)"
+                r"(?: now| today| right now| lately| about (?:work|school|my exams?|the exam|tomorrow|everything|it)| at work)?"),
     ("riddle", r"(?:can you |could you |please )?(?:tell|give|ask) me (?:a|another|one more) riddle|(?:a |another )?riddle|"
                r"(?:do you )?know any (?:good )?riddles"),
     ("sing", r"(?:can you |could you |please |will you )?sing(?: me| us)?(?: a| another)?(?: song| something)?|"

@@ -20,6 +20,7 @@ def _who(k: int = 0) -> str:
 
 
 _WHO = _who()
+_PETS = "dog|puppy|cat|kitten|goldfish|fish|hamster|rabbit|bunny|bird|parrot|budgie|turtle|tortoise|guinea pig|snake|lizard|ferret|mouse|rat"
 _OCCASIONS = [
     ("birthday", rf"{_WRITE}(?:happy )?birthday (?:message|note|card|text|line|wish|wishes|greeting)s?{_WHO}|"
                  rf"{_WRITE}(?:message|note|card|text) (?:to )?wish(?:ing)? (?P<who2>.+?) (?:a )?happy birthday"),
@@ -34,10 +35,16 @@ _OCCASIONS = [
     ("late", rf"{_WRITE}(?:text|message|note)(?: to (?P<who0>.+?))? (?:saying|that says|to say) (?:that )?i(?:'ll| will| am|'m) "
              rf"(?:be |running )?late(?: by (?P<what>.+?))?"),
     ("out of office", rf"{_WRITE}(?:an? )?out[- ]of[- ](?:the[- ])?office (?:reply|message|email|response|note)?"),
-    ("pet name", rf"{_WRITE}(?:a )?(?:good |cute |nice |funny )?names? for (?:my |our |a )?(?:new )?(?P<pet>dog|puppy|cat|kitten)|"
-                 r"what should i (?:name|call) (?:my |our )?(?:new )?(?P<pet2>dog|puppy|cat|kitten)"),
+    ("pet name", rf"(?:{_WRITE}|what(?:'s| is) )(?:a )?(?:good |cute |nice |funny )?names? for (?:my |our |a )?(?:new )?(?:pet )?(?P<pet>{_PETS})|"
+                 rf"what should i (?:name|call) (?:my |our )?(?:new )?(?:pet )?(?P<pet2>{_PETS})"),
+    # "Help me write an email to my boss asking for a day off." (was "I'm offline, so I can't check your email.")
+    ("day off", rf"{_WRITE}(?:email|e-mail|message|note|text|letter) (?:to (?P<who0>.+?) )?(?:asking|to ask|requesting|to request) "
+                rf"(?:for )?(?:a |the |some )?(?:day|days|time) off(?: (?:on |for )?(?P<what>(?:on|this|next|tomorrow|monday|tuesday|"
+                rf"wednesday|thursday|friday|saturday|sunday|the )\b.*?))?"),
 ]
 _ASKED = [(occasion, re.compile(pattern)) for occasion, pattern in _OCCASIONS]
+_SMALL_PETS = {"fish", "goldfish", "hamster", "rabbit", "bunny", "bird", "parrot", "budgie", "turtle", "tortoise",
+               "guinea pig", "snake", "lizard", "ferret", "mouse", "rat"}
 _FAMILY = {"mom": "Mom", "mum": "Mum", "mother": "Mom", "mommy": "Mom", "dad": "Dad", "father": "Dad", "daddy": "Dad",
            "grandma": "Grandma", "granny": "Granny", "grandmother": "Grandma", "grandpa": "Grandpa",
            "grandfather": "Grandpa", "nana": "Nana"}
@@ -58,12 +65,17 @@ _MESSAGES = {
                  "With deepest sympathy. I'm holding you in my thoughts during this difficult time."],
     "late": ["Sorry, I'm running late. I'll be there{by}.",
              "Hi, just a heads-up: I'm running a bit late. I'll be there{by}. Sorry for the wait!"],
+    "day off": ["Hi{to}, I'd like to ask for a day off{on}. My work is up to date, and I'll make sure everything is "
+                "covered while I'm away. Please let me know if that works. Thank you!",
+                "Hello{to}, may I take a day off{on}? I'll finish what's due before then and hand over anything urgent. "
+                "Thanks for considering it."],
     "out of office": ["Thank you for your message. I'm out of the office with limited access to email and will reply "
                       "as soon as I'm back. For anything urgent, please contact a colleague.",
                       "Thanks for your email. I'm away at the moment and will get back to you when I return."],
 }
 _PET_NAMES = {"dog": ["Biscuit", "Luna", "Max", "Pepper", "Scout", "Maple", "Rocky", "Bella", "Ziggy"],
-              "cat": ["Mochi", "Luna", "Oliver", "Pumpkin", "Willow", "Simba", "Cleo", "Jasper", "Nala"]}
+              "cat": ["Mochi", "Luna", "Oliver", "Pumpkin", "Willow", "Simba", "Cleo", "Jasper", "Nala"],
+              "small": ["Bubbles", "Nibbles", "Peanut", "Sunny", "Pip", "Goldie", "Hazel", "Sprout", "Comet"]}
 
 
 _REASON = re.compile(r"^\w+ing\b|\b(?:job|promotion|graduation|baby|wedding|engagement|house|home|retirement|help|gift|"
@@ -95,7 +107,7 @@ def asked(text: str) -> dict | None:
         if what:
             arguments["what"] = what
         if pet:
-            arguments["what"] = "cat" if pet in ("cat", "kitten") else "dog"
+            arguments["what"] = "cat" if pet in ("cat", "kitten") else "small" if pet in _SMALL_PETS else "dog"
         return arguments
     return None
 
@@ -153,7 +165,7 @@ class Writer:
 
     def write(self, occasion: str, who: str = "", what: str = "", short: bool = False) -> SkillResult:
         if occasion == "pet name":
-            kind = "cat" if what == "cat" else "dog"
+            kind = what if what in ("cat", "small") else "dog"
             names = _PET_NAMES[kind]
             start = 3 * (next(self._turns[occasion]) % 3)
             three = names[start:start + 3]
@@ -168,8 +180,14 @@ class Writer:
             what = re.sub(r"^(?:an?|the) ", "your ", what)
         if what and occasion == "thanks":
             what = re.sub(r"^an? ", "the ", what)   # "for a wedding gift": thanks for the one given
-        text = message.format(to=_address(who), reason=f" for {what}" if what else "", on=f" on {what}" if what else "",
+        on = f" on {what}" if what else ""
+        if occasion == "day off":   # "next Friday", "on Friday", "tomorrow"
+            what = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", lambda d: d[1].capitalize(), what)
+            on = f" {what}" if re.match(r"(?:this|next|on|tomorrow|today)\b", what) else f" on {what}" if what else ""
+        text = message.format(to=_address(who), reason=f" for {what}" if what else "", on=on,
                               by=f" in {what}" if what and re.search(r"\d|minute|hour", what) else " as soon as I can")
+        if occasion == "day off" and _address(who):
+            text = re.sub(r"^(Hi|Hello), ", r"\1 ", text)   # "Hi Sarah, I'd like ..."
         if short:   # the first sentence, with the next when it is only a greeting ("Happy birthday!")
             sentences = [t.strip() for t in re.findall(r".+?[.!?](?=\s|$)", text)]
             text = sentences[0] if len(sentences[0].split()) >= 6 or len(sentences) == 1 else " ".join(sentences[:2]).strip()

@@ -64,7 +64,7 @@ OWNER = {"small_talk": "small_talk", "define": "define", "opposite": "define", "
          "timer_start": "timers", "timer_list": "timers", "timer_cancel": "timers", "clarify": "timers",
          "letter_count": "define", "who_is": "define", "days_until_noted": "clock", "random_color": "chance", "coin_flip": "chance", "word_form": "define", "next_in_order": "clock",
          "timer_change": "timers", "timer_rename": "timers",
-         "folder_open": "apps", "system_info": "desktop_help", "time_there": "clock", "time_zone": "clock", "timer_snooze": "timers", "alarm_set": "alarms", "time_difference": "clock", "daylight_saving": "clock", "timer_add": "timers", "timer_pause": "timers", "timer_resume": "timers", "timers_start": "timers",
+         "folder_open": "apps", "system_info": "desktop_help", "time_there": "clock", "time_zone": "clock", "write_message": "small_talk", "translate_phrase": "define", "timer_snooze": "timers", "alarm_set": "alarms", "time_difference": "clock", "daylight_saving": "clock", "timer_add": "timers", "timer_pause": "timers", "timer_resume": "timers", "timers_start": "timers",
          "convert_units": "units", "offline_notice": "offline", "calculator": "calculator", "lookup_fact": "facts",
          "app_open": "apps", "volume": "volume", "convert_mixed": "units", "count": "count", "leap_year": "units",
          "date_in": "clock", "date_of": "clock", "time_until": "clock", "time_after": "clock", "days_between": "clock", "age": "clock", "reminder_in": "timers", "list_edit": "notes", "number_fact": "chance", "average": "chance", "round_number": "chance", "as_fraction": "chance", "constant": "facts", "desktop_help": "desktop_help", "time_in": "clock", "synonyms": "define",

@@ -63,3 +63,19 @@ def test_thanks_say_what_for_when_it_is_said_as_a_clause(text, thanks):
     """What someone did, said as "who watered my plants", is what the thanks are for (it was dropped: "Thank you so
     much." alone); the sender's own "my" stays the sender's, the other person's "her" becomes "your"."""
     assert _write(text).startswith(f"Here's one: {thanks} ")
+
+
+@pytest.mark.parametrize("text, says", [
+    ("Help me write an email to my boss asking for a day off.", "Here's one: Hi, I'd like to ask for a day off. "),
+    ("Write a message to Sarah asking for a day off next Monday.", "Here's one: Hi Sarah, I'd like to ask for a day off "
+                                                                   "next Monday. "),
+    ("Write an email asking for time off on Friday.", "Here's one: Hi, I'd like to ask for a day off on Friday. "),
+])
+def test_asking_for_a_day_off(text, says):
+    """(was "I'm offline, so I can't check your email.")"""
+    assert _write(text).startswith(says)
+
+
+@pytest.mark.parametrize("text", ["What's a good name for a goldfish?", "Suggest a name for my hamster."])
+def test_names_for_small_pets(text):
+    assert _write(text) == "How about Bubbles, Nibbles or Peanut?"   # (the student: "A goldfish is a cute little fish.")
