@@ -39,7 +39,7 @@ def another(before: str, text: str) -> Intent | None:
     last = _match(before)
     if last is not None and last.name == "small_talk" and last.arguments["kind"] in ("joke", "fun_fact", "riddle"):
         return Intent("small_talk", {**last.arguments, "said": text})
-    if last is not None and last.name == "write_message":
+    if last is not None and last.name in ("write_message", "suggest"):
         return last
     return None
 

@@ -8,7 +8,7 @@ from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calendar_days, chance, constants, conversation, date_math, dates,
                               desktop_help, follow_ups, grammar, lists, noted_dates, number_facts, offline, people, phrasebook, seasons,
-                              sky, spelling, system_info, time_until, voice_settings, volume, world_clock, writing)
+                              sky, spelling, suggestions, system_info, time_until, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
 from assistant.skills.follow_ups import acts_on_the_last  # noqa: F401 - the core asks it here
@@ -45,6 +45,9 @@ def _note_command(text: str) -> Intent | None:
 
 
 def _small_talk(text: str, question: str) -> Intent | None:
+    wanted = suggestions.asked(text)   # "recommend a good book" (the student: "I'm here to help, so I'll be there.")
+    if wanted:
+        return Intent("suggest", wanted)
     message = writing.asked(text)   # "write a birthday message for my mom" (the student repeated it back)
     if message:
         return Intent("write_message", message)

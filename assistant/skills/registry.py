@@ -10,7 +10,7 @@ from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calculator, calendar_days, chance, clock, constants, conversation,
                               date_math, dates, desktop_help, dictionary, facts, grammar, lists, mixed_units, noted_dates,
-                              number_facts, offline, people, phrasebook, seasons, sky, spelling, stopwatch, system_info, time_until, units,
+                              number_facts, offline, people, phrasebook, seasons, sky, spelling, stopwatch, suggestions, system_info, time_until, units,
                               voice_settings, volume, world_clock, writing)
 from assistant.settings import Settings
 from assistant.skills.base import InvalidArguments, Param, Skill, SkillError, SkillResult
@@ -53,7 +53,7 @@ class SkillSet:
             facts.SKILL, constants.SKILL, desktop_help.SKILL, system_info.SKILL,
             *timer_skills(self.timers), *alarms.skills(self.alarms), *note_skills(self.notes),
             lists.skill(lists.Lists(self.notes)), noted_dates.skill(self.notes), stopwatch.skill(self.stopwatch),
-            *seasons.SKILLS, *sky.SKILLS, writing.skill(writing.Writer())]}
+            *seasons.SKILLS, *sky.SKILLS, writing.skill(writing.Writer()), suggestions.skill(suggestions.Suggestions())]}
         # The fast path's own answer when it recognised a request it cannot do as said ("a timer for -5 minutes").
         self.skills["clarify"] = Skill("clarify", "Say why a recognised request cannot be done as said.",
                                        {"text": Param(str)}, lambda text: SkillResult(text, {"said": text}),

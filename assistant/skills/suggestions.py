@@ -1,0 +1,70 @@
+"""Suggestions people ask an assistant for: a book, a film, something to do at the weekend, a quote to get going.
+The student answered all of them "I'm here to help, so I'll be there. What can I do for you?" (and "A simple,
+simple, simple way to live..." for a quote). Offline there is no list of what is new, so: well-loved classics,
+ideas anybody can use, and quotes whose source is known, one at a time ("another one" gives the next)."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+
+from assistant.skills.base import Param, Skill, SkillResult
+
+_TABLE = {
+    "book": ("To Kill a Mockingbird, by Harper Lee", "The Hobbit, by J. R. R. Tolkien", "Pride and Prejudice, by Jane Austen",
+             "The Martian, by Andy Weir", "Nineteen Eighty-Four, by George Orwell",
+             "The Little Prince, by Antoine de Saint-Exupéry", "Jane Eyre, by Charlotte Brontë"),
+    "movie": ("The Shawshank Redemption", "Spirited Away", "Back to the Future", "The Princess Bride", "Toy Story",
+              "Casablanca", "Paddington 2"),
+    "weekend": ("take a walk somewhere you've never been", "cook something you've never made before",
+                "visit a museum, a market or a library", "call a friend and meet for coffee",
+                "have a film night at home", "tidy one corner of your home and enjoy the result",
+                "try a new recipe for breakfast and take it slow"),
+    "quote": ("Benjamin Franklin: \"Well done is better than well said.\"",
+              "Lao Tzu: \"The journey of a thousand miles begins with a single step.\"",
+              "Theodore Roosevelt: \"Do what you can, with what you have, where you are.\"",
+              "Steve Jobs: \"The only way to do great work is to love what you do.\"",
+              "Albert Einstein: \"Try not to become a man of success, but rather try to become a man of value.\""),
+}
+_SAID = {
+    "book": "A well-loved book: {}. Say \"another one\" for more.",
+    "movie": "A well-loved film: {}. Say \"another one\" for more.",
+    "weekend": "How about this: {}. Say \"another one\" for another idea.",
+    "quote": "From {}",
+}
+_ASK = r"(?:can you |could you |would you |please )?(?:recommend|suggest)(?: me)?"
+_ASKED = [
+    ("book", rf"{_ASK} (?:a |some |any )?(?:good |great |nice )?(?:book|novel)s?(?: to read| for me)?|"
+             r"what (?:book|novel) should i read(?: next)?|(?:do you have |got )?any (?:good )?(?:book|reading) "
+             r"(?:recommendations|suggestions)|what(?:'s| is) a good (?:book|novel)(?: to read)?|"
+             r"what should i read(?: next)?"),
+    ("movie", rf"{_ASK} (?:a |some |any )?(?:good |great |nice )?(?:movie|film)s?(?: to watch| for tonight| for me)?|"
+              r"what (?:movie|film) should i watch(?: tonight)?|what(?:'s| is) a good (?:movie|film)(?: to watch)?|"
+              r"(?:do you have |got )?any (?:good )?(?:movie|film) (?:recommendations|suggestions)|what should i watch(?: tonight)?"),
+    ("weekend", r"what should i do (?:this|on the|at the|over the) weekend|(?:give me |any )?(?:some )?ideas for (?:the|this) "
+                r"weekend|what (?:can|could) i do (?:this|on the|at the) weekend|i don't know what to do (?:this|at the) weekend"),
+    ("quote", r"(?:give me |tell me |say |share )?(?:a |an |some |another )?(?:motivational|inspirational|inspiring|"
+              r"inspiration|good|famous) quotes?|(?:motivate|inspire) me"),
+]
+_PATTERNS = [(kind, re.compile(rf"{pattern}(?: please)?")) for kind, pattern in _ASKED]
+
+
+def asked(text: str) -> dict | None:
+    """suggest's arguments for a request for a book, a film, a weekend idea or a quote (cleaned text), or None."""
+    return next(({"kind": kind} for kind, pattern in _PATTERNS if pattern.fullmatch(text)), None)
+
+
+class Suggestions:
+    def __init__(self) -> None:
+        self._turns = {kind: itertools.count(random.randrange(len(items))) for kind, items in _TABLE.items()}
+
+    def suggest(self, kind: str) -> SkillResult:
+        items = _TABLE[kind]
+        item = items[next(self._turns[kind]) % len(items)]
+        return SkillResult(_SAID[kind].format(item), {"kind": kind, "suggestion": item})
+
+
+def skill(suggestions: Suggestions) -> Skill:
+    return Skill("suggest", "A book, a film, a weekend idea or a quote.", {"kind": Param(str, choices=tuple(_TABLE))},
+                 suggestions.suggest, for_model=False)
