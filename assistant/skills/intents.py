@@ -7,6 +7,7 @@ import re
 from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calendar_days, chance, constants, conversation, date_math, dates,
+                              distance,
                               desktop_help, follow_ups, grammar, lists, noted_dates, number_facts, offline, people, phrasebook, seasons,
                               sky, spelling, suggestions, system_info, time_until, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
@@ -261,6 +262,11 @@ def _alarms(text: str, question: str) -> Intent | None:
     return Intent("alarm_set", arguments) if arguments else None
 
 
+def _distance(text: str, question: str) -> Intent | None:
+    apart = distance.asked(text)   # "how far is paris from rome" (was the offline notice for maps)
+    return Intent("distance", apart) if apart else None
+
+
 def _offline(text: str, question: str) -> Intent | None:
     if re.match(r"(?:(?:can|could|would) you |please )*(?:help me )?(?:write|draft|compose|translate)\b|how do (?:you|i) say\b",
                 text):
@@ -284,7 +290,7 @@ def _facts(text: str, question: str) -> Intent | None:
 MATCHERS: tuple[tuple[str, Callable[[str, str], "Intent | None"]], ...] = (
     ("small_talk", _small_talk), ("conversation", _conversation), ("desktop_help", _desktop_help), ("define", _define),
     ("clock", _clock), ("alarms", _alarms), ("notes", _notes), ("count", _count), ("timers", _timers), ("apps", _apps),
-    ("volume", _volume), ("units", _units), ("offline", _offline), ("chance", _chance), ("calculator", _calculator),
+    ("volume", _volume), ("units", _units), ("distance", _distance), ("offline", _offline), ("chance", _chance), ("calculator", _calculator),
     ("facts", _facts),
 )
 

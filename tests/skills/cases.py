@@ -300,6 +300,7 @@ CASES = [
     ("When does daylight saving time end?", "daylight_saving", {"when": "end"}),
     ("When do the clocks go forward?", "daylight_saving", {"when": "start"}),
     ("How do you say thank you in French?", "translate_phrase", {"phrase": "thank you", "language": "french"}),
+    ("How far is Paris from Rome?", "distance", {"first": "paris", "second": "rome"}),
     ("What are my reminders?", "timer_list", {}), ("What are my alarms for today?", "timer_list", {}),   # (a note search)
     ("What's a synonym for big?", "synonyms", {"word": "big"}), ("Another word for car?", "synonyms", {"word": "car"}),
     # the conversation itself
