@@ -119,7 +119,8 @@ class Alarms:
                     self._arm(record)   # listed and cancelled here too; rung by whichever process takes it
 
     def set(self, hour: float, minute: float = 0, about: str = "", said_half: bool = False,
-            tomorrow: bool = False, repeat: str = "") -> SkillResult:
+            tomorrow: bool = False, repeat: str = "", replaces: str = "") -> SkillResult:
+        """`replaces`: the alarm or reminder this one takes the place of ("actually make it 7:30")."""
         if not (0 <= hour <= 23 and 0 <= minute <= 59) or hour != int(hour) or minute != int(minute):
             raise SkillError("That isn't a time on the clock.")
         if repeat and repeat not in REPEATS:
@@ -141,6 +142,8 @@ class Alarms:
             name, rings = f"{clock} alarm", f"It's {clock}: your alarm."
             speech = f"OK, alarm set for {clock}{every}{', starting' if repeat else ''}{day or ' today' * bool(repeat)}" + (
                 f", {describe(60 * max(1, round(seconds / 60)))} from now." if seconds < 24 * 3600 else ".")
+        if replaces and replaces in {t["name"] for t in self.timers.active()}:
+            self.timers.cancel(replaces)   # (off the file too)
         if name.lower() in {t["name"] for t in self.timers.active()}:
             raise SkillError(f"There is already a reminder to {about} at {clock}." if about else
                              f"There is already an alarm for {clock}.")
@@ -336,6 +339,6 @@ def _alarm_set(alarms: Alarms) -> Skill:
     return Skill("alarm_set", "Set an alarm, or a reminder, for a time on the clock.",
                  {"hour": Param(float), "minute": Param(float, required=False), "about": Param(str, required=False),
                   "said_half": Param(bool, required=False), "tomorrow": Param(bool, required=False),
-                  "repeat": Param(str, required=False, choices=REPEATS)},
+                  "repeat": Param(str, required=False, choices=REPEATS), "replaces": Param(str, required=False)},
                  alarms.set,
                  for_model=False, changes=True)

@@ -99,6 +99,33 @@ def on_the_timer(before: str, text: str) -> Intent | None:
     return Intent(asked.name, {**asked.arguments, "name": name})
 
 
+def on_the_alarm(before: str, text: str) -> Intent | None:
+    """"Actually make it 7:30" right after an alarm or a reminder was set: that one, at the new time (the model started
+    a 7-minute timer)."""
+    from assistant.skills import alarms
+
+    m = re.fullmatch(r"(?:actually,? |no,? |sorry,? |oh,? )*(?:make it|make that|change it to|change that to|set it (?:for|to)|"
+                     r"move it to|no,? at) (?P<t>.+?)(?: instead)?(?: please)?", text)
+    found = alarms.clock_time(m["t"]) if m else None
+    if found is None:
+        return None
+    last = _match(before)
+    if getattr(last, "name", "") != "alarm_set":
+        return None
+    was = last.arguments
+    import datetime as dt
+
+    now = dt.datetime.now().astimezone()
+    at = (alarms.tomorrow_at if was.get("tomorrow") else alarms.next_time)(int(was["hour"]), int(was.get("minute", 0)),
+                                                                           bool(was.get("said_half")), now)
+    old = f"reminder to {was['about']}" if was.get("about") else f"{alarms.clock_said(at)} alarm"
+    hour, minute, said = found
+    if not said and was.get("said_half") and hour <= 12:   # "6 pm", then "make it 7": 7 PM
+        hour, said = (hour % 12) + (12 if was["hour"] >= 12 else 0), True
+    return Intent("alarm_set", {**was, "hour": float(hour), "minute": float(minute), "said_half": said,
+                                "replaces": old.lower()})
+
+
 def on_the_list(before: str, text: str) -> Intent | None:
     """"Add milk and bread too" right after something was put on a list: the same list (the student said "OK, I
     added milk and bread to your shopping list." and added nothing)."""

@@ -313,7 +313,8 @@ def match(question: str, previous: str | None = None) -> Intent | None:
         return Intent("lookup_fact", call_arguments(found, question))
     return (length_answer(before, text) or _unit_follow_up(before, text) or arithmetic_follow_up(before, text) or follow_ups.cancel_it(before, text)
             or follow_ups.on_the_timer(before, text) or follow_ups.on_the_stopwatch(before, text) or follow_ups.another(before, text)
-            or follow_ups.which_person(before, text) or follow_ups.on_the_list(before, text))
+            or follow_ups.which_person(before, text) or follow_ups.on_the_list(before, text)
+            or follow_ups.on_the_alarm(before, text))
 
 
 def context_of(questions: list[str]) -> str | None:
@@ -349,4 +350,8 @@ def _restated(intent: Intent | None) -> str | None:
         return f"Pause the {a['name'] + ' ' if a.get('name') else ''}timer."
     if intent.name == "small_talk" and a.get("kind") in ("joke", "fun_fact", "riddle"):
         return {"joke": "Tell me a joke.", "fun_fact": "Tell me a fun fact.", "riddle": "Tell me a riddle."}[a["kind"]]
+    if intent.name == "alarm_set":   # "make it 7:30", then "no, make it 8": the alarm as it is now
+        hour, minute = int(a["hour"]), int(a.get("minute", 0))
+        clock = f"{hour}:{minute:02d}" if a.get("said_half") else f"{hour % 12 or 12}:{minute:02d}"   # (24-hour when said)
+        return f"Remind me to {a['about']} at {clock}" if a.get("about") else f"Set an alarm for {clock}"
     return None

@@ -127,3 +127,14 @@ def test_without_a_store_a_repeating_alarm_still_repeats():
     assert rang == ["7:00 am alarm"]
     (left,) = alarms.timers.list().data   # Thursday 6:00:01 AM, a day after Wednesday's
     assert 24 * 3600 - 5 < left["seconds_left"] <= 24 * 3600 + 1
+
+
+def test_an_alarm_moved_to_a_new_time_replaces_the_old_one(tmp_path):
+    """"Set an alarm for 7." then "Actually make it 7:30." (the model started a 7-minute timer): one alarm, at 7:30."""
+    path, rang = tmp_path / "alarms.json", []
+    alarms = _alarms(path, rang, now=lambda: dt.datetime(2026, 12, 2, 5, 0).astimezone())
+    alarms.set(7, 0)
+    said = alarms.set(7, 30, replaces="7:00 am alarm").speech
+    assert said.startswith("OK, alarm set for 7:30 AM")
+    assert [r["name"] for r in _on_file(path)] == ["7:30 AM alarm"]
+    assert alarms.timers.list().speech == "An alarm at 7:30 AM today."

@@ -137,6 +137,13 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
     (["Add eggs to my shopping list."], "Add milk and bread too.", {"action": "add", "which": "shopping", "items": "milk and bread"}),
     (["What's on my to-do list?"], "Also add call the plumber.", {"action": "add", "which": "to-do", "items": "call the plumber"}),
     (["What is 2 plus 2?"], "Add milk too.", None),
+    # "actually make it 7:30" after an alarm: that alarm, at the new time (the model started a 7-minute timer)
+    (["Set an alarm for 7."], "Actually make it 7:30.", {"hour": 7.0, "minute": 30.0, "said_half": False,
+                                                         "replaces": "7:00 am alarm"}),
+    (["Remind me to call mom at 6 pm."], "Change it to 7.", {"hour": 19.0, "minute": 0.0, "said_half": True,
+                                                            "about": "call mom", "replaces": "reminder to call mom"}),
+    (["Set an alarm for 7 pm.", "Make it 7:30."], "No, make it 8.", {"hour": 20.0, "minute": 0.0, "said_half": True,
+                                                                    "replaces": "7:30 pm alarm"}),
     (["What is 2 plus 2?"], "Pause it.", None), (["What is 2 plus 2?"], "Add 2 minutes.", None),
     (["Who wrote Hamlet?"], "Divide that by 3.", None),                        # no result to divide
     # "cancel it" right after a timer was set or asked about: that one; after anything else, the model's
