@@ -4,6 +4,8 @@ which is how tests point the app at a temporary home."""
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import tempfile
 import time
@@ -43,6 +45,19 @@ def make_private_dir(folder: Path) -> None:
     """The user's folder for the app: created 0700 (only the user may list or read what is in it)."""
     if not folder.exists():
         folder.mkdir(parents=True, mode=0o700, exist_ok=True)
+
+
+@contextlib.contextmanager
+def file_lock(path: Path):
+    """Every process (and thread) that holds the lock of `path` (a companion `<name>.lock`, 0600) waits for the
+    others: for a user file read, changed and written whole."""
+    make_private_dir(path.parent)
+    fd = os.open(path.with_name(path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def write_private(path: Path, text: str) -> None:

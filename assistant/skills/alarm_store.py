@@ -10,15 +10,12 @@ time with its offset), "repeat" ("" once, "daily", "weekdays", "weekends", or a 
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import fcntl
 import json
-import os
 import uuid
 from pathlib import Path
 
-from assistant.paths import make_private_dir, move_aside, write_private
+from assistant.paths import file_lock, move_aside, write_private
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 REPEATS = ("daily", "weekdays", "weekends", *WEEKDAYS)
@@ -58,22 +55,11 @@ def new_record(name: str, at: dt.datetime, repeat: str = "", message: str = "", 
 
 
 class AlarmStore:
-    """The file, read and changed whole under an exclusive lock (a companion `.lock` file)."""
+    """The file, read and changed whole under an exclusive lock (paths.file_lock)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.problem = ""   # said once: the file could not be read and was moved aside
-
-    @contextlib.contextmanager
-    def _locked(self):
-        make_private_dir(self.path.parent)
-        fd = os.open(self.path.with_name(self.path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX)
-            yield
-        finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-            os.close(fd)
 
     def _read(self) -> list[dict]:
         if not self.path.exists():
@@ -98,15 +84,15 @@ class AlarmStore:
     def records(self) -> list[dict]:
         if not self.path.exists():
             return []   # (no lock file made where no alarm was ever set)
-        with self._locked():
+        with file_lock(self.path):
             return self._read()
 
     def add(self, record: dict) -> None:
-        with self._locked():
+        with file_lock(self.path):
             self._write(self._read() + [record])
 
     def remove(self, record_id: str) -> None:
-        with self._locked():
+        with file_lock(self.path):
             records = self._read()
             kept = [r for r in records if r["id"] != record_id]
             if len(kept) != len(records):
@@ -116,7 +102,7 @@ class AlarmStore:
         """The record, when it is still on file for that time: a once-only one comes off the file, a repeating one
         moves on to its next time (and is returned so). None when another process took it (or it was cancelled
         or moved)."""
-        with self._locked():
+        with file_lock(self.path):
             records = self._read()
             record = next((r for r in records if r["id"] == record_id and r["at"] == at), None)
             if record is None:

@@ -11,9 +11,7 @@ Stored as a JSON list in the user's data directory. Nothing here may lose a note
 
 from __future__ import annotations
 
-import fcntl
 import json
-import os
 import re
 import threading
 from contextlib import contextmanager
@@ -21,7 +19,7 @@ from pathlib import Path
 
 from assistant import paths
 from assistant.output import valid_text
-from assistant.paths import make_private_dir, move_aside, write_private
+from assistant.paths import file_lock, move_aside, write_private
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 
 MAX_NOTE_CHARS = 500
@@ -39,14 +37,8 @@ class Notes:
     @contextmanager
     def _locked(self):
         """This thread and every other process that touches the notes wait for one another."""
-        with self._lock:
-            make_private_dir(self.path.parent)
-            fd = os.open(self.path.with_name(self.path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX)
-                yield
-            finally:
-                os.close(fd)  # closing releases the lock
+        with self._lock, file_lock(self.path):
+            yield
 
     def _read(self, path: Path) -> list[str]:
         if not path.exists():
