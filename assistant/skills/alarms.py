@@ -290,7 +290,8 @@ def asked(text: str) -> dict | None:
         r"^(?:please )?(?P<wake>wake me(?: up)?|get me up)(?: tomorrow)? at (?P<t>.+?)(?: tomorrow)?$",
         r"^(?P<wake>i (?:need|want|have|got) to (?:wake up|get up|be up)|i'm getting up|i am getting up)(?: tomorrow)? "
         r"(?:at|by) (?P<t>.+)$",
-        r"^(?:please )?alarm (?:for|at) (?P<t>.+)$",
+        r"^(?:please )?alarm (?:for |at )?(?P<t>\d.*|noon|midnight)$",   # "alarm 7 am" (typed short: was a timer cancelled)
+        r"^(?:please )?remind me (?:at )?(?P<t>\d{1,2}(?::\d\d)? (?:am|pm)),? (?:to )?(?P<about>.+)$",   # "remind me 5pm call mom"
         r"^(?:please )?remind me to (?P<about>.+?)(?: today| tonight| tomorrow)? at (?P<t>.+?)(?: today| tonight| tomorrow)?$",
         r"^(?:please )?remind me (?:(?:today|tonight|tomorrow)(?: morning| afternoon| evening)? )?at (?P<t>.+?) to (?P<about>.+)$",
         # "set a reminder for 3 pm to take my medicine" (the student set a 3-minute timer)

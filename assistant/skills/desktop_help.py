@@ -60,7 +60,7 @@ TOPICS: dict[str, tuple[str, str]] = {
               "Open the Trash in your file manager: Empty removes everything for good, Restore puts a file back."),
     "brightness": (r"(?:change|adjust|turn (?:up|down)|lower|raise|increase|decrease|reduce|boost) (?:the |my )?(?:screen )?"
                    r"brightness|turn (?:the |my )?(?:screen )?brightness (?:up|down)|dim (?:the|my) screen|"
-                   r"make (?:the|my) screen (?:brighter|darker|dimmer)",
+                   r"make (?:the|my) screen (?:brighter|darker|dimmer)|(?:screen )?brightness (?:up|down)",   # (typed short)
                    "Use the brightness keys on your keyboard, often with the Fn key, or the slider in the system menu "
                    "in the top or bottom corner."),
     "keyboard layout": (r"change (?:the |my )?(?:keyboard )?(?:layout|input language|keyboard language)",
@@ -86,10 +86,15 @@ TOPICS: dict[str, tuple[str, str]] = {
     "do not disturb": (r"(?:turn on|enable|switch on|set) do not disturb|(?:turn off|mute|silence) (?:the |my )?notifications",
                        "Open the notification list, usually by clicking the clock, and switch on Do Not Disturb; in "
                        "Settings, Notifications has the same switch."),
+    # "Play some music." -> "I'm offline, so I can't check music." (the model)
+    "music": (r"play (?:some |me some |me a |a |the |the next |the previous |my )?(?:music|songs?|tunes|playlist|radio|podcast)|"
+              r"(?:next|skip (?:this|the)|previous) (?:song|track)|(?:pause|stop|resume) the (?:music|song)|play (?:something|anything)",
+              "Open your music player, for example by saying \"open Rhythmbox\" or the name of the app you use, and play "
+              "from there; the media keys on your keyboard pause and skip songs in most players."),
 }
 # Said as a command ("Take a screenshot.", "Lock the screen."): what the assistant cannot do itself is said, then how
 # (the student: "I can't take a screenshot.", and nothing more)
-_COMMANDS = ("screenshot", "lock", "trash", "brightness", "update", "shut down", "dark mode", "do not disturb")
+_COMMANDS = ("screenshot", "lock", "trash", "brightness", "update", "shut down", "dark mode", "do not disturb", "music")
 _COMMANDED = {topic: re.compile(rf"^(?:(?:can|could|would) you |please )?(?:{TOPICS[topic][0]})(?: for me)?(?: please)?$")
               for topic in _COMMANDS}
 _COMPILED = {topic: re.compile(rf"^{_HOW} (?:{words})(?: on (?:linux|ubuntu|debian|my computer|this computer|my pc|my "

@@ -16,6 +16,10 @@ def clean(text: str) -> str:
     text = text.lower().strip()
     text = re.sub(r"^(hey|ok|okay|please|so|um|uh)[, ]+", "", text)
     text = re.sub(r"[?!.]+$", "", text)
+    # typed short: "alarm 7am", "days till xmas", "remind me 5pm call mom"
+    text = re.sub(r"\b(\d{1,2}(?::\d\d)?)(am|pm)\b", r"\1 \2", text)
+    text = re.sub(r"\bx-?mas\b", "christmas", re.sub(r"\b(?:till|til|'til)\b", "until", text))
+    text = re.sub(r"^(days|weeks|hours|minutes|sleeps) (?:left )?until ", r"how many \1 until ", text)
     return re.sub(r"\s+", " ", text.replace("’", "'").replace("what's", "what is").replace("whats", "what is"))
 
 

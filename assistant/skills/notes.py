@@ -73,7 +73,12 @@ class Notes:
         with self._locked():
             notes = self._read(self.path) + [text]
             self._write(self.path, notes)
-        return self._said(SkillResult(f"OK, I'll remember that {text}.", {"saved": text, "count": len(notes)}))
+        # "my bike code is 4512": a statement ("that ..."); "buy milk": a thing to do, said as it is (was "OK, I'll
+        # remember that buy milk.")
+        statement = re.match(r"(?:my|our|the|i|i'm|i've|we|it|its|it's|there|his|her|their|your|this|that)\b", text.lower()) \
+            or re.search(r"\b(?:is|are|was|were|has|have|had|will|lives?|works?)\b", text.lower())
+        said = f"OK, I'll remember that {text}." if statement else f"OK, I'll remember: {text}."
+        return self._said(SkillResult(said, {"saved": text, "count": len(notes)}))
 
     def recall(self, about: str = "") -> SkillResult:
         """The notes, or only those about a topic ("What's my locker code?": "locker code")."""

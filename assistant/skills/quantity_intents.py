@@ -136,6 +136,7 @@ def calculator(text: str, question: str) -> Intent | None:
     norm = re.sub(r"\b(?:split|share|divide) (?:\$ ?)?(\d+(?:\.\d+)?)(?: \w+)? (?:between|among|amongst|by|into|with) "
                   r"(\d+)(?: \w+)?$", r"\1 divided by \2", norm)
     norm = re.sub(r"\bsubtract (\S+) from (\S+)", r"\2 minus \1", norm)
+    norm = re.sub(r"^(?:what is )?(?:the )?(?:sqrt|square root)(?: of)? (\d+(?:\.\d+)?)$", r"square root of \1", norm)   # "sqrt 81"
     norm = re.sub(r"\b(?:the )?(square|cube) of (\d+(?:\.\d+)?)\b", lambda m: f"{m.group(2)} {m.group(1)[:-1]}ed",
                   norm)   # "the square of 12" (the student said 24)
     norm = re.sub(r"\b(half|a third|a quarter) of (\S+)", lambda m: f"{m.group(2)} divided by {_PART[m.group(1)]}", norm)

@@ -99,7 +99,7 @@ def asked(text: str) -> dict | None:
     """The volume request in `text` (intents.clean'd, numbers as digits), or None."""
     text = re.sub(r"^(?:(?:can|could|would|will) you (?:please )?|please )", "", text)   # "can you turn the volume down"
     text = re.sub(r",? please$", "", text)
-    m = re.fullmatch(r"(?:(?:set|change|put|turn) (?:the )?(?:volume|sound) (?:to|at) |volume (?:to |at )?)"
+    m = re.fullmatch(r"(?:(?:set|change|put|turn) (?:the )?(?:volume|sound) (?:to |at )?|volume (?:to |at )?)"   # "set volume 50"
                      r"(\d+(?:\.\d+)?)(?: ?%| percent)?", text)
     if m:
         return {"action": "set", "percent": float(m.group(1))}

@@ -301,6 +301,13 @@ CASES = [
     ("When do the clocks go forward?", "daylight_saving", {"when": "start"}),
     ("How do you say thank you in French?", "translate_phrase", {"phrase": "thank you", "language": "french"}),
     ("How far is Paris from Rome?", "distance", {"first": "paris", "second": "rome"}),
+    # typed short (round 6): "alarm 7am" cancelled a timer, "set volume 50" was 50 tonnes, "days till xmas" muddled
+    ("alarm 7am", "alarm_set", {"hour": 7.0, "minute": 0.0, "said_half": True}),
+    ("remind me 5pm call mom", "alarm_set", {"hour": 17.0, "minute": 0.0, "said_half": True, "about": "call mom"}),
+    ("set volume 50", "volume", {"action": "set", "percent": 50.0}), ("sqrt 81", "calculator", {"expression": "sqrt(81)"}),
+    ("days till xmas", "date_of", {"kind": "until", "when": "christmas"}),
+    ("play some music", "desktop_help", {"topic": "music", "commanded": True}),
+    ("brightness up", "desktop_help", {"topic": "brightness", "commanded": True}),
     ("What are my reminders?", "timer_list", {}), ("What are my alarms for today?", "timer_list", {}),   # (a note search)
     ("What's a synonym for big?", "synonyms", {"word": "big"}), ("Another word for car?", "synonyms", {"word": "car"}),
     # the conversation itself

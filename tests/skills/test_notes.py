@@ -204,3 +204,12 @@ def test_a_notes_search_that_finds_nothing_for_a_question_about_no_note_is_answe
     assert not found.in_words and "sunflower42" in found.speech           # found: said
     mine = model_call.handle(skills, protocol.render("note_recall", {"about": "locker code"}), "What's my locker code?")
     assert not mine.in_words and mine.speech.startswith("I have no note")   # about the person's own things: said so
+
+
+@pytest.mark.parametrize("note, said", [("buy milk", "OK, I'll remember: buy milk."),
+                                        ("my bike code is 4512", "OK, I'll remember that my bike code is 4512.")])
+def test_a_note_is_confirmed_in_words_that_fit_it(tmp_path, note, said):
+    """"take a note buy milk" was confirmed "OK, I'll remember that buy milk."."""
+    from assistant.skills.notes import Notes
+
+    assert Notes(tmp_path / "notes.json").remember(note).speech == said
