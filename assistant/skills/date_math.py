@@ -20,6 +20,14 @@ _AGE = re.compile(r"^(?:how old (?:am i|would i be|will i be|is someone|is a per
                   r"(?:who was |that was )?born (?:in|on) (?P<c>.+?)(?: now| this year| today)?)$")
 
 
+# "How old will I be in 2040 if I was born in 1995?" (the student: -45); "What year will it be in 25 years?" (625)
+_AGE_IN = re.compile(r"^how old (?:will i be|would i be|will someone be|will they be|will he be|will she be) in (?P<y>\d{4}),? "
+                     r"if (?:i was|i were|i'm|i am|they were|someone was|he was|she was) born (?:in|on) (?P<b>\d{4})$|"
+                     r"^(?:if )?i was born (?:in|on) (?P<b2>\d{4}),? how old will i be in (?P<y2>\d{4})$")
+_YEAR_IN = re.compile(r"^what year (?:will it be|is it going to be|would it be) in (?P<n>\d{1,4}) years?(?: from now| time)?$|"
+                      r"^what year was it (?P<m>\d{1,4}) years? ago$")
+
+
 # "How many days since January 1?" (muddled), "How many days has it been since my birthday on March 3?" (the date)
 _SINCE = re.compile(r"^(?:how many|how much) (?P<unit>days|weeks) (?:has it been|have passed|have gone by|is it|are there|"
                     r"ago was|was it)? ?since (?:my |our |his |her )?(?:[a-z' ]{2,30}? (?:on|,|which was|that was) )?"
@@ -38,6 +46,12 @@ def asked(text: str) -> tuple[str, dict] | None:
     m = _AGE.match(text)
     if m:
         return "age", {"born": m["a"] or m["b"] or m["c"]}
+    m = _AGE_IN.match(text)
+    if m:
+        return "age", {"born": m["b"] or m["b2"], "year": m["y"] or m["y2"]}
+    m = _YEAR_IN.match(text)
+    if m:
+        return "year_in", {"years": float(m["n"]) if m["n"] else -float(m["m"])}
     return None
 
 
@@ -106,9 +120,15 @@ def days_between(start: str, end: str, in_weeks: bool = False, today: dt.date | 
                        {"start": a.isoformat(), "end": b.isoformat(), "days": days})
 
 
-def age(born: str, today: dt.date | None = None) -> SkillResult:
+def age(born: str, today: dt.date | None = None, year: str = "") -> SkillResult:
+    """`year`: the age reached in that year ("how old will I be in 2040"), for a birth year."""
     today = today or dt.date.today()
     born = born.strip()
+    if year:
+        if not (re.fullmatch(r"\d{4}", born) and re.fullmatch(r"\d{4}", year)) or int(year) < int(born):
+            raise SkillError("Say the birth year and the year, like: how old will I be in 2040 if I was born in 1995.")
+        years = int(year) - int(born)
+        return SkillResult(f"Someone born in {born} turns {years} in {year}.", {"years": years, "year": int(year)})
     if re.fullmatch(r"\d{4}", born):
         year = int(born)
         if not 1850 <= year <= today.year:
@@ -126,10 +146,23 @@ def age(born: str, today: dt.date | None = None) -> SkillResult:
     return SkillResult(f"{years} years old.", {"years": years})
 
 
+def _year_in(years: float, today: dt.date | None = None) -> SkillResult:
+    if years != int(years) or abs(years) > 5000:
+        raise SkillError("Say a whole number of years.")
+    this = (today or dt.date.today()).year
+    year, n = this + int(years), abs(int(years))
+    said = f"In {n} year{'s' if n != 1 else ''} it will be {year}." if years >= 0 else \
+        f"{n} year{'s' if n != 1 else ''} ago it was {year}."
+    return SkillResult(said, {"year": year})
+
+
 SKILLS = [
     Skill("days_between", "How many days (or weeks) lie between two dates.",
           {"start": Param(str), "end": Param(str), "in_weeks": Param(bool, required=False)}, days_between, for_model=False),
-    Skill("age", "How old someone born then is now.", {"born": Param(str)}, age, for_model=False),
+    Skill("age", "How old someone born then is now (or in a year).", {"born": Param(str), "year": Param(str, required=False)},
+          lambda born, year="": age(born, year=year), for_model=False),
+    Skill("year_in", "The year a number of years from now (negative: ago).", {"years": Param(float)},
+          lambda years: _year_in(years), for_model=False),
     Skill("days_since", "How many days (or weeks) have passed since a date.",
           {"since": Param(str), "in_weeks": Param(bool, required=False)}, days_since, for_model=False),
 ]

@@ -21,8 +21,8 @@ _SMALL = {"my", "the", "a", "an", "is", "on", "of"}
 def asked(text: str, today: dt.date | None = None) -> dict | None:
     """days_until_noted's arguments (cleaned text) for a day the calendar does not know ("my anniversary")."""
     m = _ASKED.fullmatch(text)
-    if not m or dates.parse(m["what"], today or dt.date.today()) is not None:
-        return None
+    if not m or dates.parse(m["what"], today or dt.date.today()) is not None or re.search(r"\b(?:alarm|timer|reminder)s?\b", m["what"]):
+        return None   # ("how long until my alarm goes off": the timers' list)
     return {"what": m["what"].strip()}
 
 

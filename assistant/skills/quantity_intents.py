@@ -41,6 +41,8 @@ def units(text: str, question: str) -> Intent | None:
     mixed = _mixed_units(norm)
     if mixed:
         return Intent("convert_mixed", mixed)
+    norm = re.sub(r"\b(half|a quarter|a third) (?:of )?an? (?=[a-z])", lambda f: {"half": "0.5 ", "a quarter": "0.25 "}.get(
+        f.group(1), "0.333333 "), norm)   # "how many tablespoons in half a cup" (the student: 1.5)
     m = re.search(rf"how many ({_UNIT_WORDS}) (?:are there in|is there in|are in|is in|in|is|are|make up) (?:an? |one )?{_NUM}? ?({_UNIT_WORDS})\b", norm)
     if m:
         return Intent("convert_units", {"value": float(m.group(2) or 1), "from_unit": m.group(3), "to_unit": m.group(1)})
@@ -93,9 +95,10 @@ _OFF = re.compile(r"(?:what is |how much is |what's |calculate )?(?P<p1>\d+(?:\.
                   r"(?P<a1>\d+(?:\.\d+)?)(?: \w+)?|(?:what is |how much is )?(?:\$ ?)?(?P<a2>\d+(?:\.\d+)?)(?: \w+)? "
                   r"(?:with|minus|less|after) (?:a )?(?P<p2>\d+(?:\.\d+)?) ?(?:percent|%)(?: off| discount)?")
 # "I have 3 apples and eat one. How many are left?" (the student: 3+1)
-_LEFT = re.compile(r"i (?:have|had|bought|got|baked|picked) (?P<n>\d+) [a-z ]{1,30}?(?:,| and|\.) (?:then )?(?:i )?"
-                   r"(?:eat|ate|give away|gave away|give|gave|lose|lost|use|used|sell|sold|drop|dropped|break|broke|spend|spent)"
-                   r" (?P<m>\d+)(?: of them)?(?: \w+)? ?[.,]? how many (?:[a-z]+ )?(?:are|do i have|have i got|is|will i have|would i have)"
+_LEFT = re.compile(r"i (?:have|had|bought|got|baked|picked) (?:\$ ?)?(?P<n>\d+(?:\.\d+)?) [a-z ]{1,30}?(?:,| and|\.) (?:then )?(?:i )?"
+                   r"(?:eat|ate|give away|gave away|give|gave|lose|lost|use|used|sell|sold|drop|dropped|break|broke|spend|spent|pay|paid)"
+                   r" (?:\$ ?)?(?P<m>\d+(?:\.\d+)?)(?: of them)?(?: \w+)? ?[.,]? how (?:many|much) (?:[a-z]+ )?"
+                   r"(?:are|do i have|have i got|is|will i have|would i have|money is|do i have)"
                    r" left")
 # "what's 1000 divided by 7, rounded": the sum, rounded to a whole number
 _ROUNDED = re.compile(r",? (?:and )?round(?:ed)?(?: (?:it|that|off))?(?: off)?(?: to the nearest (?:whole number|integer|one))?$")

@@ -54,6 +54,10 @@ def timers(text: str, question: str) -> Intent | None:
         hour, minute, said = found   # "cancel the 6:30 alarm" (the model's guess; after a list it asked "Which timer?")
         clock = f"{hour % 12 or 12}:{minute:02d}" + (f" {'am' if hour < 12 else 'pm'}" if said else "")
         return Intent("timer_cancel", {"name": f"{clock} alarm" if said else clock})
+    m = re.fullmatch(r"how (?:long|much time) (?:is it )?(?:until|before) (?:my|the) (?P<k>alarm|reminder)(?: goes off| rings| is due)?|"
+                     r"how long (?:is )?left (?:until|before|on) (?:my|the) (?P<k2>alarm|reminder)", text)
+    if m:   # "how long until my alarm goes off" (read as a day in the notes)
+        return Intent("timer_list", {"name": m["k"] or m["k2"]})
     if re.fullmatch(r"(?:what time is|when is|when does|when will|what is) my (?:alarm|reminder)(?: set for| set| for| go off| ring)?|"
                     r"is my (?:alarm|reminder) (?:set|on)|(?:what|which) (?:alarm|reminder) (?:is set|do i have)", text):
         return Intent("timer_list", {})   # "what time is my alarm" (was the time now)

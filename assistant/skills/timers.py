@@ -131,7 +131,10 @@ class Timers:
                 timer = self._timers[self._find(name)]
                 paused = ", paused" if timer.paused_left is not None else ""
                 said = f"The {_label(timer.name)} has {describe(timer.left(now))} left{paused}."
-                if at and timer.paused_left is None:
+                if timer.when and timer.paused_left is None:   # "An alarm at 7:00 AM today, in 1 hour and 48 minutes."
+                    when = timer.when()
+                    said = f"{when[0].upper()}{when[1:]}, in {describe(60 * max(1, round(timer.left(now) / 60)))}."
+                elif at and timer.paused_left is None:
                     said = f"The {_label(timer.name)} goes off at {_clock_in(timer.left(now))}, in {describe(timer.left(now))}."
                 return SkillResult(said, [{"name": timer.name, "seconds_left": round(timer.left(now), 1),
                                            "paused": timer.paused_left is not None}])

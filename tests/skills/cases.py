@@ -308,6 +308,11 @@ CASES = [
     ("days till xmas", "date_of", {"kind": "until", "when": "christmas"}),
     ("play some music", "desktop_help", {"topic": "music", "commanded": True}),
     ("brightness up", "desktop_help", {"topic": "brightness", "commanded": True}),
+    ("I have 20 dollars and spend 7.50, how much is left?", "calculator", {"expression": "20-7.50"}),   # (-12.5)
+    ("How old will I be in 2040 if I was born in 1995?", "age", {"born": "1995", "year": "2040"}),   # (-45)
+    ("What year will it be in 25 years?", "year_in", {"years": 25.0}),   # (625)
+    ("How many tablespoons in half a cup?", "convert_units", {"value": 0.5, "from_unit": "cup", "to_unit": "tablespoons"}),
+    ("How long until my alarm goes off?", "timer_list", {"name": "alarm"}),   # (a day in the notes)
     ("What are my reminders?", "timer_list", {}), ("What are my alarms for today?", "timer_list", {}),   # (a note search)
     ("What's a synonym for big?", "synonyms", {"word": "big"}), ("Another word for car?", "synonyms", {"word": "car"}),
     # the conversation itself
