@@ -12,7 +12,7 @@ import time
 import weakref
 from pathlib import Path
 
-from assistant.skills.alarm_store import REPEATS, AlarmStore, new_record, next_ring, repeat_said
+from assistant.skills.alarm_store import REPEATS, WEEKDAYS, AlarmStore, new_record, next_ring, repeat_said
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 from assistant.skills.timers import Timers, describe
 
@@ -119,14 +119,20 @@ class Alarms:
                     self._arm(record)   # listed and cancelled here too; rung by whichever process takes it
 
     def set(self, hour: float, minute: float = 0, about: str = "", said_half: bool = False,
-            tomorrow: bool = False, repeat: str = "", replaces: str = "") -> SkillResult:
-        """`replaces`: the alarm or reminder this one takes the place of ("actually make it 7:30")."""
+            tomorrow: bool = False, repeat: str = "", replaces: str = "", day: str = "") -> SkillResult:
+        """`replaces`: the alarm or reminder this one takes the place of ("actually make it 7:30"); `day`: a day of the
+        week it is on (the next one; today when its time is still ahead)."""
         if not (0 <= hour <= 23 and 0 <= minute <= 59) or hour != int(hour) or minute != int(minute):
             raise SkillError("That isn't a time on the clock.")
         if repeat and repeat not in REPEATS:
             raise SkillError("Alarms repeat every day, every weekday, every weekend day or on one day of the week.")
         now = self.now()
         at = (tomorrow_at if tomorrow else next_time)(int(hour), int(minute), said_half, now)
+        if day:
+            ahead = (WEEKDAYS.index(day) - now.weekday()) % 7
+            at = tomorrow_at(int(hour), int(minute), said_half, now - dt.timedelta(days=1)) + dt.timedelta(days=ahead)
+            if at <= now:
+                at += dt.timedelta(days=7)
         if repeat:
             at = next_ring(at, repeat, now)
         seconds = (at - now).total_seconds()
@@ -144,6 +150,8 @@ class Alarms:
                 f", {describe(60 * max(1, round(seconds / 60)))} from now." if seconds < 24 * 3600 else ".")
         if replaces and replaces in {t["name"] for t in self.timers.active()}:
             self.timers.cancel(replaces)   # (off the file too)
+        if about and name.lower() in {t["name"] for t in self.timers.active()}:
+            name = f"{name} at {clock}{day}"   # another reminder to call mom, at another time
         if name.lower() in {t["name"] for t in self.timers.active()}:
             raise SkillError(f"There is already a reminder to {about} at {clock}." if about else
                              f"There is already an alarm for {clock}.")
@@ -284,7 +292,16 @@ def asked(text: str) -> dict | None:
     """alarm_set's arguments for "set an alarm for 7:30" / "wake me up at seven" / "remind me to call mom at
     6 pm" / "remind me at noon to eat" / "wake me up every weekday at 6:30" (cleaned text); None when no clock
     time is said."""
+    text = re.sub(r"^(?:(?:can|could|would|will) you (?:please )?)", "", text)   # "can you remind me to ..."
     text, repeat, half = _repeat(text)
+    day = None
+    if not repeat:   # "remind me to call the dentist on Monday at 9", "remind me next Tuesday to pay rent" (a note)
+        on = re.search(rf",? (?:on |next |this |this coming )?(?P<d>{_DAY_NAMES})\b", text)
+        if on:
+            day, text = on["d"], (text[:on.start()] + text[on.end():]).strip()
+            bare = re.fullmatch(r"(?:please )?remind me (?:to )?(?P<about>.+)", text)
+            if bare and not re.search(r"\bat \S", bare["about"]):
+                text = f"remind me to {bare['about']} at 9 am"   # a day without a time: in the morning
     patterns = [
         r"^(?:please )?(?:set|make|create|put on|add)(?: me)? (?:an? |my )?(?:alarm|wake ?up call)(?: clock)? (?:for|at|to) (?P<t>.+)$",
         r"^(?:please )?(?P<wake>wake me(?: up)?|get me up)(?: tomorrow)? at (?P<t>.+?)(?: tomorrow)?$",
@@ -318,6 +335,9 @@ def asked(text: str) -> dict | None:
             arguments["about"] = m["about"]
         if repeat:
             arguments["repeat"] = repeat
+        if day:
+            arguments.pop("tomorrow", None)
+            arguments["day"] = day
         return arguments
     return None
 
@@ -340,6 +360,7 @@ def _alarm_set(alarms: Alarms) -> Skill:
     return Skill("alarm_set", "Set an alarm, or a reminder, for a time on the clock.",
                  {"hour": Param(float), "minute": Param(float, required=False), "about": Param(str, required=False),
                   "said_half": Param(bool, required=False), "tomorrow": Param(bool, required=False),
-                  "repeat": Param(str, required=False, choices=REPEATS), "replaces": Param(str, required=False)},
+                  "repeat": Param(str, required=False, choices=REPEATS), "replaces": Param(str, required=False),
+                  "day": Param(str, required=False, choices=WEEKDAYS)},
                  alarms.set,
                  for_model=False, changes=True)

@@ -313,6 +313,11 @@ CASES = [
     ("What year will it be in 25 years?", "year_in", {"years": 25.0}),   # (625)
     ("How many tablespoons in half a cup?", "convert_units", {"value": 0.5, "from_unit": "cup", "to_unit": "tablespoons"}),
     ("How long until my alarm goes off?", "timer_list", {"name": "alarm"}),   # (a day in the notes)
+    # a day of the week (was a note: the reminder never rang)
+    ("Can you remind me to call the dentist on Monday at 9?", "alarm_set",
+     {"hour": 9.0, "minute": 0.0, "said_half": False, "about": "call the dentist", "day": "monday"}),
+    ("Remind me next Tuesday to pay rent.", "alarm_set",
+     {"hour": 9.0, "minute": 0.0, "said_half": True, "about": "pay rent", "day": "tuesday"}),   # in the morning
     ("What are my reminders?", "timer_list", {}), ("What are my alarms for today?", "timer_list", {}),   # (a note search)
     ("What's a synonym for big?", "synonyms", {"word": "big"}), ("Another word for car?", "synonyms", {"word": "car"}),
     # the conversation itself

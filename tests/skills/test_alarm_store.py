@@ -138,3 +138,15 @@ def test_an_alarm_moved_to_a_new_time_replaces_the_old_one(tmp_path):
     assert said.startswith("OK, alarm set for 7:30 AM")
     assert [r["name"] for r in _on_file(path)] == ["7:30 AM alarm"]
     assert alarms.timers.list().speech == "An alarm at 7:30 AM today."
+
+
+def test_a_reminder_on_a_day_of_the_week(tmp_path):
+    """"Remind me to call the dentist on Monday at 9." was saved as a note, and never rang."""
+    path, rang = tmp_path / "alarms.json", []
+    wednesday = dt.datetime(2026, 12, 2, 10, 0).astimezone()
+    alarms = _alarms(path, rang, now=lambda: wednesday)
+    assert alarms.set(9, 0, about="call the dentist", day="monday").speech == \
+        "OK, I'll remind you to call the dentist at 9:00 AM on Monday."
+    assert alarms.set(3, 0, about="call mom", day="friday").speech == "OK, I'll remind you to call mom at 3:00 PM on Friday."
+    assert alarms.set(9, 0, said_half=True, day="wednesday").speech == "OK, alarm set for 9:00 AM on Wednesday."   # a week on
+    assert [r["at"][:16] for r in _on_file(path)] == ["2026-12-07T09:00", "2026-12-04T15:00", "2026-12-09T09:00"]
