@@ -4,6 +4,8 @@ second while a timer runs; otherwise looks every half minute (a label is redrawn
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
@@ -70,7 +72,7 @@ def chip_text(name: str, left: float, paused: bool, when: str | None) -> str:
         return f"{name}  {countdown(left)}" + ("  (paused)" if paused else "")
     if when.startswith("an alarm at "):
         return "Alarm " + when.removeprefix("an alarm at ")
-    about, _, at = when.removeprefix("a reminder to ").rpartition(" at ")
+    about, _, at = re.sub(r"^a reminder (?:to )?", "", when).rpartition(" at ")
     return f"Reminder: {about}, {at}"
 
 

@@ -142,8 +142,10 @@ class Alarms:
         every = f" {repeat_said(repeat)}" if repeat else ""
         about = about.strip().rstrip(".")
         if about:
-            name, rings = f"reminder to {about}", f"Reminder: {about}."
-            speech = f"OK, I'll remind you to {about} at {clock}{every}{', starting' if repeat else ''}{day or ' today' * bool(repeat)}."
+            about = re.sub(r"^to ", "", about)
+            to = about if about.startswith("about ") else f"to {about}"   # "remind me about the meeting"
+            name, rings = f"reminder {to}", f"Reminder: {re.sub(r'^about ', '', about)}."
+            speech = f"OK, I'll remind you {to} at {clock}{every}{', starting' if repeat else ''}{day or ' today' * bool(repeat)}."
         else:
             name, rings = f"{clock} alarm", f"It's {clock}: your alarm."
             speech = f"OK, alarm set for {clock}{every}{', starting' if repeat else ''}{day or ' today' * bool(repeat)}" + (
@@ -153,7 +155,7 @@ class Alarms:
         if about and name.lower() in {t["name"] for t in self.timers.active()}:
             name = f"{name} at {clock}{day}"   # another reminder to call mom, at another time
         if name.lower() in {t["name"] for t in self.timers.active()}:
-            raise SkillError(f"There is already a reminder to {about} at {clock}." if about else
+            raise SkillError(f"There is already a reminder {to} at {clock}." if about else
                              f"There is already an alarm for {clock}.")
         record = new_record(name, at, repeat, rings, about)
         self._arm(record)
@@ -187,7 +189,8 @@ class Alarms:
         at, now = dt.datetime.fromisoformat(record["at"]), self.now()
         days = (at.date() - now.date()).days
         day = "today" if days <= 0 else "tomorrow" if days == 1 else f"on {at:%A}" if days < 7 else f"on {at:%B} {at.day}"
-        what = f"a reminder to {record['about']}" if record.get("about") else "an alarm"
+        about = record.get("about", "")
+        what = ("a reminder " + (about if about.startswith("about ") else f"to {about}")) if about else "an alarm"
         return f"{what} at {clock_said(at)} {day}" + (f", {repeat_said(record['repeat'])}" if record.get("repeat") else "")
 
     def _claim(self, record: dict) -> bool:
@@ -236,7 +239,8 @@ class Alarms:
             elif late < dt.timedelta(minutes=1) or record["repeat"] and not missed:
                 self._arm(record, seconds=0.5)   # due just now where it was set: rung here
             elif missed and late < MISSED_WITHIN:
-                what = f"a reminder to {record['about']}" if record.get("about") else "your alarm"
+                about = record.get("about", "")
+                what = ("a reminder " + (about if about.startswith("about ") else f"to {about}")) if about else "your alarm"
                 self._arm(record, seconds=0.5, message=f"While I was closed, {what} came due at {clock_said(at)}.")
             else:   # long past: taken off the file without a word (a repeating one is set for its next time)
                 taken = self.store.take(record["id"], record["at"], now)
@@ -299,9 +303,9 @@ def asked(text: str) -> dict | None:
         on = re.search(rf",? (?:on |next |this |this coming )?(?P<d>{_DAY_NAMES})\b", text)
         if on:
             day, text = on["d"], (text[:on.start()] + text[on.end():]).strip()
-            bare = re.fullmatch(r"(?:please )?remind me (?:to )?(?P<about>.+)", text)
-            if bare and not re.search(r"\bat \S", bare["about"]):
-                text = f"remind me to {bare['about']} at 9 am"   # a day without a time: in the morning
+    bare = re.fullmatch(r"(?:please )?remind me (?:to )?(?P<about>.+)", text) if day or repeat else None
+    if bare and not re.search(r"\b(?:at|in|for) \S", bare["about"]):
+        text = f"remind me to {bare['about']} at 9 am"   # a day without a time ("on mondays"): in the morning
     patterns = [
         r"^(?:please )?(?:set|make|create|put on|add)(?: me)? (?:an? |my )?(?:alarm|wake ?up call)(?: clock)? (?:for|at|to) (?P<t>.+)$",
         r"^(?:please )?(?P<wake>wake me(?: up)?|get me up)(?: tomorrow)? at (?P<t>.+?)(?: tomorrow)?$",

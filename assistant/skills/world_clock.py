@@ -288,8 +288,15 @@ _ZONE_ASKED = re.compile(r"(?:what|which) (?:time ?zone|timezone) (?:is|are) (?P
                          r"what is the (?:time ?zone|timezone) (?:of|in|for) (?P<p2>[a-z][a-z .'-]*?)")
 
 
+_ZONE_HERE = re.compile(r"(?:what|which) (?:time ?zone|timezone) (?:am i in|are we in|is this|is it here|is here|is it)|"
+                        r"what is (?:my|the|our|this computer's) (?:time ?zone|timezone)(?: here| now)?")
+
+
 def zone_asked(text: str) -> str | None:
-    """The place in "what time zone is chicago in" (the student: "the Eastern Time Zone"), when it is known."""
+    """The place in "what time zone is chicago in" (the student: "the Eastern Time Zone"), when it is known; "here"
+    for "what time zone am I in"."""
+    if _ZONE_HERE.fullmatch(text):
+        return "here"
     m = _ZONE_ASKED.fullmatch(text)
     place = m and (m["p"] or m["p2"])
     return place if place and place not in ("this", "it", "here") and zone_of(place) else None
@@ -299,7 +306,15 @@ def time_zone(place: str) -> SkillResult:
     """The time zone of a place: its database name, its abbreviation now and its offset from UTC."""
     from zoneinfo import ZoneInfo
 
-    found = zone_of(place)
+    if place == "here":
+        from assistant.skills.here import local_zone_name
+
+        zone = local_zone_name()
+        if zone is None:
+            raise SkillError("I can't tell this computer's time zone.")
+        found = (zone, "You")
+    else:
+        found = zone_of(place)
     if found is None:
         raise SkillError(f"I don't know where {place} is.")
     zone, name = found
@@ -308,8 +323,9 @@ def time_zone(place: str) -> SkillResult:
     hours, rest = divmod(abs(minutes), 60)
     offset = "UTC" if not minutes else f"UTC {'plus' if minutes > 0 else 'minus'} {hours}" + (f":{rest:02d}" if rest else "")
     short = now.tzname() or ""
-    short = f"{short}, " if short and not short.startswith(("+", "-")) else ""
-    return SkillResult(f"{name} is in the {zone.replace('_', ' ')} time zone: {short}{offset} right now.",
+    short = f"{short}, " if short and not short.startswith(("+", "-")) and short != offset else ""
+    are = "are" if name == "You" else "is"
+    return SkillResult(f"{name} {are} in the {zone.replace('_', ' ')} time zone: {short}{offset} right now.",
                        {"place": name, "timezone": zone, "utc_offset_minutes": minutes})
 
 

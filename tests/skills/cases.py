@@ -318,6 +318,11 @@ CASES = [
      {"hour": 9.0, "minute": 0.0, "said_half": False, "about": "call the dentist", "day": "monday"}),
     ("Remind me next Tuesday to pay rent.", "alarm_set",
      {"hour": 9.0, "minute": 0.0, "said_half": True, "about": "pay rent", "day": "tuesday"}),   # in the morning
+    ("What time zone am I in?", "time_zone", {"place": "here"}),
+    ("Remind me about the meeting on Friday.", "alarm_set",
+     {"hour": 9.0, "minute": 0.0, "said_half": True, "about": "about the meeting", "day": "friday"}),
+    ("Remind me to stretch on Mondays.", "alarm_set",
+     {"hour": 9.0, "minute": 0.0, "said_half": True, "about": "stretch", "repeat": "monday"}),   # (a note)
     ("What are my reminders?", "timer_list", {}), ("What are my alarms for today?", "timer_list", {}),   # (a note search)
     ("What's a synonym for big?", "synonyms", {"word": "big"}), ("Another word for car?", "synonyms", {"word": "car"}),
     # the conversation itself
