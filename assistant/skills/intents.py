@@ -8,7 +8,7 @@ from typing import Callable
 
 from assistant.skills import (alarms, animal_words, apps, calendar_days, chance, constants, conversation, date_math, dates,
                               distance,
-                              desktop_help, follow_ups, grammar, lists, noted_dates, number_facts, offline, people, phrasebook, seasons,
+                              desktop_help, follow_ups, grammar, lists, noted_dates, number_facts, offline, people, phrasebook, safety, seasons,
                               sky, spelling, suggestions, system_info, time_until, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -43,6 +43,12 @@ def _note_command(text: str) -> Intent | None:
     if m and m.group(1) not in ("it", "that", "this", "them", "about it", "about that", "me", "you"):
         return Intent("note_forget", {"text": m.group(1)})
     return None
+
+
+def _safety(text: str, question: str) -> Intent | None:
+    """An emergency comes first ("my friend is choking": the student declined; "call 911": "I can't make calls")."""
+    found = safety.asked(text)
+    return Intent("emergency", found) if found else None
 
 
 def _small_talk(text: str, question: str) -> Intent | None:
@@ -288,7 +294,7 @@ def _facts(text: str, question: str) -> Intent | None:
 # rewrites it for the next), and tests/skills/test_intents.py checks that no matcher earlier in the
 # table claims a request meant for a later one.
 MATCHERS: tuple[tuple[str, Callable[[str, str], "Intent | None"]], ...] = (
-    ("small_talk", _small_talk), ("conversation", _conversation), ("desktop_help", _desktop_help), ("define", _define),
+    ("safety", _safety), ("small_talk", _small_talk), ("conversation", _conversation), ("desktop_help", _desktop_help), ("define", _define),
     ("clock", _clock), ("alarms", _alarms), ("notes", _notes), ("count", _count), ("timers", _timers), ("apps", _apps),
     ("volume", _volume), ("units", _units), ("distance", _distance), ("offline", _offline), ("chance", _chance), ("calculator", _calculator),
     ("facts", _facts),

@@ -96,6 +96,15 @@ _FEELINGS = {
     "frustrated": "That sounds frustrating. A short break can help before you try again.",
     "sick": "I'm sorry you're not well. Rest and plenty of water help; if it gets worse, please see a doctor.",
     "ill": "I'm sorry you're not well. Rest and plenty of water help; if it gets worse, please see a doctor.",
+    # "I feel dizzy." -> "Take a piece of bread and a glass of water. Put it in your pocket ..."
+    "dizzy": "Please sit or lie down somewhere safe and have a drink of water. If it came on suddenly or comes with chest "
+             "pain, fainting, or trouble speaking or seeing, call emergency services.",
+    "faint": "Please lie down, or sit with your head low, somewhere safe, and have a drink of water. If you do faint, or "
+             "it comes with chest pain, call emergency services.",
+    "light-headed": "Please sit or lie down somewhere safe and have a drink of water. If it came on suddenly or comes "
+                    "with chest pain, call emergency services.",
+    "lightheaded": "Please sit or lie down somewhere safe and have a drink of water. If it came on suddenly or comes with "
+                   "chest pain, call emergency services.",
 }
 
 # About the assistant itself: the student made up a person ("How old are you?" -> "I'm 30 years old.", "Where do
@@ -135,7 +144,7 @@ _PATTERNS = [
     ("doing", r"what are you (?:doing|up to)(?: now| right now)?|what have you been up to"),
     ("feeling", r"i(?:'m| am| feel| am feeling|'m feeling)(?: so| very| really| a bit| a little| kind of| quite)? "
                 r"(?:hungry|starving|tired|sleepy|exhausted|stressed|stressed out|anxious|happy|excited|cold|hot|thirsty|"
-                r"sad|down|upset|lonely|worried|nervous|overwhelmed|frustrated|sick|ill)"
+                r"sad|down|upset|lonely|worried|nervous|overwhelmed|frustrated|sick|ill|dizzy|faint|lightheaded|light-headed)"
                 r"(?: now| today| right now| lately| about (?:work|school|my exams?|the exam|tomorrow|everything|it)| at work)?"),
     ("riddle", r"(?:can you |could you |please )?(?:tell|give|ask) me (?:a|another|one more) riddle|(?:a |another )?riddle|"
                r"(?:do you )?know any (?:good )?riddles"),

@@ -323,6 +323,8 @@ CASES = [
      {"hour": 9.0, "minute": 0.0, "said_half": True, "about": "about the meeting", "day": "friday"}),
     ("Remind me to stretch on Mondays.", "alarm_set",
      {"hour": 9.0, "minute": 0.0, "said_half": True, "about": "stretch", "repeat": "monday"}),   # (a note)
+    ("My friend is choking, what do I do?", "emergency", {"kind": "choking"}),
+    ("What's the emergency number in the UK?", "emergency", {"kind": "number", "country": "uk"}),
     ("What are my reminders?", "timer_list", {}), ("What are my alarms for today?", "timer_list", {}),   # (a note search)
     ("What's a synonym for big?", "synonyms", {"word": "big"}), ("Another word for car?", "synonyms", {"word": "car"}),
     # the conversation itself
