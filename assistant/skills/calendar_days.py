@@ -138,3 +138,40 @@ ORDER = Skill("next_in_order", "The weekday or month after or before another.",
               {"name": Param(str), "way": Param(str, choices=("after", "before"), required=False)}, next_in_order,
               for_model=False)
 
+
+
+_WEEKDAYS_IN = re.compile(r"^how many (?P<d>" + "|".join(_DAYS) + r")s (?:are )?(?:there )?in (?:the month of )?"
+                          r"(?P<m>this month|next month|last month|" + "|".join(MONTHS) + r")(?: (?P<y>\d{4}))?$")
+
+
+def weekdays_asked(text: str) -> dict | None:
+    """weekdays_in's arguments for "how many mondays are in this month" (the student: "there are 11 Mondays")."""
+    m = _WEEKDAYS_IN.match(text)
+    if not m:
+        return None
+    import datetime as dt
+
+    today = dt.date.today().replace(day=1)
+    if m["m"].endswith("month"):
+        month = today if m["m"].startswith("this") else (today + dt.timedelta(days=32)).replace(day=1) \
+            if m["m"].startswith("next") else (today - dt.timedelta(days=1)).replace(day=1)
+        return {"weekday": m["d"], "month": MONTHS[month.month - 1], "year": str(month.year)}
+    return {"weekday": m["d"], "month": m["m"], "year": m["y"] or str(today.year)}
+
+
+def weekdays_in(weekday: str, month: str, year: str) -> SkillResult:
+    """How many of a weekday a month has, and their dates."""
+    weekday, month = weekday.strip().lower(), month.strip().lower()
+    if weekday not in _DAYS or month not in MONTHS or not year.isdigit():
+        raise SkillError("Say a day of the week and a month, like: how many Mondays are in March?")
+    number, year_n = MONTHS.index(month) + 1, int(year)
+    days = [d for d in range(1, calendar.monthrange(year_n, number)[1] + 1)
+            if calendar.weekday(year_n, number, d) == _DAYS.index(weekday)]
+    nth = [f"{d}{'th' if 10 <= d % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(d % 10, 'th')}" for d in days]
+    dates = ", ".join(nth[:-1]) + f" and {nth[-1]}"
+    return SkillResult(f"{month.capitalize()} {year} has {len(days)} {weekday.capitalize()}s: the {dates}.",
+                       {"count": len(days), "days": days})
+
+
+WEEKDAYS_IN = Skill("weekdays_in", "How many of a weekday a month has.",
+                    {"weekday": Param(str), "month": Param(str), "year": Param(str)}, weekdays_in, for_model=False)

@@ -26,6 +26,10 @@ _AGE_IN = re.compile(r"^how old (?:will i be|would i be|will someone be|will the
                      r"^(?:if )?i was born (?:in|on) (?P<b2>\d{4}),? how old will i be in (?P<y2>\d{4})$")
 _YEAR_IN = re.compile(r"^what year (?:will it be|is it going to be|would it be) in (?P<n>\d{1,4}) years?(?: from now| time)?$|"
                       r"^what year was it (?P<m>\d{1,4}) years? ago$")
+_YEARS_AGO = re.compile(r"^how (?:long ago|many years ago) (?:was|is) (?P<y>\d{4})$|^how many years (?:ago was|since|has it been "
+                        r"since) (?P<y2>\d{4})$")   # "how long ago was 1999" (the student: 1999-12-9)
+_ALIVE = re.compile(r"^how many (?P<unit>days|weeks) (?:have i been alive|old am i)(?:,? if i was born (?:on|in) (?P<b>.+))?$|"
+                    r"^(?:if )?i was born (?:on|in) (?P<b2>.+?),? how many (?P<unit2>days|weeks) (?:have i been alive|old am i)$")
 
 
 # "How many days since January 1?" (muddled), "How many days has it been since my birthday on March 3?" (the date)
@@ -49,6 +53,12 @@ def asked(text: str) -> tuple[str, dict] | None:
     m = _AGE_IN.match(text)
     if m:
         return "age", {"born": m["b"] or m["b2"], "year": m["y"] or m["y2"]}
+    m = _YEARS_AGO.match(text)
+    if m:
+        return "year_in", {"years": float(m["y"] or m["y2"]) - dt.date.today().year, "since": True}
+    m = _ALIVE.match(text)
+    if m and (m["b"] or m["b2"]):   # "how many days have I been alive if I was born on May 5, 1990" (1990-5)
+        return "days_since", {"since": m["b"] or m["b2"], "in_weeks": (m["unit"] or m["unit2"]) == "weeks"}
     m = _YEAR_IN.match(text)
     if m:
         return "year_in", {"years": float(m["n"]) if m["n"] else -float(m["m"])}
@@ -146,11 +156,16 @@ def age(born: str, today: dt.date | None = None, year: str = "") -> SkillResult:
     return SkillResult(f"{years} years old.", {"years": years})
 
 
-def _year_in(years: float, today: dt.date | None = None) -> SkillResult:
+def _year_in(years: float, today: dt.date | None = None, since: bool = False) -> SkillResult:
+    """The year `years` from now (negative: ago); `since`: how long ago a year was ("how long ago was 1999")."""
     if years != int(years) or abs(years) > 5000:
         raise SkillError("Say a whole number of years.")
     this = (today or dt.date.today()).year
     year, n = this + int(years), abs(int(years))
+    if since:
+        said = f"{year} was {n} year{'s' if n != 1 else ''} ago." if years < 0 else \
+            f"{year} is this year." if not years else f"{year} is {n} year{'s' if n != 1 else ''} from now."
+        return SkillResult(said, {"year": year, "years": -int(years)})
     said = f"In {n} year{'s' if n != 1 else ''} it will be {year}." if years >= 0 else \
         f"{n} year{'s' if n != 1 else ''} ago it was {year}."
     return SkillResult(said, {"year": year})
@@ -161,8 +176,9 @@ SKILLS = [
           {"start": Param(str), "end": Param(str), "in_weeks": Param(bool, required=False)}, days_between, for_model=False),
     Skill("age", "How old someone born then is now (or in a year).", {"born": Param(str), "year": Param(str, required=False)},
           lambda born, year="": age(born, year=year), for_model=False),
-    Skill("year_in", "The year a number of years from now (negative: ago).", {"years": Param(float)},
-          lambda years: _year_in(years), for_model=False),
+    Skill("year_in", "The year a number of years from now (negative: ago).",
+          {"years": Param(float), "since": Param(bool, required=False)},
+          lambda years, since=False: _year_in(years, since=since), for_model=False),
     Skill("days_since", "How many days (or weeks) have passed since a date.",
           {"since": Param(str), "in_weeks": Param(bool, required=False)}, days_since, for_model=False),
 ]

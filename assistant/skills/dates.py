@@ -103,6 +103,9 @@ def parse(text: str, today: dt.date) -> tuple[dt.date, bool] | None:
     found = _holiday(text, today.year)
     if found is not None:
         return (found if found >= today else _holiday(text, today.year + 1)), False
+    m = re.fullmatch(r"(?P<name>.+?)(?:,? in| of)? (?P<year>\d{4})", text)   # "easter in 2030" (the date today)
+    if m and 1583 <= int(m["year"]) <= 9999 and (found := _holiday(m["name"], int(m["year"]))) is not None:
+        return found, True
     return None
 
 
@@ -117,6 +120,9 @@ def relative(text: str, today: dt.date) -> dt.date | None:
         return today + dt.timedelta(days=2)
     if text == "the day before yesterday":
         return today - dt.timedelta(days=2)
+    if text in ("the weekend", "this weekend", "the next weekend", "next weekend", "saturday"):   # (muddled)
+        ahead = (5 - today.weekday()) % 7
+        return today + dt.timedelta(days=ahead + (7 if text == "next weekend" and ahead < 5 else 0))
     m = re.fullmatch(r"(next|this|last|on|this coming) (" + "|".join(WEEKDAYS) + ")", text)
     if m:
         ahead = (WEEKDAYS.index(m.group(2)) - today.weekday()) % 7
@@ -206,12 +212,44 @@ _ASKED = [
     (r"^(?:how many|how much) (?:more )?hours (?:are )?(?:(?:there|left|remaining) )?(?:until|till|til|to|before) (?P<w>.+)$",
      "hours_until"),   # "how many hours until christmas" (listed the timers)
     (r"^(?:what|which) (?:is the )?date (?:is it|will it be|was it|is|was) (?P<w>.+)$", "date"),
-    (r"^what (?:is|was|will be) the date (?P<w>.+)$", "date"),
+    (r"^what (?:is|was|will be) the date (?:of )?(?P<w>.+)$", "date"),
     (r"^(?:what|which) (?:is|was|will be) (?P<w>the day (?:after tomorrow|before yesterday))$", "date"),   # (muddled)
     (r"^is (?P<w>tomorrow|yesterday|today|the day after tomorrow) (?:an? )?(?:monday|tuesday|wednesday|thursday|friday|"
      r"saturday|sunday|weekday|weekend|week day)$", "weekday"),   # "is tomorrow saturday" (the model: the weather)
     (r"^when is (?P<w>.+?)(?: next year)?$", "date"),
 ]
+
+
+_NAMED = ("New Year's Day", "Valentine's Day", "St Patrick's Day", "Easter", "Mother's Day", "Father's Day",
+          "Independence Day", "Halloween", "Thanksgiving", "Christmas Eve", "Christmas Day", "Boxing Day", "New Year's Eve")
+
+
+def holiday_on(day: dt.date, only_next: bool = False) -> SkillResult:
+    """Whether `day` is one of the holidays the calendar knows ("Is today a holiday?": the student said "Today is a
+    holiday." on a Wednesday in December), and the next one."""
+    on = [name for name in _NAMED if _holiday(name.lower().replace("st ", "st "), day.year) == day]
+    ahead = sorted((found, name) for name in _NAMED for year in (day.year, day.year + 1)
+                   if (found := _holiday(name.lower(), year)) is not None and found > day)
+    said = f"Yes: it's {on[0]}." if on else "Not one of the holidays I know (they differ from country to country)."
+    if ahead:
+        nxt, name = ahead[0]
+        said = f"The next holiday I know is {name}, on {nxt:%A}, {nxt:%B} {nxt.day}." if only_next else \
+            said + f" The next is {name}, on {nxt:%A}, {nxt:%B} {nxt.day}."
+    return SkillResult(said, {"holiday": on[0] if on else None})
+
+
+_HOLIDAY_ASKED = re.compile(r"^is (?P<w>today|tomorrow|it) a (?:holiday|public holiday|bank holiday)(?: today| tomorrow)?$|"
+                            r"^is there a holiday (?P<w2>today|tomorrow)$|^what holiday is (?P<w3>it|today|tomorrow)(?: today)?$|"
+                            r"^(?:what is|when is) the next (?:public |bank )?holiday$")
+
+
+def holiday_asked(text: str) -> dict | None:
+    m = _HOLIDAY_ASKED.match(text)
+    if not m:
+        return None
+    if not (m["w"] or m["w2"] or m["w3"]):
+        return {"when": "next"}
+    return {"when": "tomorrow" if "tomorrow" in (m["w"], m["w2"], m["w3"]) else "today"}
 
 
 def asked(text: str, today: dt.date | None = None) -> dict | None:
@@ -238,6 +276,11 @@ def asked(text: str, today: dt.date | None = None) -> dict | None:
             return {"kind": kind, "when": when}
     return None
 
+
+HOLIDAY = Skill("holiday_on", "Whether today (or tomorrow) is a holiday, and the next one.",
+                {"when": Param(str, choices=("today", "tomorrow", "next"))},
+                lambda when: holiday_on(dt.date.today() + dt.timedelta(days=1 if when == "tomorrow" else 0), when == "next"),
+                for_model=False)
 
 SKILL = Skill("date_of", "Say the weekday or date of another day, or how many days until it.",
               {"kind": Param(str, choices=("weekday", "until", "weeks_until", "hours_until", "date")), "when": Param(str)},

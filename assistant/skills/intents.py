@@ -176,6 +176,12 @@ def _clock(text: str, question: str) -> Intent | None:
     later = time_until.asked_later(text)   # "what time will it be in 2 hours"
     if later:
         return Intent("time_after", later)
+    holiday = dates.holiday_asked(text)   # "is today a holiday" (the student: "Today is a holiday.")
+    if holiday:
+        return Intent("holiday_on", holiday)
+    counted = calendar_days.weekdays_asked(text)   # "how many mondays are in this month"
+    if counted:
+        return Intent("weekdays_in", counted)
     ordered = calendar_days.order_asked(text)   # "what comes after tuesday"
     if ordered:
         return Intent("next_in_order", ordered)

@@ -78,7 +78,8 @@ def season_now(now: dt.datetime | None = None, south: bool | None = None) -> Ski
                        f"{_on(nxt, now.tzinfo, now.date())}.", {"season": season, "next": nxt.isoformat()})
 
 
-def season_start(season: str, now: dt.datetime | None = None, south: bool | None = None) -> SkillResult:
+def season_start(season: str, now: dt.datetime | None = None, south: bool | None = None, count: str = "") -> SkillResult:
+    """`count`: "days" or "weeks": how many until then, said first ("how many days until summer")."""
     now = now or dt.datetime.now().astimezone()
     season = "autumn" if season == "fall" else season
     names = _names(south)
@@ -86,8 +87,14 @@ def season_start(season: str, now: dt.datetime | None = None, south: bool | None
     moment = _next(month, now)
     kind = "solstice" if month in ("june", "december") else "equinox"
     said = "fall" if season == "autumn" and not south else season
-    return SkillResult(f"{said.capitalize()} begins{_where(south)} on {_on(moment, now.tzinfo, now.date())}, "
-                       f"with the {month.capitalize()} {kind}.", {"season": season, "at": moment.isoformat()})
+    text = f"{said.capitalize()} begins{_where(south)} on {_on(moment, now.tzinfo, now.date())}, with the {month.capitalize()} {kind}."
+    days = (moment.astimezone(now.tzinfo).date() - now.date()).days
+    if count:   # "how many days until summer" (the student: "The summer season is June, so there are 18 days.")
+        weeks, rest = divmod(days, 7)
+        left = f"{days} day{'s' if days != 1 else ''}" if count == "days" else \
+            f"{weeks} week{'s' if weeks != 1 else ''}" + (f" and {rest} day{'s' if rest != 1 else ''}" if rest else "")
+        text = f"{left} until {said}. " + text
+    return SkillResult(text, {"season": season, "at": moment.isoformat(), "days": days})
 
 
 def event(which: str, now: dt.datetime | None = None, south: bool | None = None) -> SkillResult:
@@ -116,6 +123,9 @@ _ASKED = [
     (re.compile(rf"when (?:does|will|is) {_SEASON} (?:start|begin|starting|beginning|come)(?: this year| next year)?|"
                 rf"when is the (?:first|1st|start|beginning) (?:day )?of {_SEASON}|what(?:'s| is) the (?:first|1st) day of {_SEASON}|"
                 rf"when does {_SEASON} officially (?:start|begin)"), "start"),
+    (re.compile(r"how many (?:more )?(?P<u>days|weeks) (?:are )?(?:(?:there|left) )?(?:until|before) (?:the )?(?:start of )?"
+                r"(?P<s>spring|summer|autumn|fall|winter)|how (?P<u2>long) (?:is it )?(?:until|till|before) (?P<s2>spring|summer|"
+                r"autumn|fall|winter)"), "until"),
     (re.compile(r"(?:when|what day) is the (?P<e>longest day|shortest day|summer solstice|winter solstice|spring equinox|"
                 r"vernal equinox|autumn equinox|fall equinox|autumnal equinox)(?: of the year)?(?: this year| next year)?|"
                 r"what(?:'s| is) the (?P<e2>longest day|shortest day)(?: of the year)?|when is the (?P<e3>solstice|equinox)"), "event"),
@@ -132,6 +142,8 @@ def asked(text: str) -> tuple[str, dict] | None:
             return "season", {}
         if kind == "start":
             return "season_start", {"season": next(g for g in m.groups() if g)}
+        if kind == "until":
+            return "season_start", {"season": m["s"] or m["s2"], "count": m["u"] or "days"}
         which = m["e"] or m["e2"] or m["e3"]
         if which in ("solstice", "equinox"):
             return "clarify", {"text": f"Which {which}: the {'summer or winter' if which == 'solstice' else 'spring or autumn'} one?"}
@@ -145,8 +157,9 @@ def _south() -> bool | None:
 
 SKILLS = [
     Skill("season", "Which season it is here now.", {}, lambda: season_now(south=_south()), for_model=False),
-    Skill("season_start", "When a season begins here.", {"season": Param(str, choices=("spring", "summer", "autumn", "fall", "winter"))},
-          lambda season: season_start(season, south=_south()), for_model=False),
+    Skill("season_start", "When a season begins here.", {"season": Param(str, choices=("spring", "summer", "autumn", "fall", "winter")),
+                                                          "count": Param(str, required=False, choices=("", "days", "weeks"))},
+          lambda season, count="": season_start(season, south=_south(), count=count), for_model=False),
     Skill("solstice", "When the longest or shortest day, a solstice or an equinox is.", {"which": Param(str)},
           lambda which: event(which, south=_south()), for_model=False),
 ]

@@ -325,6 +325,14 @@ CASES = [
      {"hour": 9.0, "minute": 0.0, "said_half": True, "about": "stretch", "repeat": "monday"}),   # (a note)
     ("My friend is choking, what do I do?", "emergency", {"kind": "choking"}),
     ("What's the emergency number in the UK?", "emergency", {"kind": "number", "country": "uk"}),
+    # round 8: dates (the student: "muddled", the date today, "11 Mondays", "Today is a holiday.", 1999-12-9)
+    ("How many days until the weekend?", "date_of", {"kind": "until", "when": "the weekend"}),
+    ("What's the date of Easter in 2030?", "date_of", {"kind": "date", "when": "easter in 2030"}),
+    ("How many days are there until summer?", "season_start", {"season": "summer", "count": "days"}),
+    ("How long ago was 1999?", "year_in", {"since": True}),
+    ("How many days have I been alive if I was born on May 5, 1990?", "days_since", {"since": "may 5, 1990"}),
+    ("Is today a holiday?", "holiday_on", {"when": "today"}),
+    ("How many Fridays are there in February 2027?", "weekdays_in", {"weekday": "friday", "month": "february", "year": "2027"}),
     ("What are my reminders?", "timer_list", {}), ("What are my alarms for today?", "timer_list", {}),   # (a note search)
     ("What's a synonym for big?", "synonyms", {"word": "big"}), ("Another word for car?", "synonyms", {"word": "car"}),
     # the conversation itself

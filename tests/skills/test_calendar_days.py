@@ -58,3 +58,21 @@ def test_this_year_is_a_year(text, offset):
 
     intent = match(text)
     assert (intent.name, intent.arguments) == ("days_in", {"month": "february", "year": str(dt.date.today().year + offset)})
+
+
+def test_a_weekday_counted_in_a_month():
+    from assistant.skills.calendar_days import weekdays_in
+
+    assert weekdays_in("monday", "december", "2026").speech == "December 2026 has 4 Mondays: the 7th, 14th, 21st and 28th."
+    assert weekdays_in("sunday", "january", "2027").data["count"] == 5
+
+
+def test_a_holiday_today_or_not():
+    import datetime as dt
+
+    from assistant.skills.dates import holiday_on
+
+    assert holiday_on(dt.date(2026, 12, 2)).speech == ("Not one of the holidays I know (they differ from country to "
+                                                       "country). The next is Christmas Eve, on Thursday, December 24.")
+    assert holiday_on(dt.date(2026, 12, 25)).speech.startswith("Yes: it's Christmas Day.")
+    assert holiday_on(dt.date(2027, 3, 28)).speech.startswith("Yes: it's Easter.")
