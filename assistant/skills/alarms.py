@@ -14,7 +14,7 @@ from pathlib import Path
 
 from assistant.skills.alarm_store import REPEATS, WEEKDAYS, AlarmStore, new_record, next_ring, repeat_said
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
-from assistant.skills.timers import Timers, describe
+from assistant.skills.timers import MAX_SECONDS, Timers, describe
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -256,6 +256,21 @@ class Alarms:
         name = f"reminder to {about}"
         if name.lower() in {t["name"] for t in self.timers.active()}:
             raise SkillError(f"There is already a reminder to {about}.")
+        if seconds > MAX_SECONDS:   # "remind me in 2 days to call grandma": kept like one set for a clock time
+            if seconds > LONGEST_S:
+                raise SkillError("I can set reminders up to a week ahead.")
+            at = (self.now() + dt.timedelta(seconds=seconds)).replace(second=0, microsecond=0)
+            if not 8 <= at.hour < 21:   # days ahead, at night: that day's morning (said, so it can be changed)
+                at = at.replace(hour=9, minute=0)
+            record = new_record(name, at, "", f"Reminder: {about}.", about)
+            self._arm(record)
+            if self.store:
+                self.store.add(record)
+            days = (at.date() - self.now().date()).days
+            return SkillResult(f"OK, I'll remind you to {about} on {at:%A}, {at:%B} {at.day}, at {clock_said(at)}."
+                               if days > 1 else
+                               f"OK, I'll remind you to {about} tomorrow at {clock_said(at)}.",
+                               {"name": name, "at": at.isoformat(timespec="minutes"), "seconds": round(seconds)})
         done = self.timers.start(seconds, name, message=f"Reminder: {about}.")
         return SkillResult(f"OK, I'll remind you to {about} in {describe(seconds)}.", done.data)
 
@@ -303,6 +318,16 @@ def asked(text: str) -> dict | None:
         on = re.search(rf",? (?:on |next |this |this coming )?(?P<d>{_DAY_NAMES})\b", text)
         if on:
             day, text = on["d"], (text[:on.start()] + text[on.end():]).strip()
+    if not re.search(r"\d|\b(?:noon|midnight|o'clock|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", text):
+        # a part of the day for a time ("remind me at the end of the day to send the report", "tomorrow morning": a note)
+        for said, clock in ((r"(?:at |by )?(?:the )?end of (?:the )?(?:day|work ?day)", "at 5 pm"),
+                            (r"(?:(?:for|in) )?(?:the |this )?morning", "at 9 am"), (r"(?:in )?(?:the |this )?afternoon", "at 3 pm"),
+                            (r"(?:(?:for|in) )?(?:the |this )?evening|tonight", "at 7 pm"), (r"(?:at )?lunch ?time|at lunch", "at 12 pm")):
+            found = re.search(rf"\b(?:for )?(?P<tomorrow>tomorrow )?{said}\b", text)
+            if found and re.match(r"(?:please )?(?:remind me|(?:set|make|create|add)(?: me)? (?:a |my )?reminder)\b", text):
+                text = text[:found.start()] + ("tomorrow " if found["tomorrow"] else "") + clock + text[found.end():]
+                text = re.sub(r"reminder (?=tomorrow|at )", "reminder for ", re.sub(r"reminder for (?=tomorrow|at )", "reminder ", text))
+                break
     bare = re.fullmatch(r"(?:please )?remind me (?:to )?(?P<about>.+)", text) if day or repeat else None
     if bare and not re.search(r"\b(?:at|in|for) \S", bare["about"]):
         text = f"remind me to {bare['about']} at 9 am"   # a day without a time ("on mondays"): in the morning

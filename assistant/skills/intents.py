@@ -352,8 +352,9 @@ def _restated(intent: Intent | None) -> str | None:
         return f"What is the {a['fact'].replace('_', ' ')} of {a['subject']}?"
     if intent.name == "convert_units":
         return f"Convert {a['value']:g} {a['from_unit']} to {a['to_unit']}"
-    if intent.name == "calculator":
-        return f"What is {a['expression']}?"
+    if intent.name == "calculator":   # (a root said in words: the matcher reads "sqrt(100)" as no request)
+        expression = re.sub(r"sqrt[(]([0-9.]+)[)]", r"the square root of \1", a["expression"])
+        return f"What is {expression}?"
     if intent.name == "who_is":   # "when was he born?", then "when did he die?": the same person
         return f"Who is {a['name']}?"
     if intent.name == "stopwatch":   # "how long?", then "stop": the stopwatch still

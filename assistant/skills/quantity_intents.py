@@ -37,6 +37,10 @@ def units(text: str, question: str) -> Intent | None:
     m = re.fullmatch(r"how long is (?:a|an|one) (decade|century|millennium|fortnight|week|day|hour|minute)", text)
     if m:   # "How long is a decade?" (the student: "A decade is 128 years.")
         return Intent("convert_units", {"value": 1.0, "from_unit": m.group(1), "to_unit": _NEXT_SMALLER[m.group(1)]})
+    m = re.fullmatch(rf"(?:what is|which is) (bigger|larger|longer|heavier|more|greater|smaller|shorter|lighter|less),? "
+                     rf"(?:an? |one )?({_UNIT_WORDS}) or (?:an? |one )?({_UNIT_WORDS})", text)
+    if m:   # "what's bigger, a kilometer or a mile" (the student converted one and did not say)
+        return Intent("compare_units", {"first": m.group(2), "second": m.group(3), "word": m.group(1)})
     norm = numbers_said(re.sub(r"\b(\d)' ?(\d{1,2})(?:\"|'')?(?=\s|$)", r"\1 feet \2 inches", text))   # 5'10" (50.48 cm)
     mixed = _mixed_units(norm)
     if mixed:
@@ -188,6 +192,8 @@ _ON_THAT = [
     (rf"-{_NUM}", "-{}"),   # "minus 10", as numbers_said writes it
     (r"double (?:that|it)", "*2"),
     (r"(?:halve (?:that|it)|half of (?:that|it))", "/2"), (r"(?:(?:that|it) squared|square (?:that|it))", "**2"),
+    # "what's the square root of that" (the student squared it: 100*100, and said 20)
+    (r"(?:the )?square root of (?:that|it)|square root(?: of (?:that|it))?", "sqrt"),
 ]
 
 
@@ -205,5 +211,5 @@ def arithmetic_follow_up(previous: str, text: str) -> Intent | None:
             except SkillError:
                 return None
             said = str(int(value)) if float(value).is_integer() else repr(float(value))
-            return Intent("calculator", {"expression": said + step.format(*m.groups())})
+            return Intent("calculator", {"expression": f"sqrt({said})" if step == "sqrt" else said + step.format(*m.groups())})
     return None

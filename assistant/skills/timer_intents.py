@@ -22,7 +22,10 @@ REMIND_IN = re.compile(r"(?:please )?remind me (?:in (?P<d1>.+?) to (?P<a1>.+)|t
 
 _NO_LENGTH = re.compile(r"(?:(?:can|could|would) you |i (?:need|want) you to |i need |i want )?(?:please )?"
                         r"(?:set|start|create|make|put on|give me|begin)(?: me| up)? (?:an? |the |my )?(?:new )?(?:(?P<name>[a-z]+) )?timer"
-                        r"(?: for)?(?:,? (?:um+|uh+|er+|erm|hmm+|please|for me|now))*")
+                        r"(?: for)?(?:,? (?:um+|uh+|er+|erm|hmm+|please|for me|now))*|"
+                        # "set a timer for the eggs" (saved as a note): its name, and how long is asked
+                        r"(?:(?:can|could|would) you |please )?(?:set|start) (?:an? |the |my )?timer (?:for|on) (?:the |my )"
+                        r"(?P<name2>[a-z]+)")
 ASK_LENGTH = "How long should the timer be? Say, for example, ten minutes."
 
 
@@ -103,6 +106,9 @@ def timers(text: str, question: str) -> Intent | None:
         name = (m.group(1) or "") if m else ""
         plural = re.search(r"\btimers\b", text)
         return Intent("timer_cancel", {"name": "all" if "all" in text.split() or plural else ("" if name in ("", "my", "the") else name)})
+    m = re.fullmatch(r"(?:what is|how much is|how much time is|how long is) left on (?:the|my) (?P<n>[a-z]+) (?:timer|alarm)", text)
+    if m:   # "what's left on the egg timer" (the model repeated the last answer)
+        return Intent("timer_list", {"name": m["n"]})
     if re.search(r"\b(what timers|list (my |the )?timers|how much time is left|how long is left|how long left|"
                  r"timers running|my timers|how (much )?(longer|long) (on|for|until) (the|my)|how many (more )?(minutes|seconds|hours) (are )?(left )?(on|for|until) (the|my) (\w+ )?(timer|alarm|reminder)|check (the |my )?timers?|(are there|is there|do i have) (any |a )?timers?)\b", text):
         return Intent("timer_list", {})
@@ -249,7 +255,8 @@ def length_answer(before: str, text: str) -> Intent | None:
     asked = _NO_LENGTH.fullmatch(before)
     if not asked:
         return None
-    name = asked.group("name") if asked.group("name") not in (None, "new", "one") else ""
+    name = asked.group("name") or asked.group("name2")
+    name = name if name not in (None, "new", "one") else ""
     try:
         return Intent("timer_start", {"seconds": parse_duration(re.sub(r"^(?:for |make it |um,? |uh,? )+", "", text)),
                                       "name": name})

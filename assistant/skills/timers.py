@@ -16,7 +16,7 @@ from assistant.skills.numbers import normalize_numbers
 MAX_SECONDS = 24 * 3600
 SNOOZE_WITHIN_S = 30 * 60   # "snooze" means the timer that rang in the last half hour
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
-_UNIT_SECONDS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600}
+_UNIT_SECONDS = {"second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600, "day": 86400, "week": 604800}
 
 
 def parse_duration(text: str) -> float:
@@ -27,7 +27,7 @@ def parse_duration(text: str) -> float:
     text = normalize_numbers(text).replace("a half", "half")  # "2 and a half hours" is 2.5 hours by now
     total = 0.0
     found = False
-    pair = r"(\d+(?:\.\d+)?|an?|half)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
+    pair = r"(\d+(?:\.\d+)?|an?|half)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b"
     leftover = re.sub(pair, " ", text)
     if re.search(r"[-−^*/+]\s*\d|\d|\b(minus|negative)\b", leftover) or re.search(r"[-−]\s*\d", text):
         # "-5 minutes", "10^12 hours": a number the length would silently drop or change
@@ -289,7 +289,8 @@ class Timers:
         nth = _ORDINALS.get(name)   # "the second timer": the unnamed "timer 2" ("There is no second timer.")
         if nth is not None and (f"timer {nth}" if nth > 1 else "timer") in names:
             return f"timer {nth}" if nth > 1 else "timer"
-        kind = [n for n in names if n.endswith(" " + name) or n.startswith(name + " ")]
+        kind = [n for n in names if n.endswith(" " + name) or n.startswith(name + " ")] or \
+            [n for n in names if n.rstrip("s") == name.rstrip("s")]   # "the egg timer" for the eggs one
         if len(kind) != 1:
             raise SkillError(f"There is no {_label(name)}." if not kind else "Which one? " + ", ".join(sorted(kind)) + ".")
         return kind[0]

@@ -87,6 +87,27 @@ def convert(value: float, from_unit: str, to_unit: str) -> SkillResult:
     return SkillResult(f"{speak_number(value)} {said_from} is {speak_number(result, 4)} {_said(target, to_unit.strip())}.", data)
 
 
+def compare(first: str, second: str, word: str = "more") -> SkillResult:
+    """Which of two units is more ("What's bigger, a kilometer or a mile?": the student converted one and stopped);
+    `word`, as asked: "bigger", "heavier", or "smaller" (then the smaller one is named)."""
+    ratio = convert(1.0, second, _plural(first)).data["result"]   # one of the second, in the first
+    if abs(ratio - 1) < 1e-9:
+        return SkillResult(f"They're the same: 1 {second} is 1 {first}.", {"same": True})
+    bigger, smaller = (second, first) if ratio > 1 else (first, second)
+    shown = convert(1.0, bigger, _plural(smaller))
+    named = smaller if word in ("smaller", "shorter", "lighter", "less") else bigger
+    return SkillResult(f"{_article(named)} {named} is {word}. {shown.speech}", {**shown.data, "answer": named})
+
+
+def _plural(unit: str) -> str:
+    unit = unit.strip()
+    return {"inch": "inches", "foot": "feet"}.get(unit, unit if unit.endswith("s") else unit + "s")
+
+
+def _article(word: str) -> str:
+    return "An" if word[:1].lower() in "aeiou" and not word.lower().startswith(("uni", "eu", "one")) else "A"
+
+
 def _one(unit: str) -> str:
     """A unit after "1": "degree Celsius", "inch", "foot", "kilometer" (a name that is singular already stays)."""
     if unit.lower().startswith("degrees "):
@@ -159,6 +180,9 @@ def is_money(unit: str) -> bool:
     said = unit.strip().lower()
     return any(pattern.fullmatch(said) for pattern in _CURRENCY.values()) and not re.fullmatch(r"pounds?", said)
 
+
+COMPARE = Skill("compare_units", "Which of two units is more.",
+                {"first": Param(str), "second": Param(str), "word": Param(str, required=False)}, compare, for_model=False)
 
 SKILL = Skill("convert_units", "Convert a quantity between units.",
               {"value": Param(float), "from_unit": Param(str), "to_unit": Param(str)},

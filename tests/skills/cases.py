@@ -333,6 +333,15 @@ CASES = [
     ("How many days have I been alive if I was born on May 5, 1990?", "days_since", {"since": "may 5, 1990"}),
     ("Is today a holiday?", "holiday_on", {"when": "today"}),
     ("How many Fridays are there in February 2027?", "weekdays_in", {"weekday": "friday", "month": "february", "year": "2027"}),
+    # round 9 (the student: a made-up note, "eight hearts", 100*100 said as 20, a note for a timer)
+    ("What's bigger, a kilometer or a mile?", "compare_units", {"first": "kilometer", "second": "mile", "word": "bigger"}),
+    ("Set a reminder for tomorrow morning to go running.", "alarm_set",
+     {"hour": 9.0, "minute": 0.0, "said_half": True, "tomorrow": True, "about": "go running"}),
+    ("Remind me at the end of the day to send the report.", "alarm_set",
+     {"hour": 17.0, "minute": 0.0, "said_half": True, "about": "send the report"}),
+    ("Remind me in 2 days to call grandma.", "reminder_in", {"seconds": 172800.0, "about": "call grandma"}),
+    ("Set a timer for the eggs.", "clarify", {"text": "How long should the timer be? Say, for example, ten minutes."}),
+    ("What's left on the egg timer?", "timer_list", {"name": "egg"}),
     ("What are my reminders?", "timer_list", {}), ("What are my alarms for today?", "timer_list", {}),   # (a note search)
     ("What's a synonym for big?", "synonyms", {"word": "big"}), ("Another word for car?", "synonyms", {"word": "car"}),
     # the conversation itself

@@ -150,3 +150,16 @@ def test_a_reminder_on_a_day_of_the_week(tmp_path):
     assert alarms.set(3, 0, about="call mom", day="friday").speech == "OK, I'll remind you to call mom at 3:00 PM on Friday."
     assert alarms.set(9, 0, said_half=True, day="wednesday").speech == "OK, alarm set for 9:00 AM on Wednesday."   # a week on
     assert [r["at"][:16] for r in _on_file(path)] == ["2026-12-07T09:00", "2026-12-04T15:00", "2026-12-09T09:00"]
+
+
+def test_a_reminder_days_ahead_after_a_length_of_time(tmp_path):
+    """"Remind me in 2 days to call grandma." (the student: a "timer" of 2 minutes and "when you get home"): kept on file,
+    at that time of day, or that day's morning when it would fall in the night."""
+    path, rang = tmp_path / "alarms.json", []
+    evening = dt.datetime(2026, 12, 2, 18, 30).astimezone()
+    alarms = _alarms(path, rang, now=lambda: evening)
+    assert alarms.remind_in(2 * 86400, "call grandma").speech == \
+        "OK, I'll remind you to call grandma on Friday, December 4, at 6:30 PM."
+    assert alarms.remind_in(30 * 3600, "check the mail").speech == \
+        "OK, I'll remind you to check the mail on Friday, December 4, at 9:00 AM."   # (12:30 AM: in the night)
+    assert [r["at"][:16] for r in _on_file(path)] == ["2026-12-04T18:30", "2026-12-04T09:00"]
