@@ -9,7 +9,7 @@ from typing import Callable
 from assistant.skills import (alarms, animal_words, apps, calendar_days, chance, constants, conversation, date_math, dates,
                               distance,
                               desktop_help, follow_ups, grammar, lists, noted_dates, number_facts, offline, people, phrasebook, safety, seasons,
-                              sky, spelling, suggestions, system_info, time_until, voice_settings, volume, world_clock, writing)
+                              sky, spelling, suggestions, superlatives, system_info, time_until, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
 from assistant.skills.follow_ups import acts_on_the_last  # noqa: F401 - the core asks it here
@@ -293,7 +293,10 @@ def _facts(text: str, question: str) -> Intent | None:
     if found:
         return Intent("lookup_fact", call_arguments(found, question))
     named = constants.asked(text)   # "the freezing point of water in fahrenheit", "the speed of light"
-    return Intent("constant", named) if named else None
+    if named:
+        return Intent("constant", named)
+    best = superlatives.asked(text)   # "the tallest building in the world" (the student: "in Saudi Arabia")
+    return Intent("record", best) if best else None
 
 
 # The fast path: one matcher per skill, tried in this order; each sees the same cleaned text (none

@@ -1,0 +1,67 @@
+"""The world's record holders people ask about: "What's the tallest building in the world?" (the student: "the Burj
+Khalifa in Saudi Arabia"), "What's the largest animal?" (issue 13's own example: "elephant"), "What's the fastest
+animal?" ("the cheetaser"). Facts that do not change from year to year, with the figure usually given; where
+sources differ (the Nile or the Amazon), that is said too. Anything else is the model's."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+
+_IN = r"(?: in the world| on earth| on the planet| ever| of all| of all time| in our solar system| in the solar system)?"
+_TABLE = {
+    "tallest building": (r"(?:tallest|highest|biggest) (?:building|skyscraper)",
+                         "The Burj Khalifa in Dubai, 828 meters tall, is the tallest building in the world"),
+    "tallest mountain": (r"(?:tallest|highest|biggest) mountain|highest (?:point|peak)",
+                         "Mount Everest, 8,849 meters above sea level, is the highest mountain in the world"),
+    "longest river": (r"longest river",
+                      "The Nile, about 6,650 kilometers long, is usually named the longest river in the world; some "
+                      "measurements put the Amazon first"),
+    "largest ocean": (r"(?:largest|biggest|deepest) ocean", "The Pacific is the largest and deepest ocean"),
+    "deepest point": (r"deepest (?:point|place|part) (?:in|of) the (?:ocean|sea|world)|deepest trench",
+                      "The Challenger Deep in the Mariana Trench, in the Pacific, nearly 11,000 meters down, is the deepest "
+                      "point of the oceans"),
+    "largest desert": (r"(?:largest|biggest) desert",
+                       "Antarctica is the largest desert; the largest hot desert is the Sahara"),
+    "largest animal": (r"(?:largest|biggest|heaviest) (?:animal|creature|mammal)",
+                       "The blue whale, up to about 30 meters long, is the largest animal that has ever lived"),
+    "largest land animal": (r"(?:largest|biggest|heaviest) land (?:animal|mammal)", "The African elephant is the largest land animal"),
+    "tallest animal": (r"tallest (?:animal|mammal)", "The giraffe, up to about 5.5 meters, is the tallest animal"),
+    "fastest animal": (r"fastest (?:animal|bird|creature)",
+                       "The peregrine falcon, diving at over 300 kilometers an hour, is the fastest animal; on land it's "
+                       "the cheetah, at up to about 110 kilometers an hour"),
+    "fastest land animal": (r"fastest land (?:animal|mammal)",
+                            "The cheetah, at up to about 110 kilometers an hour, is the fastest land animal"),
+    "largest bird": (r"(?:largest|biggest) bird", "The ostrich is the largest bird"),
+    "smallest bird": (r"smallest bird", "The bee hummingbird of Cuba, about 5 centimeters long, is the smallest bird"),
+    "largest planet": (r"(?:largest|biggest) planet", "Jupiter is the largest planet in our solar system"),
+    "smallest planet": (r"smallest planet", "Mercury is the smallest planet in our solar system"),
+    "hottest planet": (r"hottest planet", "Venus is the hottest planet in our solar system, at about 465 degrees Celsius"),
+    "largest continent": (r"(?:largest|biggest) continent", "Asia is the largest continent"),
+    "smallest continent": (r"smallest continent", "Australia is the smallest continent"),
+    "largest lake": (r"(?:largest|biggest) lake",
+                     "The Caspian Sea is the largest lake by area; the largest freshwater lake by area is Lake Superior"),
+    "highest waterfall": (r"(?:highest|tallest) waterfall",
+                          "Angel Falls in Venezuela, 979 meters high, is the highest waterfall in the world"),
+    "largest organ": (r"(?:largest|biggest) organ(?: in the (?:human )?body)?", "The skin is the body's largest organ"),
+    "hardest substance": (r"hardest (?:natural )?(?:substance|material|mineral)", "Diamond is the hardest natural material"),
+}
+_ASKED = [(key, re.compile(rf"(?:what is |what's |which is |what are |name )?(?:the )?(?:{pattern}){_IN}"))
+          for key, (pattern, _said) in _TABLE.items()]
+
+
+def asked(text: str) -> dict | None:
+    """record's arguments for a question about a record holder (cleaned text), or None."""
+    return next(({"what": key} for key, pattern in _ASKED if pattern.fullmatch(text)), None)
+
+
+def record(what: str) -> SkillResult:
+    if what not in _TABLE:
+        raise SkillError(f"I don't know the {what}.")
+    said = _TABLE[what][1]
+    return SkillResult(said + ".", {"what": what, "answer": said})
+
+
+SKILL = Skill("record", "The world's record holders: the tallest building, the largest animal, the longest river.",
+              {"what": Param(str, choices=tuple(_TABLE))}, record, for_model=False)
