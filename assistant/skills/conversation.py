@@ -15,7 +15,9 @@ _AGAIN = re.compile(r"(?:(?:can|could|would) you |please )?(?:repeat(?: that| it
                     r"sorry,? what(?: was that)?|i didn't (?:catch|hear) (?:that|you|it)|one more time|what|huh|excuse me|"
                     r"what did you say|what was (?:the|your|that) answer(?: again)?|what was (?:that|it) again|"
                     r"what did you just tell me)(?: please| again)?")   # (the model worked "the answer" out anew: "That's 22.")   # "What?" got "I'm sorry, I can't help with that."
-_ASKED = re.compile(r"what (?:did i (?:just )?(?:ask|say)(?: you)?|was (?:my|the) (?:last )?question)")
+_ASKED = re.compile(r"what (?:did i (?:just )?(?:ask|say)(?: you)?|was (?:my|the) (?:last )?question)|repeat (?:my|the) (?:last )?question")
+_TOPICS = re.compile(r"what (?:did|have) we (?:talk|talked|been talking|chat|chatted) about(?: so far| today)?|"
+                     r"what (?:have|did) i asked? you(?: so far| today)?")   # ("I'm sorry, but I can't help with that.")
 
 
 def asked(text: str) -> dict | None:
@@ -25,6 +27,8 @@ def asked(text: str) -> dict | None:
         return {"what": "answer"}
     if _ASKED.fullmatch(text):
         return {"what": "question"}
+    if _TOPICS.fullmatch(text):
+        return {"what": "questions"}
     return None
 
 
@@ -36,9 +40,13 @@ def skill(history: Callable[[], list]) -> Skill:
         if not said:
             return SkillResult("I haven't said anything yet." if role == "assistant" else
                                "You haven't asked me anything yet.", {"what": what, "said": None})
+        if what == "questions":   # "what did we talk about": the last few questions, oldest first
+            last = said[-3:]
+            listed = last[0] if len(last) == 1 else ", ".join(f'"{q}"' for q in last[:-1]) + f' and "{last[-1]}"'
+            return SkillResult(f"You asked {'me' if len(said) <= 3 else 'lately'}: {listed}", {"what": what, "said": last})
         if role == "assistant":
             return SkillResult(said[-1], {"what": what, "said": said[-1]})
         return SkillResult(f"You asked: {said[-1]}", {"what": what, "said": said[-1]})
 
     return Skill("repeat", "Say the last answer again, or the person's last question.",
-                 {"what": Param(str, choices=("answer", "question"))}, repeat, for_model=False)
+                 {"what": Param(str, choices=("answer", "question", "questions"))}, repeat, for_model=False)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarms, animal_words, apps, calendar_days, chance, constants, conversation, date_math, dates,
+from assistant.skills import (alarms, animal_words, app_help, apps, calendar_days, chance, constants, conversation, date_math, dates,
                               distance,
                               desktop_help, follow_ups, grammar, lists, noted_dates, number_facts, offline, people, phrasebook, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, voice_settings, volume, world_clock, writing)
@@ -118,6 +118,9 @@ def _volume(text: str, question: str) -> Intent | None:
 
 def _desktop_help(text: str, question: str) -> Intent | None:
     """How to do an everyday thing on the desktop ("how do I take a screenshot": the student refused)."""
+    own = app_help.asked(text)   # "change your voice", "what's your wake word" (refused or made up)
+    if own:
+        return Intent("app_help", own)
     about = system_info.asked(text)   # "how much battery do I have" (refused), "what's my ip address" (the notes)
     if about:
         return Intent("system_info", {"what": about})

@@ -342,6 +342,11 @@ CASES = [
     ("Remind me in 2 days to call grandma.", "reminder_in", {"seconds": 172800.0, "about": "call grandma"}),
     ("Set a timer for the eggs.", "clarify", {"text": "How long should the timer be? Say, for example, ten minutes."}),
     ("What's left on the egg timer?", "timer_list", {"name": "egg"}),
+    # the assistant's own controls (the student: "I'm sorry, but I can't help with that.", "I don't have a wake word.")
+    ("Change your voice.", "app_help", {"topic": "voice"}), ("What's your wake word?", "app_help", {"topic": "wake word"}),
+    ("Stop listening.", "app_help", {"topic": "stop listening"}), ("Delete my history.", "app_help", {"topic": "history"}),
+    ("Turn off.", "app_help", {"topic": "quit"}), ("Open the settings.", "app_help", {"topic": "settings"}),
+    ("What did we talk about?", "repeat", {"what": "questions"}), ("Repeat the question.", "repeat", {"what": "question"}),
     ("What are my reminders?", "timer_list", {}), ("What are my alarms for today?", "timer_list", {}),   # (a note search)
     ("What's a synonym for big?", "synonyms", {"word": "big"}), ("Another word for car?", "synonyms", {"word": "car"}),
     # the conversation itself

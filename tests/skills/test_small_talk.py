@@ -23,3 +23,21 @@ def test_a_feeling_is_answered_kindly(said, starts):
     intent = match(said)
     assert intent is not None and (intent.name, intent.arguments["kind"]) == ("small_talk", "feeling")
     assert SkillSet().call(intent.name, intent.arguments).speech.startswith(starts)
+
+
+def test_the_assistants_own_controls_say_where_they_are():
+    from assistant.settings import Settings
+
+    skills = SkillSet(voice=(lambda: Settings(hotkey="f8"), lambda new: None))
+    said = skills.call("app_help", {"topic": "wake word"}).speech
+    assert said.startswith("Hold F8, or the talk button,") and "Hey Jarvis" in said   # the key the person chose
+    assert skills.call("app_help", {"topic": "history"}).speech.startswith("Choose History, then Clear")
+
+
+def test_what_we_talked_about_is_the_last_questions():
+    from assistant.llm.chat import Message
+
+    history = [Message("user", "What time is it?"), Message("assistant", "It's 5 PM."),
+               Message("user", "Set a timer for 5 minutes."), Message("assistant", "OK.")]
+    said = SkillSet(history=lambda: history).call("repeat", {"what": "questions"}).speech
+    assert said == 'You asked me: "What time is it?" and "Set a timer for 5 minutes."'
