@@ -329,8 +329,11 @@ def asked(text: str) -> dict | None:
                 text = re.sub(r"reminder (?=tomorrow|at )", "reminder for ", re.sub(r"reminder for (?=tomorrow|at )", "reminder ", text))
                 break
     bare = re.fullmatch(r"(?:please )?remind me (?:to )?(?P<about>.+)", text) if day or repeat else None
-    if bare and not re.search(r"\b(?:at|in|for) \S", bare["about"]):
-        text = f"remind me to {bare['about']} at 9 am"   # a day without a time ("on mondays"): in the morning
+    about = re.sub(r",? ?(?:when it(?:'s| is)|on|this|next|every|about)$", "", bare["about"]) if bare else ""
+    if bare and about and not re.search(r"\b(?:at|in|for) \S", about):
+        text = f"remind me to {about} at 9 am"   # a day without a time ("on mondays"): in the morning
+    elif bare and not about:
+        return None   # "remind me when it's monday": of what?
     patterns = [
         r"^(?:please )?(?:set|make|create|put on|add)(?: me)? (?:an? |my )?(?:alarm|wake ?up call)(?: clock)? (?:for|at|to) (?P<t>.+)$",
         r"^(?:please )?(?P<wake>wake me(?: up)?|get me up)(?: tomorrow)? at (?P<t>.+?)(?: tomorrow)?$",

@@ -27,7 +27,7 @@ def parse_duration(text: str) -> float:
     text = normalize_numbers(text).replace("a half", "half")  # "2 and a half hours" is 2.5 hours by now
     total = 0.0
     found = False
-    pair = r"(\d+(?:\.\d+)?|an?|half)?\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b"
+    pair = r"(\d+(?:\.\d+)?|an?|half)?\s*(?<![a-z])(seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\b"   # ("monday")
     leftover = re.sub(pair, " ", text)
     if re.search(r"[-−^*/+]\s*\d|\d|\b(minus|negative)\b", leftover) or re.search(r"[-−]\s*\d", text):
         # "-5 minutes", "10^12 hours": a number the length would silently drop or change

@@ -163,3 +163,11 @@ def test_a_reminder_days_ahead_after_a_length_of_time(tmp_path):
     assert alarms.remind_in(30 * 3600, "check the mail").speech == \
         "OK, I'll remind you to check the mail on Friday, December 4, at 9:00 AM."   # (12:30 AM: in the night)
     assert [r["at"][:16] for r in _on_file(path)] == ["2026-12-04T18:30", "2026-12-04T09:00"]
+
+
+@pytest.mark.parametrize("text", ["Remind me when it's Monday.", "Remind me on Friday."])
+def test_a_day_without_what_to_remind_of_sets_nothing(text):
+    """(a day said alone: no reminder "to when it's" at 9 AM; "Monday" is no length of time either)"""
+    from assistant.skills.intents import match
+
+    assert getattr(match(text), "name", None) not in ("alarm_set", "timer_start")
