@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarms, animal_words, app_help, apps, calendar_days, chance, constants, conversation, date_math, dates,
+from assistant.skills import (alarm_intents, alarms, animal_words, app_help, apps, calendar_days, chance, constants, conversation, date_math, dates,
                               distance,
                               desktop_help, follow_ups, grammar, lists, noted_dates, number_facts, offline, people, phrasebook, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, voice_settings, volume, world_clock, writing)
@@ -271,7 +271,7 @@ def _alarms(text: str, question: str) -> Intent | None:
                     r"remind me(?: later| tomorrow)?", text):
         return Intent("clarify", {"text": "What should I remind you of, and when? Say, for example: remind me to call "
                                           "the bank tomorrow at 9."})   # (muddled)
-    arguments = alarms.asked(text)
+    arguments = alarm_intents.asked(text)
     if arguments is None and re.fullmatch(r"(?:please )?(?:set|make) (?:an |my )?alarm (?:for|at) \d{1,3}(?::\d\d)?(?: ?[ap]m)?", text):
         return Intent("clarify", {"text": "That isn't a time on the clock. Say, for example, seven thirty."})   # "25:00"
     return Intent("alarm_set", arguments) if arguments else None

@@ -12,7 +12,8 @@ import time
 import pytest
 
 from assistant.skills.alarm_store import new_record, next_ring
-from assistant.skills.alarms import Alarms, asked
+from assistant.skills.alarm_intents import asked
+from assistant.skills.alarms import Alarms
 from assistant.skills.timers import Timers
 
 

@@ -6,7 +6,8 @@ import threading
 
 import pytest
 
-from assistant.skills.alarms import Alarms, asked, clock_time, next_time
+from assistant.skills.alarm_intents import asked
+from assistant.skills.alarms import Alarms, clock_time, next_time
 from assistant.skills.base import SkillError
 from assistant.skills.intent import Intent
 from assistant.skills.intents import match
