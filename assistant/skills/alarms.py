@@ -1,7 +1,7 @@
-"""Alarms and reminders at a clock time (the request is read by alarm_intents.py): "Set an alarm for 7:30", "Wake me up at seven thirty", "Remind me to
-take out the trash at 8 pm". The time is the next one on the clock (a time without am or pm: whichever of
-the two comes first); it runs as a timer (skills/timers.py: listed, cancelled and rung like one) that says
-what it is for when it rings."""
+"""Alarms and reminders at a clock time (the request is read by alarm_intents.py): "Set an alarm for 7:30", "Wake
+me up at seven thirty", "Remind me to take out the trash at 8 pm". The time is the next one on the clock (a time
+without am or pm: whichever of the two comes first); it runs as a timer (skills/timers.py: listed, cancelled and
+rung like one) that says what it is for when it rings, and is kept on disk (alarm_store.py)."""
 
 from __future__ import annotations
 
