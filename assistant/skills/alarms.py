@@ -116,7 +116,7 @@ class Alarms:
         if self.store:
             for record in self.store.records():
                 if dt.datetime.fromisoformat(record["at"]) > self.now():
-                    self._arm(record)   # listed and cancelled here too; rung by whichever process takes it
+                    self._arm_quietly(record)   # listed and cancelled here too; rung by whichever process takes it
 
     def set(self, hour: float, minute: float = 0, about: str = "", said_half: bool = False,
             tomorrow: bool = False, repeat: str = "", replaces: str = "", day: str = "") -> SkillResult:
@@ -176,6 +176,14 @@ class Alarms:
         self._sync(missed=True)
         threading.Thread(target=_poll, args=(weakref.ref(self),), daemon=True, name="alarms-watch").start()
 
+    def _arm_quietly(self, record: dict, **how) -> None:
+        """_arm, for what came from the file: one that cannot be armed (two of one name, written by two processes at
+        once; a time too far ahead) is left on the file rather than stopping the app from starting."""
+        try:
+            self._arm(record, **how)
+        except SkillError:
+            pass
+
     def _arm(self, record: dict, seconds: float | None = None, message: str | None = None) -> None:
         left = (dt.datetime.fromisoformat(record["at"]) - self.now()).total_seconds() if seconds is None else seconds
         self.timers.start(max(0.5, left), record["name"], message if message is not None else record["message"],
@@ -209,7 +217,7 @@ class Alarms:
                                   max(now, dt.datetime.fromisoformat(record["at"])) + dt.timedelta(seconds=1))
             record = dict(record, at=following.isoformat(timespec="seconds"))
         if record["repeat"]:
-            self._arm(record)
+            self._arm_quietly(record)
         return True
 
     def _cancelled(self, record_id: str) -> None:
@@ -235,17 +243,17 @@ class Alarms:
             at = dt.datetime.fromisoformat(record["at"])
             late = now - at
             if late <= dt.timedelta(0):
-                self._arm(record)
+                self._arm_quietly(record)
             elif late < dt.timedelta(minutes=1) or record["repeat"] and not missed:
-                self._arm(record, seconds=0.5)   # due just now where it was set: rung here
+                self._arm_quietly(record, seconds=0.5)   # due just now where it was set: rung here
             elif missed and late < MISSED_WITHIN:
                 about = record.get("about", "")
                 what = ("a reminder " + (about if about.startswith("about ") else f"to {about}")) if about else "your alarm"
-                self._arm(record, seconds=0.5, message=f"While I was closed, {what} came due at {clock_said(at)}.")
+                self._arm_quietly(record, seconds=0.5, message=f"While I was closed, {what} came due at {clock_said(at)}.")
             else:   # long past: taken off the file without a word (a repeating one is set for its next time)
                 taken = self.store.take(record["id"], record["at"], now)
                 if taken and taken["repeat"]:
-                    self._arm(taken)
+                    self._arm_quietly(taken)
 
     def remind_in(self, seconds: float, about: str) -> SkillResult:
         """A reminder after a length of time ("remind me in 20 minutes to check the oven"): a timer that says

@@ -172,3 +172,14 @@ def test_a_day_without_what_to_remind_of_sets_nothing(text):
     from assistant.skills.intents import match
 
     assert getattr(match(text), "name", None) not in ("alarm_set", "timer_start")
+
+
+def test_two_alarms_of_one_name_on_file_do_not_stop_the_app(tmp_path):
+    """Two processes writing "7:00 am alarm" at once leave two records of one name: the app still starts."""
+    path, rang = tmp_path / "alarms.json", []
+    soon = _now() + dt.timedelta(hours=1)
+    _put(path, new_record("7:00 am alarm", soon, message="Up!"))
+    _put(path, new_record("7:00 am alarm", soon, message="Up!"))
+    alarms = _alarms(path, rang)
+    alarms._sync()
+    assert [t["name"] for t in alarms.timers.active()] == ["7:00 am alarm"]
