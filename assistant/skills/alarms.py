@@ -143,7 +143,7 @@ class Alarms:
         about = about.strip().rstrip(".")
         if about:
             about = re.sub(r"^to ", "", about)
-            to = about if about.startswith("about ") else f"to {about}"   # "remind me about the meeting"
+            to = _of(about)
             name, rings = f"reminder {to}", f"Reminder: {re.sub(r'^about ', '', about)}."
             speech = f"OK, I'll remind you {to} at {clock}{every}{', starting' if repeat else ''}{day or ' today' * bool(repeat)}."
         else:
@@ -198,7 +198,7 @@ class Alarms:
         days = (at.date() - now.date()).days
         day = "today" if days <= 0 else "tomorrow" if days == 1 else f"on {at:%A}" if days < 7 else f"on {at:%B} {at.day}"
         about = record.get("about", "")
-        what = ("a reminder " + (about if about.startswith("about ") else f"to {about}")) if about else "an alarm"
+        what = f"a reminder {_of(about)}" if about else "an alarm"
         return f"{what} at {clock_said(at)} {day}" + (f", {repeat_said(record['repeat'])}" if record.get("repeat") else "")
 
     def _claim(self, record: dict) -> bool:
@@ -248,7 +248,7 @@ class Alarms:
                 self._arm_quietly(record, seconds=0.5)   # due just now where it was set: rung here
             elif missed and late < MISSED_WITHIN:
                 about = record.get("about", "")
-                what = ("a reminder " + (about if about.startswith("about ") else f"to {about}")) if about else "your alarm"
+                what = f"a reminder {_of(about)}" if about else "your alarm"
                 self._arm_quietly(record, seconds=0.5, message=f"While I was closed, {what} came due at {clock_said(at)}.")
             else:   # long past: taken off the file without a word (a repeating one is set for its next time)
                 taken = self.store.take(record["id"], record["at"], now)
@@ -281,6 +281,11 @@ class Alarms:
                                {"name": name, "at": at.isoformat(timespec="minutes"), "seconds": round(seconds)})
         done = self.timers.start(seconds, name, message=f"Reminder: {about}.")
         return SkillResult(f"OK, I'll remind you to {about} in {describe(seconds)}.", done.data)
+
+
+def _of(about: str) -> str:
+    """What a reminder is of, as said after "remind you": "to call mom", "about the meeting"."""
+    return about if about.startswith("about ") else f"to {about}"
 
 
 def _poll(ref: weakref.ref) -> None:
