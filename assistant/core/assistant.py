@@ -28,7 +28,7 @@ from assistant.llm.onnx_lm import GenerationStats
 from assistant.llm.sampling import SamplingOptions
 from assistant.output import valid_text
 from assistant.settings import Settings, save_settings
-from assistant.skills import animal_words, distance, facts, intents, model_call, protocol, units, world_clock
+from assistant.skills import animal_words, claims, distance, facts, intents, model_call, protocol, units, world_clock
 from assistant.skills.base import SkillError
 from assistant.skills.registry import MUDDLED, SkillSet
 from assistant.voice.sentences import SentenceSplitter, split_sentences
@@ -259,16 +259,19 @@ class Assistant:
         stats = GenerationStats()
         splitter = SentenceSplitter()
         parts: list[str] = []
+        hold = claims.asks_to_act(question)   # its answer is held back whole: a claim no skill made is not said
         try:
-            parts, held = self._stream(turn, token, prompt, options, stats, splitter, speaker, result, t0, parts)
+            parts, held = self._stream(turn, token, prompt, options, stats, splitter, speaker, result, t0, parts,
+                                       hold=hold)
             if held and parts:
                 spoken, in_words = self._model_tool_call(turn, "".join(parts), question, result, t0)
                 if in_words:
                     # the look-up found no answer (or its call was broken): the model answers in its own words
                     parts = []
                     parts, held = self._stream(turn, token, prompt, answerer.in_words(options), stats, splitter,
-                                               speaker, result, t0, parts)
-                    spoken = MUDDLED if held else None
+                                               speaker, result, t0, parts, hold=hold)
+                    text = "".join(parts)
+                    spoken = (MUDDLED if protocol.may_be_call(text) else claims.checked(question, text)) if held else None
                 if spoken is not None:
                     parts = [spoken]
                     self.emit(ev.AnswerDelta(turn, text=spoken))
@@ -293,16 +296,18 @@ class Assistant:
                 self._finish_speaker(turn, speaker, result, t0)
             self._remember(question, result, speaker, interrupted=result.interrupted or token.cancelled)
 
-    def _stream(self, turn, token, prompt, options, stats, splitter, speaker, result, t0, parts: list[str]):
-        """Decode an answer, showing and speaking it as it comes unless it may be a tool call (then it is
-        held back whole). Returns the pieces (`parts`, filled as they come) and whether they were held."""
+    def _stream(self, turn, token, prompt, options, stats, splitter, speaker, result, t0, parts: list[str], *,
+                hold: bool = False):
+        """Decode an answer, showing and speaking it as it comes unless it may be a tool call, or `hold` (a request
+        to act: skills/claims.py): then it is held back whole. Returns the pieces (`parts`, filled as they come)
+        and whether they were held."""
         held = True
         for piece in self.models.answerer.stream(prompt, options, cancel=token.event, stats=stats):
             if result.timings_ms.get("first_token") is None:
                 result.timings_ms["first_token"] = _ms(time.perf_counter() - t0)
             parts.append(piece)
             if held:
-                if protocol.may_be_call("".join(parts)):
+                if hold or protocol.may_be_call("".join(parts)):
                     continue
                 held, piece = False, "".join(parts)
             self.emit(ev.AnswerDelta(turn, text=piece))
@@ -327,7 +332,7 @@ class Assistant:
         skills/model_call.py decides)."""
         call = model_call.handle(self.skills, text, question)
         if call is None:
-            return text, False
+            return claims.checked(question, text), False   # (an action claimed that no skill took: not said)
         result.tool_calls.append(ToolCall(call.name, call.arguments, call.result))
         if call.ran:
             self.emit(ev.ToolCalled(turn, name=call.name, arguments=call.arguments, result=call.result))

@@ -95,7 +95,7 @@ def score_model(name: str, prompts: list[Prompt], *, fast_path: bool = False, pr
                 max_new_tokens: int = 96) -> Result:
     from assistant.llm.answerer import AnswerOptions, Answerer
     from assistant.modelstore.registry import verified_dir
-    from assistant.skills import model_call
+    from assistant.skills import claims, model_call, protocol
 
     answerer = Answerer(verified_dir(name))
     sandbox = Sandbox()
@@ -112,6 +112,8 @@ def score_model(name: str, prompts: list[Prompt], *, fast_path: bool = False, pr
             call = model_call.handle(sandbox.skills, answer, question, act=False)   # (the scoring runs the call)
             if call is not None and call.in_words:   # as the app does: the model answers in its own words
                 answer = "".join(answerer.stream(ids, answerer.in_words(AnswerOptions(max_new_tokens=max_new_tokens)))).strip()
+            if call is None or call.in_words:   # as the app does: an action claimed that no skill took is not said
+                answer = answer if protocol.may_be_call(answer) else claims.checked(question, answer)
         result.rows.append(_row(prompt, answer, 1000 * (time.perf_counter() - t0), sandbox, via))
         if progress:
             progress(1)

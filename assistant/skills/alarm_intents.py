@@ -10,7 +10,30 @@ from assistant.skills.alarms import clock_time
 
 _DAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _REPEAT = re.compile(rf",? (?:(?:every|each) (?P<every>day|morning|night|evening|afternoon|weekday|work ?day|weekend(?: day)?|"
-                     rf"{_DAY_NAMES})|on (?P<on>weekday|weekend|{_DAY_NAMES})s|(?P<daily>daily))\b")
+                     rf"{_DAY_NAMES})|(?:on|for) (?P<on>weekday|weekend|{_DAY_NAMES})s|(?P<daily>daily))\b")
+_WHEN = rf"(?:(?:for )?(?:today|tonight|tomorrow)|(?:on |next |this |for )?(?:{_DAY_NAMES}))"
+# "Schedule a meeting with Tom tomorrow at 3", "add a calendar event for lunch with Sara on Saturday at noon": there is
+# no calendar here; a reminder at that time is what can be kept (the student said "OK, timer 5 for 30 minutes.")
+_CALENDAR = re.compile(rf"(?:please )?(?:schedule|book|put|add|create|make|set up|enter)(?: me)? (?P<kind>(?:an? |new )*(?:calendar )?"
+                       rf"(?:event|appointment|entry)(?: for| called| about|:)? )?(?P<what>.+?)(?: (?:in|on|to|into) (?:my|the) "
+                       rf"calendar)?(?P<when>,? {_WHEN}(?: (?:at|for) .+)?|,? (?:at|for) (?:\d|noon|midnight).*)")
+# "set a reminder for my mom's birthday on Friday" (the student said "OK, timer 4 for 5 minutes.")
+_REMINDER_FOR = re.compile(r"(?:please )?(?:set|make|create|add)(?: me)? (?:a |my )?reminder (?:for|about|of) "
+                           r"(?!(?:today|tonight|tomorrow|noon|midnight|at)\b|\d)(?P<what>.+)")
+
+
+def _as_reminder(text: str) -> str:
+    """Requests said another way, said as "remind me about ...": a calendar entry (a reminder at its time), "a
+    reminder for my mom's birthday", "remind me of the meeting"."""
+    m = _CALENDAR.fullmatch(text)
+    if m and (m["kind"] or re.search(r"\bcalendar\b", text) or re.match(r"(?:please )?schedule\b", text)
+              or re.fullmatch(r"(?:an? |my )?(?:[\w']+ ){0,2}(?:appointment|meeting)", m["what"])):
+        when = re.sub(r"^,? for (?=\d|noon|midnight)", " at ", m["when"])
+        return f"remind me about {m['what']}{re.sub(r'^,? for ', ' ', when)}"
+    m = _REMINDER_FOR.fullmatch(text)
+    if m:
+        return f"remind me about {m['what']}"
+    return re.sub(r"^(?:please )?remind me of ", "remind me about ", text)
 
 
 def _repeat(text: str) -> tuple[str, str, str]:
@@ -31,7 +54,7 @@ def asked(text: str) -> dict | None:
     """alarm_set's arguments for "set an alarm for 7:30" / "wake me up at seven" / "remind me to call mom at
     6 pm" / "remind me at noon to eat" / "wake me up every weekday at 6:30" (cleaned text); None when no clock
     time is said."""
-    text = re.sub(r"^(?:(?:can|could|would|will) you (?:please )?)", "", text)   # "can you remind me to ..."
+    text = _as_reminder(re.sub(r"^(?:(?:can|could|would|will) you (?:please )?)", "", text))   # "can you remind me to ..."
     text, repeat, half = _repeat(text)
     day = None
     if not repeat:   # "remind me to call the dentist on Monday at 9", "remind me next Tuesday to pay rent" (a note)
@@ -54,14 +77,17 @@ def asked(text: str) -> dict | None:
         text = f"remind me to {about} at 9 am"   # a day without a time ("on mondays"): in the morning
     elif bare and not about:
         return None   # "remind me when it's monday": of what?
+    text = re.sub(r"^((?:please )?(?:set|make|create|add)(?: me)? (?:an? |my )?alarm) (?:called|named) [\w']+(?: [\w']+)? (?=for |at )",
+                  r"\1 ", text)   # "set an alarm called gym for 5:30" (alarms have no names: the model echoed it back)
     patterns = [
+        r"^(?:please )?(?P<moved>change|move|reset|push|switch) (?:my|the) alarm(?: time)? (?:to|for|until) (?P<t>.+)$",
         r"^(?:please )?(?:set|make|create|put on|add)(?: me)? (?:an? |my )?(?:alarm|wake ?up call)(?: clock)? (?:for|at|to) (?P<t>.+)$",
         r"^(?:please )?(?P<wake>wake me(?: up)?|get me up)(?: tomorrow)? at (?P<t>.+?)(?: tomorrow)?$",
         r"^(?P<wake>i (?:need|want|have|got) to (?:wake up|get up|be up)|i'm getting up|i am getting up)(?: tomorrow)? "
         r"(?:at|by) (?P<t>.+)$",
         r"^(?:please )?alarm (?:for |at )?(?P<t>\d.*|noon|midnight)$",   # "alarm 7 am" (typed short: was a timer cancelled)
         r"^(?:please )?remind me (?:at )?(?P<t>\d{1,2}(?::\d\d)? (?:am|pm)),? (?:to )?(?P<about>.+)$",   # "remind me 5pm call mom"
-        r"^(?:please )?remind me to (?P<about>.+?)(?: today| tonight| tomorrow)? at (?P<t>.+?)(?: today| tonight| tomorrow)?$",
+        r"^(?:please )?remind me (?!at |today |tonight |tomorrow )(?:to )?(?P<about>.+?)(?: today| tonight| tomorrow)? at (?P<t>.+?)(?: today| tonight| tomorrow)?$",
         r"^(?:please )?remind me (?:(?:today|tonight|tomorrow)(?: morning| afternoon| evening)? )?at (?P<t>.+?) to (?P<about>.+)$",
         # "set a reminder for 3 pm to take my medicine" (the student set a 3-minute timer)
         r"^(?:please )?(?:set|make|create|add)(?: me)? (?:a |my )?reminder (?:for|at) (?P<t>.+?) (?:to|that i need to|about) (?P<about>.+)$",
@@ -78,11 +104,15 @@ def asked(text: str) -> dict | None:
         if found is None:
             return None
         hour, minute, said = found
-        if m.groupdict().get("wake") and not said and hour < 12 or half and not said:
+        # a repeating alarm at "6:45" (no am or pm said): the morning's (was 6:45 PM every weekday)
+        morning = repeat and not m.groupdict().get("about") and 4 <= hour <= 11
+        if (m.groupdict().get("wake") or morning) and not said and hour < 12 or half and not said:
             hour, said = hour + 12 * (half == "pm" and hour < 12), True   # waking up at "7": in the morning
         arguments = {"hour": float(hour), "minute": float(minute), "said_half": said}
         if re.search(r"\btomorrow\b", text):
             arguments["tomorrow"] = True   # said: tomorrow's, even when the time comes round again today
+        if m.groupdict().get("moved"):
+            arguments["replaces"] = "alarm"   # the one alarm there is (asked which when there are more)
         if "about" in m.groupdict() and m["about"]:
             arguments["about"] = m["about"]
         if repeat:

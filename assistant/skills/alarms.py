@@ -14,6 +14,7 @@ from pathlib import Path
 
 from assistant.skills.alarm_store import REPEATS, WEEKDAYS, AlarmStore, new_record, next_ring, repeat_said
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
+from assistant.skills.text import spoken_list
 from assistant.skills.timers import MAX_SECONDS, Timers, describe
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -126,6 +127,14 @@ class Alarms:
             raise SkillError("That isn't a time on the clock.")
         if repeat and repeat not in REPEATS:
             raise SkillError("Alarms repeat every day, every weekday, every weekend day or on one day of the week.")
+        if replaces == "alarm":   # "change my alarm to 7:15": the one alarm set (the student refused)
+            alarms = sorted(t["name"] for t in self.timers.active() if t["name"].endswith(" alarm"))
+            if len(alarms) > 1:
+                raise SkillError(f"Which alarm: the {spoken_list([a.removesuffix(' alarm').upper() for a in alarms], 'or')} one?")
+            replaces = alarms[0] if alarms else ""
+            was = re.match(r"\d+:\d\d (am|pm) alarm", replaces)
+            if was and not said_half and hour <= 12:   # a 6:15 AM alarm moved to "7:15": 7:15 AM
+                hour, said_half = hour % 12 + (12 if was[1] == "pm" else 0), True
         now = self.now()
         at = (tomorrow_at if tomorrow else next_time)(int(hour), int(minute), said_half, now)
         if day:

@@ -229,6 +229,9 @@ def _notes(text: str, question: str) -> Intent | None:
     on_a_list = lists.asked(text)
     if on_a_list:   # "add milk to my shopping list" (kept among the notes)
         return Intent("list_edit", on_a_list)
+    other = lists.cannot(text)
+    if other:   # "add gloves to my christmas list" (the student said it had)
+        return Intent("clarify", {"text": other})
     # Forgetting is a command said as such, at the start of the request ("forget the note about
     # keys"), never a word inside a question ("why do I always forget my keys?"); forgetting all only asks.
     intent = _note_command(text)
@@ -239,13 +242,25 @@ def _notes(text: str, question: str) -> Intent | None:
     if named:   # "My name is Sam" (the student answered "I'm Sam. Welcome to our online store!")
         name = " ".join(flat.split()[-len(named.group(1).split()):])   # as the person wrote it ("Sam")
         return Intent("note_remember", {"text": f"my name is {name}"})
+    if re.fullmatch(r"(?:please )?(?:save|remember|mark|note) (?:my |the |where i )?(?:parking (?:spot|space|place)|parked"
+                    r"(?: the car)?|car'?s? (?:spot|location))", text):   # (the student refused)
+        return Intent("clarify", {"text": "Where did you park? Say, for example, \"remember I parked on level 3, row B\"."})
+    if re.fullmatch(r"(?:please )?(?:(?:add|save|put|store) .+? (?:to|in|into) (?:my |the )?(?:contacts|contact list|address "
+                    r"book|phone ?book)|(?:add|create|make|save) (?:a |an )?(?:new )?contact(?: for .+)?)", text):
+        return Intent("clarify", {"text": "I don't keep contacts, but I can remember a number as a note. Say, for example, "
+                                          "\"remember that Tom's number is 555 0134\"."})   # (echoed back)
+    m = re.fullmatch(r"(?:(?:can|could|would) you |please )*(?:(?:jot(?: this| that| it)? down|jot|write (?:this |that |it )?"
+                     r"down|note (?:this |that )?down|take (?:a |this )?note(?: to)?|save a note|make a note(?: of| to)?)(?::| that|,)?|"
+                     r"(?:save (?:this|that)|log|add a note|new note)(?::| that|,| -)) (.+)", flat, re.I)
+    if m:   # "Can you jot down that the wifi password is bluefish42?", "Save this: parking spot is level 3, row B."
+        return Intent("note_remember", {"text": m.group(1)})
     if _WRITING_HELP.search(text) or _ADVICE.search(text):
         return None
-    m = re.search(r"\b(?:remember|note:?|don't let me forget|do not let me forget|remind me) (?:that |to self:? |to )?(.+)", flat, re.I)
+    m = re.search(r"\b(?:remember|note:?|don't let me forget|do not let me forget|remind me) (?:that |to self[:,]? |to )?(.+)", flat, re.I)
     if m and not re.search(r"^(how|why|when|where|who|which|is|are|does|can you help)\b|what did i|do you remember|\bremind me (in|at|after|what|who|how|why|where|when|which)\b", text):
         return Intent("note_remember", {"text": m.group(1)})
     m = re.fullmatch(r"(?:what is|what are|where is|where are|when is|who is|which is|what was) (my (?!notes\b)[a-z][a-z' ]{1,40}?)"
-                     r"(?: again)?|where did i ((?:put|leave|park) my [a-z][a-z' ]{1,40}?)(?: again)?|"
+                     r"(?: again)?|where did i ((?:put|leave|park) my [a-z][a-z' ]{1,40}?|park)(?: the car| my car)?(?: again| today)?|"
                      r"when is ([a-z]+'s (?:birthday|anniversary|party|wedding|appointment|flight|game|concert|exam))", text)
     if m:   # "what's my locker code": the notes about it, not a new note
         return Intent("note_recall", {"about": m.group(1) or m.group(2) or m.group(3)})

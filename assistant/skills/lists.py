@@ -14,15 +14,33 @@ from assistant.skills.text import spoken_list
 _NAMES = {"shopping": "shopping", "grocery": "shopping", "groceries": "shopping", "to-do": "to-do", "todo": "to-do",
           "to do": "to-do", "packing": "packing"}
 _LIST = r"(?:my |the )(?:(?P<list>shopping|grocery|groceries|to-do|todo|to do|packing) )?list"   # "the list": the one in use
+_ADD = r"(?:add|put|throw|stick|pop|write|jot(?: down)?|put down)"
+_WHEN = r"(?: (?P<when>for (?:tomorrow|today|tonight|later|this week|next week|the weekend)))?"
+# "Please add a task to pay the electric bill." (refused), "new task: call the plumber"
+_TASK = re.compile(r"^(?:please )?(?:(?:add|create|make|put down|set|write down) (?:a |an )?(?:new )?(?:task|to-?do|"
+                   r"to do)(?: item)?(?: to|:|,| for| -)|new (?:task|to-?do|to do)(?: item)?:?) (?P<items>.+?)"
+                   r"(?: to (?:my |the )?(?:to-do|todo|to do) list)?$")
+# "I need to buy batteries, add that to my list." ("That's great! I'll add that to your list.", and nothing added)
+_BOUGHT = (re.compile(rf"^(?:i|we) (?:need|have|want|got|gotta) (?:to )?(?:buy|get|pick up|grab) (?P<items>.+?),? (?:so |"
+                      rf"and |please )*{_ADD} (?:that|it|them|those|this) (?:to|on|onto) {_LIST}$"),
+           re.compile(rf"^(?:i'm|we're|i am|we are) (?:out of|low on|running low on|running out of) (?P<items>.+?),? "
+                      rf"(?:so |and |please )*{_ADD} (?:that|it|them|those|this) (?:to|on|onto) {_LIST}$"))
 _ASKED = [
-    ("add", re.compile(rf"^(?:please )?(?:add|put) (?P<items>.+?) (?:to|on|onto) {_LIST}$")),
+    ("add", re.compile(rf"^(?:please )?{_ADD} (?P<items>.+?) (?:to|on|onto|in|into) {_LIST}{_WHEN}(?: please)?$")),
+    ("add", _TASK),
+    *(("add", p) for p in _BOUGHT),
     ("read", re.compile(rf"^(?:(?:what is|what's|what are the things|what do i have|what have i got) (?:on|in)|"
                         rf"(?:read|tell|show|give)(?: me)?(?: what is on| what's on)?) {_LIST}$")),
     ("remove", re.compile(rf"^(?:please )?(?:remove|take|delete|cross|scratch) (?P<items>.+?) (?:off|from|out of) {_LIST}$")),
-    ("clear", re.compile(rf"^(?:please )?(?:clear|empty|delete|erase|wipe) {_LIST}$")),
+    ("clear", re.compile(rf"^(?:please )?(?:clear|empty|delete|erase|wipe)(?: (?:everything|all(?: the items)?) "
+                         rf"(?:on|in|from))? {_LIST}$")),   # "delete everything on my list" (was: forget all notes?)
+    # "Mark call the bank as done." (the student: "I don't have the ability to call the bank.")
+    ("remove", re.compile(rf"^(?:please )?(?:mark (?P<items>.+?) as (?:done|complete|completed|finished)|(?:check|tick|cross) off "
+                          rf"(?P<off>.+?))(?: (?:on|from|off) {_LIST})?$")),
     # "Create a to-do list." (the student wrote one of its own, forty items long)
     ("create", re.compile(r"^(?:please )?(?:create|make|start|begin|open|set up)(?: me)? (?:a |an |my )?(?:new )?"
-                          r"(?P<list>shopping|grocery|groceries|to-do|todo|to do|packing) list$")),
+                          r"(?:(?P<list>shopping|grocery|groceries|to-do|todo|to do|packing) list|"
+                          r"list (?:called|named) (?P<called>shopping|grocery|groceries|to-do|todo|to do|packing))$")),
     ("all", re.compile(r"^(?:what|which) lists (?:do i have|have i got)|what are my lists|(?:read|show|tell)(?: me)? "
                        r"(?:all )?(?:of )?my lists|list my lists|what lists are there$")),   # (read as a note)
 ]
@@ -33,11 +51,38 @@ def asked(text: str) -> dict | None:
     for action, pattern in _ASKED:
         m = pattern.match(text)
         if m:
-            arguments = {"action": action, "which": _NAMES[m["list"]] if m.groupdict().get("list") else ""}
+            named = m.groupdict().get("list") or m.groupdict().get("called")
+            arguments = {"action": action, "which": _NAMES[named] if named else ""}
             if "items" in pattern.groupindex:
-                arguments["items"] = m["items"]
+                arguments["items"] = m["items"] or m.groupdict().get("off")
+                if m.groupdict().get("when"):   # "call the bank for tomorrow" is kept as "call the bank tomorrow"
+                    arguments["items"] += " " + m["when"].removeprefix("for ")
+                if pattern is _TASK:
+                    arguments["which"] = "to-do"
+                elif pattern in _BOUGHT and not arguments["which"]:
+                    arguments["which"] = "shopping"   # things to buy
             return arguments
     return None
+
+
+KEPT = "I keep three lists: shopping, to-do and packing"
+_OTHER = re.compile(rf"^(?:please )?(?:(?:create|make|start|set up)(?: me)? (?:a |an )?(?:new )?(?:list (?:called|named) "
+                    r"(?P<called>[\w' -]+)|(?P<made>[\w'-]+(?: [\w'-]+)?) list)|rename (?:my |the )?(?:[\w'-]+ )?list\b.*|"
+                    rf"{_ADD} .+? (?:to|on|onto) (?:my|the) (?P<other>[\w'-]+(?: [\w'-]+)?) list)$")
+
+
+def cannot(text: str) -> str | None:
+    """What to say to a request for a list this skill does not keep ("add gloves to my christmas list", "rename the
+    packing list"; the student said it had), or None."""
+    m = _OTHER.match(text)
+    if not m or asked(text):
+        return None
+    if text.startswith(("rename", "please rename")):
+        return f"{KEPT}, and their names stay. Say, for example, \"what's on my packing list\"."
+    name = m["called"] or m["made"] or m["other"]
+    items = re.match(rf"(?:please )?{_ADD} (.+?) (?:to|on|onto) ", text)
+    said = f"there is no {name} list" if m["other"] else f"I can't start a {name} list"
+    return f"{KEPT}, so {said}. Say, for example, \"add {items[1] if items else 'gloves'} to my to-do list\"."
 
 
 def _items(said: str) -> list[str]:

@@ -176,7 +176,7 @@ def skills(notes: Notes) -> list[Skill]:
     ]
 
 
-_SAVE = re.compile(r"\b(remember|note|notes|don't forget|do not forget|don't let me forget|remind|save|write down|jot|"
+_SAVE = re.compile(r"\b(remember|note|notes|don't forget|do not forget|don't let me forget|remind|save|write down|jot|log|"
                    r"keep in mind|make a note|take a note)\b", re.I)
 
 

@@ -115,6 +115,13 @@ def timers(text: str, question: str) -> Intent | None:
     if _NO_LENGTH.fullmatch(text):   # "set a timer" (the model would make up its length)
         return Intent("clarify", {"text": ASK_LENGTH})
     duration_words = r"\S+ (?:seconds?|secs?|minutes?|mins?|hours?|hrs?)(?: and (?:a half|\S+ (?:seconds?|minutes?)))?"
+    text = re.sub(r"^(?:start|set|begin|run|do) (?:a |the |me a )?count ?down (?:for|of|from) |"
+                  r"^give me (?=\S+ (?:seconds?|minutes?|hours?) on the clock$)", "timer for ", text)
+    text = re.sub(r" on the clock$", "", text)   # "give me 5 minutes on the clock"
+    pomodoro = re.fullmatch(r"(?:start|set|begin|do|run|time)? ?(?:a |an |the |me a )?(?:(\S+)[ -]minutes? )?pomodoro"
+                            r"(?: timer| session)?", text)
+    if pomodoro:   # "start a 25 minute pomodoro" (the model said it had)
+        text = f"set a timer for {pomodoro[1] or 25} minutes called pomodoro"
     text = re.sub(r"^(count ?down|countdown)( from| for)? |^(can you |could you |please )?time (?=\S+ (seconds?|minutes?|hours?))|"
                   r"\b(set )?an alarm (for|in) (?=.*\bfrom now$)", "timer for ", text)
     text = re.sub(r" from now$", "", text)

@@ -30,6 +30,12 @@ _WAYS = [
                r"you(?:'re| are) too loud|not so loud"),
     ("normal", r"(?:speak|talk) (?:normally|at (?:a )?normal (?:speed|pace)|at your normal (?:speed|pace))|"
                r"(?:reset|restore) your voice"),
+    # "Mute yourself." (the student: "I'll muted myself.", and went on speaking): answers shown, not spoken
+    ("mute", r"mute (?:yourself|your voice)|(?:turn|switch) (?:off your voice|your voice off)|"
+             r"(?:stop|don't|do not) (?:talk|speak)(?:ing)? (?:out loud|aloud)|(?:just )?(?:show|type|write) (?:me )?"
+             r"(?:your |the )?answers(?: instead)?(?: without speaking)?"),
+    ("unmute", r"unmute(?: yourself| your voice)?|(?:turn|switch) (?:on your voice|your voice (?:back )?on)|"
+               r"(?:speak|talk) (?:out loud|aloud) again|(?:speak|talk) to me again"),
 ]
 _ASKED = [(way, re.compile(rf"(?:(?:can|could|would) you |please )?(?:{pattern})(?: please)?")) for way, pattern in _WAYS]
 
@@ -65,6 +71,16 @@ def changed(settings: Settings, change: str) -> tuple[Settings, str]:
             raise SkillError("I'm already speaking as softly as I can.")
         volume = max(VOLUME_LOW, volume - VOLUME_STEP)
         said = "OK, I'll speak more softly."
+    elif change == "mute":
+        if volume == 0.0:
+            raise SkillError("My voice is already off; my answers show in the window. Say \"unmute yourself\" to hear me.")
+        volume = 0.0
+        said = "OK, my voice is off; my answers still show in the window. Say \"unmute yourself\" to hear me again."
+    elif change == "unmute":
+        if volume > 0.0:
+            raise SkillError("My voice is on. Say \"speak louder\" if I'm too quiet.")
+        volume = DEFAULT.voice_volume
+        said = "OK, my voice is back on."
     else:
         rate, volume = DEFAULT.voice_rate, DEFAULT.voice_volume
         said = "OK, back to my normal voice."

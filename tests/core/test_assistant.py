@@ -357,3 +357,30 @@ def test_asking_for_a_slower_or_louder_voice_changes_and_keeps_it(models_ready, 
     assert "already speaking as loud as I can" in loud.answer   # the default volume is the most
     assert assistant.ask_text("Speak normally.").answer == "OK, back to my normal voice."
     assert load_settings().voice_rate == Settings().voice_rate
+
+
+def test_muting_the_voice_keeps_answers_shown_and_silent_until_unmuted(models_ready, user_dirs):
+    """"Mute yourself." (the student: "I'll muted myself.", and it went on speaking): the replies after it are
+    rendered silent, the answer is still given (the window shows it), the settings file keeps it; "Unmute yourself."
+    brings the voice back."""
+    import numpy as np
+
+    from assistant.settings import load_settings
+
+    assistant = Assistant(Settings(), play=False, keep_audio=True)
+
+    def loudness(text):
+        result = assistant.ask_text(text)
+        samples = assistant.last_reply_audio.samples.astype(np.float64)
+        return result.answer, float(np.sqrt(np.mean(samples ** 2)))
+
+    _, before = loudness("What is the capital of France?")
+    assert before > 0
+    said = assistant.ask_text("Mute yourself.")
+    assert said.answer.startswith("OK, my voice is off") and said.tool_calls[0].name == "voice_change"
+    assert load_settings().voice_volume == 0.0
+    answer, muted = loudness("What is the capital of France?")
+    assert answer == "The capital of France is Paris."
+    assert muted == 0.0
+    assert assistant.ask_text("Unmute yourself.").answer == "OK, my voice is back on."
+    assert loudness("What is the capital of France?")[1] > before / 2

@@ -183,3 +183,21 @@ def test_two_alarms_of_one_name_on_file_do_not_stop_the_app(tmp_path):
     alarms = _alarms(path, rang)
     alarms._sync()
     assert [t["name"] for t in alarms.timers.active()] == ["7:00 am alarm"]
+
+
+def test_my_alarm_changed_to_a_new_time_is_the_one_alarm_moved(tmp_path):
+    """"Change my alarm to 7:15." (the student: "Sorry, I can't help with that."): the one alarm there is, moved, in
+    its half of the day (a 6:15 AM alarm becomes 7:15 AM, not the next 7:15, tonight's); with two, which one."""
+    from assistant.skills.intents import match
+
+    path, rang = tmp_path / "alarms.json", []
+    alarms = _alarms(path, rang, now=lambda: dt.datetime(2026, 12, 2, 9, 0).astimezone())
+    alarms.set(6, 15, said_half=True)
+    intent = match("Change my alarm to 7:15.")
+    assert (intent.name, intent.arguments) == ("alarm_set", {"hour": 7.0, "minute": 15.0, "said_half": False,
+                                                             "replaces": "alarm"})
+    assert alarms.set(**intent.arguments).speech.startswith("OK, alarm set for 7:15 AM tomorrow")
+    assert [r["name"] for r in _on_file(path)] == ["7:15 AM alarm"]
+    alarms.set(21, 0, said_half=True)
+    with pytest.raises(Exception, match="Which alarm: the 7:15 AM or 9:00 PM one?"):
+        alarms.set(**match("Move my alarm to 8.").arguments)

@@ -1,6 +1,8 @@
 """Lists kept by voice (assistant/skills/lists.py), on a notes file of their own, through the fast path as the app
 runs it."""
 
+import pytest
+
 from assistant.skills.intents import match
 from assistant.skills.lists import Lists
 from assistant.skills.notes import Notes
@@ -61,3 +63,39 @@ def test_a_list_is_made_and_all_lists_are_said(tmp_path):
     _say(lists, "Add eggs to my shopping list.")
     assert _say(lists, "Make a new shopping list.") == "You already have a shopping list: eggs."
     assert _say(lists, "What lists do I have?") == "You have 2 lists. To-do: call the bank; shopping: eggs."
+
+
+def test_requests_said_other_ways_change_the_list(tmp_path):
+    """Session 22, said as a new user would (the student answered each "I'll add that to your shopping list." or
+    "Sorry, I can't help with that." and changed nothing)."""
+    lists = Lists(Notes(tmp_path / "notes.json"))
+    assert _say(lists, "Throw eggs and butter onto my shopping list.") == "OK, I added eggs and butter to your shopping list."
+    assert _say(lists, "I need to buy batteries, add that to my list.") == "OK, I added batteries to your shopping list."
+    assert _say(lists, "Please add a task to pay the electric bill.") == \
+        "OK, I added pay the electric bill to your to-do list."
+    assert _say(lists, "Add call the bank to my to-do list for tomorrow.") == \
+        "OK, I added call the bank tomorrow to your to-do list."
+    assert _say(lists, "Mark pay the electric bill as done.") == \
+        'I took pay the electric bill off your to-do list. Say "put it back" to undo.'   # found on the to-do list
+    assert _say(lists, "Check off eggs.") == 'I took eggs off your shopping list. Say "put it back" to undo.'
+    assert _say(lists, "Delete everything on my shopping list.") == \
+        'I cleared your shopping list (2 items). Say "put it back" to undo.'
+
+
+@pytest.mark.parametrize("request_, said", [
+    ("Add gloves to my christmas list.", 'I keep three lists: shopping, to-do and packing, so there is no christmas list. '
+                                         'Say, for example, "add gloves to my to-do list".'),
+    ("Create a new list called movies.", "I keep three lists: shopping, to-do and packing, so I can't start a movies list. "
+                                         'Say, for example, "add gloves to my to-do list".'),
+    ("Rename the packing list to trip.", "I keep three lists: shopping, to-do and packing, and their names stay. Say, for "
+                                         "example, \"what's on my packing list\"."),
+])
+def test_a_list_it_does_not_keep_is_said_so(request_, said):
+    """(the student said it had added the gloves, or renamed the list)"""
+    intent = match(request_)
+    assert (intent.name, intent.arguments) == ("clarify", {"text": said})
+
+
+@pytest.mark.parametrize("request_", ["Check the weather.", "Mark my calendar."])
+def test_words_like_a_list_request_are_not_one(request_):
+    assert getattr(match(request_), "name", None) != "list_edit"
