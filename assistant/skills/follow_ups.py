@@ -138,3 +138,22 @@ def on_the_list(before: str, text: str) -> Intent | None:
         return None
     return Intent("list_edit", {"action": "add", "which": last.arguments.get("which", ""),
                                 "items": m["items"] or m["items2"]})
+
+
+def on_the_distance(before: str, text: str) -> Intent | None:
+    """"And from Paris to Rome?" / "What about to Madrid?" right after a distance: another distance (the student
+    converted the last one to miles and called it Paris to Rome)."""
+    from assistant.skills import distance
+
+    m = re.fullmatch(r"(?:and|what about|how about|and what about)(?: from)? (?P<a>[a-z][a-z .'-]*?) (?:to|and) (?P<b>[a-z][a-z .'-]*?)|"
+                     r"(?:and|what about|how about|and what about) to (?P<c>[a-z][a-z .'-]*?)", text)
+    if not m:
+        return None
+    last = _match(before)
+    if getattr(last, "name", "") != "distance":
+        return None
+    first, second = (m["a"], m["b"]) if m["a"] else (last.arguments["first"], m["c"])
+    if not (distance.where(first) and distance.where(second)):
+        return None
+    return Intent("distance", {"first": first, "second": second,
+                               **({"unit": last.arguments["unit"]} if last.arguments.get("unit") else {})})

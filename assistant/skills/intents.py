@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarm_intents, alarms, animal_words, app_help, apps, calendar_days, chance, constants, conversation, date_math, dates,
+from assistant.skills import (alarm_intents, alarms, animal_words, app_help, apps, artworks, calendar_days, chance, constants, conversation, date_math, dates,
                               distance,
-                              desktop_help, follow_ups, grammar, lists, noted_dates, number_facts, offline, people, phrasebook, safety, seasons,
+                              desktop_help, follow_ups, food, grammar, noted_dates, number_facts, offline, people, phrasebook, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -20,29 +20,10 @@ from assistant.skills.quantity_intents import calculator as _calculator
 from assistant.skills.quantity_intents import unit_follow_up as _unit_follow_up
 from assistant.skills.quantity_intents import units as _units
 from assistant.skills.small_talk import match_small_talk
-from assistant.skills.timer_intents import REMIND_IN, length_answer
+from assistant.skills.note_intents import WRITING_HELP as _WRITING_HELP
+from assistant.skills.note_intents import notes as _notes
+from assistant.skills.timer_intents import length_answer
 from assistant.skills.timer_intents import timers as _timers
-
-
-_ALL_NOTES = r"(all( of)? (my |the )?notes|all (of )?(it|them)|it all|everything( i (told|asked) you( to remember)?)?|my notes|the notes)"
-_NOTE_ABOUT = r"(?:the |my )?notes? (?:about|on|for|that says|saying) "
-
-
-def _note_command(text: str) -> Intent | None:
-    if re.fullmatch(rf"(yes|yes i'm sure|i'm sure|confirm)[, ]+(forget|delete|erase|clear|remove) {_ALL_NOTES}", text):
-        return Intent("note_forget_all", {})
-    if re.fullmatch(r"(put (it|them|that|those|the notes?|my notes?) back|bring (it|them|that|my notes?) back|"
-                    r"undo (that|the forget(ting)?)|undo forget(ting)?|restore (my |the )?(forgotten )?notes?)", text):
-        return Intent("note_restore", {})
-    if re.fullmatch(rf"(forget|delete|clear|erase|remove|wipe) {_ALL_NOTES}", text):
-        return Intent("note_forget", {"text": "all"})
-    m = re.fullmatch(rf"(?:forget|delete|remove|erase|drop) {_NOTE_ABOUT}(.+)", text)
-    if m:
-        return Intent("note_forget", {"text": m.group(1)})
-    m = re.fullmatch(r"forget (?:about |that |what i said about |what i told you about )?((?:the |my ).+|.+)", text)
-    if m and m.group(1) not in ("it", "that", "this", "them", "about it", "about that", "me", "you"):
-        return Intent("note_forget", {"text": m.group(1)})
-    return None
 
 
 def _safety(text: str, question: str) -> Intent | None:
@@ -144,14 +125,6 @@ def _count(text: str, question: str) -> Intent | None:
 # Writing help and advice are the model's, even when they name a note or a day: "write a short note to
 # my boss", "help me write a text about my favourite day of the week", "what's the best way to review
 # my notes for an exam?"
-_WRITING_HELP = re.compile(r"^(can you |could you |would you |please )*(help me )?(write|draft|compose|craft|create|"
-                           r"make up|come up with)\b.*\b(note|message|text|card|letter|day)\b(?! *:)(?!.*\bnote:)"
-                           r"|^(?!remember|remind me|don't let me forget|do not let me forget)"
-                           r".*\bnote (to|for) (my|your|a|an|the|his|her|our|their)\b(?!.*\bnote:)")
-_ADVICE = re.compile(r"^(how (do|can|should|would|could) (i|we|you)|what is the (best|easiest|quickest|fastest) way|"
-                     r"what are (some )?(good |the best )?(ways|tips)|any tips|tips for)\b")
-
-
 def _clock(text: str, question: str) -> Intent | None:
     if _WRITING_HELP.search(text) or re.search(r"\bfavou?rite\b", text):
         return None
@@ -221,56 +194,6 @@ def _clock(text: str, question: str) -> Intent | None:
     return None
 
 
-def _notes(text: str, question: str) -> Intent | None:
-    if REMIND_IN.fullmatch(text):
-        return None   # "remind me to take the pizza out in 15 minutes": a reminder (_timers)
-    if re.match(r"(?:what|which|list|show|tell|read)\b.* my (?:alarms|reminders)\b", text):
-        return None   # "what are my reminders": the alarms and reminders set (_timers), not a notes search
-    on_a_list = lists.asked(text)
-    if on_a_list:   # "add milk to my shopping list" (kept among the notes)
-        return Intent("list_edit", on_a_list)
-    other = lists.cannot(text)
-    if other:   # "add gloves to my christmas list" (the student said it had)
-        return Intent("clarify", {"text": other})
-    # Forgetting is a command said as such, at the start of the request ("forget the note about
-    # keys"), never a word inside a question ("why do I always forget my keys?"); forgetting all only asks.
-    intent = _note_command(text)
-    if intent:
-        return intent
-    flat = re.sub(r"\s+", " ", question.strip().rstrip("?!."))  # a note with a newline is kept whole
-    named = re.fullmatch(r"(?:hi,? |hello,? )?(?:my name is|my name's|call me) ([a-z][a-z'-]{0,30}(?: [a-z][a-z'-]{0,30})?)", text)
-    if named:   # "My name is Sam" (the student answered "I'm Sam. Welcome to our online store!")
-        name = " ".join(flat.split()[-len(named.group(1).split()):])   # as the person wrote it ("Sam")
-        return Intent("note_remember", {"text": f"my name is {name}"})
-    if re.fullmatch(r"(?:please )?(?:save|remember|mark|note) (?:my |the |where i )?(?:parking (?:spot|space|place)|parked"
-                    r"(?: the car)?|car'?s? (?:spot|location))", text):   # (the student refused)
-        return Intent("clarify", {"text": "Where did you park? Say, for example, \"remember I parked on level 3, row B\"."})
-    if re.fullmatch(r"(?:please )?(?:(?:add|save|put|store) .+? (?:to|in|into) (?:my |the )?(?:contacts|contact list|address "
-                    r"book|phone ?book)|(?:add|create|make|save) (?:a |an )?(?:new )?contact(?: for .+)?)", text):
-        return Intent("clarify", {"text": "I don't keep contacts, but I can remember a number as a note. Say, for example, "
-                                          "\"remember that Tom's number is 555 0134\"."})   # (echoed back)
-    m = re.fullmatch(r"(?:(?:can|could|would) you |please )*(?:(?:jot(?: this| that| it)? down|jot|write (?:this |that |it )?"
-                     r"down|note (?:this |that )?down|take (?:a |this )?note(?: to)?|save a note|make a note(?: of| to)?)(?::| that|,)?|"
-                     r"(?:save (?:this|that)|log|add a note|new note)(?::| that|,| -)) (.+)", flat, re.I)
-    if m:   # "Can you jot down that the wifi password is bluefish42?", "Save this: parking spot is level 3, row B."
-        return Intent("note_remember", {"text": m.group(1)})
-    if _WRITING_HELP.search(text) or _ADVICE.search(text):
-        return None
-    m = re.search(r"\b(?:remember|note:?|don't let me forget|do not let me forget|remind me) (?:that |to self[:,]? |to )?(.+)", flat, re.I)
-    if m and not re.search(r"^(how|why|when|where|who|which|is|are|does|can you help)\b|what did i|do you remember|\bremind me (in|at|after|what|who|how|why|where|when|which)\b", text):
-        return Intent("note_remember", {"text": m.group(1)})
-    m = re.fullmatch(r"(?:what is|what are|where is|where are|when is|who is|which is|what was) (my (?!notes\b)[a-z][a-z' ]{1,40}?)"
-                     r"(?: again)?|where did i ((?:put|leave|park) my [a-z][a-z' ]{1,40}?|park)(?: the car| my car)?(?: again| today)?|"
-                     r"when is ([a-z]+'s (?:birthday|anniversary|party|wedding|appointment|flight|game|concert|exam))", text)
-    if m:   # "what's my locker code": the notes about it, not a new note
-        return Intent("note_recall", {"about": m.group(1) or m.group(2) or m.group(3)})
-    if re.search(r"\b(what did i (ask|tell) you to remember|what do you remember|my notes|read (me )?my notes|"
-                 r"do you remember anything|what notes|where did i (park|put|leave)|what did i tell you|"
-                 r"what have you remembered|what was my \w+|(do i have|are there) any notes)\b", text):
-        return Intent("note_recall", {})
-    return None
-
-
 def _alarms(text: str, question: str) -> Intent | None:
     """An alarm or a reminder at a time on the clock ("set an alarm for 7:30", "remind me to call mom at 6 pm");
     cancelling it ("cancel my alarm"). A length of time ("in 10 minutes") is a timer (_timers)."""
@@ -314,7 +237,13 @@ def _facts(text: str, question: str) -> Intent | None:
     if named:
         return Intent("constant", named)
     best = superlatives.asked(text)   # "the tallest building in the world" (the student: "in Saudi Arabia")
-    return Intent("record", best) if best else None
+    if best:
+        return Intent("record", best)
+    made = artworks.asked(text)   # "who painted the mona lisa" (the student: "painted in 1671")
+    if made:
+        return Intent("artwork", made)
+    eaten = food.asked(text)   # "how many calories are in a banana" (44), "how do i boil an egg" ("for 180 minutes")
+    return Intent("food_fact", eaten) if eaten else None
 
 
 # The fast path: one matcher per skill, tried in this order; each sees the same cleaned text (none
@@ -344,7 +273,7 @@ def match(question: str, previous: str | None = None) -> Intent | None:
     found = follow_up_fact(before, text)
     if found:
         return Intent("lookup_fact", call_arguments(found, question))
-    return (length_answer(before, text) or _unit_follow_up(before, text) or arithmetic_follow_up(before, text) or follow_ups.cancel_it(before, text)
+    return (length_answer(before, text) or follow_ups.on_the_distance(before, text) or _unit_follow_up(before, text) or arithmetic_follow_up(before, text) or follow_ups.cancel_it(before, text)
             or follow_ups.on_the_timer(before, text) or follow_ups.on_the_stopwatch(before, text) or follow_ups.another(before, text)
             or follow_ups.which_person(before, text) or follow_ups.on_the_list(before, text)
             or follow_ups.on_the_alarm(before, text))
@@ -376,6 +305,8 @@ def _restated(intent: Intent | None) -> str | None:
     if intent.name == "calculator":   # (a root said in words: the matcher reads "sqrt(100)" as no request)
         expression = re.sub(r"sqrt[(]([0-9.]+)[)]", r"the square root of \1", a["expression"])
         return f"What is {expression}?"
+    if intent.name == "distance":   # "and from Paris to Rome?", then "and to Madrid?": from Paris
+        return f"How far is {a['first']} from {a['second']}?"
     if intent.name == "who_is":   # "when was he born?", then "when did he die?": the same person
         return f"Who is {a['name']}?"
     if intent.name == "stopwatch":   # "how long?", then "stop": the stopwatch still

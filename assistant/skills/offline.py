@@ -21,6 +21,12 @@ _OFFLINE = [
     (r"\b(weather|forecast|temperature outside|outside temperature|going to rain|rain|raining|snow|snowing|sunny|"
      r"(cold|hot|warm|windy) (is it )?outside|humid|how (hot|cold|warm) (will it be|is it going to be)|will it be (hot|cold|warm))\b",
      "the weather"), (r"\b(umbrella|windy|wind today)\b", "the weather"),
+    # "Is it going to be cold tomorrow?" (the student: "Yes, it will be cold tomorrow.")
+    (r"\b(?:is it|will it be|is it going to be|it's going to be|is it gonna be|will it get) (?:\w+ )?(?:cold|hot|warm|chilly|"
+     r"freezing|cloudy|foggy|stormy|nice|icy|humid)(?: out| outside)?(?: (?:today|tomorrow|tonight|later|this (?:week|weekend|"
+     r"morning|afternoon|evening)|on \w+day))?$|\bdo i need (?:a |an )?(?:coat|jacket|sweater|jumper|scarf|gloves|sunscreen)\b|"
+     r"\bwhat(?: is|'s) the temperature(?: going to be)? (?:today|tomorrow|tonight|outside|out there|this \w+)\b|"
+     r"\bhow (?:cold|hot|warm) (?:is it|will it be|is it going to be)\b", "the weather"),
     (r"\b(news|headlines|happening in the world)\b", "the news"),
     # (a year or "the first" makes it history, not a score to check: "who won the world cup in 1966")
     (r"^(?!.*\b(?:1[0-9]{3}|20[0-2][0-9]|first|ever)\b)(?:.*\b(score|scores|who won|match result)\b|.*\bdid (the )?\w+ "

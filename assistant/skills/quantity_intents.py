@@ -108,6 +108,32 @@ _LEFT = re.compile(r"i (?:have|had|bought|got|baked|picked) (?:\$ ?)?(?P<n>\d+(?
 _ROUNDED = re.compile(r",? (?:and )?round(?:ed)?(?: (?:it|that|off))?(?: off)?(?: to the nearest (?:whole number|integer|one))?$")
 
 
+# "If I save 50 dollars a week, how much will I have in a year?" (the student: 50*1.5)
+_RATE = re.compile(r"(?:if )?(?:i|we|you|she|he|they) (?:save|saves|earn|earns|make|makes|spend|spends|walk|walks|run|runs|"
+                   r"read|reads|drive|drives|drink|drinks|eat|eats|get|gets|pay|pays|put away|set aside|use|uses|write|writes|"
+                   r"sleep|sleeps|study|studies|work|works) (?:\$ ?)?(?P<n>\d+(?:\.\d+)?)(?: [a-z]+){0,4}? (?:a|an|per|every|each) "
+                   r"(?P<per>minute|hour|day|week|month|year)\b[^?]*?[,.]? (?:then )?(?:how (?:much|many|far|long)|what)\b[a-z ']*? "
+                   r"(?:in|after|over|for|by the end of) (?:a|an|one|the|(?P<k>\d+(?:\.\d+)?)) ?(?:(?P<hours>\d+)[ -]hours? "
+                   r"(?:work ?)?day|(?P<span>minute|hour|day|week|month|year|decade)s?)(?: [a-z ]+)?")
+# how many of one span are in another (only where that is a whole, agreed number: "a month" in weeks is not)
+_SPANS = {("minute", "hour"): 60, ("hour", "day"): 24, ("day", "week"): 7, ("day", "month"): 30, ("day", "year"): 365,
+          ("week", "year"): 52, ("month", "year"): 12, ("year", "decade"): 10, ("week", "decade"): 520,
+          ("month", "decade"): 120}
+
+
+def _at_a_rate(norm: str) -> Intent | None:
+    m = _RATE.fullmatch(norm)
+    if not m:
+        return None
+    k = m["k"] or "1"
+    if m["hours"]:   # "in an 8 hour day": 8 of them, at so much an hour
+        return Intent("calculator", {"expression": f"{m['n']}*{m['hours']}"}) if m["per"] == "hour" else None
+    factor = 1 if m["per"] == m["span"] else _SPANS.get((m["per"], m["span"]))
+    if factor is None:
+        return None
+    return Intent("calculator", {"expression": f"{m['n']}*{factor}" + (f"*{k}" if k != "1" else "")})
+
+
 def calculator(text: str, question: str) -> Intent | None:
     """Arithmetic: an explicit operation on numbers, or a count in dozens ("how many eggs in 14 dozen")."""
     norm = numbers_said(text)
@@ -122,6 +148,9 @@ def calculator(text: str, question: str) -> Intent | None:
     m = _LEFT.fullmatch(norm)
     if m:
         return Intent("calculator", {"expression": f"{m['n']}-{m['m']}"})
+    rate = _at_a_rate(norm)
+    if rate:
+        return rate
     m = re.fullmatch(r"(?:what is |how much is |calculate )?(?:\$ ?)?(\d+(?:\.\d+)?)(?: \w+)? (?:plus|with|and|including|after) "
                      r"(?:a )?(\d+(?:\.\d+)?) ?(?:percent|%)(?: sales)?(?: tax| vat| tip| service charge| interest)?", norm)
     if m:   # "12 dollars plus 15 percent tax" (the student: 12+15/100)

@@ -37,6 +37,21 @@ _SAID = {
               "Elsewhere, call your local emergency number.",
     "dose": "I can't tell you how much medicine to take: follow the dose on the package, or ask a pharmacist or your "
             "doctor. If someone took too much, call emergency services or Poison Control (1 800 222 1222 in the US).",
+    # a pet's emergency is the vet's (the student refused "My dog is choking on a bone, what do I do?"); the ASPCA's
+    # Animal Poison Control Center and the usual first aid for pets
+    "pet choking": "Call your vet or an emergency animal hospital now. Open its mouth and look: if you can see the object, "
+                   "pull it out carefully with your fingers or tweezers, without pushing it deeper, and mind your hand, a "
+                   "scared animal may bite. If it can't breathe, lift a small dog by its hind legs, or give a large dog five "
+                   "firm thrusts just below the ribcage, then look again. See a vet even if it comes out.",
+    "pet poison": "Call your vet, an emergency animal hospital, or the ASPCA Animal Poison Control Center, 888 426 4435 "
+                  "in the US, now. Don't make it vomit unless a vet tells you to, and keep the packaging to show what it "
+                  "ate and how much.",
+    "pet food": "Keep it away from them, it's poisonous to pets: chocolate, grapes and raisins, xylitol (in sugar-free gum and sweets), onions, "
+                "garlic and alcohol are poisonous to dogs and cats, and lilies to cats. If yours ate some, call your vet or "
+                "the ASPCA Animal Poison Control Center, 888 426 4435 in the US.",
+    "pet hurt": "Call your vet or an emergency animal hospital now, and say you're coming. Keep it still and warm; press a "
+                "clean cloth on any bleeding; a hurt animal may bite, so handle it gently, and carry it on a blanket or a "
+                "board.",
     "bleach": "No. Never mix bleach and ammonia: together they give off toxic chloramine gas. If it happened, open the "
               "windows, get to fresh air, and call Poison Control (1 800 222 1222 in the US) or emergency services.",
 }
@@ -53,7 +68,19 @@ _NUMBERS = {
     "china": "110 for the police, 120 for an ambulance, 119 for fire", "brazil": "190 for the police, 192 for an ambulance",
     "south africa": "10111 for the police, 10177 for an ambulance (112 from a mobile phone)",
 }
+_PET = r"(?:my |our |the )?(?:dog|cat|puppy|kitten|pet|bunny|rabbit|hamster|parrot|bird|ferret|guinea pig)"
+_WHAT_NOW = r"(?:,? (?:what (?:do|should|can) i do|help(?: me)?|is (?:it|that|this) (?:bad|dangerous|serious|ok|okay)))?"
+_TOXIC = (r"(?:chocolate|grapes?|raisins?|xylitol|sugar-free gum|gum|antifreeze|rat poison|poison|onions?|garlic|"
+          r"ibuprofen|advil|tylenol|paracetamol|acetaminophen|pills?|medicine|lil(?:y|ies)|bleach|alcohol|beer|wine)")
 _ASKED = [
+    ("pet choking", rf"{_PET} (?:is|'s) choking(?: on (?:a |an |some |its |his |her )?[\w ]+?)?{_WHAT_NOW}"),
+    ("pet poison", rf"{_PET} (?:just )?(?:ate|has eaten|eaten|swallowed|got into|licked|drank|chewed) (?:some |a |an |the |my |"
+                   rf"a bar of |a lot of |some of my )?(?:[\w-]+ )?{_TOXIC}(?: [\w ]+?)?{_WHAT_NOW}"),
+    ("pet food", rf"(?:is|are|can) {_TOXIC} (?:bad|toxic|poisonous|dangerous|safe|ok|okay) (?:for|to give) (?:a |my )?"
+                 rf"(?:dogs?|cats?|puppies|kittens|pets?)|can (?:dogs|cats|my dog|my cat) (?:eat|have) {_TOXIC}"),
+    ("pet hurt", rf"{_PET} (?:got |was |has been |just got )?(?:hit by a car|is bleeding(?: a lot| badly)?|collapsed|"
+                 rf"(?:is )?having a seizure|(?:is not|isn't|stopped) breathing|is unconscious|is (?:badly )?hurt|got hurt|"
+                 rf"broke (?:its|his|her) leg|got bitten by a snake|was bitten by a snake){_WHAT_NOW}"),
     ("call", r"(?:please )?(?:call|dial|ring|phone) (?:911|999|112|000|an ambulance|the police|the fire (?:department|brigade)|"
              r"emergency services|for help|help)(?: now| please| for me)*|get (?:me )?(?:an ambulance|help)(?: now)?"),
     ("heart attack", r"(?:i think )?(?:i'm|i am|i might be|he's|she's|he is|she is|someone is|my \w+ is) having a heart "
@@ -62,7 +89,7 @@ _ASKED = [
     ("stroke", r"(?:i think )?(?:i'm|i am|he's|she's|he is|she is|someone is|my \w+ is) having a stroke|what (?:do i|should "
                r"i|to) do (?:if|when) someone (?:is having|has) a stroke"),
     ("choking", r"(?:help,? )?(?:my \w+|someone|he|she|my baby|my child|my friend|a man|a woman) (?:is|'s) choking"
-                r"(?:,? what (?:do|should) i do)?|(?:i'm|i am) choking|what (?:do i|should i|to) do (?:if|when) someone "
+                r"(?: on (?:a |an |some |his |her |their )?[\w ]+?)?(?:,? what (?:do|should) i do)?|(?:i'm|i am) choking|what (?:do i|should i|to) do (?:if|when) someone "
                 r"(?:is|'s) choking|how (?:do|can) i help someone who(?: is|'s) choking"),
     ("bleeding", r"(?:i|he|she|my \w+) (?:cut|cuts) (?:my|his|her|their) \w+(?: and)?,? (?:it's|it is|and it's) "
                  r"bleeding(?: a lot| badly| heavily)?|(?:i'm|i am|he's|she's|it's|it is) bleeding (?:a lot|badly|heavily)|"

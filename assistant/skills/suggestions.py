@@ -21,6 +21,17 @@ _TABLE = {
                 "visit a museum, a market or a library", "call a friend and meet for coffee",
                 "have a film night at home", "tidy one corner of your home and enjoy the result",
                 "try a new recipe for breakfast and take it slow"),
+    # "What should I cook for dinner tonight?" (the student: "Cook for 4 hours, 120 calories.")
+    "dinner": ("a vegetable stir-fry with rice: quick, and it uses what's in the fridge",
+               "pasta with a tomato and garlic sauce, and a green salad", "a cheese omelette with whatever vegetables you have",
+               "baked potatoes with beans and grated cheese", "tacos with beans or chicken, lettuce and salsa",
+               "a lentil soup: onion, carrots, red lentils and stock, ready in about 30 minutes",
+               "a tray bake: chicken or chickpeas roasted with vegetables at 200 Celsius for about 30 minutes"),
+    # "I'm bored." (the student: "Of course. What would you like to talk about?")
+    "bored": ("take a ten-minute walk outside, somewhere you don't usually go", "ask me for a riddle, and try to beat it",
+              "write down three things you'd like to do this month, and start the smallest one",
+              "pick a book from your shelf and read one chapter", "stretch for five minutes: neck, shoulders, back",
+              "message a friend you haven't talked to in a while", "learn a new word: ask me what \"serendipity\" means"),
     "quote": ("Benjamin Franklin: \"Well done is better than well said.\"",
               "Lao Tzu: \"The journey of a thousand miles begins with a single step.\"",
               "Theodore Roosevelt: \"Do what you can, with what you have, where you are.\"",
@@ -32,6 +43,8 @@ _SAID = {
     "movie": "A well-loved film: {}. Say \"another one\" for more.",
     "weekend": "How about this: {}. Say \"another one\" for another idea.",
     "quote": "From {}",
+    "dinner": "How about {}? Say \"another one\" for another idea.",
+    "bored": "Here's an idea: {}. Say \"another one\" for another.",
 }
 _ASK = r"(?:can you |could you |would you |please )?(?:recommend|suggest)(?: me)?"
 _ASKED = [
@@ -44,10 +57,16 @@ _ASKED = [
               r"(?:do you have |got )?any (?:good )?(?:movie|film) (?:recommendations|suggestions)|what should i watch(?: tonight)?"),
     ("weekend", r"what should i do (?:this|on the|at the|over the) weekend|(?:give me |any )?(?:some )?ideas for (?:the|this) "
                 r"weekend|what (?:can|could) i do (?:this|on the|at the) weekend|i don't know what to do (?:this|at the) weekend"),
+    ("dinner", r"what (?:should|shall|can|could) (?:i|we) (?:cook|make|have|eat) for (?:dinner|supper|lunch|tea)(?: tonight| today)?|"
+               r"(?:give me |any |i need )?(?:a |some )?(?:dinner|supper|lunch) (?:ideas?|suggestions?)|what(?:'s| is) (?:a good|an easy) "
+               r"(?:dinner|supper)(?: idea)?|i don't know what to (?:cook|make|eat)(?: for dinner| tonight| for supper)?|"
+               rf"{_ASK} (?:a |something for )?(?:dinner|supper)|what should i cook(?: tonight)?"),
+    ("bored", r"i(?:'m| am) (?:so |really |very |a bit |kind of )?bored(?:,? what (?:should|can) i do)?|i have nothing to do|"
+              r"give me something to do|what (?:should|can|could) i do (?:now|right now|today)"),
     ("quote", r"(?:give me |tell me |say |share )?(?:a |an |some |another )?(?:motivational|inspirational|inspiring|"
               r"inspiration|good|famous) quotes?|(?:motivate|inspire) me"),
 ]
-_PATTERNS = [(kind, re.compile(rf"{pattern}(?: please)?")) for kind, pattern in _ASKED]
+_PATTERNS = [(kind, re.compile(rf"(?:{pattern})(?: please)?")) for kind, pattern in _ASKED]
 
 
 def asked(text: str) -> dict | None:
@@ -66,5 +85,5 @@ class Suggestions:
 
 
 def skill(suggestions: Suggestions) -> Skill:
-    return Skill("suggest", "A book, a film, a weekend idea or a quote.", {"kind": Param(str, choices=tuple(_TABLE))},
+    return Skill("suggest", "A book, a film, a weekend or dinner idea, something to do, or a quote.", {"kind": Param(str, choices=tuple(_TABLE))},
                  suggestions.suggest, for_model=False)

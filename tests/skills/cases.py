@@ -131,7 +131,7 @@ CASES = [
     ("How many letters are in the word banana?", "letter_count", {"word": "banana"}),
     ("What's the time difference between New York and Tokyo?", "time_difference", {"first": "new york", "second": "tokyo"}),
     ("Is it daylight saving time?", "daylight_saving", {}),   # (the student: "Yes, I do have feelings.")
-    ("Can we chat for a bit?", "small_talk", {"kind": "chat"}), ("I'm bored.", "small_talk", {"kind": "chat"}),
+    ("Can we chat for a bit?", "small_talk", {"kind": "chat"}), ("I'm bored.", "suggest", {"kind": "bored"}),
     ("Tell me a joke", "small_talk", {"kind": "joke"}), ("Do you know any good jokes?", "small_talk", {"kind": "joke"}),
     ("Are you a robot?", "small_talk", {"kind": "identity"}), ("Who are you?", "small_talk", {"kind": "identity"}),
     ("Tell me something interesting.", "small_talk", {"kind": "fun_fact"}),
@@ -181,7 +181,8 @@ CASES = [
     ("Which element is the most common in the universe?", None, None), ("What's the symbol for peace?", None, None),
     ("What is capital gains tax?", None, None),
     ("Who wrote Romeo and Juliet?", None, None), ("Give me a tip for sleeping better", None, None),
-    ("What should I cook for dinner?", None, None), ("How do I boil an egg?", None, None),
+    ("What should I cook for dinner?", "suggest", {"kind": "dinner"}),   # session 22 (the student: "Cook for 4 hours")
+    ("How do I boil an egg?", "food_fact", {"kind": "kitchen", "what": "boil egg"}),   # ("Boil an egg for 180 minutes.")
     ("what's a good name for a cat", "write_message", {"occasion": "pet name", "what": "cat"}), ("explain photosynthesis", None, None),
     ("tell me a story about a rainy night", None, None), ("write a poem about snow", None, None),
     # words asked for (found on the validation split, session 13)
@@ -391,4 +392,25 @@ CASES = [
     ("Remind me about the meeting with Tom tomorrow at 3.", "alarm_set",
      {"hour": 3.0, "minute": 0.0, "said_half": False, "tomorrow": True, "about": "about the meeting with tom"}),
     ("Mute yourself.", "voice_change", {"change": "mute"}), ("Unmute yourself.", "voice_change", {"change": "unmute"}),
+    # session 22, a second round as a new user
+    ("My dog is choking on a bone, what do I do?", "emergency", {"kind": "pet choking"}),   # (refused)
+    ("My dog just ate a bar of chocolate.", "emergency", {"kind": "pet poison"}),
+    ("Can dogs eat grapes?", "emergency", {"kind": "pet food"}), ("My dog got hit by a car.", "emergency", {"kind": "pet hurt"}),
+    ("My friend is choking on food, what do I do?", "emergency", {"kind": "choking"}),
+    ("My dog ate my homework.", None, None),
+    ("Is it going to be cold tomorrow?", "offline_notice", {"topic": "the weather"}),   # ("Yes, it will be cold tomorrow.")
+    ("Do I need a jacket today?", "offline_notice", {"topic": "the weather"}), ("Is it cold on Mars?", None, None),
+    ("If I save 50 dollars a week, how much will I have in a year?", "calculator", {"expression": "50*52"}),   # ("That's 75.")
+    ("If I earn 20 dollars an hour, how much do I make in an 8 hour day?", "calculator", {"expression": "20*8"}),
+    ("If I read 20 pages a day, how many pages will I read in 2 weeks?", "calculator", {"expression": "20*7*2"}),
+    ("If I save 50 dollars a week, how much in a month?", None, None),   # (no agreed number of weeks in a month)
+    ("How many calories are in a banana?", "food_fact", {"kind": "calories", "what": "banana"}),   # (44)
+    ("How much protein is in an egg?", "food_fact", {"kind": "protein", "what": "egg"}),   # ("76 calories")
+    ("How many calories in two eggs?", "food_fact", {"kind": "calories", "what": "egg", "count": 2}),
+    ("What temperature should chicken be cooked to?", "food_fact", {"kind": "kitchen", "what": "chicken"}),
+    ("How many calories are in a Big Mac?", None, None),
+    ("Who painted the Mona Lisa?", "artwork", {"title": "mona lisa", "when": False}),   # ("painted in 1671")
+    ("When was the Starry Night painted?", "artwork", {"title": "starry night", "when": True}),
+    ("Who painted my house?", None, None),
+    ("Dinner ideas please.", "suggest", {"kind": "dinner"}),
 ]

@@ -64,7 +64,7 @@ OWNER = {"small_talk": "small_talk", "define": "define", "opposite": "define", "
          "timer_start": "timers", "timer_list": "timers", "timer_cancel": "timers", "clarify": "timers",
          "letter_count": "define", "who_is": "define", "days_until_noted": "clock", "random_color": "chance", "coin_flip": "chance", "word_form": "define", "next_in_order": "clock",
          "timer_change": "timers", "timer_rename": "timers",
-         "folder_open": "apps", "system_info": "desktop_help", "time_there": "clock", "time_zone": "clock", "write_message": "small_talk", "suggest": "small_talk", "distance": "distance", "year_in": "clock", "emergency": "safety", "weekdays_in": "clock", "holiday_on": "clock", "season_start": "clock", "days_since": "clock", "compare_units": "units", "record": "facts", "app_help": "desktop_help", "translate_phrase": "define", "timer_snooze": "timers", "alarm_set": "alarms", "time_difference": "clock", "daylight_saving": "clock", "timer_add": "timers", "timer_pause": "timers", "timer_resume": "timers", "timers_start": "timers",
+         "folder_open": "apps", "system_info": "desktop_help", "time_there": "clock", "time_zone": "clock", "write_message": "small_talk", "suggest": "small_talk", "distance": "distance", "year_in": "clock", "emergency": "safety", "weekdays_in": "clock", "holiday_on": "clock", "season_start": "clock", "days_since": "clock", "compare_units": "units", "record": "facts", "app_help": "desktop_help", "translate_phrase": "define", "timer_snooze": "timers", "alarm_set": "alarms", "food_fact": "facts", "artwork": "facts", "time_difference": "clock", "daylight_saving": "clock", "timer_add": "timers", "timer_pause": "timers", "timer_resume": "timers", "timers_start": "timers",
          "convert_units": "units", "offline_notice": "offline", "calculator": "calculator", "lookup_fact": "facts",
          "app_open": "apps", "volume": "volume", "convert_mixed": "units", "count": "count", "leap_year": "units",
          "date_in": "clock", "date_of": "clock", "time_until": "clock", "time_after": "clock", "days_between": "clock", "age": "clock", "reminder_in": "timers", "list_edit": "notes", "number_fact": "chance", "average": "chance", "round_number": "chance", "as_fraction": "chance", "constant": "facts", "desktop_help": "desktop_help", "time_in": "clock", "synonyms": "define",
@@ -140,6 +140,10 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
     (["What's 25 times 4?"], "What's the square root of that?", {"expression": "sqrt(100)"}),   # (100*100, said 20)
     (["What's 25 times 4?", "What's the square root of that?"], "Add 7.", {"expression": "10+7"}),
     (["Set a timer for the eggs."], "8 minutes.", {"seconds": 480.0, "name": "eggs"}),
+    # another distance (the student converted the last one to miles and called it Paris to Rome)
+    (["How far is it from London to Paris?"], "And from Paris to Rome?", {"first": "paris", "second": "rome"}),
+    (["How far is it from London to Paris?", "And from Paris to Rome?"], "And to Madrid?", {"first": "paris", "second": "madrid"}),
+    (["What is 2 plus 2?"], "And from Paris to Rome?", None),
     # "actually make it 7:30" after an alarm: that alarm, at the new time (the model started a 7-minute timer)
     (["Set an alarm for 7 am."], "Actually make it 7:30.", {"hour": 7.0, "minute": 30.0, "said_half": True,
                                                             "replaces": "7:00 am alarm"}),

@@ -28,3 +28,23 @@ def test_a_record_holder(question, names):
                                       "What is the largest country?"])
 def test_other_questions_are_not_records(question):
     assert getattr(match(question), "name", None) != "record"
+
+
+def test_food_figures_and_kitchen_basics_are_said_as_kept():
+    """Calories and protein of a typical serving (USDA figures, "about"), counted ("two eggs"); the kitchen basics
+    that must be right (the student: "Boil an egg for 180 minutes.")."""
+    from assistant.skills.food import food_fact
+
+    assert food_fact("calories", "banana").speech == "About 105 calories in a medium banana, with 1.3 grams of protein."
+    assert food_fact("protein", "egg").speech == "About 6.3 grams of protein in a large egg, with 72 calories."
+    assert food_fact("calories", "egg", 2).speech == "About 144 calories in 2 (72 in a large egg), with 12.6 grams of protein."
+    assert "10 to 12 minutes" in food_fact("kitchen", "boil egg").speech
+    assert "165 degrees Fahrenheit, 74 Celsius" in food_fact("kitchen", "chicken").speech
+
+
+def test_who_made_a_work_of_art_and_when():
+    from assistant.skills.artworks import artwork
+
+    assert artwork("mona lisa").speech == "The Mona Lisa was painted by Leonardo da Vinci beginning in about 1503."
+    assert artwork("The Starry Night", when=True).speech == "The Starry Night was painted in 1889, by Vincent van Gogh."
+    assert artwork("david").speech == "Michelangelo's David was sculpted by Michelangelo between 1501 and 1504."
