@@ -8,7 +8,7 @@ from typing import Callable
 
 from assistant.skills import (alarm_intents, alarms, animal_words, app_help, apps, artworks, calendar_days, chance, constants, conversation, date_math, dates,
                               distance,
-                              desktop_help, follow_ups, food, grammar, noted_dates, number_facts, offline, people, phrasebook, safety, seasons,
+                              desktop_help, follow_ups, food, grammar, history_dates, noted_dates, number_facts, offline, people, phrasebook, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -239,6 +239,9 @@ def _facts(text: str, question: str) -> Intent | None:
     best = superlatives.asked(text)   # "the tallest building in the world" (the student: "in Saudi Arabia")
     if best:
         return Intent("record", best)
+    happened = history_dates.asked(text)   # "what year did the titanic sink" (the student: 1996)
+    if happened:
+        return Intent("history_date", happened)
     made = artworks.asked(text)   # "who painted the mona lisa" (the student: "painted in 1671")
     if made:
         return Intent("artwork", made)

@@ -69,6 +69,11 @@ def notes(text: str, question: str) -> Intent | None:
                     r"book|phone ?book)|(?:add|create|make|save) (?:a |an )?(?:new )?contact(?: for .+)?)", text):
         return Intent("clarify", {"text": "I don't keep contacts, but I can remember a number as a note. Say, for example, "
                                           "\"remember that Tom's number is 555 0134\"."})   # (echoed back)
+    told = re.fullmatch(r"(?:(?:my|our) (?:[a-z'-]+ ){0,2}(?:birthday|anniversary|name|number|phone number|code|pin|password|address|"
+                        r"blood type|size|plate number|license plate|wedding|due date)|[a-z]+'s (?:birthday|anniversary|name|"
+                        r"phone number|number)) (?:is|are|falls) (?:on )?(?!what|when|where|who|how|which|it\b).+", text)
+    if told and not question.strip().endswith("?"):   # "My birthday is March 3rd." (the student: 3/4, and "I don't have that")
+        return Intent("note_remember", {"text": re.sub(r"^(My|Our) ", lambda w: w[1].lower() + " ", flat)})
     m = re.fullmatch(r"(?:(?:can|could|would) you |please )*(?:(?:jot(?: this| that| it)? down|jot|write (?:this |that |it )?"
                      r"down|note (?:this |that )?down|take (?:a |this )?note(?: to)?|save a note|make a note(?: of| to)?)(?::| that|,)?|"
                      r"(?:save (?:this|that)|log|add a note|new note)(?::| that|,| -)) (.+)", flat, re.I)

@@ -136,6 +136,8 @@ def _at_a_rate(norm: str) -> Intent | None:
 
 def calculator(text: str, question: str) -> Intent | None:
     """Arithmetic: an explicit operation on numbers, or a count in dozens ("how many eggs in 14 dozen")."""
+    if text.startswith(("when ", "what year ")):
+        return None   # "when was 9/11" is a date, not 0.818
     norm = numbers_said(text)
     m = _HOW_MANY_COUNTED.search(norm)
     if m:

@@ -21,8 +21,7 @@ KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity
          "riddle", "sing", "story", "doing", "feeling", "rhyme", "about_me")
 
 # "Tell me a joke" is among the first things people ask an assistant, and the student answered it "A joke is a
-# clever way to make a joke." Like the big assistants, a few clean classics, in turn; a joke about something
-# in particular ("a joke about cats") is writing, for the model.
+# clever way to make a joke." Like the big assistants, a few clean classics, in turn (JOKES_ABOUT: on a topic).
 JOKES = (
     "Why don't scientists trust atoms? Because they make up everything.",
     "What do you call a fake noodle? An impasta.",
@@ -37,6 +36,29 @@ JOKES = (
     "How does a penguin build its house? Igloos it together.",
     "Why can't a nose be twelve inches long? Because then it would be a foot.",
 )
+
+# "Tell me a joke about cats" got "A cat is a cat.": a few classics on the topics people ask for most; another topic
+# gets a joke all the same, saying so.
+JOKES_ABOUT = {
+    ("cat", "cats", "kitten", "kittens"): ("What do you call a pile of cats? A meowntain.",
+                                           "Why was the cat sitting on the computer? To keep an eye on the mouse."),
+    ("dog", "dogs", "puppy", "puppies"): ("What do you call a dog magician? A labracadabrador.",
+                                          "Why did the dog sit in the shade? He didn't want to be a hot dog."),
+    ("computer", "computers", "programmer", "programmers", "programming", "technology", "coding"):
+        ("Why do programmers prefer dark mode? Because light attracts bugs.",
+         "Why was the computer cold? It left its Windows open."),
+    ("math", "maths", "numbers", "mathematics"): ("Why was six afraid of seven? Because seven eight nine.",
+                                                   "Why did the math book look so sad? Because it had too many problems."),
+    ("coffee",): ("Why did the coffee file a police report? It got mugged.",),
+    ("fish", "fishes"): ("What do you call a fish with no eyes? A fsh.",),
+    ("space", "planets", "astronomy", "moon", "stars", "astronauts"): ("How do you organize a space party? You planet.",),
+    ("food", "vegetables", "tomatoes", "cooking"): ("Why did the tomato blush? Because it saw the salad dressing.",
+                                                    "What do you call cheese that isn't yours? Nacho cheese."),
+    ("school", "teachers", "homework", "students"): ("Why did the student eat his homework? The teacher said it was a "
+                                                     "piece of cake.",),
+    ("music", "musicians"): ("What's a skeleton's favorite instrument? The trom-bone.",),
+    ("bird", "birds"): ("Why do birds fly south for the winter? Because it's too far to walk.",),
+}
 
 # "Tell me a riddle" got "A riddle is a puzzle that requires creative thinking.": classics, the answer after a pause.
 RIDDLES = (
@@ -110,6 +132,7 @@ _FEELINGS = {
 # About the assistant itself: the student made up a person ("How old are you?" -> "I'm 30 years old.", "Where do
 # you live?" -> "New York City", "Do you dream?" -> "I dream about flying"). A favourite is the model's to play along with.
 _ABOUT_ME = [
+    (r"hear me|are you there|are you listening", "Yes, I'm here. What can I do for you?"),
     (r"old|age|born|birthday", "I don't have an age the way people do: I'm a program running on this computer."),
     (r"live|from|based|where", "I live right here, on this computer. Nothing you say leaves it."),
     (r"sleep|dream|tired|eat|bored", "I don't eat, sleep or dream. I'm here whenever you need me."),
@@ -123,7 +146,9 @@ _PATTERNS = [
                     r"what is up|what's up|what is new|what's new|sup|how do you do|you (?:ok|okay|alright|good)|are you (?:ok|okay|well|alright)"),
     ("greeting", r"hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)"),
     ("thanks", r"(?:thanks|thank you|thank you so much|thanks a lot|many thanks|cheers|much appreciated)"
-               r"(?: (?:so much|a lot|very much|for (?:that|the help|your help|helping)))?"),
+               r"(?: (?:so much|a lot|very much|for (?:that|the help|your help|helping)))?"
+               r"(?:,? (?:that's|that is|that was|very|really|so) (?:very |really |so )?(?:helpful|great|perfect|useful|"
+               r"brilliant|awesome|nice|kind|good))?"),
     ("good_night", r"good ?night|night night|nighty night"),
     ("goodbye", r"(?:thank you|thanks)(?: so much| a lot)?,? (?:and )?(?:goodbye|bye|bye bye|see you)|bye|bye bye|goodbye|good bye|see you(?: later| soon)?|see ya|talk to you later|that is all|that's all|"
                 r"that will be all|i'm done|i am done"),
@@ -134,10 +159,12 @@ _PATTERNS = [
     ("chat", r"(?:can|could) we (?:chat|talk)(?: for a (?:bit|while|minute))?|let's (?:chat|talk)|let us (?:chat|talk)|"
              r"talk to me|chat with me|i (?:want|would like) to (?:chat|talk)|i'm bored|i am bored"),
     ("joke", r"(?:can you |could you |please )?(?:tell me|tell us|say) (?:a|another|one more|some|a funny|a good) joke|"
-             r"(?:do you )?know any (?:good |funny )?jokes|make me laugh|say something funny|(?:a |another )?joke"),
+             r"(?:do you )?know any (?:good |funny )?jokes|make me laugh|say something funny|(?:a |another )?joke|"
+             r"(?:can you |could you |please )?(?:tell me|tell us|say|give me|do you know) (?:a|another|one more|any|some) "
+             r"(?:funny |good )?jokes? (?:about|on) [a-z' -]+"),
     ("rhyme", r"what (?:words? )?rhymes? with [a-z'-]+|(?:give me |tell me |what is |what's )?(?:a |some |any )?(?:words? )?"
               r"(?:that|which) rhymes? with [a-z'-]+|(?:a |some |any )?rhymes? for [a-z'-]+"),
-    ("about_me", r"how old are you|when were you born|what is your (?:age|birthday)|where do you live|where are you(?: from| based)?|"
+    ("about_me", r"can you hear me(?: now)?|are you (?:there|listening)|hello,? are you there|how old are you|when were you born|what is your (?:age|birthday)|where do you live|where are you(?: from| based)?|"
                  r"do you (?:sleep|dream|eat|get tired|get bored)|"
                  r"are you (?:married|single|a boy or a girl|male or female)|do you have (?:a )?(?:boyfriend|girlfriend|"
                  r"family|friends|kids|children|pets?)"),
@@ -246,7 +273,7 @@ class SmallTalk:
                       "I can remember a note to call someone, or remind you at a time."],
             "home": ["I can't control the lights or other things in your home. I'm a voice assistant on this computer, "
                      "and nothing I do leaves it."],
-            "joke": [JOKES[next(self._jokes) % len(JOKES)]] if kind == "joke" else [],
+            "joke": [_joke(said, next(self._jokes))] if kind == "joke" else [],
             "fun_fact": [FUN_FACTS[next(self._facts) % len(FUN_FACTS)]] if kind == "fun_fact" else [],
             "riddle": [RIDDLES[next(self._riddles) % len(RIDDLES)]] if kind == "riddle" else [],
             "rhyme": ["I don't have a rhyming dictionary on this computer, so I can't find rhymes yet."],
@@ -263,3 +290,14 @@ class SmallTalk:
         return Skill("small_talk", "Reply to a greeting, thanks, goodbye, or a question about the assistant itself.",
                      {"kind": Param(str, choices=KINDS), "said": Param(str, required=False)},
                      self.reply, for_model=False)
+
+
+def _joke(said: str, n: int) -> str:
+    """A joke, on the topic asked for when one is kept ("a joke about cats"); else any, saying so."""
+    about = re.search(r"\bjokes? (?:about|on) ((?:the |a |an )?([a-z' -]+?))[?.!]*$", said.lower())
+    if not about:
+        return JOKES[n % len(JOKES)]
+    for topics, jokes in JOKES_ABOUT.items():
+        if about[2] in topics:
+            return jokes[n % len(jokes)]
+    return f"I don't know one about {about[1]}, but here's one: {JOKES[n % len(JOKES)]}"

@@ -164,7 +164,7 @@ CASES = [
     ("How are you going to fix it?", None, None), ("Help me write a poem about the sea", None, None),
     ("What can you tell me about Mars?", None, None), ("Who are you voting for?", None, None),
     ("Thanks, and why is the sea salty?", None, None),
-    ("Tell me a joke about cats", None, None),   # (a joke on a subject is writing; "tell me a joke" is small talk)
+    ("Tell me a joke about cats", "small_talk", {"kind": "joke", "said": "Tell me a joke about cats"}),   # (session 22: "A cat is a cat.")
     ("Why is the sky blue?", None, None),
     # facts a table knows (skills/facts.py); a subject the tables lack is the model's
     ("What is the capital of France?", "lookup_fact", {"subject": "France", "fact": "capital"}),
@@ -189,7 +189,7 @@ CASES = [
     ("Suggest three words to describe a sunny beach day.", None, None), ("Give me a synonym for rainy", "synonyms", {"word": "rainy"}),   # (not the weather)
     # found on the frozen test split (2026-11-30), so the "+ fast path" test figure has seen this one fix:
     ("write a rhyming couplet about the wind and snow", None, None),
-    ("tell me a joke about the weather", None, None),
+    ("tell me a joke about the weather", "small_talk", {"kind": "joke", "said": "tell me a joke about the weather"}),   # (a joke, not the weather)
     # writing help and advice naming a note or a day are the model's (found among the teacher's
     # self-instruct requests, session 11); a note said as one still is a note
     ("Write a short note to my mother.", None, None), ("Help me write a note to my coworker asking for a raise.", None, None),
@@ -413,4 +413,11 @@ CASES = [
     ("When was the Starry Night painted?", "artwork", {"title": "starry night", "when": True}),
     ("Who painted my house?", None, None),
     ("Dinner ideas please.", "suggest", {"kind": "dinner"}),
+    ("My birthday is March 3rd.", "note_remember", {"text": "my birthday is March 3rd"}),   # (the student: 3/4)
+    ("My wife's name is Anna.", "note_remember", {"text": "my wife's name is Anna"}), ("My computer is slow.", None, None),
+    ("Thank you, that's helpful.", "small_talk", {"kind": "thanks", "said": "Thank you, that's helpful."}),
+    ("Can you hear me?", "small_talk", {"kind": "about_me", "said": "Can you hear me?"}),
+    ("What year did the Titanic sink?", "history_date", {"event": "titanic"}),   # (the student: 1996)
+    ("When did World War II end?", "history_date", {"event": "ww2 end"}), ("When was 9/11?", "history_date", {"event": "9/11"}),
+    ("When was the Berlin Wall torn down?", "history_date", {"event": "berlin wall fall"}), ("When did my cat die?", None, None),
 ]

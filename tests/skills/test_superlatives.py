@@ -48,3 +48,21 @@ def test_who_made_a_work_of_art_and_when():
     assert artwork("mona lisa").speech == "The Mona Lisa was painted by Leonardo da Vinci beginning in about 1503."
     assert artwork("The Starry Night", when=True).speech == "The Starry Night was painted in 1889, by Vincent van Gogh."
     assert artwork("david").speech == "Michelangelo's David was sculpted by Michelangelo between 1501 and 1504."
+
+
+def test_when_events_in_history_happened():
+    """(the student: the Titanic sank "in 1996")"""
+    from assistant.skills.history_dates import history_date
+    from assistant.skills.intents import match
+
+    said = history_date(**match("What year did the Titanic sink?").arguments).speech
+    assert "1912" in said.split() or "1912." in said.split()
+    assert history_date(**match("When did World War II end?").arguments).speech == \
+        "World War II ended in 1945: in Europe on May 8, and in the Pacific on September 2."
+
+
+def test_a_joke_on_the_topic_asked_or_said_to_be_another():
+    from assistant.skills.small_talk import _joke
+
+    assert "cat" in _joke("Tell me a joke about cats.", 0)
+    assert _joke("Tell me a joke about giraffes", 0).startswith("I don't know one about giraffes, but here's one: ")
