@@ -8,7 +8,7 @@ from typing import Callable
 
 from assistant.skills import (alarm_intents, alarms, animal_words, app_help, apps, artworks, calendar_days, chance, constants, conversation, date_math, dates,
                               distance,
-                              desktop_help, follow_ups, food, grammar, history_dates, noted_dates, number_facts, offline, people, phrasebook, safety, seasons,
+                              desktop_help, follow_ups, food, grammar, history_dates, howto, noted_dates, number_facts, offline, people, phrasebook, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -246,7 +246,10 @@ def _facts(text: str, question: str) -> Intent | None:
     if made:
         return Intent("artwork", made)
     eaten = food.asked(text)   # "how many calories are in a banana" (44), "how do i boil an egg" ("for 180 minutes")
-    return Intent("food_fact", eaten) if eaten else None
+    if eaten:
+        return Intent("food_fact", eaten)
+    steps = howto.asked(text)   # "how do i tie a tie" (the student: "Tie a tie with a string.")
+    return Intent("howto", steps) if steps else None
 
 
 # The fast path: one matcher per skill, tried in this order; each sees the same cleaned text (none

@@ -420,4 +420,11 @@ CASES = [
     ("What year did the Titanic sink?", "history_date", {"event": "titanic"}),   # (the student: 1996)
     ("When did World War II end?", "history_date", {"event": "ww2 end"}), ("When was 9/11?", "history_date", {"event": "9/11"}),
     ("When was the Berlin Wall torn down?", "history_date", {"event": "berlin wall fall"}), ("When did my cat die?", None, None),
+    # everyday how-to, written (skills/howto.py; the student: "Tie a tie with a string.")
+    ("How do I tie a tie?", "howto", {"topic": "tie"}), ("How do I get rid of hiccups?", "howto", {"topic": "hiccups"}),
+    ("How can I fall asleep faster?", "howto", {"topic": "sleep"}), ("How do I change a flat tire?", "howto", {"topic": "flat tire"}),
+    ("How do I treat a minor burn?", "howto", {"topic": "burn"}), ("How do I stop a nosebleed?", "howto", {"topic": "nosebleed"}),
+    ("How do I get red wine out of the carpet?", "howto", {"topic": "wine stain"}),
+    ("How do I make my computer faster?", "howto", {"topic": "slow computer"}),
+    ("How do I set a timer?", None, None),
 ]

@@ -1,0 +1,178 @@
+"""How to do everyday things at home: "How do I tie a tie?" (the student: "Tie a tie with a string."), "How do I get
+rid of hiccups?" ("Try a cool compress, a towel, or a good book."), "How do I unclog a sink?". A 135M model cannot
+hold these steps (how-to was 4 of 12 on the development set alone, and the 1.5B teacher was no better on the strict
+rubric), so the common ones are written here: the usual advice of household, first-aid (NHS, Red Cross) and
+food-safety (USDA) guides, in a few spoken sentences. Anything else is the model's."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+
+_MY = r"(?:a |an |the |my |your |our |some )?"
+# topic: (the task as asked, after "how do I" / "how to" / "the best way to"; the answer)
+_TASKS = {
+    "tie": (rf"tie {_MY}(?:neck)?tie|do up {_MY}tie|tie {_MY}(?:simple )?(?:tie )?knot in {_MY}tie",
+            "For a simple four-in-hand knot: hang the tie around your collar with the wide end about a foot lower than the "
+            "narrow end. Cross the wide end over the narrow one, take it round behind, and across the front again. Bring "
+            "it up through the neck loop from underneath and down through the knot at the front, then hold the narrow end "
+            "and slide the knot up snug to your collar."),
+    "flat tire": (rf"change {_MY}(?:flat |spare )?(?:tire|tyre)|fix {_MY}flat(?: tire| tyre)?|put on {_MY}spare(?: tire| tyre)?",
+                  "Stop on flat ground away from traffic, with the hazard lights and parking brake on. Loosen the wheel nuts "
+                  "half a turn, then raise the car with the jack at the lifting point shown in the manual. Take off the nuts "
+                  "and the flat, fit the spare, and do the nuts up by hand. Lower the car, tighten the nuts fully in a star "
+                  "pattern, and check the spare's pressure soon."),
+    "jump start": (rf"jump[- ]?start {_MY}(?:car|battery|dead battery)",
+                   "With both engines off, connect a red clamp to the dead battery's plus terminal, the other red to the good "
+                   "battery's plus, a black clamp to the good battery's minus, and the last black to bare metal on the dead "
+                   "car's engine, away from the battery. Start the good car, wait a few minutes, then start the other. Take "
+                   "the cables off in reverse order, and drive for at least 20 minutes."),
+    "unclog": (rf"unclog {_MY}(?:kitchen |bathroom )?(?:sink|drain)|unblock {_MY}(?:sink|drain)|clear {_MY}(?:blocked |clogged )"
+               rf"(?:sink|drain)|fix {_MY}(?:blocked |clogged )(?:sink|drain)",
+               "Pour a kettle of boiling water down the drain first. If that fails, use a plunger: a little water in the sink, "
+               "the overflow hole covered, a dozen hard plunges. Next, half a cup of baking soda then a cup of vinegar, 15 "
+               "minutes, and hot water to flush it. Still blocked: clean out the U-shaped trap under the sink, or use a "
+               "drain snake."),
+    "hiccups": (r"(?:get rid of|stop|cure) (?:the |my |your )?hiccups",
+                "Hold your breath for about 10 seconds, a few times; or sip a glass of cold water slowly; or breathe slowly "
+                "into a paper bag for a short while. Hiccups usually stop on their own within minutes; see a doctor if they "
+                "last more than two days."),
+    "sleep": (r"(?:fall asleep|get to sleep|go to sleep) (?:faster|quicker|more quickly|easily|easier)|sleep better",
+              "Keep the same bedtime every day, even at weekends. Put screens away an hour before bed, keep the bedroom cool, "
+              "dark and quiet, and have no caffeine after midday. If you're still awake after 20 minutes, get up and do "
+              "something calm in dim light, then try again. Slow breathing, in for 4 and out for 6, helps too."),
+    "wine stain": (rf"(?:get|remove|clean) {_MY}(?:red )?wine(?: stain)?(?: out)?(?: (?:out of|from|off) {_MY}[\w ]+)?",
+                   "Blot it straight away with a clean cloth; don't rub. Cover it with salt or baking soda, or pour on a little "
+                   "cold water and blot again. Then dab with dish soap mixed with hydrogen peroxide, testing a hidden spot "
+                   "first, and wash in cold water. Keep it away from hot water and the dryer until it's gone."),
+    "grease stain": (rf"(?:get|remove|clean) {_MY}(?:grease|oil)(?: stain)?(?: out)?(?: (?:out of|from|off) {_MY}[\w ]+)?",
+                     "Cover it with baking soda or cornstarch for 15 minutes to draw out the oil, and brush it off. Work a drop "
+                     "of dish soap into the stain, leave it a few minutes, then wash in the warmest water the fabric allows. "
+                     "Check it's gone before drying."),
+    "microwave": (rf"clean {_MY}microwave",
+                  "Put a bowl of water with some lemon slices or a spoon of vinegar inside and run it on high for 3 to 5 "
+                  "minutes. Leave the door shut 5 more minutes so the steam loosens the grime, then wipe it out with a damp "
+                  "sponge or cloth."),
+    "iron shirt": (rf"iron {_MY}(?:dress )?shirt",
+                   "Set the iron's heat for the fabric on the label; cotton takes high heat and steam. Iron the collar first, "
+                   "then the cuffs and sleeves, then the back, and the front panels last, working round the buttons. Hang it "
+                   "up straight away."),
+    "french press": (rf"(?:make|use) {_MY}(?:coffee (?:in|with) {_MY})?(?:french press|cafetiere|cafetière)(?: coffee)?",
+                     "Use about 2 tablespoons of coarsely ground coffee for each cup of water. Pour on water just off the "
+                     "boil, stir, put the lid on and wait 4 minutes. Press the plunger down slowly and pour it all out."),
+    "fruit flies": (r"(?:get rid of|kill|trap|stop) (?:the |my )?fruit flies",
+                    "Put a little apple cider vinegar in a cup with a drop of dish soap, cover it with cling film and poke "
+                    "small holes in it: they fly in and don't come out. Throw out overripe fruit, rinse the bins, and clean "
+                    "the sink drain."),
+    "burn": (rf"(?:treat|cool|deal with|help) {_MY}(?:minor |small )?burn|(?:what to do|what do i do) (?:for|with|about) {_MY}"
+             rf"(?:minor |small )?burn",
+             "Cool it under cool running water for 20 minutes, not ice. Take off rings or anything tight nearby, then cover "
+             "it loosely with cling film or a clean, non-fluffy dressing. Don't burst blisters or put butter on it. Get "
+             "medical help if it's bigger than your hand, on the face, hands or feet, or looks white or charred."),
+    "bee sting": (rf"(?:treat|deal with|remove|get out) {_MY}(?:bee |wasp )?sting(?: out)?",
+                  "Scrape the sting out sideways with a fingernail or a card as soon as you can; don't squeeze it. Wash the "
+                  "area and hold something cold on it for the swelling. Call emergency services at once if there's "
+                  "trouble breathing, swelling of the face or throat, or faintness."),
+    "nosebleed": (rf"stop {_MY}(?:nosebleed|nose bleed|bleeding nose|nose from bleeding)",
+                  "Sit down and lean forward, not back. Pinch the soft part of your nose, just above the nostrils, for 10 to "
+                  "15 minutes without letting go, breathing through your mouth. Get medical help if it lasts more than 20 "
+                  "minutes or followed a blow to the head."),
+    "groceries": (r"save money on (?:groceries|food|food shopping|grocery shopping|my grocery bill)|spend less on (?:groceries|food)",
+                  "Plan the week's meals and shop with a list. Compare prices by the unit, choose store brands, use sales and "
+                  "coupons, and buy staples in bulk. Don't shop hungry, and eat up leftovers before buying more."),
+    "wifi": (rf"(?:improve|boost|speed up|fix) {_MY}(?:wifi|wi-fi|wireless)(?: signal| connection| speed)?|get better (?:wifi|wi-fi)",
+             "Put the router in a central, raised spot, away from thick walls, metal and the microwave. Restart it and update "
+             "its firmware. Use the 5 gigahertz band near the router and 2.4 farther away, or add a mesh system or an "
+             "extender for distant rooms."),
+    "router": (rf"(?:restart|reset|reboot) {_MY}(?:router|modem|internet)",
+               "Unplug the router, and the modem if it's a separate box, and wait 30 seconds. Plug the modem in first and give "
+               "it a minute or two, then the router, and allow a few minutes for it to come back."),
+    "slow computer": (rf"(?:make|get) {_MY}(?:computer|laptop|pc) (?:faster|run faster|quicker)|speed up {_MY}(?:computer|laptop|pc)|"
+                      rf"fix {_MY}slow (?:computer|laptop|pc)",
+                      "Close programs you aren't using and stop the ones that start by themselves at login. Free up disk "
+                      "space, install the system's updates, and restart now and then. If it's still slow, more memory or a "
+                      "solid-state drive helps most."),
+    "backup": (rf"back ?up {_MY}(?:files|computer|laptop|photos|documents|data)",
+               "Copy your important folders, such as Documents and Pictures, to an external drive regularly, or let a backup "
+               "tool such as Déjà Dup do it on a schedule. Keep a second copy somewhere else, away from home."),
+    "password": (rf"(?:make|create|choose|pick|come up with) {_MY}(?:strong|good|secure|safe) password",
+                 "Use a long passphrase of four or more random words, or at least 12 characters mixing letters, numbers and "
+                 "symbols. Use a different password for every site, keep them in a password manager, and turn on "
+                 "two-factor sign-in where you can."),
+    "stress": (r"calm (?:myself )?down|relax|(?:deal|cope) with (?:stress|anxiety)|reduce (?:my )?stress|stop (?:feeling )?"
+               r"(?:stressed|anxious|panicking)",
+               "Try slow breathing: in through your nose for 4 seconds, out through your mouth for 6, for two or three "
+               "minutes. Step away for a short walk, drink some water, and name what's worrying you, then one small thing "
+               "you can do about it. If it doesn't ease, talk to someone you trust or your doctor."),
+    "light bulb": (rf"change {_MY}(?:light ?bulb|bulb)|replace {_MY}(?:light ?bulb|bulb)",
+                   "Turn the light off at the switch and let the bulb cool for a few minutes. Use a steady step stool if it's "
+                   "high. Unscrew the old bulb counterclockwise, or push and twist for a bayonet cap, fit a new one with the "
+                   "same base and wattage, and turn the power back on."),
+    "breaker": (rf"reset {_MY}(?:tripped )?(?:circuit )?breaker|fix {_MY}tripped (?:circuit )?breaker",
+                "At the breaker panel, find the switch sitting in the middle or off. Unplug or switch off what was running on "
+                "that circuit, push the switch fully off, then back on. If it trips again straight away, leave it off and "
+                "call an electrician."),
+    "splinter": (rf"(?:remove|get out|take out|get) {_MY}splinter(?: out)?",
+                 "Wash your hands and the skin around it. If an end sticks out, pull it out with clean tweezers at the angle "
+                 "it went in. If it's under the skin, gently lift the skin over it with a needle cleaned with rubbing "
+                 "alcohol. Wash again and cover it; see a doctor if it's deep or turns red and sore."),
+    "cast iron": (rf"clean {_MY}cast iron(?: pan| skillet)?",
+                  "Rinse it with hot water while it's still warm and scrub with a brush or coarse salt; a little soap is "
+                  "fine. Dry it completely on the stove, then rub in a thin layer of oil. Never soak it or put it in the "
+                  "dishwasher."),
+    "defrost chicken": (rf"(?:defrost|thaw) {_MY}(?:frozen )?(?:chicken|meat|turkey)(?: safely| quickly| fast)?",
+                        "Thaw it in the fridge, allowing about a day for every 2 kilograms, or 5 pounds. Faster: seal it in a "
+                        "bag in cold water and change the water every 30 minutes. Or use the microwave's defrost setting and "
+                        "cook it immediately. Never thaw it on the counter at room temperature."),
+    "gum": (rf"(?:get|remove) {_MY}(?:chewing )?gum (?:out of|off|from) {_MY}[\w ]+",
+            "On clothes, harden it with an ice cube or an hour in the freezer, then scrape it off. In hair, work a little "
+            "peanut butter or cooking oil into it, comb it out, and wash your hair."),
+    "wool": (rf"wash {_MY}(?:wool|woollen|woolen|cashmere) (?:sweater|jumper|jersey|cardigan|clothes)",
+             "Hand wash it in cool or lukewarm water with a little wool wash or mild detergent, squeezing gently, not rubbing. "
+             "Rinse in water of the same temperature, press the water out without wringing or twisting, roll it in a towel, "
+             "and dry it flat."),
+    "button": (rf"sew {_MY}button(?: back)? on|sew on {_MY}button|(?:re)?attach {_MY}button",
+               "Thread a needle with a doubled thread and knot the end. Hold the button in place and stitch up and down "
+               "through the holes six to eight times, leaving a little slack. Wind the thread a few times round the stitches "
+               "under the button, push the needle through to the back, and tie a knot."),
+    "tomatoes": (r"(?:plant|grow) tomato(?:es| plants)?",
+                 "Choose a spot with 6 to 8 hours of sun, after the last frost. Plant them deep, burying the stem up to the "
+                 "first leaves in rich soil, about 60 centimeters apart. Water deeply at the base, and give each plant a "
+                 "stake or cage for support."),
+    "flowers": (rf"keep {_MY}(?:cut )?flowers fresh(?: longer)?|make {_MY}(?:cut )?flowers last(?: longer)?",
+                "Trim the stems at an angle, take off leaves that would sit below the water, and use a clean vase with cool "
+                "water and flower food. Change the water every couple of days, trim the stems again, and keep them out of "
+                "direct sun and away from fruit."),
+    "glasses": (rf"clean {_MY}(?:glasses|eyeglasses|spectacles|lenses)(?: without scratching them)?",
+                "Rinse them under lukewarm water, rub a drop of dish soap on both sides of the lenses, rinse, and dry them "
+                "gently with a clean microfiber cloth. Paper towels, tissues and your shirt scratch them."),
+    "bathtub": (rf"clean {_MY}(?:bathtub|bath tub|tub|bath)",
+                "Spray the tub with a bathroom cleaner, or sprinkle it with baking soda and spray vinegar on top. Leave it 10 "
+                "minutes, scrub with a sponge or a soft brush, the rings especially, and rinse it well with water."),
+    "houseplants": (rf"(?:make|help|get) {_MY}(?:house ?plants|indoor plants|plants) (?:grow|do|thrive)(?: better| well)?|"
+                    rf"keep {_MY}(?:house ?plants|indoor plants|plants) (?:alive|healthy)",
+                    "Give them the right light, usually bright but indirect, near a window. Water when the top few "
+                    "centimeters of soil are dry, in pots with drainage holes. Feed them with fertilizer in spring and "
+                    "summer, and repot in fresh soil when the roots fill the pot."),
+}
+_HOW = (r"(?:(?:can|could) you (?:tell me |explain )?|please (?:tell me |explain )?|tell me |explain )?(?:how (?:do|can|should|would|"
+        r"could) (?:i|you|we|one|people) |how to |what(?: is|'s) the (?:best|easiest|quickest|fastest|right|safest|proper) way to |"
+        r"(?:what are )?(?:some |any )?(?:tips|ways) (?:for|on|to) (?:how to )?|(?:the )?best way to |i (?:need|want) to (?:know how to )?)")
+_ASKED = [(topic, re.compile(rf"{_HOW}(?:{pattern})(?: properly| safely| quickly| fast| at home| please)?")) for topic, (pattern, _)
+          in _TASKS.items()]
+
+
+def asked(text: str) -> dict | None:
+    """howto's arguments for "how do i tie a tie" / "how to get rid of hiccups" (cleaned text), or None."""
+    return next(({"topic": topic} for topic, pattern in _ASKED if pattern.fullmatch(text)), None)
+
+
+def howto(topic: str) -> SkillResult:
+    if topic not in _TASKS:
+        raise SkillError("I don't have steps for that.")
+    return SkillResult(_TASKS[topic][1], {"topic": topic})
+
+
+SKILL = Skill("howto", "Steps for an everyday task at home.", {"topic": Param(str, choices=tuple(_TASKS))}, howto,
+              for_model=False)
