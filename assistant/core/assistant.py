@@ -307,9 +307,13 @@ class Assistant:
                 result.timings_ms["first_token"] = _ms(time.perf_counter() - t0)
             parts.append(piece)
             if held:
-                if hold or protocol.may_be_call("".join(parts)):
+                text = "".join(parts)
+                if hold or protocol.may_be_call(text) or claims.may_confirm(text):
                     continue
-                held, piece = False, "".join(parts)
+                if claims.confirms(text):   # a skill's confirmation with no call ("OK, timer for 15 minutes."): not said
+                    hold = True
+                    continue
+                held, piece = False, text
             self.emit(ev.AnswerDelta(turn, text=piece))
             if speaker:
                 for sentence in splitter.feed(piece):

@@ -4,9 +4,10 @@ The student learned the skills' own confirmations, and copies them when it does 
 5 minutes." for "Schedule a meeting with Tom tomorrow at 3.", "That's great! I'll add that to your shopping list."
 for "Throw eggs and butter onto my shopping list.", "I saved your parking spot from row B." for "Save this: ...".
 Nothing was set, added or saved, and the person, told it was, loses the reminder or the item. So when a request
-asks to act, the model's answer is held back whole (as a tool call is) and, when it claims an action no skill
-took, is replaced by a sentence that says nothing was done and how to ask. The app (core/assistant.py) and the
-strict evaluation (distill/strict_eval.py) use this one check."""
+asks to act, the model's answer is held back whole (as a tool call is), and any answer that opens like a skill's
+confirmation is held until its first sentence is complete; when it claims an action no skill took, it is replaced by a
+sentence that says nothing was done and how to ask. The app (core/assistant.py) and the strict evaluation
+(distill/strict_eval.py) use this one check."""
 
 from __future__ import annotations
 
@@ -43,6 +44,22 @@ _CLAIMS = [re.compile(p, re.I) for p in (
     r"\bsay \W?put it back\W? to undo\b",
 )]
 
+# The skills' own confirmations, copied without a call (the student's history is full of them): "OK, timer for 15
+# minutes." after "Actually make it 15.", "OK, I added eggs to your shopping list." after "And eggs.". Said without a
+# call they are false whatever was asked, so every answer is held until its first sentence shows it is not one.
+_CONFIRMS = [re.compile(p, re.I) for p in (
+    r"^\W*(?:ok(?:ay)?|done|sure|alright|all right|got it)\b[,.!]?\s+(?:i(?:'ve| have)? (?:added|set|saved|started|"
+    r"cancell?ed|cleared|took|removed|moved|changed|renamed|put|noted|deleted|made|updated|scheduled|booked|muted)|i'll (?:remind|remember|add|set)|(?:your |the |"
+    r"a |an )?(?:[\w-]+ )?(?:timer|alarm|reminder|stopwatch|countdown|pomodoro)\b)",
+    r"^\W*(?:cancell?ed|cleared|removed|deleted|added|saved|started|stopped|paused|resumed) (?:the|your)\b",
+    r"^\W*(?:[\w-]+ )?timer (?:\d+ )?for \d",
+    r"^\W*i(?:'ve| have)? (?:added|set|saved|cleared|took|removed|cancell?ed) [^.!?]{0,60}\b(?:list|timer|alarm|reminder|note)s?\b",
+    r"\bsay \W?put it back\W? to undo\b",
+)]
+_OPENERS = ("ok", "okay", "done", "sure", "alright", "all right", "got it", "cancelled", "canceled", "cleared", "removed",
+            "deleted", "added", "saved", "started", "stopped", "paused", "resumed", "timer", "i added", "i've added",
+            "i have added", "i set", "i've set", "i saved", "i've saved", "i cleared", "i took", "i removed", "i cancel")
+
 _KINDS = [
     (re.compile(r"\b(?:timers?|alarms?|remind\w*|countdown|wake|snooze|schedul\w*|calendar|events?|meetings?|"
                 r"appointments?|pomodoro)\b", re.I),
@@ -65,6 +82,22 @@ def asks_to_act(question: str) -> bool:
     return bool(_ACT_VERB.match(q) or _ACT_WORDS.search(q))
 
 
+def may_confirm(text: str) -> bool:
+    """While an answer is streamed: whether it may still turn out to be a skill's confirmation (it opens like one and
+    its first sentence is not complete), so it is held back until that is known."""
+    t = " ".join(text.lower().split()).lstrip(" \"'")
+    if not t:
+        return False
+    if not any(o.startswith(t) or t.startswith(o) for o in _OPENERS):
+        return False
+    return not re.search(r"[.!?](?:\s|$)", t)
+
+
+def confirms(answer: str) -> bool:
+    """Whether the answer says, as a skill does, that something was set, added, saved or cancelled."""
+    return any(p.search(answer.strip()) for p in _CONFIRMS)
+
+
 def claims_action(answer: str) -> bool:
     return any(p.search(answer.strip()) for p in _CLAIMS)
 
@@ -84,9 +117,10 @@ def checked(question: str, answer: str) -> str:
     """The model's plain answer (no tool call ran), or, when the request asked to act and the answer claims it was
     done (or says the request back), a sentence that says nothing was done and how to ask (by what the request was
     about)."""
-    if not (asks_to_act(question) and (claims_action(answer) or echoes(question, answer))):
+    if not (confirms(answer) or asks_to_act(question) and (claims_action(answer) or echoes(question, answer))):
         return answer
-    for kind, sentence in _KINDS:
-        if kind.search(question):
-            return sentence
+    for said in (question, answer):   # what was asked about, else what the answer claimed
+        for kind, sentence in _KINDS:
+            if kind.search(said):
+                return sentence
     return NOT_DONE

@@ -8,6 +8,7 @@ import re
 
 from assistant.skills import people
 from assistant.skills.intent import Intent, clean
+from assistant.skills.numbers import normalize_numbers
 from assistant.skills.timer_intents import stopwatch_action, timer_follow_up
 
 
@@ -33,6 +34,8 @@ def which_person(before: str, text: str) -> Intent | None:
 
 def another(before: str, text: str) -> Intent | None:
     """"Another one" after a joke, a fun fact or a written message: the next one."""
+    text = re.sub(r"^(?:(?:ha|haha|lol|nice|good one|that's (?:funny|good|great|hilarious|a good one)|very funny|love it),? )+",
+                  "", text)   # "that's funny, another one" (the model made one up: "A bear with no teeth.")
     if not re.fullmatch(r"(?:ok |okay |)?(?:another(?: one)?|one more|tell me another(?: one)?|give me another(?: one)?|"
                         r"more|again|next)(?: please)?", text):
         return None   # (the words first: reading the request before costs a whole match)
@@ -86,9 +89,17 @@ def on_the_timer(before: str, text: str) -> Intent | None:
     """"Pause it", "resume it", "add 2 minutes" right after a timer was set or asked about: that timer (else
     "Add 2 minutes." started a second timer and "Pause it." was answered "OK, pause it." with nothing done)."""
     asked = timer_follow_up(text)
-    if asked is None:
+    bare = re.fullmatch(r"(?:(?:ok|okay|and|now|actually|no|sorry),? )*(?:make it|make that|change it to|set it to|"
+                        r"set it for) (?P<n>\d+(?:\.\d+)?)(?: instead)?(?: please)?", normalize_numbers(text))
+    if asked is None and not bare:
         return None
     last = _match(before)
+    if bare and asked is None:   # "actually make it 15" after a 10-minute timer: 15 minutes (the model said so, and set none)
+        seconds = float(last.arguments.get("seconds", 0)) if getattr(last, "name", "") == "timer_start" else 0
+        if not seconds:
+            return None
+        unit = 3600 if seconds % 3600 == 0 else 60 if seconds % 60 == 0 else 1
+        asked = Intent("timer_change", {"seconds": float(bare["n"]) * unit})
     if getattr(last, "name", "") not in ("timer_start", "timers_start", "timer_list", *ON_A_TIMER):
         return None
     if asked.name == "timer_list" or last.name == "timers_start":
@@ -128,7 +139,26 @@ def on_the_alarm(before: str, text: str) -> Intent | None:
 
 def on_the_list(before: str, text: str) -> Intent | None:
     """"Add milk and bread too" right after something was put on a list: the same list (the student said "OK, I
-    added milk and bread to your shopping list." and added nothing)."""
+    added milk and bread to your shopping list." and added nothing); "and eggs", "what's on it now?", "remove the milk"
+    there too (the student said it had, or copied its last answer)."""
+    last = None
+    m = re.fullmatch(r"(?:and|also|plus|oh and)(?: some| a| an)? (?!(?:add|put|also|too)\b)(?P<items>[a-z][a-z ,'-]*?)(?: too| as well| also)?(?: please)?|"
+                     r"(?P<read>what(?: is|'s) on (?:it|there|the list|that list)(?: now| so far)?|read (?:it|the list)(?: back)?(?: to me)?)|"
+                     r"(?:remove|take off|take out|delete|cross off|scratch) (?:the )?(?P<gone>[a-z][a-z ,'-]*?)(?: off| from it| from the list)?"
+                     r"(?: please)?", text)
+    if m:
+        last = _match(before)
+        if getattr(last, "name", "") != "list_edit" or last.arguments.get("action") not in ("add", "create", "read", "remove"):
+            return None
+        which = last.arguments.get("which", "")
+        if m["read"]:
+            return Intent("list_edit", {"action": "read", "which": which})
+        if m["gone"] and not re.search(r"\b(?:it|that|them|all|everything|timers?|alarms?|notes?|reminders?)\b", m["gone"]):
+            return Intent("list_edit", {"action": "remove", "which": which, "items": m["gone"]})
+        if m["items"] and not re.search(r"\b(?:minutes?|seconds?|hours?|timer|alarm|reminder|note|what|how|why|who|when|where|"
+                                        r"in|to|of|is|are)\b", m["items"]):
+            return Intent("list_edit", {"action": "add", "which": which, "items": m["items"]})
+        return None
     m = re.fullmatch(r"(?:and |also |oh and |please )*(?:add|put(?: down)?) (?P<items>.+?)(?: too| as well| also)(?: please)?|"
                      r"(?:and |also |oh and |please )*(?:add|put(?: down)?) (?:also |too )?(?P<items2>.+?)(?: please)?", text)
     if not m or re.search(r"\b(?:minutes?|seconds?|hours?|timer|alarm|reminder|note)\b", text):

@@ -14,26 +14,24 @@ _MY = r"(?:a |an |the |my |your |our |some )?"
 # topic: (the task as asked, after "how do I" / "how to" / "the best way to"; the answer)
 _TASKS = {
     "tie": (rf"tie {_MY}(?:neck)?tie|do up {_MY}tie|tie {_MY}(?:simple )?(?:tie )?knot in {_MY}tie",
-            "For a simple four-in-hand knot: hang the tie around your collar with the wide end about a foot lower than the "
-            "narrow end. Cross the wide end over the narrow one, take it round behind, and across the front again. Bring "
-            "it up through the neck loop from underneath and down through the knot at the front, then hold the narrow end "
-            "and slide the knot up snug to your collar."),
+            "For a simple four-in-hand knot: hang the tie with the wide end a foot lower than the narrow end. "
+            "Cross the wide end over, take it round behind and across the front again, then up through the neck loop "
+            "and down through the knot. Hold the narrow end and slide the knot up to your collar."),
     "flat tire": (rf"change {_MY}(?:flat |spare )?(?:tire|tyre)|fix {_MY}flat(?: tire| tyre)?|put on {_MY}spare(?: tire| tyre)?",
-                  "Stop on flat ground away from traffic, with the hazard lights and parking brake on. Loosen the wheel nuts "
-                  "half a turn, then raise the car with the jack at the lifting point shown in the manual. Take off the nuts "
-                  "and the flat, fit the spare, and do the nuts up by hand. Lower the car, tighten the nuts fully in a star "
-                  "pattern, and check the spare's pressure soon."),
+                  "Stop on flat ground, hazard lights and parking brake on. Loosen the wheel nuts half a turn, jack "
+                  "the car up at the lifting point in the manual, take off the nuts and the flat, and fit the spare. "
+                  "Do the nuts up by hand, lower the car, tighten them in a star pattern; check the spare's pressure "
+                  "soon."),
     "jump start": (rf"jump[- ]?start {_MY}(?:car|battery|dead battery)",
-                   "With both engines off, connect a red clamp to the dead battery's plus terminal, the other red to the good "
-                   "battery's plus, a black clamp to the good battery's minus, and the last black to bare metal on the dead "
-                   "car's engine, away from the battery. Start the good car, wait a few minutes, then start the other. Take "
-                   "the cables off in reverse order, and drive for at least 20 minutes."),
+                   "Engines off: clamp red to the dead battery's plus, red to the good battery's plus, black to the "
+                   "good battery's minus, and the last black to bare metal on the dead car's engine. Start the good car, "
+                   "wait a few minutes, then start the other. Remove the cables in reverse order and drive for 20 "
+                   "minutes."),
     "unclog": (rf"unclog {_MY}(?:kitchen |bathroom )?(?:sink|drain)|unblock {_MY}(?:sink|drain)|clear {_MY}(?:blocked |clogged )"
                rf"(?:sink|drain)|fix {_MY}(?:blocked |clogged )(?:sink|drain)",
-               "Pour a kettle of boiling water down the drain first. If that fails, use a plunger: a little water in the sink, "
-               "the overflow hole covered, a dozen hard plunges. Next, half a cup of baking soda then a cup of vinegar, 15 "
-               "minutes, and hot water to flush it. Still blocked: clean out the U-shaped trap under the sink, or use a "
-               "drain snake."),
+               "Pour boiling water down the drain first. Then try a plunger, with a little water in the sink and "
+               "the overflow covered. Next, half a cup of baking soda and a cup of vinegar, 15 minutes, then hot "
+               "water. Still blocked: clean out the U-shaped trap under the sink, or use a drain snake."),
     "hiccups": (r"(?:get rid of|stop|cure) (?:the |my |your )?hiccups",
                 "Hold your breath for about 10 seconds, a few times; or sip a glass of cold water slowly; or breathe slowly "
                 "into a paper bag for a short while. Hiccups usually stop on their own within minutes; see a doctor if they "

@@ -311,6 +311,8 @@ def _restated(intent: Intent | None) -> str | None:
     if intent.name == "calculator":   # (a root said in words: the matcher reads "sqrt(100)" as no request)
         expression = re.sub(r"sqrt[(]([0-9.]+)[)]", r"the square root of \1", a["expression"])
         return f"What is {expression}?"
+    if intent.name == "list_edit" and a.get("action") in ("add", "read", "remove", "create"):   # "and eggs", then "what's on it?"
+        return f"What's on {'my ' + a['which'] if a.get('which') else 'the'} list?"
     if intent.name == "distance":   # "and from Paris to Rome?", then "and to Madrid?": from Paris
         return f"How far is {a['first']} from {a['second']}?"
     if intent.name == "who_is":   # "when was he born?", then "when did he die?": the same person

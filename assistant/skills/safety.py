@@ -39,10 +39,10 @@ _SAID = {
             "doctor. If someone took too much, call emergency services or Poison Control (1 800 222 1222 in the US).",
     # a pet's emergency is the vet's (the student refused "My dog is choking on a bone, what do I do?"); the ASPCA's
     # Animal Poison Control Center and the usual first aid for pets
-    "pet choking": "Call your vet or an emergency animal hospital now. Open its mouth and look: if you can see the object, "
-                   "pull it out carefully with your fingers or tweezers, without pushing it deeper, and mind your hand, a "
-                   "scared animal may bite. If it can't breathe, lift a small dog by its hind legs, or give a large dog five "
-                   "firm thrusts just below the ribcage, then look again. See a vet even if it comes out.",
+    "pet choking": "Call your vet or an emergency animal hospital now. Look in its mouth: if you can see the object, "
+                   "pull it out carefully without pushing it deeper. If it can't breathe, lift a "
+                   "small dog by its hind legs, or give a large dog five firm thrusts below the ribcage. See a vet even "
+                   "if it comes out.",
     "pet poison": "Call your vet, an emergency animal hospital, or the ASPCA Animal Poison Control Center, 888 426 4435 "
                   "in the US, now. Don't make it vomit unless a vet tells you to, and keep the packaging to show what it "
                   "ate and how much.",

@@ -63,3 +63,43 @@ def test_no_claim_is_heard_when_the_model_answers_a_request_to_act(models_ready)
             assert not claims.claims_action(result.answer), (question, result.answer)
             assert not claims.echoes(question, result.answer), (question, result.answer)
         assert assistant.history[-1].content == result.answer
+
+
+@pytest.mark.parametrize("answer", ["OK, timer for 15 minutes.", "OK, I added eggs to your shopping list.",
+                                    "OK, I made that one 20.", "Cancelled the timer.", "timer 4 for 5 minutes.",
+                                    'I took milk off your list. Say "put it back" to undo.'])
+def test_a_skills_confirmation_without_a_call_is_never_said(answer):
+    """Whatever was asked ("Actually make it 15." -> "OK, timer for 15 minutes.", copied from the history): a skill's own
+    confirmation said by the model, with no call, is false."""
+    assert claims.confirms(answer)
+    assert claims.checked("Actually make it 15.", answer).startswith("Sorry, I haven't")
+
+
+@pytest.mark.parametrize("streamed, held", [("OK", True), ("OK, timer", True), ("I", True), ("Sure, here", True),
+                                            ("I'm", False), ("The capital", False), ("Sure, here is one.", False)])
+def test_an_answer_is_held_only_while_it_may_be_a_confirmation(streamed, held):
+    assert claims.may_confirm(streamed) is held
+
+
+def test_a_confirmation_copied_from_the_history_is_not_said(models_ready):
+    """Through the app's core with the real student (greedy, so the same each run): a history of skills' confirmations
+    and requests the fast path does not read; the student copies a confirmation ("OK, I made that one 20.", "OK, I added
+    ... to your shopping list.") with no call. Nothing of it is said or kept."""
+    from assistant.core.assistant import Assistant
+    from assistant.llm.chat import Message
+    from assistant.settings import Settings
+    from assistant.skills.compound import requests
+
+    before = [("Set a timer for 10 minutes.", "OK, timer for 10 minutes."), ("Set a timer for 5 minutes.", "OK, timer 2 for 5 minutes."),
+              ("Add eggs to my shopping list.", "OK, I added eggs to your shopping list.")]
+    replaced = 0
+    for question in ["Make that one 20, thanks.", "Another for 3 minutes would be good.", "Throw in some cheese as well."]:
+        assistant = Assistant(Settings(), play=False)
+        assistant.history = [m for asked, said in before for m in (Message("user", asked), Message("assistant", said))]
+        assert requests(question, assistant._previous_question()) is None, question   # the model's to answer
+        result = assistant.ask_text(question)
+        if not result.tool_calls:
+            assert not claims.confirms(result.answer) and not claims.claims_action(result.answer), (question, result.answer)
+        replaced += result.answer.startswith("Sorry, I haven't")
+        assert assistant.history[-1].content == result.answer
+    assert replaced >= 1   # (the student did copy one: the check ran, not only a lucky answer)

@@ -140,6 +140,15 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
     (["What's 25 times 4?"], "What's the square root of that?", {"expression": "sqrt(100)"}),   # (100*100, said 20)
     (["What's 25 times 4?", "What's the square root of that?"], "Add 7.", {"expression": "10+7"}),
     (["Set a timer for the eggs."], "8 minutes.", {"seconds": 480.0, "name": "eggs"}),
+    # session 22: the student said these were done ("OK, timer for 15 minutes.", "OK, I added eggs ...") and did nothing
+    (["Set a timer for 10 minutes."], "Actually make it 15.", {"seconds": 900.0, "name": ""}),
+    (["Set a timer for 2 hours."], "Make it 3.", {"seconds": 10800.0, "name": ""}),
+    (["Add milk to my shopping list."], "And eggs.", {"action": "add", "which": "shopping", "items": "eggs"}),
+    (["Add milk to my shopping list.", "And eggs."], "What's on it now?", {"action": "read", "which": "shopping"}),
+    (["Add milk to my shopping list.", "And eggs.", "What's on it now?"], "Remove the milk.",
+     {"action": "remove", "which": "shopping", "items": "milk"}),
+    (["What is 2 plus 2?"], "And eggs.", None), (["What is 2 plus 2?"], "Make it 15.", None),
+    (["Tell me a joke."], "That's funny, another one.", {"kind": "joke", "said": "another one"}),
     # another distance (the student converted the last one to miles and called it Paris to Rome)
     (["How far is it from London to Paris?"], "And from Paris to Rome?", {"first": "paris", "second": "rome"}),
     (["How far is it from London to Paris?", "And from Paris to Rome?"], "And to Madrid?", {"first": "paris", "second": "madrid"}),
