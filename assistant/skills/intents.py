@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarm_intents, alarms, animal_words, app_help, apps, artworks, calendar_days, chance, constants, conversation, date_math, dates,
+from assistant.skills import (alarm_intents, alarms, animal_words, app_help, apps, artworks, books, calendar_days, chance, constants, conversation, date_math, dates,
                               distance,
                               desktop_help, follow_ups, food, grammar, history_dates, howto, noted_dates, number_facts, offline, people, phrasebook, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, voice_settings, volume, world_clock, writing)
@@ -245,6 +245,9 @@ def _facts(text: str, question: str) -> Intent | None:
     made = artworks.asked(text)   # "who painted the mona lisa" (the student: "painted in 1671")
     if made:
         return Intent("artwork", made)
+    written = books.asked(text)   # "who wrote pride and prejudice" ("The novel by Jane Austen is attributed to the author.")
+    if written:
+        return Intent("book_author", written)
     eaten = food.asked(text)   # "how many calories are in a banana" (44), "how do i boil an egg" ("for 180 minutes")
     if eaten:
         return Intent("food_fact", eaten)

@@ -427,4 +427,7 @@ CASES = [
     ("How do I get red wine out of the carpet?", "howto", {"topic": "wine stain"}),
     ("How do I make my computer faster?", "howto", {"topic": "slow computer"}),
     ("How do I set a timer?", None, None),
+    ("Who wrote Pride and Prejudice?", "book_author", {"title": "pride and prejudice", "when": False}),   # ("attributed to the author")
+    ("When was 1984 published?", "book_author", {"title": "nineteen eighty-four", "when": True}),
+    ("Who wrote my favorite song?", None, None), ("Who wrote Hamlet?", None, None),   # (Shakespeare: the model's, named right)
 ]

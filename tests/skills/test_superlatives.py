@@ -66,3 +66,10 @@ def test_a_joke_on_the_topic_asked_or_said_to_be_another():
 
     assert "cat" in _joke("Tell me a joke about cats.", 0)
     assert _joke("Tell me a joke about giraffes", 0).startswith("I don't know one about giraffes, but here's one: ")
+
+
+def test_who_wrote_a_well_known_book_and_when():
+    from assistant.skills.books import book_author
+
+    assert book_author("pride and prejudice").speech == "Pride and Prejudice was written by Jane Austen, and published in 1813."
+    assert book_author("1984", when=True).speech == "Nineteen Eighty-Four was published in 1949, by George Orwell."
