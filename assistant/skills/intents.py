@@ -285,7 +285,7 @@ def match(question: str, previous: str | None = None) -> Intent | None:
     return (length_answer(before, text) or follow_ups.on_the_distance(before, text) or _unit_follow_up(before, text) or arithmetic_follow_up(before, text) or follow_ups.cancel_it(before, text)
             or follow_ups.on_the_timer(before, text) or follow_ups.on_the_stopwatch(before, text) or follow_ups.another(before, text)
             or follow_ups.which_person(before, text) or follow_ups.on_the_list(before, text)
-            or follow_ups.on_the_alarm(before, text))
+            or follow_ups.on_the_alarm(before, text) or follow_ups.on_the_work(before, text))
 
 
 def context_of(questions: list[str]) -> str | None:

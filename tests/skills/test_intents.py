@@ -149,6 +149,9 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
      {"action": "remove", "which": "shopping", "items": "milk"}),
     (["What is 2 plus 2?"], "And eggs.", None), (["What is 2 plus 2?"], "Make it 15.", None),
     (["Tell me a joke."], "That's funny, another one.", {"kind": "joke", "said": "another one"}),
+    (["Who wrote Pride and Prejudice?"], "When was it published?", {"title": "pride and prejudice", "when": True}),
+    (["Who painted the Mona Lisa?"], "And when was it painted?", {"title": "mona lisa", "when": True}),
+    (["What is 2 plus 2?"], "When was it published?", None),
     # another distance (the student converted the last one to miles and called it Paris to Rome)
     (["How far is it from London to Paris?"], "And from Paris to Rome?", {"first": "paris", "second": "rome"}),
     (["How far is it from London to Paris?", "And from Paris to Rome?"], "And to Madrid?", {"first": "paris", "second": "madrid"}),
