@@ -49,6 +49,14 @@ _TABLE = {
     "score": ("A score is {}", {"count": "20 (four score is 80)"}),
     "gross": ("A gross is {}", {"count": "144: a dozen dozen"}),
     "oceans": ("There are {}", {"count": "5 oceans: the Pacific, the Atlantic, the Indian, the Southern and the Arctic"}),
+    # "How tall is Mount Everest in feet?" (the student: "8,848 feet"); "How hot is the sun?" ("5,388,000 degrees")
+    "everest": ("Mount Everest is {} high", {"meters": "8,849 meters", "feet": "29,032 feet"}),
+    "eiffel tower": ("The Eiffel Tower is about {} tall", {"meters": "330 meters", "feet": "1,083 feet"}),
+    "statue of liberty": ("The Statue of Liberty is {} tall from the ground to the torch", {"meters": "93 meters",
+                                                                                            "feet": "305 feet"}),
+    "burj khalifa": ("The Burj Khalifa is {} tall", {"meters": "828 meters", "feet": "2,717 feet"}),
+    "sun temperature": ("The sun's core is about 15 million degrees Celsius, and its surface about {}",
+                        {"celsius": "5,500 degrees Celsius", "fahrenheit": "9,900 degrees Fahrenheit", "kelvin": "5,800 kelvin"}),
     "planets": ("There are {}", {"count": "8 planets in our solar system: Mercury, Venus, Earth, Mars, Jupiter, Saturn, "
                                           "Uranus and Neptune"}),
 }
@@ -57,7 +65,8 @@ _DEFAULT = {"boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahre
             "moon": ("kilometers", "miles"), "sun": ("kilometers", "miles"), "continents": ("count", ""), "pi": ("count", ""), "alphabet": ("count", ""), "world population": ("count", ""), "largest country": ("count", ""), "smallest country": ("count", ""), "marathon": ("kilometers", "miles"), "light year": ("kilometers", "miles"),
             "half marathon": ("kilometers", "miles"), "5k": ("kilometers", "miles"), "10k": ("kilometers", "miles"),
             "oceans": ("count", ""), "planets": ("count", ""), "baker's dozen": ("count", ""), "score": ("count", ""),
-            "gross": ("count", "")}
+            "gross": ("count", ""), "everest": ("meters", "feet"), "eiffel tower": ("meters", "feet"),
+            "statue of liberty": ("meters", "feet"), "burj khalifa": ("meters", "feet"), "sun temperature": ("celsius", "fahrenheit")}
 _WHAT = [
     (r"(?:the )?boiling point of water|(?:at )?what temperature does water boil(?: at)?|when does water boil|"
      r"how hot is boiling water", "boiling"),
@@ -92,6 +101,12 @@ _WHAT = [
     (r"(?:how much|how many) is a score|how many (?:are|is) in a score", "score"),   # (the student: "12 dozeners")
     (r"(?:how much|how many) is a gross|how many (?:are|is) in a gross", "gross"),
     (r"how many oceans (?:are there|does the (?:earth|world) have)(?: in the world| on earth)?", "oceans"),
+    (r"how (?:tall|high|big) is (?:mount |mt\.? )?everest|(?:the )?height of (?:mount |mt\.? )?everest", "everest"),
+    (r"how (?:tall|high|big) is the eiffel tower|(?:the )?height of the eiffel tower", "eiffel tower"),
+    (r"how (?:tall|high|big) is the statue of liberty|(?:the )?height of the statue of liberty", "statue of liberty"),
+    (r"how (?:tall|high) is the burj khalifa|(?:the )?height of the burj khalifa", "burj khalifa"),
+    (r"how hot is the sun(?:'s surface)?|(?:the )?(?:surface )?temperature of the sun|the sun's temperature|"
+     r"how hot is the surface of the sun", "sun temperature"),
     (r"how many planets (?:are there|are in (?:the|our) solar system|does (?:the|our) solar system have)"
      r"(?: in (?:the|our) solar system)?", "planets"),
 ]

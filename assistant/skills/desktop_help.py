@@ -94,7 +94,8 @@ TOPICS: dict[str, tuple[str, str]] = {
 }
 # Said as a command ("Take a screenshot.", "Lock the screen."): what the assistant cannot do itself is said, then how
 # (the student: "I can't take a screenshot.", and nothing more)
-_COMMANDS = ("screenshot", "lock", "trash", "brightness", "update", "shut down", "dark mode", "do not disturb", "music")
+_COMMANDS = ("screenshot", "lock", "trash", "brightness", "update", "shut down", "dark mode", "do not disturb", "music",
+             "wifi", "bluetooth")   # ("Turn on Bluetooth." -> "I'm offline, so I can't turn on Bluetooth.", made up)
 _COMMANDED = {topic: re.compile(rf"^(?:(?:can|could|would) you |please )?(?:{TOPICS[topic][0]})(?: for me)?(?: please)?$")
               for topic in _COMMANDS}
 _COMPILED = {topic: re.compile(rf"^{_HOW} (?:{words})(?: on (?:linux|ubuntu|debian|my computer|this computer|my pc|my "

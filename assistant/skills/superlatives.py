@@ -47,6 +47,39 @@ _TABLE = {
     "largest organ": (r"(?:largest|biggest) organ(?: in the (?:human )?body)?", "The skin is the body's largest organ"),
     "hardest substance": (r"hardest (?:natural )?(?:substance|material|mineral)", "Diamond is the hardest natural material"),
 }
+# the longest river and the highest mountain of a continent or a country ("the longest river in Europe": the student
+# said the Danube, "from the Black Sea to the North Sea")
+_RIVERS = {"europe": "The Volga, about 3,530 kilometers long", "africa": "The Nile, about 6,650 kilometers long",
+           "south america": "The Amazon, about 6,400 kilometers long", "asia": "The Yangtze, about 6,300 kilometers long",
+           "north america": "The Missouri, about 3,770 kilometers long", "the us": "The Missouri, about 3,770 kilometers long",
+           "america": "The Missouri, about 3,770 kilometers long", "the united states": "The Missouri, about 3,770 kilometers long",
+           "australia": "The Murray, about 2,510 kilometers long", "the uk": "The Severn, about 354 kilometers long",
+           "britain": "The Severn, about 354 kilometers long", "england": "The Thames, about 346 kilometers long",
+           "canada": "The Mackenzie, about 1,740 kilometers long", "india": "The Ganges, about 2,525 kilometers long",
+           "china": "The Yangtze, about 6,300 kilometers long", "france": "The Loire, about 1,010 kilometers long",
+           "germany": "The Rhine, about 1,230 kilometers long, is the longest river flowing through Germany"}
+_PEAKS = {"europe": "Mount Elbrus, 5,642 meters, in the Caucasus; Mont Blanc, 4,806 meters, is the highest in the Alps",
+          "africa": "Mount Kilimanjaro, 5,895 meters", "north america": "Denali, in Alaska, 6,190 meters",
+          "the us": "Denali, in Alaska, 6,190 meters", "the united states": "Denali, in Alaska, 6,190 meters",
+          "america": "Denali, in Alaska, 6,190 meters", "south america": "Aconcagua, 6,961 meters",
+          "the uk": "Ben Nevis, 1,345 meters", "britain": "Ben Nevis, 1,345 meters", "scotland": "Ben Nevis, 1,345 meters",
+          "japan": "Mount Fuji, 3,776 meters", "australia": "Mount Kosciuszko, 2,228 meters",
+          "the alps": "Mont Blanc, 4,806 meters", "asia": "Mount Everest, 8,849 meters"}
+_NAMED = {"the us": "the US", "the uk": "the UK", "the united states": "the United States", "the alps": "the Alps"}
+
+
+def _region(where: str) -> str:
+    return _NAMED.get(where) or where.title()
+
+
+for _where, _said in _RIVERS.items():
+    _TABLE[f"longest river in {_where}"] = (rf"longest river in {_where}",
+                                            _said if "longest river" in _said else f"{_said}, is the longest river in "
+                                            f"{_region(_where)}")
+for _where, _said in _PEAKS.items():
+    _TABLE[f"highest mountain in {_where}"] = (rf"(?:highest|tallest) (?:mountain|peak|point) in {_where}",
+                                               f"The highest mountain in {_region(_where)} is {_said}")
+
 _ASKED = [(key, re.compile(rf"(?:what is |what's |which is |what are |name )?(?:the )?(?:{pattern}){_IN}"))
           for key, (pattern, _said) in _TABLE.items()]
 

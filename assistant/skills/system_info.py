@@ -17,7 +17,8 @@ from assistant.skills.timers import describe
 
 _MACHINE = r"(?:my |the |this )?(?:computer|pc|laptop|system|machine)"
 _ASKED = [
-    ("battery", r"(?:how much|what is (?:my|the)) battery(?: (?:do i have|is left|left|level|percentage))?|"
+    ("battery", r"(?:how much|what is (?:my|the)) battery(?: (?:do i have(?: left)?|is left|left|level|percentage))?|"
+                r"how much battery (?:life )?(?:does|has) (?:my |the |this )?(?:computer|laptop|pc) (?:have|got)(?: left)?|"
                 r"(?:what is )?(?:my |the )?battery (?:level|percentage|life|status)|how much charge (?:do i have|is left)|"
                 rf"is {_MACHINE} (?:charging|plugged in)|am i (?:plugged in|charging)"),
     ("disk", r"how much (?:free )?(?:disk|storage|hard drive|drive) space (?:do i have|is (?:left|free|there))|"
@@ -26,6 +27,7 @@ _ASKED = [
              r"(?:what is (?:my |the )?)?(?:free )?disk space|how full is my (?:disk|hard drive|drive|storage)|"
              r"how much storage (?:do i have|is left|is free)|how much (?:free )?space (?:do i have|is (?:left|free))(?: left)?"),
     ("memory", r"how much (?:memory|ram)(?: am i using| is (?:free|used|left|in use)| do i have| is my computer using)?|"
+               rf"how much (?:memory|ram) (?:does|has) {_MACHINE} (?:have|got)|how much (?:memory|ram) is (?:in|on) {_MACHINE}|"
                r"(?:what is (?:my |the )?)?(?:memory|ram) usage"),
     ("uptime", rf"how long has {_MACHINE} been (?:on|running|up)|(?:what is (?:my |the )?)?(?:system )?uptime"),
     ("os", r"what (?:operating system|os|linux|distro|distribution|version of linux) (?:am i (?:running|using|on)|is this|"
