@@ -8,7 +8,7 @@ from typing import Callable
 
 from assistant.skills import (alarm_intents, alarms, animal_words, app_help, apps, artworks, books, calendar_days, chance, constants, conversation, date_math, dates,
                               distance,
-                              desktop_help, follow_ups, food, grammar, history_dates, howto, noted_dates, number_facts, offline, people, phrasebook, safety, seasons,
+                              desktop_help, discoveries, follow_ups, food, grammar, history_dates, howto, noted_dates, number_facts, offline, people, phrasebook, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -245,6 +245,9 @@ def _facts(text: str, question: str) -> Intent | None:
     made = artworks.asked(text)   # "who painted the mona lisa" (the student: "painted in 1671")
     if made:
         return Intent("artwork", made)
+    found = discoveries.asked(text)   # "who discovered gravity" (the student: "John Newton")
+    if found:
+        return Intent("discovery", found)
     written = books.asked(text)   # "who wrote pride and prejudice" ("The novel by Jane Austen is attributed to the author.")
     if written:
         return Intent("book_author", written)

@@ -430,4 +430,9 @@ CASES = [
     ("Who wrote Pride and Prejudice?", "book_author", {"title": "pride and prejudice", "when": False}),   # ("attributed to the author")
     ("When was 1984 published?", "book_author", {"title": "nineteen eighty-four", "when": True}),
     ("Who wrote my favorite song?", None, None), ("Who wrote Hamlet?", None, None),   # (Shakespeare: the model's, named right)
+    ("Who discovered gravity?", "discovery", {"what": "gravity"}),   # (the student: "John Newton")
+    ("Who invented the telephone?", "discovery", {"what": "telephone"}), ("Who invented my phone?", None, None),
+    ("Turn on Bluetooth.", "desktop_help", {"topic": "bluetooth", "commanded": True}),   # ("I'm offline, so I can't ...")
+    ("How much battery do I have left?", "system_info", {"what": "battery"}),   # (a notes search for "100")
+    ("How much RAM does this computer have?", "system_info", {"what": "memory"}),   # ("8GB", made up)
 ]

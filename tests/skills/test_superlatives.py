@@ -86,3 +86,9 @@ def test_who_wrote_a_well_known_book_and_when():
 def test_heights_and_the_suns_heat(question, said):
     intent = match(question)
     assert SkillSet().call(intent.name, intent.arguments).speech == said
+
+
+def test_who_invented_or_discovered_it():
+    assert SkillSet().call("discovery", {"what": "gravity"}).speech == \
+        "Gravity was explained by Isaac Newton, who described universal gravitation in 1687."
+    assert SkillSet().call("discovery", {"what": "the wheel"}).speech.startswith("No one knows who invented the wheel")
