@@ -8,7 +8,7 @@ from typing import Callable
 
 from assistant.skills import (alarm_intents, alarms, animal_words, app_help, apps, artworks, books, calendar_days, chance, constants, conversation, date_math, dates,
                               distance,
-                              desktop_help, discoveries, follow_ups, food, grammar, history_dates, howto, noted_dates, number_facts, offline, people, phrasebook, safety, seasons,
+                              desktop_help, discoveries, follow_ups, food, grammar, history_dates, howto, noted_dates, number_facts, offline, people, phrasebook, places, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -69,7 +69,11 @@ def _define(text: str, question: str) -> Intent | None:
     if form:
         return Intent("word_form", form)
     person = people.asked(text)         # "who was albert einstein" (the student made up where and when he was born)
-    return Intent("who_is", person) if person else None
+    if person:
+        return Intent("who_is", person)
+    place = None if asked_fact(text) else places.asked(text)   # "tell me about the eiffel tower" ("the tallest man-made
+    # structure in the world"); WordNet's "capital of France" is Paris, but a capital is the fact tables' (_facts)
+    return Intent("about_place", place) if place else None
 
 
 def _conversation(text: str, question: str) -> Intent | None:

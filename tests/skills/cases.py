@@ -435,4 +435,8 @@ CASES = [
     ("Turn on Bluetooth.", "desktop_help", {"topic": "bluetooth", "commanded": True}),   # ("I'm offline, so I can't ...")
     ("How much battery do I have left?", "system_info", {"what": "battery"}),   # (a notes search for "100")
     ("How much RAM does this computer have?", "system_info", {"what": "memory"}),   # ("8GB", made up)
+    ("Tell me about the Eiffel Tower.", "about_place", {"name": "the eiffel tower"}),   # ("the tallest man-made structure")
+    ("What is the Great Wall of China?", "about_place", {"name": "the great wall of china"}),
+    ("Tell me about Paris.", "about_place", {"name": "paris"}), ("What is the ocean?", None, None),
+    ("What is the capital of France?", "lookup_fact", {"subject": "France", "fact": "capital"}),   # (WordNet's Paris: the table's)
 ]

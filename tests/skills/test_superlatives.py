@@ -92,3 +92,9 @@ def test_who_invented_or_discovered_it():
     assert SkillSet().call("discovery", {"what": "gravity"}).speech == \
         "Gravity was explained by Isaac Newton, who described universal gravitation in 1687."
     assert SkillSet().call("discovery", {"what": "the wheel"}).speech.startswith("No one knows who invented the wheel")
+
+
+def test_what_a_famous_place_is():
+    assert SkillSet().call("about_place", {"name": "the eiffel tower"}).speech == \
+        "The Eiffel Tower is a wrought iron tower 300 meters high that was constructed in Paris in 1889."
+    assert SkillSet().call("about_place", {"name": "the taj mahal"}).speech.startswith("The Taj Mahal is a beautiful mausoleum")
