@@ -158,7 +158,13 @@ _FOLDER = re.compile(r"^(?:(?:can|could|would|will) you |please )*(?:open|show m
                      r"(?: folder| directory)?(?: for me)?(?: please)?$")
 
 
+_FILE_MANAGER = re.compile(r"^(?:(?:can|could|would|will) you |please )*(?:open|show me|launch|start|bring up)(?: up)? (?:my |the )?"
+                           r"(?:file manager|files|file explorer|file browser|explorer|finder)(?: app)?(?: for me)?(?: please)?$")
+
+
 def folder_asked(text: str) -> dict | None:
+    if _FILE_MANAGER.match(text):   # "open the file manager" (was: no app called "file manager"): your home folder in it
+        return {"folder": "home"}
     m = _FOLDER.match(text)
     return {"folder": m["f"].rstrip("s") if m["f"] != "music" else "music"} if m else None
 

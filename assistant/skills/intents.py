@@ -9,7 +9,7 @@ from typing import Callable
 from assistant.skills import (alarm_intents, alarms, animal_words, app_help, apps, artworks, books, calendar_days, chance, constants, conversation, date_math, dates,
                               distance,
                               desktop_help, discoveries, follow_ups, food, grammar, history_dates, howto, noted_dates, number_facts, offline, people, phrasebook, places, safety, seasons,
-                              sky, spelling, suggestions, superlatives, system_info, time_until, voice_settings, volume, world_clock, writing)
+                              sky, spelling, suggestions, superlatives, system_info, time_until, usage, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
 from assistant.skills.follow_ups import acts_on_the_last  # noqa: F401 - the core asks it here
@@ -68,6 +68,9 @@ def _define(text: str, question: str) -> Intent | None:
     form = grammar.asked(text)          # "the plural of mouse", "the past tense of run" (the student: "run")
     if form:
         return Intent("word_form", form)
+    pair = usage.asked(text)            # "is it affect or effect" (the student: "The correct word is affect.")
+    if pair:
+        return Intent("usage_pair", pair)
     person = people.asked(text)         # "who was albert einstein" (the student made up where and when he was born)
     if person:
         return Intent("who_is", person)

@@ -18,7 +18,7 @@ from assistant.skills.base import Param, Skill, SkillResult
 from assistant.skills.text import spoken_list
 
 KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "fun_fact", "body", "phone", "home", "praise", "blame", "unfunny",
-         "riddle", "sing", "story", "doing", "feeling", "rhyme", "about_me")
+         "riddle", "sing", "story", "doing", "feeling", "rhyme", "about_me", "nice")
 
 # "Tell me a joke" is among the first things people ask an assistant, and the student answered it "A joke is a
 # clever way to make a joke." Like the big assistants, a few clean classics, in turn (JOKES_ABOUT: on a topic).
@@ -168,6 +168,8 @@ _PATTERNS = [
                  r"do you (?:sleep|dream|eat|get tired|get bored)|"
                  r"are you (?:married|single|a boy or a girl|male or female)|do you have (?:a )?(?:boyfriend|girlfriend|"
                  r"family|friends|kids|children|pets?)"),
+    # "Say something nice." (the student said it back)
+    ("nice", r"say something (?:nice|kind|sweet|nice to me|kind to me)|(?:give me|pay me) a compliment|compliment me"),
     ("doing", r"what are you (?:doing|up to)(?: now| right now)?|what have you been up to"),
     ("feeling", r"i(?:'m| am| feel| am feeling|'m feeling)(?: so| very| really| a bit| a little| kind of| quite)? "
                 r"(?:hungry|starving|tired|sleepy|exhausted|stressed|stressed out|anxious|happy|excited|cold|hot|thirsty|"
@@ -279,6 +281,8 @@ class SmallTalk:
             "rhyme": ["I don't have a rhyming dictionary on this computer, so I can't find rhymes yet."],
             "about_me": [next((said_ for pattern, said_ in _ABOUT_ME if re.search(pattern, said.lower())), _ABOUT_ME_ELSE)],
             "doing": ["Just here, listening for your next question."],
+            "nice": ["You ask good questions, and you ask them kindly. That makes my job a pleasure.",
+                     "You're doing better than you think. Really.", "I'm glad you're here: you make this computer a friendlier place."],
             "feeling": [_FEELINGS.get(next((w for w in _FEELINGS if w in said.lower()), ""), "I hear you.")],
             "sing": ["I can't sing, I'm afraid: my voice only talks. I can tell you a joke instead."],
             "story": ["I'm better at short answers than long stories. Ask me for a joke, a riddle or a fun fact, or "

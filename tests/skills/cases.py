@@ -439,4 +439,9 @@ CASES = [
     ("What is the Great Wall of China?", "about_place", {"name": "the great wall of china"}),
     ("Tell me about Paris.", "about_place", {"name": "paris"}), ("What is the ocean?", None, None),
     ("What is the capital of France?", "lookup_fact", {"subject": "France", "fact": "capital"}),   # (WordNet's Paris: the table's)
+    ('Is it "affect" or "effect"?', "usage_pair", {"words": "affect effect"}),   # ("The correct word is affect.")
+    ("What's the difference between there, their and they're?", "usage_pair", {"words": "their there they're"}),
+    ("Tea or coffee?", None, None),
+    ("Open the file manager.", "folder_open", {"folder": "home"}),   # (no app called "file manager")
+    ("Say something nice.", "small_talk", {"kind": "nice", "said": "Say something nice."}),   # (said back)
 ]

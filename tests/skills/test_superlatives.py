@@ -98,3 +98,7 @@ def test_what_a_famous_place_is():
     assert SkillSet().call("about_place", {"name": "the eiffel tower"}).speech == \
         "The Eiffel Tower is a wrought iron tower 300 meters high that was constructed in Paris in 1889."
     assert SkillSet().call("about_place", {"name": "the taj mahal"}).speech.startswith("The Taj Mahal is a beautiful mausoleum")
+
+
+def test_words_people_mix_up():
+    assert SkillSet().call("usage_pair", {"words": "effect affect"}).speech.startswith("Affect is usually the verb")
