@@ -153,10 +153,30 @@ _TASKS = {
                     "Give them the right light, usually bright but indirect, near a window. Water when the top few "
                     "centimeters of soil are dry, in pots with drainage holes. Feed them with fertilizer in spring and "
                     "summer, and repot in fresh soil when the roots fill the pot."),
+    "language": (r"learn (?:a |another |a new |a foreign )?(?:new |foreign )?language|learn (?:spanish|french|german|italian|"
+                 r"japanese|chinese|english|portuguese|korean)",
+                 "A little every day beats a lot once a week: 15 to 30 minutes. Learn the most common words first with a "
+                 "flashcard app, listen to the language in podcasts and films with subtitles, and speak from the start, "
+                 "even badly, with a tutor or a language partner."),
+    "public speaking": (r"(?:get better at|improve (?:my )?|be better at|practice) public speaking|(?:give|make) a (?:good )?"
+                        r"(?:speech|presentation)|not be nervous (?:giving|making) a (?:speech|presentation)",
+                        "Practice out loud several times, timing yourself, and record one run. Know your first lines by "
+                        "heart, speak slower than feels natural, pause instead of saying um, and look at a few friendly faces. "
+                        "Nerves are normal: slow breathing beforehand helps."),
+    "studying": (r"study(?:ing)?(?: better| more effectively| for (?:an |my )?exams?| for a test)?|remember what i study",
+                 "Study in short blocks of 25 to 50 minutes, with breaks. Test yourself instead of rereading, with "
+                 "flashcards and practice questions; spread your reviews over several days, explain it in your own words, "
+                 "and sleep well before the exam."),
+    "back pain": (r"(?:stretch(?:es)?|exercises?) for (?:my )?(?:lower )?back(?: pain)?|(?:relieve|ease|help|get rid of) "
+                  r"(?:my )?(?:lower )?back pain|stretch (?:my )?(?:lower )?back",
+                  "Gentle stretches help most people: lying on your back, hug one knee, then both, to your chest for 20 to "
+                  "30 seconds; the cat-cow stretch on hands and knees; and child's pose. Move slowly and stop if it hurts "
+                  "more. See a doctor if the pain is severe, follows an injury, or comes with numbness or weakness."),
 }
 _HOW = (r"(?:(?:can|could) you (?:tell me |explain )?|please (?:tell me |explain )?|tell me |explain )?(?:how (?:do|can|should|would|"
         r"could) (?:i|you|we|one|people) |how to |what(?: is|'s) the (?:best|easiest|quickest|fastest|right|safest|proper) way to |"
-        r"(?:what are )?(?:some |any )?(?:tips|ways) (?:for|on|to) (?:how to )?|(?:the )?best way to |i (?:need|want) to (?:know how to )?)")
+        r"(?:what are |give me )?(?:a |some |any )?(?:good )?(?:tips?|ways|advice) (?:for|on|to|about) (?:how to )?|(?:the )?best way to |"
+        r"i (?:need|want) to (?:know how to )?|what(?: is|'s) (?:a |some |the best )?(?:good )?)")
 _ASKED = [(topic, re.compile(rf"{_HOW}(?:{pattern})(?: properly| safely| quickly| fast| at home| please)?")) for topic, (pattern, _)
           in _TASKS.items()]
 

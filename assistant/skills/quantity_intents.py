@@ -136,8 +136,9 @@ def _at_a_rate(norm: str) -> Intent | None:
 
 def calculator(text: str, question: str) -> Intent | None:
     """Arithmetic: an explicit operation on numbers, or a count in dozens ("how many eggs in 14 dozen")."""
-    if text.startswith(("when ", "what year ")):
-        return None   # "when was 9/11" is a date, not 0.818
+    if text.startswith(("when ", "what year ")) or re.search(r"\b\d+(?:st|nd|rd|th)? of (?:january|february|march|april|may|"
+                                                               r"june|july|august|september|october|november|december)\b", text):
+        return None   # "when was 9/11", "the 4th of july": dates, not 0.818 or 4*29
     norm = numbers_said(text)
     m = _HOW_MANY_COUNTED.search(norm)
     if m:

@@ -116,6 +116,11 @@ _FEELINGS = {
     "nervous": "That's natural before something that matters. A few slow, deep breaths can help. You've got this.",
     "overwhelmed": "That sounds like a lot. Try picking just one small thing to do next. I can keep a to-do list for you.",
     "frustrated": "That sounds frustrating. A short break can help before you try again.",
+    "headache": "Sorry to hear it. Drink a glass of water, rest somewhere quiet and dim, and a painkiller such as paracetamol "
+                "or ibuprofen can help, as the label says. If it's sudden and severe, or comes with a stiff neck, fever, "
+                "confusion or weakness, get medical help at once.",
+    "can't sleep": "That's hard. Get up for a bit and do something calm in dim light, no screens, then try again; slow "
+                   "breathing, in for 4 and out for 6, helps too. Say \"how can I sleep better\" for more.",
     "sick": "I'm sorry you're not well. Rest and plenty of water help; if it gets worse, please see a doctor.",
     "ill": "I'm sorry you're not well. Rest and plenty of water help; if it gets worse, please see a doctor.",
     # "I feel dizzy." -> "Take a piece of bread and a glass of water. Put it in your pocket ..."
@@ -174,7 +179,9 @@ _PATTERNS = [
     ("feeling", r"i(?:'m| am| feel| am feeling|'m feeling)(?: so| very| really| a bit| a little| kind of| quite)? "
                 r"(?:hungry|starving|tired|sleepy|exhausted|stressed|stressed out|anxious|happy|excited|cold|hot|thirsty|"
                 r"sad|down|upset|lonely|worried|nervous|overwhelmed|frustrated|sick|ill|dizzy|faint|lightheaded|light-headed)"
-                r"(?: now| today| right now| lately| about (?:work|school|my exams?|the exam|tomorrow|everything|it)| at work)?"),
+                r"(?: now| today| right now| lately| about (?:work|school|my exams?|the exam|tomorrow|everything|it)| at work)?|"
+                r"i(?:'ve| have)(?: got)? (?:a |such a |a bad |a terrible |a splitting )?headache|my head (?:hurts|is killing me)|"
+                r"i can't (?:get to )?sleep|i cannot sleep|i can't fall asleep"),
     ("riddle", r"(?:can you |could you |please )?(?:tell|give|ask) me (?:a|another|one more) riddle|(?:a |another )?riddle|"
                r"(?:do you )?know any (?:good )?riddles"),
     ("sing", r"(?:can you |could you |please |will you )?sing(?: me| us)?(?: a| another)?(?: song| something)?|"
@@ -283,7 +290,9 @@ class SmallTalk:
             "doing": ["Just here, listening for your next question."],
             "nice": ["You ask good questions, and you ask them kindly. That makes my job a pleasure.",
                      "You're doing better than you think. Really.", "I'm glad you're here: you make this computer a friendlier place."],
-            "feeling": [_FEELINGS.get(next((w for w in _FEELINGS if w in said.lower()), ""), "I hear you.")],
+            "feeling": [_FEELINGS.get(next((w for w in _FEELINGS if w in re.sub(r"my head hurts|my head is killing me", "headache",
+                                                                                 said.lower().replace("cannot", "can't"))), ""),
+                                      "I hear you.")],
             "sing": ["I can't sing, I'm afraid: my voice only talks. I can tell you a joke instead."],
             "story": ["I'm better at short answers than long stories. Ask me for a joke, a riddle or a fun fact, or "
                       "for a story about something in particular."],

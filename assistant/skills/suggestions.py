@@ -32,6 +32,10 @@ _TABLE = {
               "write down three things you'd like to do this month, and start the smallest one",
               "pick a book from your shelf and read one chapter", "stretch for five minutes: neck, shoulders, back",
               "message a friend you haven't talked to in a while", "learn a new word: ask me what \"serendipity\" means"),
+    # "Recommend a podcast." (the student: "The Podcast of the Future" by The Future Podcast)
+    "podcast": ("This American Life: a story each week about ordinary people", "Radiolab: science and curiosity",
+                "Freakonomics Radio: the hidden side of everyday things", "99% Invisible: the design around us",
+                "Stuff You Should Know: how things work", "Hardcore History, by Dan Carlin: long, gripping history"),
     "quote": ("Benjamin Franklin: \"Well done is better than well said.\"",
               "Lao Tzu: \"The journey of a thousand miles begins with a single step.\"",
               "Theodore Roosevelt: \"Do what you can, with what you have, where you are.\"",
@@ -43,6 +47,7 @@ _SAID = {
     "movie": "A well-loved film: {}. Say \"another one\" for more.",
     "weekend": "How about this: {}. Say \"another one\" for another idea.",
     "quote": "From {}",
+    "podcast": "A well-loved podcast: {}. Say \"another one\" for more.",
     "dinner": "How about {}? Say \"another one\" for another idea.",
     "bored": "Here's an idea: {}. Say \"another one\" for another.",
 }
@@ -57,6 +62,8 @@ _ASKED = [
               r"(?:do you have |got )?any (?:good )?(?:movie|film) (?:recommendations|suggestions)|what should i watch(?: tonight)?"),
     ("weekend", r"what should i do (?:this|on the|at the|over the) weekend|(?:give me |any )?(?:some )?ideas for (?:the|this) "
                 r"weekend|what (?:can|could) i do (?:this|on the|at the) weekend|i don't know what to do (?:this|at the) weekend"),
+    ("podcast", rf"{_ASK} (?:a |some |any )?(?:good |great )?podcasts?(?: to listen to| for me)?|what podcasts? should i "
+                r"listen to|what(?:'s| is) a good podcast|(?:any )?(?:good )?podcast (?:recommendations|suggestions)"),
     ("dinner", r"what (?:should|shall|can|could) (?:i|we) (?:cook|make|have|eat) for (?:dinner|supper|lunch|tea)(?: tonight| today)?|"
                r"(?:give me |any |i need )?(?:a |some )?(?:dinner|supper|lunch) (?:ideas?|suggestions?)|what(?:'s| is) (?:a good|an easy) "
                r"(?:dinner|supper)(?: idea)?|i don't know what to (?:cook|make|eat)(?: for dinner| tonight| for supper)?|"
@@ -85,5 +92,5 @@ class Suggestions:
 
 
 def skill(suggestions: Suggestions) -> Skill:
-    return Skill("suggest", "A book, a film, a weekend or dinner idea, something to do, or a quote.", {"kind": Param(str, choices=tuple(_TABLE))},
+    return Skill("suggest", "A book, a film, a podcast, a weekend or dinner idea, something to do, or a quote.", {"kind": Param(str, choices=tuple(_TABLE))},
                  suggestions.suggest, for_model=False)

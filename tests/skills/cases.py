@@ -444,4 +444,10 @@ CASES = [
     ("Tea or coffee?", None, None),
     ("Open the file manager.", "folder_open", {"folder": "home"}),   # (no app called "file manager")
     ("Say something nice.", "small_talk", {"kind": "nice", "said": "Say something nice."}),   # (said back)
+    ("I have a headache.", "small_talk", {"kind": "feeling", "said": "I have a headache."}),
+    ("I can't sleep.", "small_talk", {"kind": "feeling", "said": "I can't sleep."}),   # ("Try a warm bath or a warm pillow.")
+    ("Recommend a podcast.", "suggest", {"kind": "podcast"}),   # ("The Podcast of the Future" by The Future Podcast)
+    ("What's the 4th of July?", None, None),   # (a date, not 4*29)
+    ("What's the best way to learn a language?", "howto", {"topic": "language"}),
+    ("What's a good stretch for back pain?", "howto", {"topic": "back pain"}),   # ("Hold it for 15-30 minutes.")
 ]
