@@ -167,7 +167,11 @@ class Timers:
                 kind = name.split()[1][:-1]
                 names = [n for n in self._timers if (n.endswith(" alarm") if kind == "alarm" else n.startswith("reminder"))]
                 if not names:
-                    raise SkillError(f"There are no {kind}s to cancel.")
+                    other = "reminder" if kind == "alarm" else "alarm"
+                    left = [n for n in self._timers if (n.endswith(" alarm") if other == "alarm" else n.startswith("reminder"))]
+                    raise SkillError(f"There are no {kind}s to cancel." + (   # "cancel all my alarms" with a reminder set
+                        f" There {'is 1 ' + other if len(left) == 1 else f'are {len(left)} {other}s'}: say \"cancel all my "
+                        f"{other}s\" to cancel {'it' if len(left) == 1 else 'them'}." if left else ""))
             else:
                 names = list(self._timers) if name == "all" else [self._find(name)]
             gone = [self._timers.pop(n) for n in names]

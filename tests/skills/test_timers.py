@@ -180,3 +180,15 @@ def test_a_timer_is_renamed_and_an_alarm_is_not():
     said = skills.call("timer_rename", {"new": "wake up", "name": "alarm"}).speech
     assert said.startswith("An alarm is called by its time.")
     skills.call("timer_cancel", {"name": "all"})
+
+
+def test_cancelling_all_alarms_with_only_reminders_set_says_how_to_cancel_those():
+    from assistant.skills.base import SkillError
+    from assistant.skills.timers import Timers
+
+    """("Cancel all my alarms." with a weekly reminder set: "There are no alarms to cancel.", and nothing more)"""
+    timers = Timers(lambda name, text: None)
+    timers.start(600, "reminder to call mom")
+    with pytest.raises(SkillError, match='There is 1 reminder: say "cancel all my reminders" to cancel it.'):
+        timers.cancel("all alarms")
+    timers.cancel("all")
