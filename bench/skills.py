@@ -53,7 +53,7 @@ SECOND_SET = [
     ("will it be sunny tomorrow", "offline_notice"), ("any news today", "offline_notice"),
     ("what's bitcoin worth right now", "offline_notice"), ("did the lakers win", "offline_notice"),
     ("what's the capital of spain", "lookup_fact"), ("tell me a story", "small_talk"), ("who painted the mona lisa", "artwork"),
-    ("how do I make pancakes", None), ("what's your name", "small_talk"), ("recommend a book", "suggest"),
+    ("how do I make pancakes", "howto"), ("what's your name", "small_talk"), ("recommend a book", "suggest"),
 ]
 
 

@@ -316,8 +316,20 @@ def _once(done: SkillResult, asked_to_repeat: bool) -> SkillResult:
     return done
 
 
+def agenda(timers: Timers) -> SkillResult:
+    """"What's on my calendar today?" (the student: "I'm on my calendar for a meeting."): there is no calendar here;
+    the alarms and reminders are what is kept."""
+    kept = [t for t in timers.active() if t["name"].endswith(" alarm") or t["name"].startswith("reminder")]
+    if not kept:
+        return SkillResult("I don't keep a calendar, and no alarms or reminders are set. Say, for example, \"remind me "
+                           "about the meeting tomorrow at 3\".", {"kept": []})
+    return SkillResult(f"I don't keep a calendar, but I'll remind you: {timers.list().speech[0].lower()}"
+                       f"{timers.list().speech[1:]}", {"kept": [t["name"] for t in kept]})
+
+
 def skills(alarms: Alarms) -> list[Skill]:
-    return [_alarm_set(alarms),
+    return [_alarm_set(alarms), Skill("agenda", "What is coming up: the alarms and reminders set (there is no calendar).",
+                                      {}, lambda: agenda(alarms.timers), for_model=False),
             Skill("reminder_in", "Remind the person of something after a length of time.",
                   {"seconds": Param(float), "about": Param(str), "once": Param(bool, required=False)},
                   lambda seconds, about, once=False: _once(alarms.remind_in(seconds, about), once),

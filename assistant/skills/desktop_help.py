@@ -87,7 +87,7 @@ TOPICS: dict[str, tuple[str, str]] = {
                        "Open the notification list, usually by clicking the clock, and switch on Do Not Disturb; in "
                        "Settings, Notifications has the same switch."),
     # "Play some music." -> "I'm offline, so I can't check music." (the model)
-    "music": (r"play (?:some |me some |me a |a |the |the next |the previous |my )?(?:music|songs?|tunes|playlist|radio|podcast)|"
+    "music": (r"play (?:some |me some |me a |a |the |the next |the previous |my )?(?:[\w'-]+ )?(?:music|songs?|tunes|playlist|radio|podcast)|"
               r"(?:next|skip (?:this|the)|previous) (?:song|track)|(?:pause|stop|resume) the (?:music|song)|play (?:something|anything)",
               "Open your music player, for example by saying \"open Rhythmbox\" or the name of the app you use, and play "
               "from there; the media keys on your keyboard pause and skip songs in most players."),

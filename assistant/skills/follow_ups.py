@@ -199,3 +199,16 @@ def on_the_work(before: str, text: str) -> Intent | None:
     if getattr(last, "name", "") in ("book_author", "artwork"):
         return Intent(last.name, {**last.arguments, "when": True})
     return None
+
+
+def on_the_place(before: str, text: str) -> Intent | None:
+    """"Is it night there?" / "what time is it there?" right after a place's time: that place's time (the student
+    said it could not check the weather)."""
+    if not re.fullmatch(r"(?:and )?(?:is it (?:night|nighttime|night time|day|daytime|morning|evening|afternoon|dark|light|late|"
+                        r"early) (?:there|over there)(?: now)?|what time is it (?:there|over there)(?: now)?|what(?:'s| is) the time "
+                        r"there)", text):
+        return None
+    last = _match(before)
+    if getattr(last, "name", "") == "time_in":
+        return Intent("time_in", last.arguments)
+    return None

@@ -60,6 +60,8 @@ _KITCHEN = {
                  "2 hours of cooking.",
     "rice": "Rinse 1 cup of white rice, add 2 cups of water and a pinch of salt, bring to a boil, then cover and simmer on low "
             "for about 18 minutes; let it stand 5 minutes and fluff it with a fork.",
+    "bake chicken": "Bake boneless chicken breasts at 400 degrees Fahrenheit, 200 Celsius, for about 20 to 25 minutes, "
+                    "until the thickest part reaches 165 Fahrenheit, 74 Celsius; bone-in pieces take 35 to 45 minutes.",
     "pasta": "Boil plenty of salted water, add the pasta, stir, and cook it for the time on the package, usually 8 to 12 "
              "minutes, until it's tender but still a little firm; then drain it.",
 }
@@ -77,6 +79,9 @@ _KITCHEN_ASKED = [
     ("fish", r"(?:what(?: is|'s) the )?(?:safe |right |internal )*(?:temperature|temp) (?:for|of|to cook) (?:fish|salmon)|how do i "
              r"know (?:if |when )?(?:the )?(?:fish|salmon) is (?:done|cooked)"),
     ("leftovers", r"how (?:do i|should i|to) (?:safely )?reheat leftovers|how long can (?:cooked food|leftovers) (?:sit|stay|be left) out"),
+    ("bake chicken", r"how long (?:do (?:i|you)|should i|to|does it take to) (?:bake|roast|cook) (?:a |the )?(?:boneless )?chicken "
+                     r"(?:breasts?|thighs?)?(?: in the oven)?(?: at (?:400|200)(?: degrees)?(?: fahrenheit| celsius| f| c)?)?|"
+                     r"how long (?:does|do) (?:a )?chicken breasts? take in the oven"),
     ("rice", r"how (?:do (?:i|you)|to|should i) (?:cook|make) (?:white )?rice|how much water (?:for|do i need for|to) (?:a cup of )?rice"),
     ("pasta", r"how (?:do (?:i|you)|to) (?:cook|make|boil) (?:pasta|spaghetti|noodles)|how long (?:do i|should i|to) (?:cook|boil) "
               r"(?:pasta|spaghetti)"),
@@ -85,6 +90,29 @@ _KITCHEN_PATTERNS = [(topic, re.compile(rf"(?:{pattern})(?: properly| please)?")
 _NUTRITION = re.compile(r"how (?:many|much) (?P<what>calories|protein|kcal)(?: (?:are|is))? (?:there )?(?:in|does) (?P<food>.+?)"
                         r"(?: have| contain)?|(?:what(?: is|'s) the )?(?P<what2>calories|protein|calorie count|protein content) "
                         r"(?:in|of) (?P<food2>.+)")
+
+
+# grams in a teaspoon, a tablespoon or a cup of a kitchen staple ("How many grams of sugar in a teaspoon?": "6", made up)
+_WEIGHTS = {"sugar": {"teaspoon": 4, "tablespoon": 12.5, "cup": 200}, "flour": {"teaspoon": 2.6, "tablespoon": 8, "cup": 125},
+            "butter": {"teaspoon": 4.7, "tablespoon": 14, "cup": 227}, "salt": {"teaspoon": 6, "tablespoon": 18, "cup": 290},
+            "rice": {"cup": 185, "tablespoon": 12}, "honey": {"teaspoon": 7, "tablespoon": 21, "cup": 340},
+            "water": {"teaspoon": 5, "tablespoon": 15, "cup": 237}, "milk": {"teaspoon": 5, "tablespoon": 15, "cup": 245},
+            "oats": {"tablespoon": 5.6, "cup": 90}, "brown sugar": {"teaspoon": 4.6, "tablespoon": 13.8, "cup": 220},
+            "cocoa": {"teaspoon": 2.5, "tablespoon": 7.5, "cup": 85}}
+_ITEMS = "|".join(sorted(_WEIGHTS, key=len, reverse=True))
+_SPOONS = r"(?P<spoon>teaspoons?|tablespoons?|cups?|tsp|tbsp)"
+_WEIGHED = re.compile(rf"how many grams (?:of (?P<a>{_ITEMS}) )?(?:are )?(?:in|is) (?:a |one |1 )?{_SPOONS}(?: of (?P<b>{_ITEMS}))?|"
+                      rf"how much does (?:a |one |1 )?{_SPOONS.replace('spoon>', 'spoon2>')} of (?P<c>{_ITEMS}) weigh(?: in grams)?|"
+                      rf"(?:what is |how much is )?(?:a |one |1 )?{_SPOONS.replace('spoon>', 'spoon3>')} of (?P<d>{_ITEMS}) in grams")
+
+
+def weighed(text: str) -> dict | None:
+    m = _WEIGHED.fullmatch(text)
+    if not m:
+        return None
+    item = m["a"] or m["b"] or m["c"] or m["d"]
+    spoon = (m["spoon"] or m["spoon2"] or m["spoon3"]).rstrip("s").replace("tsp", "teaspoon").replace("tbsp", "tablespoon")
+    return {"what": f"{spoon} of {item}"} if item and spoon in _WEIGHTS[item] else None
 
 
 def asked(text: str) -> dict | None:
@@ -135,3 +163,15 @@ def food_fact(kind: str, what: str, count: float = 1) -> SkillResult:
 SKILL = Skill("food_fact", "Calories and protein in everyday foods; cooking basics and safe temperatures.",
               {"kind": Param(str, choices=("calories", "protein", "kitchen")), "what": Param(str),
                "count": Param(float, required=False)}, food_fact, for_model=False)
+
+
+def food_weight(what: str) -> SkillResult:
+    spoon, _, item = what.partition(" of ")
+    grams = _WEIGHTS.get(item, {}).get(spoon)
+    if grams is None:
+        raise SkillError("I don't have that weight.")
+    return SkillResult(f"A {spoon} of {item} weighs about {grams:g} grams.", {"what": what, "grams": grams})
+
+
+WEIGHT = Skill("food_weight", "Grams in a teaspoon, tablespoon or cup of a kitchen staple.", {"what": Param(str)}, food_weight,
+               for_model=False)

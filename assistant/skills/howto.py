@@ -172,11 +172,30 @@ _TASKS = {
                   "Gentle stretches help most people: lying on your back, hug one knee, then both, to your chest for 20 to "
                   "30 seconds; the cat-cow stretch on hands and knees; and child's pose. Move slowly and stop if it hurts "
                   "more. See a doctor if the pain is severe, follows an injury, or comes with numbness or weakness."),
+    # "Find me a recipe for banana bread." / "How do I make pancakes?" (both refused): the classic recipes, spoken short
+    "pancakes": (r"(?:make |cook )?(?:some )?(?:pancakes|pancake batter)",
+                 "Whisk 1 cup of flour, 1 tablespoon of sugar, 2 teaspoons of baking powder and a pinch of salt. Mix in 1 cup "
+                 "of milk, 1 egg and 2 tablespoons of melted butter until just combined. Cook quarter cups on a hot buttered "
+                 "pan until bubbles form, flip, and cook a minute more."),
+    "banana bread": (r"(?:make |bake )?(?:a )?banana (?:bread|loaf|cake)",
+                     "Mash 3 ripe bananas and mix in a third of a cup of melted butter, 3/4 cup of sugar, 1 egg and a "
+                     "teaspoon of vanilla. Stir in a teaspoon of baking soda, a pinch of salt and 1 and a half cups of flour. "
+                     "Bake in a greased loaf pan at 350 Fahrenheit, 175 Celsius, for about an hour."),
+    "scrambled eggs": (r"(?:make |cook )?(?:good |perfect |fluffy )?scrambled eggs",
+                       "Beat 2 or 3 eggs with a pinch of salt. Melt a little butter in a pan over low to medium heat, pour "
+                       "in the eggs, and stir slowly with a spatula, pushing them from the edges. Take them off the heat "
+                       "while they're still a little wet: they finish cooking on the plate."),
+    "egg substitute": (r"(?:a )?(?:substitute|replacement|swap) for (?:an? )?eggs?(?: in baking| in a cake| when baking)?|"
+                       r"replace (?:an? )?eggs? in baking|bake without eggs",
+                       "For each egg, use a quarter cup of applesauce or mashed banana, or a tablespoon of ground flaxseed "
+                       "mixed with 3 tablespoons of water and left 5 minutes to thicken. They work best in cakes, muffins "
+                       "and pancakes."),
 }
 _HOW = (r"(?:(?:can|could) you (?:tell me |explain )?|please (?:tell me |explain )?|tell me |explain )?(?:how (?:do|can|should|would|"
         r"could) (?:i|you|we|one|people) |how to |what(?: is|'s) the (?:best|easiest|quickest|fastest|right|safest|proper) way to |"
         r"(?:what are |give me )?(?:a |some |any )?(?:good )?(?:tips?|ways|advice) (?:for|on|to|about) (?:how to )?|(?:the )?best way to |"
-        r"i (?:need|want) to (?:know how to )?|what(?: is|'s) (?:a |some |the best )?(?:good )?)")
+        r"i (?:need|want) to (?:know how to )?|what(?: is|'s) (?:a |some |the best )?(?:good )?|"
+        r"(?:find me |give me |i need |do you have |what(?: is|'s) )?(?:a |the )?(?:good |simple |easy |quick )?recipe for )")
 _ASKED = [(topic, re.compile(rf"{_HOW}(?:{pattern})(?: properly| safely| quickly| fast| at home| please)?")) for topic, (pattern, _)
           in _TASKS.items()]
 

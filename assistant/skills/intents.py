@@ -216,6 +216,11 @@ def _alarms(text: str, question: str) -> Intent | None:
                     r"remind me(?: later| tomorrow)?", text):
         return Intent("clarify", {"text": "What should I remind you of, and when? Say, for example: remind me to call "
                                           "the bank tomorrow at 9."})   # (muddled)
+    if re.fullmatch(r"what(?: is|'s) (?:on )?(?:my|the) (?:calendar|schedule|agenda|diary|plan)(?: for)?(?: today| tomorrow| this week)?|"
+                    r"do i have (?:any )?(?:meetings|appointments|plans|anything|events)(?: on)?(?: today| tomorrow| this week)?|"
+                    r"what do i have (?:on |going on )?(?:today|tomorrow|this week)|what(?: is|'s) (?:coming )?up (?:today|tomorrow|"
+                    r"next)|(?:read|show) me my (?:calendar|schedule|agenda)", text):   # ("I'm on my calendar for a meeting.")
+        return Intent("agenda", {})
     arguments = alarm_intents.asked(text)
     if arguments is None and re.fullmatch(r"(?:please )?(?:set|make) (?:an |my )?alarm (?:for|at) \d{1,3}(?::\d\d)?(?: ?[ap]m)?", text):
         return Intent("clarify", {"text": "That isn't a time on the clock. Say, for example, seven thirty."})   # "25:00"
@@ -268,10 +273,16 @@ def _facts(text: str, question: str) -> Intent | None:
 # The fast path: one matcher per skill, tried in this order; each sees the same cleaned text (none
 # rewrites it for the next), and tests/skills/test_intents.py checks that no matcher earlier in the
 # table claims a request meant for a later one.
+def _units_or_weight(text: str, question: str) -> Intent | None:
+    """A conversion; grams in a spoon or cup of a kitchen staple first ("how many grams of sugar in a teaspoon": "6")."""
+    weight = food.weighed(text)
+    return Intent("food_weight", weight) if weight else _units(text, question)
+
+
 MATCHERS: tuple[tuple[str, Callable[[str, str], "Intent | None"]], ...] = (
     ("safety", _safety), ("small_talk", _small_talk), ("conversation", _conversation), ("desktop_help", _desktop_help), ("define", _define),
     ("clock", _clock), ("alarms", _alarms), ("notes", _notes), ("count", _count), ("timers", _timers), ("apps", _apps),
-    ("volume", _volume), ("units", _units), ("distance", _distance), ("offline", _offline), ("chance", _chance), ("calculator", _calculator),
+    ("volume", _volume), ("units", _units_or_weight), ("distance", _distance), ("offline", _offline), ("chance", _chance), ("calculator", _calculator),
     ("facts", _facts),
 )
 
@@ -295,7 +306,8 @@ def match(question: str, previous: str | None = None) -> Intent | None:
     return (length_answer(before, text) or follow_ups.on_the_distance(before, text) or _unit_follow_up(before, text) or arithmetic_follow_up(before, text) or follow_ups.cancel_it(before, text)
             or follow_ups.on_the_timer(before, text) or follow_ups.on_the_stopwatch(before, text) or follow_ups.another(before, text)
             or follow_ups.which_person(before, text) or follow_ups.on_the_list(before, text)
-            or follow_ups.on_the_alarm(before, text) or follow_ups.on_the_work(before, text))
+            or follow_ups.on_the_alarm(before, text) or follow_ups.on_the_work(before, text)
+            or follow_ups.on_the_place(before, text))
 
 
 def context_of(questions: list[str]) -> str | None:

@@ -46,7 +46,7 @@ class SkillSet:
         self.notes = notes or Notes()
         self.alarms = alarms.Alarms(self.timers, store=alarms_file)
         self.skills: dict[str, Skill] = {s.name: s for s in [
-            clock.skill(clock_format), time_until.SKILL, time_until.LATER, *date_math.SKILLS, world_clock.skill(clock_format), world_clock.DATE_IN, world_clock.DIFFERENCE, world_clock.DST, world_clock.ZONE, phrasebook.SKILL, distance.SKILL, safety.SKILL, superlatives.SKILL, food.SKILL, artworks.SKILL, books.SKILL, discoveries.SKILL, places.SKILL, usage.SKILL, history_dates.SKILL, howto.SKILL, app_help.skill(voice[0] if voice else None), world_clock.TIME_THERE, dates.SKILL, dates.HOLIDAY,
+            clock.skill(clock_format), time_until.SKILL, time_until.LATER, *date_math.SKILLS, world_clock.skill(clock_format), world_clock.DATE_IN, world_clock.DIFFERENCE, world_clock.DST, world_clock.ZONE, phrasebook.SKILL, distance.SKILL, safety.SKILL, superlatives.SKILL, food.SKILL, food.WEIGHT, artworks.SKILL, books.SKILL, discoveries.SKILL, places.SKILL, usage.SKILL, history_dates.SKILL, howto.SKILL, app_help.skill(voice[0] if voice else None), world_clock.TIME_THERE, dates.SKILL, dates.HOLIDAY,
             calendar_days.SKILL, calendar_days.LEAP, calendar_days.ORDER, calendar_days.WEEKDAYS_IN, calculator.SKILL, units.SKILL, units.COMPARE, mixed_units.SKILL,
             offline.SKILL, dictionary.SKILL, dictionary.OPPOSITE, dictionary.SYNONYMS, animal_words.SKILL, people.SKILL, grammar.SKILL,
             spelling.SKILL, spelling.COUNT, spelling.LETTERS, *chance.SKILLS, *number_facts.SKILLS, conversation.skill(history),

@@ -217,7 +217,8 @@ _PATTERNS = [
     ("home", r"(?:please )?(?:turn|switch) (?:on|off) the (?:lights?|lamps?|heating|heater|air conditioning|ac|a/c|fan|tv|"
              r"television|oven|coffee maker|kettle|alarm system)(?: in the \w+(?: \w+)?)?|"
              r"(?:please )?(?:turn|switch) the (?:lights?|lamps?|heating|heater|fan|tv|television) (?:on|off)|"
-             r"(?:please )?(?:dim|brighten) the lights?|(?:please )?(?:lock|unlock|open|close) the (?:front |back |garage )?door|"
+             r"(?:please )?(?:dim|brighten) the lights?|(?:please )?set the (?:lights?|lamps?|heating|thermostat|temperature) "
+             r"to \d+(?: percent| degrees)?|(?:please )?(?:lock|unlock|open|close) the (?:front |back |garage )?door|"
              r"(?:please )?(?:set|turn) the (?:thermostat|heating|temperature) (?:to|up|down)(?: .+)?"),
     ("capabilities", r"what can you do|what (?:can|should) i ask you|what are you able to do|what do you do|help|help me|"
                      r"(?:can|could|will|would) you help(?: me)?(?: (?:out|with something))?|i need (?:some )?help|"

@@ -450,4 +450,13 @@ CASES = [
     ("What's the 4th of July?", None, None),   # (a date, not 4*29)
     ("What's the best way to learn a language?", "howto", {"topic": "language"}),
     ("What's a good stretch for back pain?", "howto", {"topic": "back pain"}),   # ("Hold it for 15-30 minutes.")
+    ("What's on my calendar today?", "agenda", {}), ("Do I have any meetings today?", "agenda", {}),   # ("I'm on my calendar")
+    ("What's trending on Twitter?", "offline_notice", {"topic": "the news"}),
+    ("Play my workout playlist.", "desktop_help", {"topic": "music", "commanded": True}),
+    ("Set the lights to 50 percent.", "small_talk", {"kind": "home", "said": "Set the lights to 50 percent."}),
+    ("Find me a recipe for banana bread.", "howto", {"topic": "banana bread"}), ("How do I make pancakes?", "howto", {"topic": "pancakes"}),
+    ("How long do I bake chicken breast at 400?", "food_fact", {"kind": "kitchen", "what": "bake chicken"}),
+    ("What's a substitute for eggs in baking?", "howto", {"topic": "egg substitute"}),
+    ("How many grams of sugar in a teaspoon?", "food_weight", {"what": "teaspoon of sugar"}),   # ("6 grams", made up)
+    ("How many grams in a cup of flour?", "food_weight", {"what": "cup of flour"}),
 ]

@@ -201,3 +201,15 @@ def test_my_alarm_changed_to_a_new_time_is_the_one_alarm_moved(tmp_path):
     alarms.set(21, 0, said_half=True)
     with pytest.raises(Exception, match="Which alarm: the 7:15 AM or 9:00 PM one?"):
         alarms.set(**match("Move my alarm to 8.").arguments)
+
+
+def test_the_calendar_asked_for_is_the_alarms_and_reminders(tmp_path):
+    """"What's on my calendar today?" (the student: "I'm on my calendar for a meeting."): there is none; what is kept is."""
+    from assistant.skills.alarms import agenda
+
+    path, rang = tmp_path / "alarms.json", []
+    alarms = _alarms(path, rang, now=lambda: dt.datetime(2026, 12, 2, 9, 0).astimezone())
+    assert agenda(alarms.timers).speech.startswith("I don't keep a calendar, and no alarms or reminders are set.")
+    alarms.set(15, 0, about="about the meeting with tom", tomorrow=True)
+    assert agenda(alarms.timers).speech == \
+        "I don't keep a calendar, but I'll remind you: a reminder about the meeting with tom at 3:00 PM tomorrow."
