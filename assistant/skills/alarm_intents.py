@@ -81,7 +81,8 @@ def asked(text: str) -> dict | None:
                   r"\1 ", text)   # "set an alarm called gym for 5:30" (alarms have no names: the model echoed it back)
     patterns = [
         r"^(?:please )?(?P<moved>change|move|reset|push|switch) (?:my|the) alarm(?: time)? (?:to|for|until) (?P<t>.+)$",
-        r"^(?:please )?(?:set|make|create|put on|add)(?: me)? (?:an? |my )?(?:alarm|wake ?up call)(?: clock)? (?:for|at|to) (?P<t>.+)$",
+        r"^(?:please )?(?:set|make|create|put on|add)(?: me)? (?:an? |my )?(?:alarm|wake ?up call)(?: clock)? (?:for |at |to )?"
+        r"(?P<t>(?:for |at )?\d.*|noon|midnight|.+)$",   # ("set alarm 6:30", typed: the model said it back)
         r"^(?:please )?(?P<wake>wake me(?: up)?|get me up)(?: tomorrow)? at (?P<t>.+?)(?: tomorrow)?$",
         r"^(?P<wake>i (?:need|want|have|got) to (?:wake up|get up|be up)|i'm getting up|i am getting up)(?: tomorrow)? "
         r"(?:at|by) (?P<t>.+)$",

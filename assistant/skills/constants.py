@@ -50,6 +50,8 @@ _TABLE = {
     "gross": ("A gross is {}", {"count": "144: a dozen dozen"}),
     "oceans": ("There are {}", {"count": "5 oceans: the Pacific, the Atlantic, the Indian, the Southern and the Arctic"}),
     # "How tall is Mount Everest in feet?" (the student: "8,848 feet"); "How hot is the sun?" ("5,388,000 degrees")
+    "earth size": ("The Earth is about {} across, and about 40,075 kilometers, or 24,901 miles, around the equator",
+                   {"kilometers": "12,742 kilometers", "miles": "7,918 miles"}),
     "everest": ("Mount Everest is {} high", {"meters": "8,849 meters", "feet": "29,032 feet"}),
     "eiffel tower": ("The Eiffel Tower is about {} tall", {"meters": "330 meters", "feet": "1,083 feet"}),
     "statue of liberty": ("The Statue of Liberty is {} tall from the ground to the torch", {"meters": "93 meters",
@@ -65,7 +67,7 @@ _DEFAULT = {"boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahre
             "moon": ("kilometers", "miles"), "sun": ("kilometers", "miles"), "continents": ("count", ""), "pi": ("count", ""), "alphabet": ("count", ""), "world population": ("count", ""), "largest country": ("count", ""), "smallest country": ("count", ""), "marathon": ("kilometers", "miles"), "light year": ("kilometers", "miles"),
             "half marathon": ("kilometers", "miles"), "5k": ("kilometers", "miles"), "10k": ("kilometers", "miles"),
             "oceans": ("count", ""), "planets": ("count", ""), "baker's dozen": ("count", ""), "score": ("count", ""),
-            "gross": ("count", ""), "everest": ("meters", "feet"), "eiffel tower": ("meters", "feet"),
+            "gross": ("count", ""), "everest": ("meters", "feet"), "earth size": ("kilometers", "miles"), "eiffel tower": ("meters", "feet"),
             "statue of liberty": ("meters", "feet"), "burj khalifa": ("meters", "feet"), "sun temperature": ("celsius", "fahrenheit")}
 _WHAT = [
     (r"(?:the )?boiling point of water|(?:at )?what temperature does water boil(?: at)?|when does water boil|"
@@ -101,6 +103,8 @@ _WHAT = [
     (r"(?:how much|how many) is a score|how many (?:are|is) in a score", "score"),   # (the student: "12 dozeners")
     (r"(?:how much|how many) is a gross|how many (?:are|is) in a gross", "gross"),
     (r"how many oceans (?:are there|does the (?:earth|world) have)(?: in the world| on earth)?", "oceans"),
+    (r"how (?:big|large|wide) is (?:the )?earth|(?:the )?(?:size|diameter|circumference) of (?:the )?earth|"
+     r"how (?:far|big) (?:is it )?around the earth", "earth size"),
     (r"how (?:tall|high|big) is (?:mount |mt\.? )?everest|(?:the )?height of (?:mount |mt\.? )?everest", "everest"),
     (r"how (?:tall|high|big) is the eiffel tower|(?:the )?height of the eiffel tower", "eiffel tower"),
     (r"how (?:tall|high|big) is the statue of liberty|(?:the )?height of the statue of liberty", "statue of liberty"),

@@ -20,6 +20,7 @@ def clean(text: str) -> str:
     text = re.sub(r"\b(\d{1,2}(?::\d\d)?)(am|pm)\b", r"\1 \2", text)
     text = re.sub(r"\bx-?mas\b", "christmas", re.sub(r"\b(?:till|til|'til)\b", "until", text))
     text = re.sub(r"^(days|weeks|hours|minutes|sleeps) (?:left )?until ", r"how many \1 until ", text)
+    text = re.sub(r"^(?:wat|wht)\b", "what", re.sub(r"^whos\b", "who is", re.sub(r"^wheres\b", "where is", text)))
     return re.sub(r"\s+", " ", text.replace("’", "'").replace("what's", "what is").replace("whats", "what is"))
 
 

@@ -13,7 +13,7 @@ from assistant.skills.text import spoken_list
 
 _NAMES = {"shopping": "shopping", "grocery": "shopping", "groceries": "shopping", "to-do": "to-do", "todo": "to-do",
           "to do": "to-do", "packing": "packing"}
-_LIST = r"(?:my |the )(?:(?P<list>shopping|grocery|groceries|to-do|todo|to do|packing) )?list"   # "the list": the one in use
+_LIST = r"(?:my |the |)(?:(?P<list>shopping|grocery|groceries|to-do|todo|to do|packing) )?list"   # "the list": the one in use
 _ADD = r"(?:add|put|throw|stick|pop|write|jot(?: down)?|put down)"
 _WHEN = r"(?: (?P<when>for (?:tomorrow|today|tonight|later|this week|next week|the weekend)))?"
 # "Please add a task to pay the electric bill." (refused), "new task: call the plumber"
@@ -26,7 +26,7 @@ _BOUGHT = (re.compile(rf"^(?:i|we) (?:need|have|want|got|gotta) (?:to )?(?:buy|g
            re.compile(rf"^(?:i'm|we're|i am|we are) (?:out of|low on|running low on|running out of) (?P<items>.+?),? "
                       rf"(?:so |and |please )*{_ADD} (?:that|it|them|those|this) (?:to|on|onto) {_LIST}$"))
 _ASKED = [
-    ("add", re.compile(rf"^(?:please )?{_ADD} (?P<items>.+?) (?:to|on|onto|in|into) {_LIST}{_WHEN}(?: please)?$")),
+    ("add", re.compile(rf"^(?:please )?{_ADD} (?P<items>.+?) (?:to|on|onto|in|into|2) {_LIST}{_WHEN}(?: please)?$")),   # ("2": typed)
     ("add", _TASK),
     *(("add", p) for p in _BOUGHT),
     ("read", re.compile(rf"^(?:(?:what is|what's|what are the things|what do i have|what have i got) (?:on|in)|"

@@ -32,6 +32,8 @@ _OFFLINE = [
     (r"^(?!.*\b(?:1[0-9]{3}|20[0-2][0-9]|first|ever)\b)(?:.*\b(score|scores|who won|match result)\b|.*\bdid (the )?\w+ "
      r"(win|lose)\b|.*\bhow did the \w+ do\b)", "sports scores"),
     # who holds an office now changes; the model's memory is years old ("François Hollande")
+    (r"\b(?:richest|wealthiest) (?:person|man|woman|people|company|companies)\b|\bfastest (?:production )?car\b",
+     "live information"),   # (records that change: "Bill Gates", "the Toyota Corolla")
     (r"^(?:do you know )?who is (?:the )?(?:current |new |present )?(?:president|prime minister|chancellor|"
      r"pope|ceo|mayor|governor|premier|head of state)\b", "live information"),
     (r"\b(stock|share price|bitcoin|crypto|price of (gold|oil|silver)|gas prices?)\b", "stock prices"),

@@ -190,7 +190,10 @@ _PATTERNS = [
     ("fun_fact", r"(?:can you |could you |please )?(?:tell|teach|give) me (?:something|anything) (?:interesting|new|cool|"
                  r"fun|random|i (?:don't|do not) know)|(?:can you |could you |please )?(?:tell|give|teach) me (?:a|an|another|"
                  r"one more|some) (?:fun|random|interesting|cool|amazing|weird|strange) facts?|(?:a |another )?(?:fun|random) fact|"
-                 r"(?:tell me )?something i (?:don't|do not) know|(?:do you )?know any (?:fun|interesting|cool) facts"),
+                 r"(?:tell me )?something i (?:don't|do not) know|(?:do you )?know any (?:fun|interesting|cool) facts|"
+                 r"(?:can you |could you |please )?(?:tell|give|teach) me (?:a|an|another|one more|some) (?:fun |random |"
+                 r"interesting |cool |amazing |weird |strange )?facts? (?:about|on) [a-z' -]+|"
+                 r"(?:tell me )?something interesting about [a-z' -]+"),
     # a command for a robot ("Go forward 10 meters." had the calculator work out 10*10; without it, the student
     # repeated the command back)
     ("body", r"(?:please )?(?:go|move|walk|drive|roll|step|run) (?:forward|forwards|ahead|back|backwards?|left|right|"
@@ -284,7 +287,7 @@ class SmallTalk:
             "home": ["I can't control the lights or other things in your home. I'm a voice assistant on this computer, "
                      "and nothing I do leaves it."],
             "joke": [_joke(said, next(self._jokes))] if kind == "joke" else [],
-            "fun_fact": [FUN_FACTS[next(self._facts) % len(FUN_FACTS)]] if kind == "fun_fact" else [],
+            "fun_fact": [_fact(said, next(self._facts))] if kind == "fun_fact" else [],
             "riddle": [RIDDLES[next(self._riddles) % len(RIDDLES)]] if kind == "riddle" else [],
             "rhyme": ["I don't have a rhyming dictionary on this computer, so I can't find rhymes yet."],
             "about_me": [next((said_ for pattern, said_ in _ABOUT_ME if re.search(pattern, said.lower())), _ABOUT_ME_ELSE)],
@@ -304,6 +307,26 @@ class SmallTalk:
         return Skill("small_talk", "Reply to a greeting, thanks, goodbye, or a question about the assistant itself.",
                      {"kind": Param(str, choices=KINDS), "said": Param(str, required=False)},
                      self.reply, for_model=False)
+
+
+# the words a fact about a topic is found by ("a fun fact about space": the student said "Space is vast and mysterious.")
+_FACT_TOPICS = {"space": ("Venus", "Saturn", "Sun", "universe"), "planets": ("Venus", "Saturn"), "the sun": ("Sun",),
+                "animals": ("octopus", "Sharks", "Wombats", "flamingos", "ostrich"), "the ocean": ("octopus", "Sharks"),
+                "sea": ("octopus", "Sharks"), "octopuses": ("octopus",), "sharks": ("Sharks",), "birds": ("flamingos", "ostrich"),
+                "history": ("war",), "chess": ("chess",), "weather": ("lightning",), "lightning": ("lightning",),
+                "food": ("bananas",), "fruit": ("bananas",), "scotland": ("Scotland",), "nature": ("trees", "lightning")}
+
+
+def _fact(said: str, n: int) -> str:
+    """A fun fact, on the topic asked for when one is kept ("a fun fact about space"); else any, saying so."""
+    about = re.search(r"\b(?:facts? (?:about|on)|interesting about) ((?:the |a |an )?([a-z' -]+?))[?.!]*$", said.lower())
+    if not about:
+        return FUN_FACTS[n % len(FUN_FACTS)]
+    words = _FACT_TOPICS.get(about[1]) or _FACT_TOPICS.get(about[2]) or (about[2].rstrip("s"),)
+    kept = [f for f in FUN_FACTS if any(re.search(rf"\b{re.escape(w)}", f, re.I) for w in words)]
+    if kept:
+        return kept[n % len(kept)]
+    return f"I don't know one about {about[1]}, but here's one: {FUN_FACTS[n % len(FUN_FACTS)]}"
 
 
 def _joke(said: str, n: int) -> str:

@@ -137,7 +137,7 @@ CASES = [
     ("Tell me something interesting.", "small_talk", {"kind": "fun_fact"}),
     ("Okay, tell me a joke then.", "small_talk", {"kind": "joke"}), ("So, how are you?", "small_talk", {"kind": "how_are_you"}),
     ("Tell me a random fact", "small_talk", {"kind": "fun_fact"}), ("Fun fact!", "small_talk", {"kind": "fun_fact"}),
-    ("Tell me a fun fact about the ocean.", None, None),   # (a fact about something in particular: the model's)
+    ("Tell me a fun fact about the ocean.", "small_talk", {"kind": "fun_fact", "said": "Tell me a fun fact about the ocean."}),   # (session 22: on the topic when one is kept, else any, said so)
     # a command for a robot: said it cannot, not worked out as arithmetic ("Go forward 10 meters." -> 10*10)
     ("Go forward 10 meters.", "small_talk", {"kind": "body"}), ("Turn left.", "small_talk", {"kind": "body"}),
     ("Bring me a glass of water.", "small_talk", {"kind": "body"}), ("Make me a coffee.", "small_talk", {"kind": "body"}),
@@ -459,4 +459,9 @@ CASES = [
     ("What's a substitute for eggs in baking?", "howto", {"topic": "egg substitute"}),
     ("How many grams of sugar in a teaspoon?", "food_weight", {"what": "teaspoon of sugar"}),   # ("6 grams", made up)
     ("How many grams in a cup of flour?", "food_weight", {"what": "cup of flour"}),
+    ("set alarm 6:30", "alarm_set", {"hour": 6.0, "minute": 30.0, "said_half": False}),   # (typed: the model said it back)
+    ("whos the president of the usa", "offline_notice", {"topic": "live information"}),
+    ("add bananas 2 shopping list", "list_edit", {"action": "add", "which": "shopping", "items": "bananas"}),
+    ("how big is the earth", "constant", {"what": "earth size"}),   # ("12,700,000,000 square kilometers")
+    ("what's the richest person in the world", "offline_notice", {"topic": "live information"}),   # ("Bill Gates")
 ]

@@ -103,3 +103,8 @@ def test_a_confirmation_copied_from_the_history_is_not_said(models_ready):
         replaced += result.answer.startswith("Sorry, I haven't")
         assert assistant.history[-1].content == result.answer
     assert replaced >= 1   # (the student did copy one: the check ran, not only a lucky answer)
+
+
+def test_the_request_said_back_with_a_few_small_words_more_is_an_echo():
+    assert claims.echoes("set alarm 6:30", "Set an alarm for 6:30.")
+    assert not claims.echoes("Add eggs.", "Eggs are a good source of protein.")
