@@ -212,3 +212,52 @@ def on_the_place(before: str, text: str) -> Intent | None:
     if getattr(last, "name", "") == "time_in":
         return Intent("time_in", last.arguments)
     return None
+
+
+def on_the_note(before: str, text: str) -> Intent | None:
+    """"Change it to 5512" / "actually it's 5512" right after a note was saved ("the gate code is 4412"): that note, with
+    the new value (the student said "The gate code is 5512." and changed nothing; the note still said 4412)."""
+    m = re.fullmatch(r"(?:(?:no|sorry|oops|actually|wait),? )*(?:change (?:it|that) to|make (?:it|that)|update (?:it|that) to|"
+                     r"correct (?:it|that) to|it(?:'s| is) actually|it(?:'s| is)|i meant) (?P<v>[a-z0-9][a-z0-9 ,.'/-]*?)"
+                     r"(?: instead)?(?: please)?", text)
+    if not m:
+        return None
+    last = _match(before)
+    if getattr(last, "name", "") != "note_remember":
+        return None
+    return Intent("note_change", {"old": last.arguments["text"], "value": m["v"]})
+
+
+def tell_me_more(before: str, text: str) -> Intent | None:
+    """"Tell me more about it" after a capital ("What's the capital of Italy?"): what WordNet says of that city (the
+    student said the capital again)."""
+    if not re.fullmatch(r"(?:(?:ok|okay|and|so|cool|interesting),? )?(?:tell me (?:more|a bit more|a little more|something) "
+                        r"about (?:it|that|that city|the city|there)|what(?: is|'s) it like|what else (?:do you know|can you "
+                        r"tell me) about (?:it|that|that city|there))(?: please)?", text):
+        return None
+    from assistant.skills import facts, places
+
+    last = _match(before)
+    if getattr(last, "name", "") != "lookup_fact" or last.arguments.get("fact") != "capital":
+        return None
+    found = facts.place(last.arguments["subject"])
+    capital = getattr(found, "capital", "")
+    return Intent("about_place", {"name": capital}) if capital and places.asked(f"tell me about {capital.lower()}") else None
+
+
+def on_the_constant(before: str, text: str) -> Intent | None:
+    """"And a half marathon?" after "How many miles is a marathon?": that one, in the same unit (the student: "26.2/4 =
+    48.6 miles")."""
+    m = re.fullmatch(r"(?:and|what about|how about) (?P<what>.+?)", text)
+    if not m:
+        return None
+    from assistant.skills import constants
+
+    last = _match(before)
+    if getattr(last, "name", "") != "constant":
+        return None
+    found = constants.asked(f"how long is {m['what']}") or constants.asked(m["what"])
+    if not found:
+        return None
+    unit = last.arguments.get("unit")
+    return Intent("constant", {**found, **({"unit": unit} if unit and "unit" not in found else {})})

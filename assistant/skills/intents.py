@@ -307,7 +307,8 @@ def match(question: str, previous: str | None = None) -> Intent | None:
             or follow_ups.on_the_timer(before, text) or follow_ups.on_the_stopwatch(before, text) or follow_ups.another(before, text)
             or follow_ups.which_person(before, text) or follow_ups.on_the_list(before, text)
             or follow_ups.on_the_alarm(before, text) or follow_ups.on_the_work(before, text)
-            or follow_ups.on_the_place(before, text))
+            or follow_ups.on_the_place(before, text) or follow_ups.on_the_note(before, text)
+            or follow_ups.tell_me_more(before, text) or follow_ups.on_the_constant(before, text))
 
 
 def context_of(questions: list[str]) -> str | None:
@@ -338,6 +339,8 @@ def _restated(intent: Intent | None) -> str | None:
         return f"What is {expression}?"
     if intent.name == "list_edit" and a.get("action") in ("add", "read", "remove", "create"):   # "and eggs", then "what's on it?"
         return f"What's on {'my ' + a['which'] if a.get('which') else 'the'} list?"
+    if intent.name == "constant" and a.get("what") in ("marathon", "half marathon", "5k", "10k"):   # "and a 10k?" next
+        return f"How long is a {a['what']}" + (f" in {a['unit']}?" if a.get("unit") else "?")
     if intent.name == "distance":   # "and from Paris to Rome?", then "and to Madrid?": from Paris
         return f"How far is {a['first']} from {a['second']}?"
     if intent.name == "who_is":   # "when was he born?", then "when did he die?": the same person

@@ -86,9 +86,10 @@ def notes(text: str, question: str) -> Intent | None:
         return Intent("note_remember", {"text": m.group(1)})
     m = re.fullmatch(r"(?:what is|what are|where is|where are|when is|who is|which is|what was) (my (?!notes\b)[a-z][a-z' ]{1,40}?)"
                      r"(?: again)?|where did i ((?:put|leave|park) my [a-z][a-z' ]{1,40}?|park)(?: the car| my car)?(?: again| today)?|"
-                     r"when is ([a-z]+'s (?:birthday|anniversary|party|wedding|appointment|flight|game|concert|exam))", text)
-    if m:   # "what's my locker code": the notes about it, not a new note
-        return Intent("note_recall", {"about": m.group(1) or m.group(2) or m.group(3)})
+                     r"when is ([a-z]+'s (?:birthday|anniversary|party|wedding|appointment|flight|game|concert|exam))|"
+                     r"what is the ((?:[a-z]+ ){1,2}(?:code|password|pin|combination))(?: again| now)?", text)
+    if m:   # "what's my locker code", "what's the gate code": the notes about it, not a new note
+        return Intent("note_recall", {"about": m.group(1) or m.group(2) or m.group(3) or m.group(4)})
     if re.search(r"\b(what did i (ask|tell) you to remember|what do you remember|my notes|read (me )?my notes|"
                  r"do you remember anything|what notes|where did i (park|put|leave)|what did i tell you|"
                  r"what have you remembered|what was my \w+|(do i have|are there) any notes)\b", text):

@@ -137,6 +137,25 @@ class Notes:
             self._write(self.path, notes[:k] + notes[k + 1:])
         return self._said(SkillResult(f"I won't remember that {text}.", {"removed": [text]}))
 
+    def change(self, old: str, value: str) -> SkillResult:
+        """"Change it to 5512" right after "remember that the gate code is 4412" (the student said "The gate code is
+        5512." and changed nothing): the note `old` (as said, in any case) now ends with `value` in place of what it said
+        after "is", "at", "on"... (else it is `value`); the old one goes to the trash: "put it back" returns it."""
+        value = clean_note(value)
+        if not value:
+            raise SkillError("What should it say now?")
+        with self._locked():
+            notes = self._read(self.path)
+            found = [n for n in notes if n.lower() == clean_note(old).lower()]
+            if not found:
+                raise SkillError("That note is no longer there.")
+            head = re.match(r"(?P<h>.+?\b(?:is|are|was|were|at|on|in))\s+\S.*$", found[-1])
+            new = f"{head['h']} {value}" if head else value
+            k = len(notes) - 1 - notes[::-1].index(found[-1])
+            self._write(self.trash, [found[-1]])
+            self._write(self.path, notes[:k] + [new] + notes[k + 1:])
+        return self._said(SkillResult(f"OK, I changed it: {new}.", {"removed": [found[-1]], "saved": new}))
+
     def notes(self) -> list[str]:
         with self._locked():
             return self._read(self.path)
@@ -168,6 +187,8 @@ def skills(notes: Notes) -> list[Skill]:
               lambda about="": notes.recall(about)),
         Skill("note_forget", "Forget the notes about a topic (asks before forgetting all).",
               {"text": Param(str, required=False)}, lambda text="": notes.forget(text), changes=True),
+        Skill("note_change", "Change the note just saved.", {"old": Param(str), "value": Param(str)},
+              lambda old, value: notes.change(old, value), for_model=False, changes=True),
         # The user's own confirmation and undo: fast-path forms only, never offered to (or run for) the model.
         Skill("note_forget_all", "Forget every note (the user confirmed).", {}, lambda: notes.forget_all(),
               for_model=False, changes=True),

@@ -235,6 +235,16 @@ def arithmetic_follow_up(previous: str, text: str) -> Intent | None:
     if before is None:
         return None
     norm = numbers_said(text)
+    rounded = re.fullmatch(r"(?:(?:and|now|ok|okay|then|can you),? )?(?:please )?round (?:that|it)(?: off)?(?: up| down)?"
+                           r"(?: to (?:(?P<n>\d+)|one|a|the nearest (?P<whole>whole number|integer)) (?:decimal places?|places?|"
+                           r"digits?))?(?: to the nearest (?:whole number|integer))?(?: please)?", norm)
+    if rounded:   # "round that" after 100/7 (the student: "Round 14.2857 to 14.29.", said as if done)
+        try:
+            value = evaluate(before.arguments["expression"])
+        except SkillError:
+            return None
+        places = int(rounded["n"]) if rounded["n"] else (1 if re.search(r"\b(?:one|a) decimal", norm) else 0)
+        return Intent("round_number", {"number": f"{float(value):.6g}", "places": float(places)})
     for pattern, step in _ON_THAT:
         m = re.fullmatch(rf"(?:(?:and|now|ok|okay|then|and then|and now),? )?(?:what is )?(?:(?:that|it) )?{pattern}", norm)
         if m:

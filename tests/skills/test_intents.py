@@ -153,6 +153,12 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
     (["Who painted the Mona Lisa?"], "And when was it painted?", {"title": "mona lisa", "when": True}),
     (["What is 2 plus 2?"], "When was it published?", None),
     (["What time is it in Sydney?"], "Is it night there?", {"place": "sydney"}),   # ("I can't check the weather")
+    (["Remember that the gate code is 4412."], "Change it to 5512.", {"old": "the gate code is 4412", "value": "5512"}),
+    (["What is 100 divided by 7?"], "Round that.", {"number": "14.2857", "places": 0.0}),   # ("Round 14.2857 to 14.29.")
+    (["What's the capital of Italy?"], "Tell me more about it.", {"name": "Rome"}),   # (the capital again)
+    (["How many miles is a marathon?"], "And a half marathon?", {"what": "half marathon", "unit": "miles"}),   # (48.6 miles)
+    (["How many miles is a marathon?", "And a half marathon?"], "What about a 10K?", {"what": "10k", "unit": "miles"}),
+    (["What is 2 plus 2?"], "Change it to 5512.", None),
     (["What is 2 plus 2?"], "Is it night there?", None),
     # another distance (the student converted the last one to miles and called it Paris to Rome)
     (["How far is it from London to Paris?"], "And from Paris to Rome?", {"first": "paris", "second": "rome"}),

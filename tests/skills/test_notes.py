@@ -213,3 +213,18 @@ def test_a_note_is_confirmed_in_words_that_fit_it(tmp_path, note, said):
     from assistant.skills.notes import Notes
 
     assert Notes(tmp_path / "notes.json").remember(note).speech == said
+
+
+def test_a_note_just_saved_is_changed_when_asked(tmp_path):
+    """"Remember that the gate code is 4412." then "Change it to 5512." (the student said "The gate code is 5512." and
+    changed nothing: the note still said 4412); "put it back" returns the old one."""
+    from assistant.skills.intents import context_of, match
+    from assistant.skills.notes import Notes
+
+    notes = Notes(tmp_path / "notes.json")
+    notes.remember("I parked on level 3")
+    intent = match("Actually it's level 4.", context_of(["Remember I parked on level 3."]))
+    assert intent.name == "note_change"
+    assert notes.change(**intent.arguments).speech == "OK, I changed it: I parked on level 4."
+    assert notes.notes() == ["I parked on level 4"]
+    assert notes.restore().speech == "I put it back: I parked on level 3."
