@@ -72,7 +72,7 @@ def chip_text(name: str, left: float, paused: bool, when: str | None) -> str:
         return f"{name}  {countdown(left)}" + ("  (paused)" if paused else "")
     if when.startswith("an alarm at "):
         return "Alarm " + when.removeprefix("an alarm at ")
-    about, _, at = re.sub(r"^a reminder (?:to )?", "", when).rpartition(" at ")
+    about, _, at = re.sub(r"^a reminder (?:to |about )?", "", when).rpartition(" at ")
     return f"Reminder: {about}, {at}"
 
 
