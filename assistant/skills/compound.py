@@ -25,8 +25,17 @@ MAX_PARTS = 3
 _SHORT_SECOND = re.compile(r"(?P<head>.+ (?P<prep>in|of|for|until|till|to) )(?P<a>.+?),? and (?P=prep) (?P<b>.+)", re.IGNORECASE)
 
 
+# one request at two times: "remind me to take my pills at 8 am and 8 pm" (was one note, which never rang)
+_TWO_TIMES = re.compile(r"(?P<head>.+ at )(?P<a>\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)?),? and (?:again )?(?:at )?"
+                        r"(?P<b>\d{1,2}(?::\d\d)? ?(?:am|pm|a\.m\.|p\.m\.)?)(?P<tail>(?: (?:every day|daily|each day|"
+                        r"tomorrow|today))?)[.!]?", re.IGNORECASE)
+
+
 def parts(question: str) -> list[str]:
     """The requests `question` strings together (one when it is one)."""
+    two = _TWO_TIMES.fullmatch(question.strip())
+    if two and re.match(r"(?:please )?(?:remind me|set (?:an |my )?alarm|wake me)", two["head"], re.IGNORECASE):
+        return [two["head"] + two["a"] + two["tail"], two["head"] + two["b"] + two["tail"]]
     found = [p.strip(" ,") for p in _SPLIT.split(question.strip()) if p.strip(" ,.?!")]
     short = _SHORT_SECOND.fullmatch(question.strip()) if len(found) == 1 else None
     if short:

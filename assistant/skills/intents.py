@@ -8,7 +8,7 @@ from typing import Callable
 
 from assistant.skills import (alarm_intents, alarms, animal_words, app_help, apps, artworks, books, calendar_days, chance, constants, conversation, date_math, dates,
                               distance,
-                              desktop_help, discoveries, follow_ups, food, grammar, history_dates, howto, noted_dates, number_facts, offline, people, phrasebook, places, safety, seasons,
+                              desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, noted_dates, number_facts, offline, people, phrasebook, places, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, usage, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -263,6 +263,9 @@ def _facts(text: str, question: str) -> Intent | None:
     written = books.asked(text)   # "who wrote pride and prejudice" ("The novel by Jane Austen is attributed to the author.")
     if written:
         return Intent("book_author", written)
+    advice = health_basics.asked(text)   # "how long can milk sit out" (the student: "24 hours")
+    if advice:
+        return Intent("health_basics", advice)
     eaten = food.asked(text)   # "how many calories are in a banana" (44), "how do i boil an egg" ("for 180 minutes")
     if eaten:
         return Intent("food_fact", eaten)

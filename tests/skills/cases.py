@@ -464,4 +464,9 @@ CASES = [
     ("add bananas 2 shopping list", "list_edit", {"action": "add", "which": "shopping", "items": "bananas"}),
     ("how big is the earth", "constant", {"what": "earth size"}),   # ("12,700,000,000 square kilometers")
     ("what's the richest person in the world", "offline_notice", {"topic": "live information"}),   # ("Bill Gates")
+    ("Is it safe to eat raw cookie dough?", "health_basics", {"topic": "raw dough"}),   # ("Yes, it's safe")
+    ("How long can milk sit out?", "health_basics", {"topic": "left out"}),   # ("24 hours")
+    ("How do I get rid of a cold?", "health_basics", {"topic": "cold"}),   # ("Take a cold shower")
+    ("How many steps should I walk a day?", "health_basics", {"topic": "steps"}),   # ("300 steps per day")
+    ("What's the gate code?", "note_recall", {"about": "gate code"}),
 ]

@@ -74,3 +74,12 @@ def test_a_second_request_that_leaves_words_out_takes_them_from_the_first(text):
 def test_cancel_one_and_set_a_new_one():
     assert [(i.name, i.arguments) for i in requests("Turn off the timer and set a new one for 5 minutes.")] == \
         [("timer_cancel", {"name": ""}), ("timer_start", {"seconds": 300.0, "name": ""})]
+
+
+def test_one_reminder_at_two_times_is_two_reminders():
+    """"Remind me to take my pills at 8 am and 8 pm." was kept as one note, which never rang."""
+    from assistant.skills.compound import requests
+
+    found = requests("Remind me to take my pills at 8 am and 8 pm.")
+    assert [(i.name, i.arguments["hour"], i.arguments["about"]) for i in found] == \
+        [("alarm_set", 8.0, "take my pills"), ("alarm_set", 20.0, "take my pills")]

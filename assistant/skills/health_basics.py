@@ -1,0 +1,67 @@
+"""Food-safety and health basics people ask in passing, where a wrong answer can make someone ill: "Is it safe to eat
+raw cookie dough?" (the student: "Yes, it's safe to eat raw cookie dough."), "How long can milk sit out?" ("24 hours"),
+"How do I get rid of a cold?" ("Take a cold shower"). The answers are the common guidance of the CDC, the USDA, the
+NHS and the Mayo Clinic, short, and they say when to see a doctor. Anything else is the model's."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+
+_PERISHABLE = r"(?:milk|food|cooked food|chicken|meat|leftovers|eggs|cheese|mayo|mayonnaise|pizza|rice|cooked rice|fish|butter)"
+_TOPICS = {
+    "raw dough": (r"(?:is it (?:safe|ok|okay|bad) to|can (?:i|you)|should (?:i|you)) eat raw (?:cookie |cake )?(?:dough|batter)|"
+                  r"is (?:eating )?raw (?:cookie |cake )?(?:dough|batter) (?:safe|bad for you|ok|okay)(?: to eat)?",
+                  "Better not: raw flour and raw eggs can carry E. coli and salmonella, so health agencies advise against "
+                  "eating raw dough or batter. Edible cookie dough, made with heat-treated flour and no eggs, is the safe "
+                  "kind."),
+    "left out": (rf"how long (?:can|does|do|will|should) (?:a |the )?{_PERISHABLE} (?:sit|stay|be left|last|keep) out(?: of the "
+                 rf"fridge)?(?: for)?|how long can (?:i|you) leave (?:a |the )?{_PERISHABLE} out(?: of the fridge)?(?: for)?|"
+                 rf"is it (?:safe|ok|okay) to eat {_PERISHABLE} (?:that was )?left out (?:overnight|all night)",
+                 "No more than 2 hours at room temperature, or 1 hour when it's above 32 Celsius, 90 Fahrenheit. After "
+                 "that, throw it away: bacteria grow fast in the warm, and reheating doesn't undo it."),
+    "rice": (r"how long (?:does|do|will|can|is) (?:cooked |leftover )?rice (?:last|keep|stay good|good for|good)(?: in the "
+             r"(?:fridge|refrigerator))?(?: for)?",
+             "Cool it within an hour and keep it in the fridge: the NHS says eat it within a day, US guidance allows 3 to 4 "
+             "days. Reheat it until steaming hot, only once."),
+    "leftovers": (r"how long (?:do|does|can|will|are) (?:leftovers|cooked food|cooked chicken|cooked meat) (?:last|keep|stay "
+                  r"good|good for|good)(?: in the (?:fridge|refrigerator))?(?: for)?",
+                  "About 3 to 4 days in the fridge; freeze them if you need longer. Reheat until steaming hot, 74 Celsius, "
+                  "165 Fahrenheit."),
+    "cold": (r"how (?:do|can) (?:i|you) (?:get rid of|cure|treat|beat|get over) (?:a|my|the) (?:common )?cold|what (?:helps|is "
+             r"good for|should i do for|can i do for) (?:a|my) cold|how to (?:get rid of|cure|treat) a cold",
+             "There's no cure: a cold clears up in 7 to 10 days. Rest, drink plenty, and paracetamol or "
+             "ibuprofen can ease aches and fever, as the label says; honey and lemon in warm water soothes a sore throat "
+             "(no honey under age one). See a doctor if it lasts over 3 weeks or you're short of breath."),
+    "steps": (r"how many steps (?:should|do|must) (?:i|you|we|people) (?:walk|take|do|get)(?: a| per| each| every)?(?: day)?|"
+              r"how many steps (?:a|per) day (?:should i (?:walk|take|do)|is (?:healthy|enough|good))",
+              "10,000 is the popular goal; studies find most of the health benefit for adults by about 7,000 to 8,000 steps "
+              "a day. Any more than you walk now helps."),
+    "blood pressure": (r"how (?:do|can) (?:i|you) (?:lower|reduce|bring down) (?:my |your )?blood pressure|how to (?:lower|reduce) "
+                       r"blood pressure",
+                       "Eat less salt and more fruit and vegetables, keep to a healthy weight, be active at least 150 minutes "
+                       "a week, drink less alcohol, and don't smoke. Check it regularly, and see your doctor: you may need "
+                       "medicine too."),
+    "fever": (r"(?:should|do) i (?:go to|see|call) (?:the|a) doctor (?:for|about|with) (?:a )?fever|when should i (?:go to|see|call) "
+              r"(?:the|a) doctor (?:for|about) (?:a )?fever|when is a fever (?:dangerous|too high|serious)",
+              "Most fevers pass with rest and fluids. See a doctor if it reaches 39.4 Celsius, 103 Fahrenheit, lasts more "
+              "than 3 days, or comes with a stiff neck, a rash, confusion, trouble breathing or a bad headache. For a baby "
+              "under 3 months, call at 38 Celsius, 100.4 Fahrenheit."),
+}
+_ASKED = [(topic, re.compile(rf"(?:{pattern})(?: please)?")) for topic, (pattern, _) in _TOPICS.items()]
+
+
+def asked(text: str) -> dict | None:
+    """health_basics' arguments for "how long can milk sit out" (cleaned text), or None."""
+    return next(({"topic": topic} for topic, pattern in _ASKED if pattern.fullmatch(text)), None)
+
+
+def health_basics(topic: str) -> SkillResult:
+    if topic not in _TOPICS:
+        raise SkillError("I don't have advice on that.")
+    return SkillResult(_TOPICS[topic][1], {"topic": topic})
+
+
+SKILL = Skill("health_basics", "Food-safety and health basics (food left out, leftovers, colds, fevers).",
+              {"topic": Param(str, choices=tuple(_TOPICS))}, health_basics, for_model=False)
