@@ -469,4 +469,5 @@ CASES = [
     ("How do I get rid of a cold?", "health_basics", {"topic": "cold"}),   # ("Take a cold shower")
     ("How many steps should I walk a day?", "health_basics", {"topic": "steps"}),   # ("300 steps per day")
     ("What's the gate code?", "note_recall", {"about": "gate code"}),
+    ("What's a healthy resting heart rate?", "health_basics", {"topic": "heart rate"}),   # ("40-60")
 ]
