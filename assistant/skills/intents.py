@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarm_intents, alarms, animal_words, app_help, apps, artworks, books, calendar_days, chance, constants, conversation, date_math, dates,
+from assistant.skills import (alarm_intents, alarms, animal_words, app_help, apps, artworks, books, clock_math, calendar_days, chance, constants, conversation, date_math, dates,
                               distance,
                               desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, noted_dates, number_facts, offline, people, phrasebook, places, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, usage, voice_settings, volume, world_clock, writing)
@@ -135,6 +135,9 @@ def _count(text: str, question: str) -> Intent | None:
 def _clock(text: str, question: str) -> Intent | None:
     if _WRITING_HELP.search(text) or re.search(r"\bfavou?rite\b", text):
         return None
+    moved = clock_math.asked(text)   # "what's 15 minutes after 9:50" (the student: 15*9.50)
+    if moved:
+        return Intent("clock_plus", moved)
     there = world_clock.time_there_asked(text)   # "what's 6 am in tokyo time" (a time said, not the time now)
     if there:
         return Intent("time_there", there)

@@ -121,6 +121,14 @@ _SPANS = {("minute", "hour"): 60, ("hour", "day"): 24, ("day", "week"): 7, ("day
           ("month", "decade"): 120}
 
 
+_EATEN = re.compile(r"(?:if )?(?:a|an|the|my|our|there (?:is|are)) ?[a-z ]{0,20}? (?:has|have|with|of)? ?(?P<n>\d+) [a-z]+ and "
+                    r"(?P<m>\d+) (?:people|friends|kids|children|of us|guests|students|players) (?:each )?(?:eat|take|get|have|"
+                    r"use|share out) (?P<k>\d+)(?: each| apiece| of them)? ?[,.]? how many (?:[a-z]+ )?(?:are|is) left(?: over)?")
+_COSTS_OFF = re.compile(r"(?:a|an|the|my) [a-z ]{1,20}? costs? (?:\$ ?)?(?P<a>\d+(?:\.\d+)?)(?: dollars| euros| pounds)? and "
+                        r"(?:is|it's|it is) (?P<p>\d+(?:\.\d+)?) ?(?:percent|%) off ?[,.]? (?:what is|what's|how much is) "
+                        r"(?:the|its) (?:new |sale |final )?price(?: now)?")
+
+
 def _at_a_rate(norm: str) -> Intent | None:
     m = _RATE.fullmatch(norm)
     if not m:
@@ -154,6 +162,12 @@ def calculator(text: str, question: str) -> Intent | None:
     rate = _at_a_rate(norm)
     if rate:
         return rate
+    m = _EATEN.fullmatch(norm)
+    if m:   # "a pizza has 8 slices and 3 people eat 2 each, how many are left" (the student: 8*3)
+        return Intent("calculator", {"expression": f"{m['n']}-{m['m']}*{m['k']}"})
+    m = _COSTS_OFF.fullmatch(norm)
+    if m:   # "a shirt costs 25 dollars and is 20% off. what's the price" (the student: 25-20*1.25)
+        return Intent("calculator", {"expression": f"{m['a']}*(100-{m['p']})/100"})
     m = re.fullmatch(r"(?:what is |how much is |calculate )?(?:\$ ?)?(\d+(?:\.\d+)?)(?: \w+)? (?:plus|with|and|including|after) "
                      r"(?:a )?(\d+(?:\.\d+)?) ?(?:percent|%)(?: sales)?(?: tax| vat| tip| service charge| interest)?", norm)
     if m:   # "12 dollars plus 15 percent tax" (the student: 12+15/100)

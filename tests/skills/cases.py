@@ -470,4 +470,10 @@ CASES = [
     ("How many steps should I walk a day?", "health_basics", {"topic": "steps"}),   # ("300 steps per day")
     ("What's the gate code?", "note_recall", {"about": "gate code"}),
     ("What's a healthy resting heart rate?", "health_basics", {"topic": "heart rate"}),   # ("40-60")
+    ("What's 15 minutes after 9:50?", "clock_plus", {"hour": 9.0, "minute": 50.0, "half": "", "minutes": 15.0}),   # (142.5)
+    ("A train leaves at 3:15 and the trip takes 2 hours 50 minutes. When does it arrive?", "clock_plus",
+     {"hour": 3.0, "minute": 15.0, "half": "", "minutes": 170.0}),   # (6.3)
+    ("What time is 45 minutes before 2 pm?", "clock_plus", {"hour": 2.0, "minute": 0.0, "half": "pm", "minutes": -45.0}),
+    ("If a pizza has 8 slices and 3 people eat 2 each, how many are left?", "calculator", {"expression": "8-3*2"}),   # (8*3)
+    ("A shirt costs 25 dollars and is 20% off. What's the price?", "calculator", {"expression": "25*(100-20)/100"}),   # (0)
 ]

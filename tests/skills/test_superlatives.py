@@ -102,3 +102,12 @@ def test_what_a_famous_place_is():
 
 def test_words_people_mix_up():
     assert SkillSet().call("usage_pair", {"words": "effect affect"}).speech.startswith("Affect is usually the verb")
+
+
+@pytest.mark.parametrize("arguments, said", [
+    ({"hour": 9.0, "minute": 50.0, "minutes": 15.0}, "That's 10:05."),
+    ({"hour": 11.0, "minute": 30.0, "half": "am", "minutes": 120.0}, "That's 1:30 PM."),
+    ({"hour": 2.0, "minute": 0.0, "half": "pm", "minutes": -45.0}, "That's 1:15 PM."),
+])
+def test_a_clock_time_plus_a_length_of_time(arguments, said):
+    assert SkillSet().call("clock_plus", arguments).speech == said
