@@ -87,6 +87,39 @@ def _tables() -> dict[str, dict[str, str]]:
     return {kind: {animal: name for animal, (_, name) in table.items()} for kind, table in found.items()}
 
 
+# What WordNet does not name, from the usual lists of young animals and collective nouns (asked after WordNet's own
+# entries: "a baby skunk" was "a small, furry animal", "a group of magpies" "a flock"); two names where both are used.
+_KNOWN = {
+    "young": {"aardvark": "cub", "alligator": "hatchling", "alpaca": "cria", "antelope": "calf", "badger": "cub", "bat": "pup",
+              "bear": "cub", "beaver": "kit", "bobcat": "kitten", "buffalo": "calf", "butterfly": "caterpillar",
+              "camel": "calf", "cat": "kitten", "cheetah": "cub", "chicken": "chick", "cougar": "kitten, or cub",
+              "cow": "calf", "coyote": "pup", "crocodile": "hatchling", "deer": "fawn", "dog": "puppy", "dolphin": "calf",
+              "donkey": "foal", "duck": "duckling", "eagle": "eaglet", "elephant": "calf", "elk": "calf", "ferret": "kit",
+              "fish": "fry", "fox": "kit, or cub", "frog": "tadpole", "giraffe": "calf", "goat": "kid", "goose": "gosling",
+              "hare": "leveret", "hawk": "eyas", "hedgehog": "hoglet", "hippopotamus": "calf", "horse": "foal",
+              "jaguar": "cub", "kangaroo": "joey", "koala": "joey", "leopard": "cub", "lion": "cub", "llama": "cria",
+              "moose": "calf", "mouse": "pup", "opossum": "joey", "ostrich": "chick", "otter": "pup", "owl": "owlet",
+              "panda": "cub", "panther": "cub, or kitten", "peacock": "peachick", "penguin": "chick", "pig": "piglet",
+              "pigeon": "squab", "platypus": "puggle", "porcupine": "porcupette", "rabbit": "kit, or kitten",
+              "raccoon": "kit", "rat": "pup", "rhinoceros": "calf", "seal": "pup", "shark": "pup", "sheep": "lamb",
+              "skunk": "kit, or kitten", "spider": "spiderling", "squirrel": "kit, or kitten", "swan": "cygnet",
+              "tiger": "cub", "toad": "tadpole", "turkey": "poult", "turtle": "hatchling", "whale": "calf",
+              "wolf": "pup, or cub", "zebra": "foal"},
+    "group": {"ant": "colony", "ape": "troop", "bat": "colony", "bear": "sloth, or sleuth", "bee": "swarm", "buffalo": "herd",
+              "butterfly": "kaleidoscope", "camel": "caravan", "cat": "clowder", "cheetah": "coalition", "chicken": "flock",
+              "cow": "herd", "crow": "murder", "deer": "herd", "dog": "pack", "dolphin": "pod", "duck": "flock, or paddling",
+              "eagle": "convocation", "elephant": "herd", "ferret": "business", "fish": "school", "flamingo": "flamboyance",
+              "fox": "skulk", "frog": "army", "goose": "gaggle", "giraffe": "tower", "gorilla": "troop, or band",
+              "hippopotamus": "bloat", "horse": "herd", "hummingbird": "charm", "hyena": "cackle", "jellyfish": "smack",
+              "kangaroo": "mob", "lark": "exaltation", "lion": "pride", "magpie": "tiding, or tidings", "meerkat": "mob",
+              "monkey": "troop", "owl": "parliament", "parrot": "pandemonium", "penguin": "colony, or waddle",
+              "pig": "drove", "rabbit": "colony", "rat": "mischief", "raven": "unkindness", "rhinoceros": "crash",
+              "seal": "colony", "shark": "shiver", "sheep": "flock", "snake": "nest", "sparrow": "host",
+              "squirrel": "scurry", "starling": "murmuration", "swan": "bevy", "tiger": "streak", "toad": "knot",
+              "turkey": "rafter", "turtle": "bale", "whale": "pod", "wolf": "pack", "zebra": "dazzle"},
+}
+
+
 def warm_up() -> None:
     try:
         _found("eel", "young")
@@ -95,18 +128,19 @@ def warm_up() -> None:
 
 
 def _found(animal: str, kind: str) -> tuple[str, str] | None:
-    """(the animal's singular, what a young one or a group of them is called), or None (also when WordNet's
-    files are missing or cannot be read)."""
+    """(the animal's singular, what a young one or a group of them is called): WordNet's, else the usual lists'
+    (_KNOWN); None when neither names it (also when WordNet's files are missing or cannot be read)."""
     if not available():
         return None
     try:
         table = _tables()[kind]
     except (OSError, ValueError, IndexError, KeyError):
         return None
-    for base in _base_forms("noun", "_".join(animal.lower().split())):
+    bases = _base_forms("noun", "_".join(animal.lower().split()))
+    for base in bases:
         if base in table:
             return _spoken(base), table[base]
-    return None
+    return next(((_spoken(base), _KNOWN[kind][base]) for base in bases if base in _KNOWN[kind]), None)
 
 
 def name_for(animal: str, kind: str) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarm_intents, alarms, animal_words, app_help, apps, artworks, books, clock_math, calendar_days, chance, constants, conversation, date_math, dates,
+from assistant.skills import (alarm_intents, alarms, animal_words, app_help, apps, artworks, books, clock_math, counts, calendar_days, chance, constants, conversation, date_math, dates,
                               distance,
                               desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, noted_dates, number_facts, offline, people, phrasebook, places, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, usage, voice_settings, volume, world_clock, writing)
@@ -254,6 +254,9 @@ def _facts(text: str, question: str) -> Intent | None:
     best = superlatives.asked(text)   # "the tallest building in the world" (the student: "in Saudi Arabia")
     if best:
         return Intent("record", best)
+    counted = counts.asked(text)   # "how many legs does an insect have" (the student: four)
+    if counted:
+        return Intent("count_of", counted)
     happened = history_dates.asked(text)   # "what year did the titanic sink" (the student: 1996)
     if happened:
         return Intent("history_date", happened)

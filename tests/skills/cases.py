@@ -476,4 +476,9 @@ CASES = [
     ("What time is 45 minutes before 2 pm?", "clock_plus", {"hour": 2.0, "minute": 0.0, "half": "pm", "minutes": -45.0}),
     ("If a pizza has 8 slices and 3 people eat 2 each, how many are left?", "calculator", {"expression": "8-3*2"}),   # (8*3)
     ("A shirt costs 25 dollars and is 20% off. What's the price?", "calculator", {"expression": "25*(100-20)/100"}),   # (0)
+    ("What is a baby skunk called?", "animal_word", {"animal": "skunk", "kind": "young"}),   # ("a small, furry animal")
+    ("What is a group of crows called?", "animal_word", {"animal": "crows", "kind": "group"}),
+    ("How many legs does an insect have?", "count_of", {"what": "legs", "thing": "insect"}),   # (four)
+    ("How many keys are on a piano?", "count_of", {"what": "keys", "thing": "piano"}),
+    ("How many legs does my chair have?", None, None),
 ]

@@ -111,3 +111,9 @@ def test_words_people_mix_up():
 ])
 def test_a_clock_time_plus_a_length_of_time(arguments, said):
     assert SkillSet().call("clock_plus", arguments).speech == said
+
+
+def test_young_animals_and_groups_wordnet_does_not_name_and_counts():
+    assert SkillSet().call("animal_word", {"animal": "magpies", "kind": "group"}).speech == \
+        "A group of magpies is called a tiding, or tidings."
+    assert SkillSet().call("count_of", {"what": "hearts", "thing": "octopus"}).speech == "An octopus has 3 hearts."
