@@ -22,11 +22,14 @@ _TABLE = {
                                               "fahrenheit": "minus 459.67 degrees Fahrenheit", "kelvin": "0 kelvin"}),
     "light": ("Light travels at {} in a vacuum", {"kilometers": "299,792 kilometers per second",
                                                   "miles": "186,282 miles per second",
-                                                  "meters": "299,792,458 meters per second"}),
+                                                  "meters": "299,792,458 meters per second",
+                                                  "mph": "about 671 million miles per hour",
+                                                  "kph": "about 1.08 billion kilometers per hour"}),
     "sound": ("Sound travels at about {} in air at room temperature", {"meters": "343 meters per second",
                                                                        "miles": "767 miles per hour",
                                                                        "kilometers": "1,235 kilometers per hour",
-                                                                       "feet": "1,125 feet per second"}),
+                                                                       "feet": "1,125 feet per second",
+                                                                       "mph": "767 miles per hour", "kph": "1,235 kilometers per hour"}),
     "moon": ("The moon is on average about {} from the Earth", {"kilometers": "384,400 kilometers",
                                                                 "miles": "238,900 miles"}),
     "sun": ("The sun is on average about {} from the Earth", {"kilometers": "149.6 million kilometers",
@@ -116,7 +119,9 @@ _WHAT = [
 ]
 _UNITS = {"celsius": "celsius", "centigrade": "celsius", "c": "celsius", "fahrenheit": "fahrenheit", "f": "fahrenheit",
           "kelvin": "kelvin", "k": "kelvin", "kilometers": "kilometers", "km": "kilometers", "miles": "miles",
-          "meters": "meters", "metres": "meters", "feet": "feet", "mph": "miles", "kilometres": "kilometers"}
+          "meters": "meters", "metres": "meters", "feet": "feet", "mph": "mph", "kilometres": "kilometers",
+          "miles per hour": "mph", "miles an hour": "mph", "kilometers per hour": "kph", "kilometres per hour": "kph",
+          "km/h": "kph", "kph": "kph", "kilometers an hour": "kph"}
 
 
 def asked(text: str) -> dict | None:

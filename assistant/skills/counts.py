@@ -50,6 +50,11 @@ _COUNTS = {
     ("colors", "rainbow"): "A rainbow has 7 colors: red, orange, yellow, green, blue, indigo and violet.",
     ("states", "united states"): "The United States has 50 states.",
     ("rings", "olympic"): "The Olympic symbol has 5 rings.",
+    ("moons", "mars"): "Mars has 2 moons, Phobos and Deimos.", ("moons", "earth"): "The Earth has 1 moon.",
+    ("moons", "venus"): "Venus has no moons.", ("moons", "mercury"): "Mercury has no moons.",
+    ("moons", "jupiter"): "Jupiter has 95 known moons, as counted in 2023; more are still being found.",
+    ("moons", "saturn"): "Saturn has 146 known moons, as counted in 2023; more are still being found.",
+    ("moons", "uranus"): "Uranus has 28 known moons.", ("moons", "neptune"): "Neptune has 16 known moons.",
 }
 _ALIASES = {"insects": "insect", "spiders": "spider", "octopuses": "octopus", "octopi": "octopus", "guitars": "guitar",
             "standard guitar": "guitar", "regular guitar": "guitar", "acoustic guitar": "guitar", "electric guitar": "guitar",

@@ -48,6 +48,10 @@ _TOPICS = {
               "Most fevers pass with rest and fluids. See a doctor if it reaches 39.4 Celsius, 103 Fahrenheit, lasts more "
               "than 3 days, or comes with a stiff neck, a rash, confusion, trouble breathing or a bad headache. For a baby "
               "under 3 months, call at 38 Celsius, 100.4 Fahrenheit."),
+    "calories a day": (r"how many calories (?:should|do|must) (?:i|you|we|an adult|a (?:man|woman)) (?:eat|have|need|consume)"
+                       r"(?: a| per| each| every)?(?: day)?|how many calories (?:a|per) day (?:should i (?:eat|have)|do i need)",
+                       "About 2,000 a day for women and 2,500 for men is the usual guide; it depends on your age, size and "
+                       "how active you are. A doctor or dietitian can work out yours."),
     "heart rate": (r"what(?: is|'s) (?:a )?(?:normal|healthy|good|average) (?:resting )?(?:heart rate|pulse)(?: for (?:an )?adults?)?|"
                    r"what should my (?:resting )?(?:heart rate|pulse) be",
                    "For adults, 60 to 100 beats a minute at rest; fit people often sit lower, around 40 to 60. See a doctor "

@@ -37,6 +37,9 @@ def units(text: str, question: str) -> Intent | None:
     m = re.fullmatch(r"how long is (?:a|an|one) (decade|century|millennium|fortnight|week|day|hour|minute)", text)
     if m:   # "How long is a decade?" (the student: "A decade is 128 years.")
         return Intent("convert_units", {"value": 1.0, "from_unit": m.group(1), "to_unit": _NEXT_SMALLER[m.group(1)]})
+    m = re.fullmatch(rf"how (?:far|long|big|heavy|much|tall|large) is (?:a|an|one) ({_UNIT_WORDS}) in ({_UNIT_WORDS})", text)
+    if m:   # "how far is a kilometer in miles" (the student: "1 kilometer is 1.60934 miles.")
+        return Intent("convert_units", {"value": 1.0, "from_unit": m.group(1), "to_unit": m.group(2)})
     m = re.fullmatch(rf"(?:what is|which is) (bigger|larger|longer|heavier|more|greater|smaller|shorter|lighter|less),? "
                      rf"(?:an? |one )?({_UNIT_WORDS}) or (?:an? |one )?({_UNIT_WORDS})", text)
     if m:   # "what's bigger, a kilometer or a mile" (the student converted one and did not say)

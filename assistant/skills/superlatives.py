@@ -45,6 +45,25 @@ _TABLE = {
     "highest waterfall": (r"(?:highest|tallest) waterfall",
                           "Angel Falls in Venezuela, 979 meters high, is the highest waterfall in the world"),
     "largest organ": (r"(?:largest|biggest) organ(?: in the (?:human )?body)?", "The skin is the body's largest organ"),
+    # session 22 (the student: Lake Victoria, "the Great Pyramid of Giza", "the thumb bone", "Mars has rings")
+    "deepest lake": (r"deepest lake", "Lake Baikal in Siberia, about 1,640 meters deep, is the deepest lake in the world"),
+    "tallest tree": (r"tallest (?:tree|living tree)", "Hyperion, a coast redwood in California, about 116 meters tall, is the "
+                                                    "tallest known tree"),
+    "smallest bone": (r"smallest bone(?: in the (?:human )?body)?", "The stapes, in the middle ear, about 3 millimeters long, is "
+                                                                  "the smallest bone in the body"),
+    "largest bone": (r"(?:largest|biggest|longest) bone(?: in the (?:human )?body)?", "The femur, the thigh bone, is the "
+                                                                                   "largest bone in the body"),
+    "closest star": (r"(?:closest|nearest) star(?: to (?:the )?earth| to us)?", "The Sun is the closest star; after it, Proxima "
+                                                                               "Centauri, about 4.2 light years away"),
+    "closest planet": (r"(?:closest|nearest) planet to the sun|planet (?:closest|nearest) to the sun|(?:which|what) planet is "
+                       r"(?:closest|nearest) to the sun", "Mercury is the planet "
+                                                                                                    "closest to the sun"),
+    "ringed planets": (r"(?:which|what) planets? (?:has|have) rings", "Saturn has the famous rings; Jupiter, Uranus and Neptune "
+                                                                     "have fainter ones"),
+    "mars day": (r"how long is a day on mars", "A day on Mars is about 24 hours and 37 minutes"),
+    "earth age": (r"how old is (?:the )?(?:earth|planet earth)|(?:the )?age of the earth", "The Earth is about 4.5 billion years "
+                                                                                        "old"),
+    "universe age": (r"how old is the universe|(?:the )?age of the universe", "The universe is about 13.8 billion years old"),
     "hardest substance": (r"hardest (?:natural )?(?:substance|material|mineral)", "Diamond is the hardest natural material"),
 }
 # the longest river and the highest mountain of a continent or a country ("the longest river in Europe": the student

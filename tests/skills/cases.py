@@ -481,4 +481,11 @@ CASES = [
     ("How many legs does an insect have?", "count_of", {"what": "legs", "thing": "insect"}),   # (four)
     ("How many keys are on a piano?", "count_of", {"what": "keys", "thing": "piano"}),
     ("How many legs does my chair have?", None, None),
+    ("How far is a kilometer in miles?", "convert_units", {"value": 1.0, "from_unit": "kilometer", "to_unit": "miles"}),   # (1.60934)
+    ("How many calories should I eat a day?", "health_basics", {"topic": "calories a day"}),
+    ("What's the speed of light in miles per hour?", "constant", {"what": "light", "unit": "mph"}),
+    ("How many moons does Mars have?", "count_of", {"what": "moons", "thing": "mars"}),   # (228,000)
+    ("Which planet has rings?", "record", {"what": "ringed planets"}), ("How old is the Earth?", "record", {"what": "earth age"}),
+    ("What's the deepest lake?", "record", {"what": "deepest lake"}), ("What's the smallest bone in the body?", "record",
+                                                                       {"what": "smallest bone"}),
 ]
