@@ -168,7 +168,8 @@ def timers(text: str, question: str) -> Intent | None:
             # a timer was asked for, but its length is unclear ("-5 minutes", "10^12 hours"): say so
             unclear = re.search(r"\btimer\b", text) and re.search(r"\d", normalize_numbers(duration_text))
             return Intent("clarify", {"text": str(err)}) if unclear else None
-        named = re.search(r"\b(?:called|named) (\w+)", text)
+        named = re.search(r"\b(?:called|named) (\w+)", text) or \
+            re.search(r"\b(?:seconds?|minutes?|hours?|mins?) for (?:the |my |our )(\w+)$", text)   # "... for the laundry"
         return Intent("timer_start", {"seconds": seconds, "name": named.group(1) if named else (name or "")})
     return None
 

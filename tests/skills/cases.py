@@ -488,4 +488,5 @@ CASES = [
     ("Which planet has rings?", "record", {"what": "ringed planets"}), ("How old is the Earth?", "record", {"what": "earth age"}),
     ("What's the deepest lake?", "record", {"what": "deepest lake"}), ("What's the smallest bone in the body?", "record",
                                                                        {"what": "smallest bone"}),
+    ("Set a timer for 20 minutes for the laundry.", "timer_start", {"seconds": 1200.0, "name": "laundry"}),   # (unnamed)
 ]
