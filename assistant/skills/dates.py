@@ -74,6 +74,16 @@ def _holiday(name: str, year: int) -> dt.date | None:
         return _nth_weekday(year, 5, 6, 2)
     if name in ("father's day", "fathers day", "father day"):
         return _nth_weekday(year, 6, 6, 3)
+    # the US's Monday holidays ("What date is Labor Day?" got "31st July")
+    mondays = {"labor day": (9, 1), "labour day": (9, 1), "memorial day": (5, -1), "martin luther king day": (1, 3),
+               "martin luther king jr. day": (1, 3), "mlk day": (1, 3), "presidents day": (2, 3), "presidents' day": (2, 3),
+               "president's day": (2, 3), "columbus day": (10, 2), "indigenous peoples' day": (10, 2)}
+    if name in mondays:
+        month, n = mondays[name]
+        if n > 0:
+            return _nth_weekday(year, month, 0, n)
+        last = _nth_weekday(year, month, 0, 5)
+        return last if last.month == month else _nth_weekday(year, month, 0, 4)
     return None
 
 
@@ -123,8 +133,8 @@ def relative(text: str, today: dt.date) -> dt.date | None:
     if text in ("the weekend", "this weekend", "the next weekend", "next weekend", "saturday"):   # (muddled)
         ahead = (5 - today.weekday()) % 7
         return today + dt.timedelta(days=ahead + (7 if text == "next weekend" and ahead < 5 else 0))
-    m = re.fullmatch(r"(next|this|last|on|this coming) (" + "|".join(WEEKDAYS) + ")", text)
-    if m:
+    m = re.fullmatch(r"(?:(next|this|last|on|this coming) )?(" + "|".join(WEEKDAYS) + ")", text)
+    if m:   # (a weekday alone: the next one, "how many days until friday" was muddled)
         ahead = (WEEKDAYS.index(m.group(2)) - today.weekday()) % 7
         if m.group(1) == "last":
             return today - dt.timedelta(days=(today.weekday() - WEEKDAYS.index(m.group(2))) % 7 or 7)
@@ -170,6 +180,9 @@ def answer(kind: str, when: str, today: dt.date | None = None, now: dt.datetime 
     data = {"date": date.isoformat(), "weekday": date.strftime("%A")}
     name = re.sub(r" (?:this|next) year$|^on ", "", when.strip())   # "on friday" is said "Friday is ..."
     name = re.sub(r"\b(" + "|".join(WEEKDAYS + MONTHS) + r")\b", lambda w: w.group(1).capitalize(), name)
+    name = re.sub(r"\b(labou?r|memorial|presidents'?|president's|columbus|indigenous|peoples'|martin|luther|king|jr\.|"
+                  r"day|mlk)\b", lambda w: "MLK" if w.group(1) == "mlk" else w.group(1).capitalize(), name) \
+        if re.search(r"\b(?:labou?r|memorial|presidents?'?s?|columbus|indigenous|martin luther|mlk) day\b", name) else name
     holiday = _holiday(re.sub(r"^(the |this |next )", "", name.lower()), today.year) is not None
     subject = name[0].upper() + name[1:] if holiday else said(date, today, year_said)
     if kind == "hours_until" and date > today:

@@ -31,6 +31,14 @@ _ALIASES = {
     "barcelona": "Europe/Madrid", "manchester": "Europe/London", "edinburgh": "Europe/London",
     "england": "Europe/London", "scotland": "Europe/London", "wales": "Europe/London", "uk": "Europe/London",
     "montreal": "America/Toronto", "ottawa": "America/Toronto", "melbourne": "Australia/Melbourne",
+    # time zones said by name ("what time is it in UTC", "9 am Eastern in Pacific time": the time here, before)
+    "utc": "Etc/UTC", "gmt": "Etc/GMT", "greenwich": "Etc/GMT", "coordinated universal time": "Etc/UTC",
+    "eastern": "America/New_York", "eastern time": "America/New_York", "est": "America/New_York", "edt": "America/New_York",
+    "et": "America/New_York", "central": "America/Chicago", "central time": "America/Chicago", "cst": "America/Chicago",
+    "cdt": "America/Chicago", "mountain": "America/Denver", "mountain time": "America/Denver", "mst": "America/Denver",
+    "mdt": "America/Denver", "pacific": "America/Los_Angeles", "pacific time": "America/Los_Angeles",
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "pt": "America/Los_Angeles", "cet": "Europe/Paris",
+    "bst": "Europe/London", "ist": "Asia/Kolkata", "jst": "Asia/Tokyo", "aest": "Australia/Sydney",
     "brasilia": "America/Sao_Paulo", "abu dhabi": "Asia/Dubai", "tel aviv": "Asia/Jerusalem", "hanoi": "Asia/Bangkok", "ho chi minh city": "Asia/Ho_Chi_Minh",
 }
 
@@ -84,6 +92,8 @@ def _as_said(place: str) -> str:
     short = {"uk": "the UK", "nyc": "New York City", "la": "Los Angeles", "usa": "the USA", "us": "the US"}
     if len(words) == 1 and words[0].lower() in short:
         return short[words[0].lower()]
+    if len(words) == 1 and re.fullmatch(r"utc|gmt|e[sd]t|c[sd]t|m[sd]t|p[sd]t|et|pt|cet|bst|ist|jst|aest", words[0].lower()):
+        return words[0].upper()   # "in UTC" (was "in Utc")
     return " ".join(w if not w.islower() else w.capitalize() for w in words)
 
 
@@ -336,7 +346,7 @@ ZONE = Skill("time_zone", "The time zone of a city or a country.", {"place": Par
 _TIME_WORDS = r"(?P<t>(?:\d{1,2}(?::\d\d)?|noon|midnight)(?: ?(?:am|pm|a\.m\.|p\.m\.)| in the (?:morning|afternoon|evening)| at night)?)"
 _AT_THERE = [re.compile(rf"what(?: time)? is {_TIME_WORDS}(?: (?:here|my time|our time|local time))?(?: in| for) {_PLACE}(?: time)?"),
              re.compile(rf"if it(?: is|'s) {_TIME_WORDS} (?:here|in {_PLACE}),? what time is it (?:in|for) {_PLACE}"),
-             re.compile(rf"(?:what is |convert )?{_TIME_WORDS} {_PLACE} time (?:in|to) {_PLACE}(?: time)?")]
+             re.compile(rf"(?:what is |convert )?{_TIME_WORDS} {_PLACE}(?: time)? (?:in|to) {_PLACE}(?: time)?")]
 
 
 def time_there_asked(text: str) -> dict | None:

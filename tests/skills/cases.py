@@ -489,4 +489,8 @@ CASES = [
     ("What's the deepest lake?", "record", {"what": "deepest lake"}), ("What's the smallest bone in the body?", "record",
                                                                        {"what": "smallest bone"}),
     ("Set a timer for 20 minutes for the laundry.", "timer_start", {"seconds": 1200.0, "name": "laundry"}),   # (unnamed)
+    ("What time is it in UTC?", "time_in", {"place": "utc"}),   # (the time here)
+    ("What's 9 am Eastern in Pacific time?", "time_there", {"time": "9 am", "source": "eastern", "target": "pacific"}),
+    ("What date is Labor Day?", "date_of", {"kind": "date", "when": "labor day"}),   # ("31st July")
+    ("How many days until Friday?", "date_of", {"kind": "until", "when": "friday"}),   # (muddled)
 ]
