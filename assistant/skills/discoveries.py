@@ -66,9 +66,20 @@ _FOUND = {
     'bicycle': "The bicycle was invented by Karl Drais, whose running machine of 1817 came first; pedals came in the"
                " 1860s.",
     'dynamite': 'The dynamite was invented by Alfred Nobel, in 1867.',
+    'zipper': "The zipper was invented by Whitcomb Judson in 1893; Gideon Sundback made the modern one in 1913.",
+    'sandwich': "The sandwich is named after John Montagu, the 4th Earl of Sandwich, in the 1700s; people ate bread with "
+                "fillings long before.",
+    'pluto': "Pluto was discovered by Clyde Tombaugh in 1930.",
+    'hot air balloon': "The hot air balloon was invented by the Montgolfier brothers, Joseph and Étienne, in 1783.",
+    'microsoft': "Microsoft was founded by Bill Gates and Paul Allen in 1975.",
+    'apple': "Apple was founded by Steve Jobs, Steve Wozniak and Ronald Wayne in 1976.",
+    'google': "Google was founded by Larry Page and Sergey Brin in 1998.",
+    'amazon': "Amazon was founded by Jeff Bezos in 1994.",
+    'facebook': "Facebook was founded by Mark Zuckerberg and his college roommates in 2004.",
     'oxygen': 'Oxygen was discovered by Carl Wilhelm Scheele and Joseph Priestley, each on his own, in the 1770s.',
 }
-_WHO = re.compile(r"who (?:first )?(?P<verb>invented|discovered|created|came up with|developed|made|found|thought of|explained) "
+_WHO = re.compile(r"who (?:first )?(?P<verb>invented|discovered|created|came up with|developed|made|found|thought of|explained|"
+                  r"founded|started) "
                   r"(?:the )?(?P<what>.+)|(?:when|what year) (?:was|were) (?:the )?(?P<what2>.+?) (?:invented|discovered|created|"
                   r"developed|made)")
 

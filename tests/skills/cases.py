@@ -493,4 +493,7 @@ CASES = [
     ("What's 9 am Eastern in Pacific time?", "time_there", {"time": "9 am", "source": "eastern", "target": "pacific"}),
     ("What date is Labor Day?", "date_of", {"kind": "date", "when": "labor day"}),   # ("31st July")
     ("How many days until Friday?", "date_of", {"kind": "until", "when": "friday"}),   # (muddled)
+    ("Who invented the zipper?", "discovery", {"what": "zipper"}),   # ("Alexander Fleming")
+    ("Who discovered Pluto?", "discovery", {"what": "pluto"}),   # ("John Simpson")
+    ("Who founded Microsoft?", "discovery", {"what": "microsoft"}),   # ("in 1995")
 ]
