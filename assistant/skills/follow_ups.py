@@ -159,7 +159,8 @@ def on_the_list(before: str, text: str) -> Intent | None:
                                         r"in|to|of|is|are)\b", m["items"]):
             return Intent("list_edit", {"action": "add", "which": which, "items": m["items"]})
         return None
-    m = re.fullmatch(r"(?:and |also |oh and |please )*(?:add|put(?: down)?) (?P<items>.+?)(?: too| as well| also)(?: please)?|"
+    m = re.fullmatch(r"(?:and |also |oh and |please )*(?:add|put(?: down)?) (?P<items>.+?)(?: (?:on|to|onto) (?:it|that|there|the list|"
+                     r"that list))?(?: too| as well| also)(?: please)?|"
                      r"(?:and |also |oh and |please )*(?:add|put(?: down)?) (?:also |too )?(?P<items2>.+?)(?: please)?", text)
     if not m or re.search(r"\b(?:minutes?|seconds?|hours?|timer|alarm|reminder|note)\b", text):
         return None

@@ -67,7 +67,8 @@ _KITCHEN = {
 }
 _KITCHEN_ASKED = [
     ("boil egg", r"how (?:do (?:i|you)|to|should i|can i) (?:hard |soft )?boil (?:an |a |some )?eggs?|how long (?:do (?:i|you)|should "
-                 r"i|to|does it take to) (?:hard |soft )?boil (?:an |a )?eggs?(?: for)?|how long (?:do|should) (?:i boil |)?(?:hard |soft )?"
+                 r"i|to|does it take to) (?:hard |soft )?boil (?:an |a )?eggs?(?: for)?(?: (?:for )?(?:a |an )?(?:soft|hard|runny|"
+                 r"jammy|medium|set)(?:[- ]boiled)?(?: yolk| egg| one)?)?|how long (?:do|should) (?:i boil |)?(?:hard |soft )?"
                  r"boiled eggs? (?:take|boil)|how (?:do (?:i|you)|to) make (?:a )?(?:hard|soft)[ -]boiled eggs?"),
     ("chicken", r"(?:what(?: is|'s) the )?(?:safe |right |internal )*(?:temperature|temp) (?:for|of|to cook) (?:chicken|turkey|poultry)"
                 r"|(?:what temperature|how hot) (?:should|does|do) (?:chicken|turkey|poultry) (?:be|need to be|have to be)(?: cooked to)?|"

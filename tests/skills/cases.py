@@ -496,4 +496,5 @@ CASES = [
     ("Who invented the zipper?", "discovery", {"what": "zipper"}),   # ("Alexander Fleming")
     ("Who discovered Pluto?", "discovery", {"what": "pluto"}),   # ("John Simpson")
     ("Who founded Microsoft?", "discovery", {"what": "microsoft"}),   # ("in 1995")
+    ("How long should I boil an egg for a soft yolk?", "food_fact", {"kind": "kitchen", "what": "boil egg"}),   # ("180 minutes")
 ]

@@ -144,6 +144,7 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
     (["Set a timer for 10 minutes."], "Actually make it 15.", {"seconds": 900.0, "name": ""}),
     (["Set a timer for 2 hours."], "Make it 3.", {"seconds": 10800.0, "name": ""}),
     (["Add milk to my shopping list."], "And eggs.", {"action": "add", "which": "shopping", "items": "eggs"}),
+    (["Add toothpaste to my shopping list."], "Put shampoo on it too.", {"action": "add", "which": "shopping", "items": "shampoo"}),
     (["Add milk to my shopping list.", "And eggs."], "What's on it now?", {"action": "read", "which": "shopping"}),
     (["Add milk to my shopping list.", "And eggs.", "What's on it now?"], "Remove the milk.",
      {"action": "remove", "which": "shopping", "items": "milk"}),
