@@ -15,7 +15,7 @@ from pathlib import Path
 from assistant.skills.alarm_store import REPEATS, WEEKDAYS, AlarmStore, new_record, next_ring, repeat_said
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 from assistant.skills.text import spoken_list
-from assistant.skills.timers import MAX_SECONDS, Timers, describe
+from assistant.skills.timers import MAX_SECONDS, Timers, describe, is_a
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
@@ -128,7 +128,7 @@ class Alarms:
         if repeat and repeat not in REPEATS:
             raise SkillError("Alarms repeat every day, every weekday, every weekend day or on one day of the week.")
         if replaces == "alarm":   # "change my alarm to 7:15": the one alarm set (the student refused)
-            alarms = sorted(t["name"] for t in self.timers.active() if t["name"].endswith(" alarm"))
+            alarms = sorted(t["name"] for t in self.timers.active() if is_a("alarm", t["name"]))
             if len(alarms) > 1:
                 raise SkillError(f"Which alarm: the {spoken_list([a.removesuffix(' alarm').upper() for a in alarms], 'or')} one?")
             replaces = alarms[0] if alarms else ""
@@ -319,12 +319,13 @@ def _once(done: SkillResult, asked_to_repeat: bool) -> SkillResult:
 def agenda(timers: Timers) -> SkillResult:
     """"What's on my calendar today?" (the student: "I'm on my calendar for a meeting."): there is no calendar here;
     the alarms and reminders are what is kept."""
-    kept = [t for t in timers.active() if t["name"].endswith(" alarm") or t["name"].startswith("reminder")]
+    kept = [t for t in timers.active() if is_a("alarm", t["name"]) or is_a("reminder", t["name"])]
     if not kept:
         return SkillResult("I don't keep a calendar, and no alarms or reminders are set. Say, for example, \"remind me "
                            "about the meeting tomorrow at 3\".", {"kept": []})
-    return SkillResult(f"I don't keep a calendar, but I'll remind you: {timers.list().speech[0].lower()}"
-                       f"{timers.list().speech[1:]}", {"kept": [t["name"] for t in kept]})
+    listed = timers.list().speech
+    return SkillResult(f"I don't keep a calendar, but I'll remind you: {listed[0].lower()}{listed[1:]}",
+                       {"kept": [t["name"] for t in kept]})
 
 
 def skills(alarms: Alarms) -> list[Skill]:

@@ -100,7 +100,11 @@ _TIP = re.compile(r"(?:what is |how much is |calculate |work out )?(?:the |a |an
 # A discount: "what's 20 percent off 80 dollars" (the student: 20*1.25)
 _OFF = re.compile(r"(?:what is |how much is |what's |calculate )?(?P<p1>\d+(?:\.\d+)?) ?(?:percent|%) off (?:of )?(?:a |the )?(?:\$ ?)?"
                   r"(?P<a1>\d+(?:\.\d+)?)(?: \w+)?|(?:what is |how much is )?(?:\$ ?)?(?P<a2>\d+(?:\.\d+)?)(?: \w+)? "
-                  r"(?:with|minus|less|after) (?:a )?(?P<p2>\d+(?:\.\d+)?) ?(?:percent|%)(?: off| discount)?")
+                  r"(?:with|minus|less|after) (?:a )?(?P<p2>\d+(?:\.\d+)?) ?(?:percent|%)(?: off| discount)?|"
+                  # said as a sentence: "a shirt costs 25 dollars and is 20% off. what's the price" (the student: 25-20*1.25)
+                  r"(?:a|an|the|my) [a-z ]{1,20}? costs? (?:\$ ?)?(?P<a3>\d+(?:\.\d+)?)(?: dollars| euros| pounds)? and "
+                  r"(?:is|it's|it is) (?P<p3>\d+(?:\.\d+)?) ?(?:percent|%) off ?[,.]? (?:what is|what's|how much is) "
+                  r"(?:the|its) (?:new |sale |final )?price(?: now)?")
 # "I have 3 apples and eat one. How many are left?" (the student: 3+1)
 _LEFT = re.compile(r"i (?:have|had|bought|got|baked|picked) (?:\$ ?)?(?P<n>\d+(?:\.\d+)?) [a-z ]{1,30}?(?:,| and|\.) (?:then )?(?:i )?"
                    r"(?:eat|ate|give away|gave away|give|gave|lose|lost|use|used|sell|sold|drop|dropped|break|broke|spend|spent|pay|paid)"
@@ -127,9 +131,6 @@ _SPANS = {("minute", "hour"): 60, ("hour", "day"): 24, ("day", "week"): 7, ("day
 _EATEN = re.compile(r"(?:if )?(?:a|an|the|my|our|there (?:is|are)) ?[a-z ]{0,20}? (?:has|have|with|of)? ?(?P<n>\d+) [a-z]+ and "
                     r"(?P<m>\d+) (?:people|friends|kids|children|of us|guests|students|players) (?:each )?(?:eat|take|get|have|"
                     r"use|share out) (?P<k>\d+)(?: each| apiece| of them)? ?[,.]? how many (?:[a-z]+ )?(?:are|is) left(?: over)?")
-_COSTS_OFF = re.compile(r"(?:a|an|the|my) [a-z ]{1,20}? costs? (?:\$ ?)?(?P<a>\d+(?:\.\d+)?)(?: dollars| euros| pounds)? and "
-                        r"(?:is|it's|it is) (?P<p>\d+(?:\.\d+)?) ?(?:percent|%) off ?[,.]? (?:what is|what's|how much is) "
-                        r"(?:the|its) (?:new |sale |final )?price(?: now)?")
 
 
 def _at_a_rate(norm: str) -> Intent | None:
@@ -168,16 +169,13 @@ def calculator(text: str, question: str) -> Intent | None:
     m = _EATEN.fullmatch(norm)
     if m:   # "a pizza has 8 slices and 3 people eat 2 each, how many are left" (the student: 8*3)
         return Intent("calculator", {"expression": f"{m['n']}-{m['m']}*{m['k']}"})
-    m = _COSTS_OFF.fullmatch(norm)
-    if m:   # "a shirt costs 25 dollars and is 20% off. what's the price" (the student: 25-20*1.25)
-        return Intent("calculator", {"expression": f"{m['a']}*(100-{m['p']})/100"})
     m = re.fullmatch(r"(?:what is |how much is |calculate )?(?:\$ ?)?(\d+(?:\.\d+)?)(?: \w+)? (?:plus|with|and|including|after) "
                      r"(?:a )?(\d+(?:\.\d+)?) ?(?:percent|%)(?: sales)?(?: tax| vat| tip| service charge| interest)?", norm)
     if m:   # "12 dollars plus 15 percent tax" (the student: 12+15/100)
         return Intent("calculator", {"expression": f"{m.group(1)}*(100+{m.group(2)})/100"})
     m = _OFF.fullmatch(norm)
     if m:
-        return Intent("calculator", {"expression": f"{m['a1'] or m['a2']}*(100-{m['p1'] or m['p2']})/100"})
+        return Intent("calculator", {"expression": f"{m['a1'] or m['a2'] or m['a3']}*(100-{m['p1'] or m['p2'] or m['p3']})/100"})
     m = _TIP.fullmatch(norm)
     if m:
         return Intent("calculator", {"expression": f"{m['a1'] or m['a2']}*{m['p1'] or m['p2']}/100"})

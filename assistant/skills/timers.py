@@ -165,10 +165,10 @@ class Timers:
                 raise SkillError("There are no timers to cancel.")
             if name in ("all alarms", "all reminders"):   # those only, not the timers
                 kind = name.split()[1][:-1]
-                names = [n for n in self._timers if _is_a(kind, n)]
+                names = [n for n in self._timers if is_a(kind, n)]
                 if not names:
                     other = "reminder" if kind == "alarm" else "alarm"
-                    left = [n for n in self._timers if _is_a(other, n)]
+                    left = [n for n in self._timers if is_a(other, n)]
                     raise SkillError(f"There are no {kind}s to cancel." + (   # "cancel all my alarms" with a reminder set
                         f" There {'is 1 ' + other if len(left) == 1 else f'are {len(left)} {other}s'}: say \"cancel all my "
                         f"{other}s\" to cancel {'it' if len(left) == 1 else 'them'}." if left else ""))
@@ -396,6 +396,6 @@ def _start_several(timers: Timers) -> Callable[..., SkillResult]:
     return start
 
 
-def _is_a(kind: str, name: str) -> bool:
+def is_a(kind: str, name: str) -> bool:
     """Whether the timer `name` is an alarm ("7:00 am alarm") or a reminder ("reminder to call mom")."""
     return name.endswith(" alarm") if kind == "alarm" else name.startswith("reminder")

@@ -174,3 +174,13 @@ def test_hidden_window_the_key_shows_the_compact_panel_without_taking_focus(wind
     assert wait_for(app, lambda: win.state.property("stateName") == "idle", 60)
     assert wait_for(app, lambda: not win.compact.isVisible(), 10), "it fades out after the reply"
     assert not win.isVisible(), "the window stays hidden"
+
+
+def test_the_chip_of_a_reminder_about_something_reads_as_it_is_said():
+    """"Remind me about the meeting with Tom tomorrow at 3" (session 22): the chip says what it is about, not "about ..."."""
+    from assistant.gui.timers_strip import chip_text
+
+    assert chip_text("reminder about the meeting", 60, False, "a reminder about the meeting at 3:00 PM tomorrow") == \
+        "Reminder: the meeting, 3:00 PM tomorrow"
+    assert chip_text("reminder to call mom", 60, False, "a reminder to call mom at 8:00 PM tomorrow") == \
+        "Reminder: call mom, 8:00 PM tomorrow"
