@@ -79,7 +79,7 @@ def run(cases: int, seed: int, time_limit_s: float = 1.0) -> Report:
 
     from assistant.skills import intents, protocol
     from assistant.skills.base import SkillError
-    from assistant.skills.timers import parse_duration
+    from assistant.skills.durations import parse_duration
     from assistant.skills.notes import Notes
     from assistant.skills.registry import SkillSet
 

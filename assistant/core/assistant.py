@@ -19,6 +19,8 @@ from assistant.cancel import CancelToken
 from assistant.core.guesses import Guesses
 from assistant.core.models import Models
 from assistant.core.result import ToolCall, TurnResult
+from assistant.core.speaking import Speaking
+from assistant.voice.speaker import Speaker
 from assistant.core.hush import is_hush
 from assistant.skills.compound import requests, said_together
 from assistant.errors import AssistantError, CancelledError, EmptyInputError, NoSpeechError, SettingsError
@@ -32,7 +34,6 @@ from assistant.skills import animal_words, claims, distance, facts, intents, mod
 from assistant.skills.base import SkillError
 from assistant.skills.registry import MUDDLED, SkillSet
 from assistant.voice.sentences import SentenceSplitter, split_sentences
-from assistant.voice.speaker import Speaker
 
 SORRY = "Sorry, I didn't catch that."
 FIRST_RENDER_WAIT_S = 1.0  # the longest the answer waits for its first sentence's audio
@@ -42,7 +43,7 @@ MAX_QUESTION_CHARS = 2000
 NO_ANSWER = "Sorry, I don't have an answer to that."
 
 
-class Assistant:
+class Assistant(Speaking):
     def __init__(self, settings: Settings, *, play: bool = True, keep_audio: bool = False,
                  on_event: Callable[[ev.Event], None] | None = None, models: Models | None = None) -> None:
         self.settings = settings
@@ -353,46 +354,6 @@ class Assistant:
                 speaker.say(sentence)
             self._finish_speaker(turn, speaker, result, t0)
         self._remember(question, result, speaker, interrupted=result.interrupted or token.cancelled)
-
-    def _speaker(self, turn, result) -> Speaker | None:
-        if not (self.play or self.keep_audio):
-            return None
-        try:
-            voice = self.models.voice
-            voice.engine()  # loads it now, falling back to the system voice when the neural one is missing
-        except AssistantError as err:
-            result.notice = str(err)  # the answer is still shown; only the voice is missing
-            return None
-        if getattr(voice, "notice", ""):
-            result.notice = voice.notice
-        player = None
-        if self.play:
-            from assistant.audio.playback import Player
-
-            player = Player(self.settings.output_device,
-                            on_level=lambda rms: self.emit(ev.SpeakerLevel(turn, rms=rms)))
-        return Speaker(voice, player, keep_audio=self.keep_audio,
-                       on_sentence=lambda text: self.emit(ev.SpeakingStarted(turn, sentence=text)))
-
-    def _finish_speaker(self, turn, speaker: Speaker, result: TurnResult, t0: float) -> None:
-        report = speaker.finish()
-        if report.first_audio is not None:
-            result.timings_ms["first_audio"] = _ms(report.first_audio - t0)
-        if report.error is not None:
-            result.notice = str(report.error)
-        result.interrupted = result.interrupted or report.interrupted
-        self.last_reply_audio = report.joined() if self.keep_audio else None
-        self.emit(ev.SpeakingDone(turn, interrupted=report.interrupted))
-
-    def _speak_only(self, turn, token, text: str, result: TurnResult) -> None:
-        speaker = self._speaker(turn, result)
-        if speaker is None:
-            return
-        with self._lock:
-            self._current = (token, speaker)
-        speaker.say(text)
-        report = speaker.finish()
-        self.last_reply_audio = report.joined() if self.keep_audio else None
 
     def emit(self, event: ev.Event) -> None:
         """Deliver an event to the listener (the window, the command line); its failures never reach the turn."""

@@ -17,7 +17,7 @@ from assistant.skills import protocol
 from assistant.skills.notes import Notes
 from assistant.skills.registry import SkillSet
 from assistant.skills.text import folded
-from assistant.skills.timers import timer_length
+from assistant.skills.durations import timer_length
 
 MAX_SPOKEN_WORDS = 60
 STATEFUL = ("timer_cancel", "timer_list", "note_recall", "note_forget")

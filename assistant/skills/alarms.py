@@ -15,7 +15,8 @@ from pathlib import Path
 from assistant.skills.alarm_store import REPEATS, WEEKDAYS, AlarmStore, new_record, next_ring, repeat_said
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 from assistant.skills.text import spoken_list
-from assistant.skills.timers import MAX_SECONDS, Timers, describe, is_a
+from assistant.skills.durations import describe
+from assistant.skills.timers import MAX_SECONDS, Timers, is_a
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
           "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]

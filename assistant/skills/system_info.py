@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
-from assistant.skills.timers import describe
+from assistant.skills.durations import describe
 
 _MACHINE = r"(?:my |the |this )?(?:computer|pc|laptop|system|machine)"
 _ASKED = [

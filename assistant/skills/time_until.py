@@ -9,7 +9,7 @@ import re
 
 from assistant.skills.alarms import clock_said, clock_time, next_time
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
-from assistant.skills.timers import describe, parse_duration
+from assistant.skills.durations import describe, parse_duration
 
 _ASKED = re.compile(r"^(?:how many (?:more )?(?:hours|minutes|hours and minutes)|how long|how much (?:more )?time) "
                     r"(?:is it |is there |is left |are there |are left |do i have |have i got |left )?"

@@ -9,7 +9,7 @@ from assistant.skills import alarms
 from assistant.skills.base import SkillError
 from assistant.skills.intent import Intent
 from assistant.skills.numbers import normalize_numbers
-from assistant.skills.timers import parse_duration
+from assistant.skills.durations import parse_duration
 
 # A reminder after a length of time, with what it is for: a timer that says so (not a note)
 REMIND_IN = re.compile(r"(?:please )?remind me (?:in (?P<d1>.+?) to (?P<a1>.+)|to (?P<a2>.+?) in (?P<d2>(?:\S+|half an|an?) "

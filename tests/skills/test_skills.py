@@ -7,7 +7,7 @@ from assistant.skills import protocol
 from assistant.skills.calculator import calculate
 from assistant.skills.numbers import normalize_numbers
 from assistant.skills.registry import SkillSet
-from assistant.skills.timers import parse_duration, spoken_units, timer_length
+from assistant.skills.durations import parse_duration, spoken_units, timer_length
 from assistant.skills.units import convert
 from tests.conftest import run_json
 

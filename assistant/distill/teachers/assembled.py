@@ -14,7 +14,7 @@ from assistant.distill.data import Prompt, similarity
 from assistant.distill.teachers.base import Request, Teacher
 from assistant.distill.verify import Sandbox, Verdict, check
 from assistant.skills import intents, protocol
-from assistant.skills.timers import spoken_units
+from assistant.skills.durations import spoken_units
 
 
 @dataclass
