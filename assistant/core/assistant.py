@@ -16,6 +16,7 @@ import numpy as np
 from assistant import events as ev
 from assistant import paths
 from assistant.cancel import CancelToken
+from assistant.core.context import model_history
 from assistant.core.guesses import Guesses
 from assistant.core.models import Models
 from assistant.core.result import ToolCall, TurnResult
@@ -253,7 +254,7 @@ class Assistant(Speaking):
             self._say_whole(turn, token, speech, question, result, t0, speaker)
             return
         answerer = self.models.answerer
-        history = self.history if s.history_enabled else []
+        history = model_history(question, self.history) if s.history_enabled else []
         prompt = answerer.prompt(s.system_prompt, history, question, s.history_token_budget, s.max_answer_tokens)
         options = AnswerOptions(max_new_tokens=s.max_answer_tokens,
                                 sampling=SamplingOptions(temperature=s.temperature, top_p=s.top_p))

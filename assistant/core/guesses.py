@@ -17,6 +17,7 @@ from __future__ import annotations
 import threading
 from concurrent.futures import ThreadPoolExecutor
 
+from assistant.core.context import model_history
 from assistant.llm.sampling import SamplingOptions
 from assistant.llm.sentence_end import sentence_end
 from assistant.skills import protocol
@@ -84,7 +85,7 @@ class Guesses:
         a, s = self.assistant, self.assistant.settings
         try:
             answerer = a.models.answerer
-            prompt = answerer.prompt(s.system_prompt, a.history if s.history_enabled else [], question,
+            prompt = answerer.prompt(s.system_prompt, model_history(question, a.history) if s.history_enabled else [], question,
                                      s.history_token_budget, s.max_answer_tokens)
             decode = answerer.tokenizer.decode
             answerer.lm.prefill(prompt, max_new_tokens=s.max_answer_tokens, draft=DRAFT_TOKENS,

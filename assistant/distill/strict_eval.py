@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from assistant.core.context import model_history
 from assistant.distill.data import ASSETS, Prompt, read_jsonl
 from assistant.distill.prompting import STUDENT_SYSTEM
 from assistant.distill.verify import Sandbox, check
@@ -107,7 +108,7 @@ def score_model(name: str, prompts: list[Prompt], *, fast_path: bool = False, pr
         via = "fast path" if answer is not None else "model"
         if answer is None:
             history, question = _messages(prompt)
-            ids = answerer.prompt(STUDENT_SYSTEM, history, question, 768, max_new_tokens)
+            ids = answerer.prompt(STUDENT_SYSTEM, model_history(question, history), question, 768, max_new_tokens)
             answer = "".join(answerer.stream(ids, AnswerOptions(max_new_tokens=max_new_tokens))).strip()
             call = model_call.handle(sandbox.skills, answer, question, act=False)   # (the scoring runs the call)
             if call is not None and call.in_words:   # as the app does: the model answers in its own words

@@ -76,25 +76,38 @@ class Answerer:
 
     def stream(self, prompt_ids: list[int], options: AnswerOptions, cancel: threading.Event | None = None,
                stats: GenerationStats | None = None) -> Iterator[str]:
-        """Yield the answer in pieces as it is generated (complete characters only)."""
-        stops, repeats = StopStringFilter(STOP_STRINGS), RepeatFilter()
+        """Yield the answer in pieces as it is generated (complete characters only). A tool call is the whole
+        answer or none of it: one begun after words ("Dear [Name],\n<tool_call>{...}") ends the answer before it,
+        so its markup is never shown or spoken."""
+        from assistant.skills.protocol import OPEN, may_be_call
+
+        stops, late, repeats = StopStringFilter(STOP_STRINGS), StopStringFilter((OPEN,)), RepeatFilter()
         ids: list[int] = []
         shown = 0
+        head = ""   # the answer while it may still be a call
         for token in self.lm.generate(prompt_ids, max_new_tokens=options.max_new_tokens,
                                       sampling=options.sampling, cancel=cancel, stats=stats):
             ids.append(token)
             text = self.tokenizer.decode(ids, skip_special_tokens=False)
             if text.endswith("\ufffd"):
                 continue  # half a multi-byte character: wait for the rest
-            piece = repeats.feed(stops.feed(text[shown:]))
+            piece = stops.feed(text[shown:])
             shown = len(text)
+            if head is not None:
+                head += piece
+                if head.strip() and not may_be_call(head):
+                    head = None   # words: a call from here on is cut
+            if head is None:
+                piece = late.feed(piece)
+            piece = repeats.feed(piece)
             if piece:
                 yield piece
-            if stops.stopped or repeats.stopped:
+            if stops.stopped or late.stopped or repeats.stopped:
                 rest = repeats.flush()
                 if rest:
                     yield rest
                 return
-        rest = repeats.feed(stops.flush()) + repeats.flush()
+        rest = repeats.feed(stops.flush() if head is not None else late.feed(stops.flush()) + late.flush())
+        rest += repeats.flush()
         if rest:
             yield rest

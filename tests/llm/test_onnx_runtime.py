@@ -202,3 +202,23 @@ def test_a_draft_stops_once_it_has_enough_and_the_answer_is_unchanged(answerer):
     assert len(drafted) == 5 and not ended and drafted == reference[:5]
     stats = GenerationStats()
     assert list(lm.generate(prompt, max_new_tokens=40, stats=stats)) == reference and stats.drafted == 5
+
+
+@pytest.mark.parametrize("generated, shown", [
+    # the student's own answer to "Help me write an email asking my boss for Friday off." (greedy, with the words
+    # allowed only): a note_remember call after the subject line, markup and all, was shown and handed to the voice
+    ('Subject: Time off on Friday\n\n<tool_call>{"name": "note_remember", "arguments": {"text": "Friday off"}}'
+     '</tool_call>', "Subject: Time off on Friday\n\n"),
+    ('"Dear Mother,\n<tool_call>{"name": "note_remember", "arguments": {}}</tool_call>"\n</note_remember>',
+     '"Dear Mother,\n'),
+    # a call as the whole answer is the answer (the core runs it)
+    ('<tool_call>{"name": "calculator", "arguments": {"expression": "2+2"}}</tool_call>',
+     '<tool_call>{"name": "calculator", "arguments": {"expression": "2+2"}}</tool_call>'),
+    ("  The sky is blue.", "  The sky is blue."),
+])
+def test_a_tool_call_begun_after_words_ends_the_answer(answerer, monkeypatch, generated, shown):
+    """The model's tokens are given (the real tokenizer's ids of `generated`): which answer the model writes cannot
+    be chosen, and the stream's reading of them is what is tested."""
+    ids = answerer.tokenizer.encode(generated, add_special_tokens=False).ids
+    monkeypatch.setattr(answerer.lm, "generate", lambda *a, **k: iter(ids))
+    assert "".join(answerer.stream([1], AnswerOptions())) == shown
