@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.skills import howto_care, howto_home, howto_kitchen
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 
 _MY = r"(?:a |an |the |my |your |our |some )?"
@@ -191,13 +192,19 @@ _TASKS = {
                        "mixed with 3 tablespoons of water and left 5 minutes to thicken. They work best in cakes, muffins "
                        "and pancakes."),
 }
+_TASKS.update({**howto_kitchen.TASKS, **howto_care.TASKS, **howto_home.TASKS})   # more, by what they are about
+DISHES = howto_kitchen.DISHES
 _HOW = (r"(?:(?:can|could) you (?:tell me |explain )?|please (?:tell me |explain )?|tell me |explain )?(?:how (?:do|can|should|would|"
         r"could) (?:i|you|we|one|people) |how to |what(?: is|'s) the (?:best|easiest|quickest|fastest|right|safest|proper) way to |"
         r"(?:what are |give me )?(?:a |some |any )?(?:good )?(?:tips?|ways|advice) (?:for|on|to|about) (?:how to )?|(?:the )?best way to |"
         r"i (?:need|want) to (?:know how to )?|what(?: is|'s) (?:a |some |the best )?(?:good )?|"
         r"(?:find me |give me |i need |do you have |what(?: is|'s) )?(?:a |the )?(?:good |simple |easy |quick )?recipe for )")
-_ASKED = [(topic, re.compile(rf"{_HOW}(?:{pattern})(?: properly| safely| quickly| fast| at home| please)?")) for topic, (pattern, _)
-          in _TASKS.items()]
+_RECIPE = (r"(?:(?:find me |give me |i need |do you have |what(?: is|'s) )?(?:a |the )?(?:good |simple |easy |quick )?recipe "
+           r"for |how (?:do|can) (?:i|you) make )(?:a |an |some )?")
+_SUFFIX = r"(?: properly| safely| quickly| fast| at home| please)?"
+# a dish is named after "recipe for" too ("recipe for guacamole"; "what is guacamole" is no request for one)
+_ASKED = [(topic, re.compile(rf"{_HOW}(?:{pattern}){_SUFFIX}" + (rf"|{_RECIPE}(?:{DISHES[topic]}){_SUFFIX}" if topic in DISHES
+                                                                     else ""))) for topic, (pattern, _) in _TASKS.items()]
 
 
 def asked(text: str) -> dict | None:

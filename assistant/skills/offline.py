@@ -29,7 +29,7 @@ _OFFLINE = [
      r"\bhow (?:cold|hot|warm) (?:is it|will it be|is it going to be)\b", "the weather"),
     (r"\b(news|headlines|happening in the world|trending|twitter|tiktok|instagram|facebook|social media)\b", "the news"),
     # (a year or "the first" makes it history, not a score to check: "who won the world cup in 1966")
-    (r"^(?!.*\b(?:1[0-9]{3}|20[0-2][0-9]|first|ever)\b)(?:.*\b(score|scores|who won|match result)\b|.*\bdid (the )?\w+ "
+    (r"^(?!.*\b(?:1[0-9]{3}|20[0-2][0-9]|first|ever)\b)(?!.*\bcredit scores?\b)(?:.*\b(score|scores|who won|match result)\b|.*\bdid (the )?\w+ "
      r"(win|lose)\b|.*\bhow did the \w+ do\b)", "sports scores"),
     # who holds an office now changes; the model's memory is years old ("François Hollande")
     (r"\b(?:richest|wealthiest) (?:person|man|woman|people|company|companies)\b|\bfastest (?:production )?car\b",

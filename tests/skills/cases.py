@@ -497,4 +497,21 @@ CASES = [
     ("Who discovered Pluto?", "discovery", {"what": "pluto"}),   # ("John Simpson")
     ("Who founded Microsoft?", "discovery", {"what": "microsoft"}),   # ("in 1995")
     ("How long should I boil an egg for a soft yolk?", "food_fact", {"kind": "kitchen", "what": "boil egg"}),   # ("180 minutes")
+    # more written how-to (skills/howto_kitchen.py, howto_care.py, howto_home.py; the student, asked alone: "sauté the
+    # avocado", "Use a throat pillow", "Use a park app; use a park chair", a refusal for a tick)
+    ("What's a good recipe for guacamole?", "howto", {"topic": "guacamole"}), ("How do I make a grilled cheese sandwich?", "howto", {"topic": "grilled cheese"}),
+    ("How do I ripen an avocado quickly?", "howto", {"topic": "ripen avocado"}), ("Recipe for lemonade", "howto", {"topic": "lemonade"}),
+    ("How do I cook steak?", "howto", {"topic": "steak"}), ("How do I open a stuck jar lid?", "howto", {"topic": "open jar"}),
+    ("How do I do CPR?", "howto", {"topic": "cpr"}), ("How do I remove a tick?", "howto", {"topic": "tick"}),
+    ("How do I get a tick out?", "howto", {"topic": "tick"}), ("How do I treat a sprained ankle?", "howto", {"topic": "sprained ankle"}),
+    ("How do I soothe a sore throat?", "howto", {"topic": "sore throat"}), ("How do I calm down during a panic attack?", "howto", {"topic": "panic attack"}),
+    ("How do I stop procrastinating?", "howto", {"topic": "procrastinating"}), ("I want to start running.", "howto", {"topic": "running"}),
+    ("How do I clean my laptop screen?", "howto", {"topic": "laptop screen"}), ("How do I get rid of ants in the kitchen?", "howto", {"topic": "ants"}),
+    ("How do I fix a leaky faucet?", "howto", {"topic": "leaky faucet"}), ("How do I stop my toilet from running?", "howto", {"topic": "running toilet"}),
+    ("How do I clear my browser cache?", "howto", {"topic": "browser cache"}), ("How do I parallel park?", "howto", {"topic": "parallel park"}),
+    ("How can I improve my credit score?", "howto", {"topic": "credit score"}),   # ("I can't check sports scores.")
+    ("How do I make a monthly budget?", "howto", {"topic": "budget"}), ("How do I get coffee out of a carpet?", "howto", {"topic": "coffee stain"}),
+    ("How do I keep my glasses from fogging up?", "howto", {"topic": "glasses fog"}), ("How do I tie my shoes?", "howto", {"topic": "shoelaces"}),
+    ("What is guacamole?", None, None), ("What is a smoothie?", None, None), ("What is CPR?", None, None),
+    ("What was the score of the Lakers game?", "offline_notice", {"topic": "sports scores"}),
 ]

@@ -1,0 +1,90 @@
+"""Written how-to, looking after yourself: first aid, small health complaints and habits (skills/howto.py matches
+and says them). The usual advice of first-aid and health guides (Red Cross, NHS, CDC), short, with when to get help.
+The student's own answers, asked alone: "How do I remove a tick?" -> a refusal, "How do I do CPR?" -> "Check the
+person's airway ... Check the person's breathing and pulse." (no compressions), "How do I treat a sunburn?" -> "Use a
+sunscreen", "How do I soothe a sore throat?" -> "Use a throat pillow"."""
+
+from __future__ import annotations
+
+_MY = r"(?:a |an |the |my |your |some )?"
+
+TASKS = {
+    "cpr": (r"do cpr|give (?:someone )?cpr|perform cpr|do chest compressions",
+            "Call emergency services first, 911 in the US, 112 in Europe, or have someone call. Kneel beside the "
+            "person, put the heel of one hand in the middle of the chest, the other hand on top, and push hard and "
+            "fast: about 5 centimeters, 2 inches, deep, 100 to 120 times a minute. Keep going until help arrives; use "
+            "a defibrillator if one is there."),
+    "sprained ankle": (rf"treat {_MY}(?:sprained|twisted) ankle|(?:help|heal) {_MY}(?:sprained|twisted) ankle",
+                       "Rest it, ice it for 15 to 20 minutes every few hours wrapped in a cloth, wrap it with a "
+                       "compression bandage, and keep it raised above your heart. Ibuprofen can ease pain and "
+                       "swelling. See a doctor if you can't put weight on it or it doesn't improve in a few days."),
+    "sunburn": (rf"treat {_MY}sunburn|soothe {_MY}sunburn|(?:get rid of|heal) {_MY}sunburn",
+                "Get out of the sun, cool the skin with a cool shower or damp cloth, and put on aloe vera or a "
+                "moisturizer. Drink extra water. Ibuprofen helps the pain; don't pop blisters. See a doctor for "
+                "severe blistering, fever or chills."),
+    "sore throat": (rf"(?:soothe|treat|get rid of|help|ease) {_MY}sore throat",
+                    "Gargle with warm salt water, drink plenty of warm fluids like tea with honey, suck on lozenges or "
+                    "ice, and rest your voice. Paracetamol or ibuprofen eases the pain. See a doctor if it lasts more "
+                    "than a week or you have trouble swallowing or breathing."),
+    "tick": (rf"(?:remove|get rid of|take out|get out) {_MY}tick(?: from (?:my |your )?skin)?|get {_MY}tick out",
+             "Use fine-tipped tweezers: grip the tick as close to the skin as you can and pull upward with steady, "
+             "even pressure, without twisting. Clean the bite and your hands with soap and water or alcohol. See a "
+             "doctor if a rash or fever appears in the weeks after."),
+    "clean cut": (rf"(?:clean|treat|take care of) {_MY}(?:small |minor )?(?:cut|scrape|wound|graze)",
+                  "Wash your hands, then rinse the cut under clean running water and wash around it with soap. Press "
+                  "with a clean cloth to stop any bleeding, put on a thin layer of antibiotic ointment or petroleum "
+                  "jelly, and cover it with a bandage. See a doctor if it's deep or shows signs of infection."),
+    "panic attack": (r"(?:calm down|cope|deal) (?:during|with) (?:a )?panic attacks?|stop (?:a )?panic attacks?|"
+                     r"handle (?:a )?panic attacks?",
+                     "Breathe slowly: in through your nose for 4 counts, out through your mouth for 6. Remind yourself "
+                     "it will pass, usually within minutes. Name 5 things you can see and 4 you can hear to ground "
+                     "yourself. If attacks keep coming back, talk to a doctor."),
+    "snoring": (r"stop snoring|snore less",
+                "Sleep on your side, not your back; raise the head of the bed a little; avoid alcohol before bed; and "
+                "keep a healthy weight. Nasal strips can help a blocked nose. Loud snoring with gasping or daytime "
+                "sleepiness can be sleep apnea: see a doctor."),
+    "bad breath": (r"(?:get rid of|stop|cure|fix) (?:my )?bad breath",
+                   "Brush twice a day, and brush your tongue too; floss daily; drink plenty of water; and chew sugar-"
+                   "free gum after meals. Cut down on coffee, garlic and smoking. If it doesn't go away, see a dentist."),
+    "razor burn": (r"shave without (?:getting )?razor burn|(?:avoid|prevent|stop) razor burn",
+                   "Shave after a warm shower, use shaving cream or gel, and a sharp, clean blade. Shave in the "
+                   "direction the hair grows, with light strokes, and rinse the blade often. Rinse with cool water and "
+                   "use an unscented moisturizer after."),
+    "stye": (rf"(?:get rid of|treat) {_MY}stye",
+             "Hold a clean, warm, damp cloth on the closed eye for 10 to 15 minutes, 3 or 4 times a day. Don't squeeze "
+             "it, and skip eye makeup and contact lenses until it heals, usually within a week or two. See a doctor "
+             "if it gets worse or your vision changes."),
+    "running": (r"start running|get into running|become a runner|start jogging",
+                "Start with walk-run intervals: for example 1 minute of easy running, 2 minutes of walking, for 20 to "
+                "30 minutes, three times a week. Run slowly enough to talk. Add a little running each week, and wear "
+                "comfortable running shoes."),
+    "meditate": (r"meditate|start meditating|do meditation",
+                 "Sit comfortably, set a timer for 5 minutes, and close your eyes. Breathe normally and pay attention "
+                 "to each breath. When your mind wanders, notice it and gently come back to your breathing. Add a few "
+                 "minutes as it gets easier."),
+    "drink water": (r"drink more water|stay hydrated",
+                    "Keep a water bottle with you and refill it through the day, have a glass with every meal, and set "
+                    "reminders if you forget. Add lemon or fruit for taste, and eat water-rich foods like cucumber and "
+                    "watermelon."),
+    "wake up early": (r"wake up (?:earlier|early)|get up (?:earlier|early)|become a morning person",
+                      "Move your bedtime and alarm 15 minutes earlier every few days, and keep the same times at the "
+                      "weekend. Put the alarm across the room, open the curtains or get bright light as soon as you're "
+                      "up, and avoid screens late at night."),
+    "jet lag": (r"(?:deal with|beat|avoid|get over|cope with|prevent) jet ?lag",
+                "Start shifting your sleep by an hour a day before you travel. On arrival, get outside in daylight and "
+                "go to bed at the local time; a short nap of under 30 minutes is fine. Drink water, and go easy on "
+                "caffeine and alcohol."),
+    "memory": (r"improve (?:my )?memory|remember things better|have a better memory",
+               "Sleep well, exercise regularly, and stay social. When you learn something, say it out loud, write it "
+               "down, and go back over it a day later and a week later. Link new facts to things you already know, "
+               "and focus on one thing at a time."),
+    "procrastinating": (r"stop procrastinating|(?:beat|overcome|stop) procrastination|stop putting things off",
+                        "Break the task into small steps and start with one that takes 5 minutes. Work in short blocks, "
+                        "25 minutes then a break, put your phone in another room, and give yourself a deadline and a "
+                        "small reward."),
+    "swollen ring": (r"get (?:a |my )?ring off(?: (?:a |my )?swollen finger)?|remove (?:a |my )?(?:stuck )?ring(?: from "
+                     r"(?:a |my )?swollen finger)?",
+                     "Raise your hand above your heart for a few minutes and cool the finger with cold water. Put soap, "
+                     "lotion or oil on the finger and twist the ring off slowly. If the finger is very swollen, "
+                     "discolored or painful, go to a doctor or urgent care: they can cut the ring off safely."),
+}

@@ -1,0 +1,141 @@
+"""Written how-to, the home, the computer and money (skills/howto.py matches and says them). The student's own
+answers, asked alone: "How do I fix a leaky faucet?" -> "Use a wrench; tighten the faucet", "How do I clear my browser
+cache?" -> "Use a browser cache; search for the cache", "How can I improve my credit score?" -> "I'm offline, so I
+can't check sports scores.", "How do I parallel park?" -> "Use a park app; use a park chair"."""
+
+from __future__ import annotations
+
+_MY = r"(?:a |an |the |my |your |our |some )?"
+
+TASKS = {
+    "laptop screen": (rf"clean {_MY}(?:laptop |computer |monitor |tv |phone )?(?:screen|monitor|display)",
+                      "Turn it off and let it cool. Wipe gently with a dry microfiber cloth. For smudges, dampen the "
+                      "cloth slightly with water, or a half-and-half mix of water and white vinegar, never spray the "
+                      "screen itself, and avoid paper towels and glass cleaner."),
+    "ants": (rf"get rid of {_MY}ants(?: in (?:my |the )?(?:kitchen|house|home))?|keep ants (?:out|away)",
+             "Wipe up crumbs and spills, keep food sealed, and take the trash out. Wipe the ants' trail with a mix of "
+             "vinegar and water to remove their scent, and seal the cracks where they come in. Ant bait stations work "
+             "best: the ants carry the bait back to the nest."),
+    "clean oven": (rf"clean {_MY}oven(?: door| glass)?",
+                   "Take out the racks. Mix half a cup of baking soda with a few tablespoons of water into a paste, "
+                   "spread it inside the cold oven, avoiding the heating elements, and leave it overnight. Wipe it off "
+                   "with a damp cloth, spray a little vinegar on what's left, and wipe again."),
+    "shoelaces": (r"tie (?:my |your |a |the )?(?:shoe ?laces|shoes?|laces)",
+                  "Cross the laces and pull one under the other into a knot. Make a loop with one lace, wrap the other "
+                  "lace around it, and push it through the hole to make a second loop. Pull both loops tight."),
+    "fitted sheet": (rf"fold {_MY}fitted sheets?",
+                     "Hold the sheet inside out by two corners of one short side, a hand in each corner. Tuck the "
+                     "corner in your right hand into the one in your left. Do the same with the other two corners, "
+                     "then lay it flat, fold the edges in to make a rectangle, and fold it in thirds."),
+    "sneakers": (r"clean (?:my |your |some )?(?:white )?(?:sneakers|trainers|tennis shoes|running shoes|canvas shoes)",
+                 "Take out the laces and insoles. Brush off dirt, then scrub with a soft brush and warm water with a "
+                 "little dish soap, or a paste of baking soda and water for stains. Wipe clean, stuff them with paper, "
+                 "and let them air dry away from direct heat."),
+    "rust": (r"(?:remove|get rid of|clean) rust(?: (?:from|off) (?:my |the |a )?(?:tools?|metal|bike|knife|pan))?",
+             "Soak small rusty things in white vinegar for a few hours up to a day, then scrub with steel wool or a "
+             "wire brush, rinse and dry well. For light rust, a paste of baking soda and water works. Oil the metal "
+             "afterwards to keep rust away."),
+    "shower mold": (r"(?:get rid of|remove|clean) (?:the )?(?:black )?(?:mold|mould|mildew) (?:in|on|from) (?:my |the )?"
+                    r"(?:shower|bathroom|grout|tiles|shower curtain)",
+                    "Open a window or run the fan. Spray undiluted white vinegar on the mold, leave it an hour, scrub "
+                    "with a stiff brush and rinse. For stubborn stains use a bleach cleaner, never mixed with vinegar "
+                    "or ammonia. Dry the shower after use to stop it coming back."),
+    "basil": (r"grow basil|plant basil|keep (?:my |a )?basil(?: plant)? alive",
+              "Basil needs warmth and at least 6 hours of sun a day. Plant it in well-drained soil and water when the "
+              "top of the soil feels dry, at the base, not on the leaves. Pinch off the tops and any flowers to keep it "
+              "bushy, and pick leaves from the top."),
+    "repot": (rf"repot {_MY}(?:house ?)?plants?",
+              "Pick a pot 2 to 5 centimeters, an inch or two, wider than the old one, with drainage holes. Water the "
+              "plant a day before. Turn it out, loosen the roots gently, set it at the same depth in fresh potting mix, "
+              "fill around it, and water well."),
+    "paint room": (rf"paint {_MY}(?:room|wall|walls|bedroom|ceiling)",
+                   "Move the furniture out or cover it, and cover the floor. Clean the walls, fill holes, and tape "
+                   "the edges. Cut in along the edges with a brush, then roll the paint on in W shapes. Let it dry, "
+                   "usually 2 to 4 hours, and put on a second coat."),
+    "hang picture": (rf"hang {_MY}(?:picture|painting|photo|frame|mirror)(?: on (?:the |a |my )?wall)?",
+                     "Mark where the top of the frame goes, usually with its center at eye level, about 145 "
+                     "centimeters, 57 inches, from the floor. Measure from the frame's top to its hanging wire or hook "
+                     "and mark that far below. Use a picture hook and nail, or a wall anchor for heavy frames, and "
+                     "check it's level."),
+    "leaky faucet": (rf"fix {_MY}(?:leaky|leaking|dripping) (?:faucet|tap)|stop {_MY}(?:faucet|tap) (?:from )?(?:leaking|dripping)",
+                     "Turn off the water under the sink and plug the drain. Take off the handle, then unscrew the "
+                     "cartridge or valve stem. Replace the worn washer or O-ring, or the whole cartridge, taking the "
+                     "old one to the hardware store to match it. Put it back together and turn the water on."),
+    "running toilet": (rf"fix {_MY}(?:running|leaking|constantly running) toilet|stop {_MY}toilet (?:from )?running",
+                       "Take the tank lid off. If water spills into the overflow tube, lower the float. If the flapper "
+                       "at the bottom doesn't seal, clean it or replace it; they're cheap. Check the chain has a "
+                       "little slack. If the fill valve is worn, replace it."),
+    "browser cache": (rf"clear {_MY}(?:browser |browser's |web |internet )?(?:cache|history|cookies)(?: in (?:my )?"
+                      r"(?:browser|chrome|firefox))?",
+                      "In most browsers, press Control, Shift and Delete together to open the clear browsing data "
+                      "window, choose cached images and files, pick a time range like all time, and confirm. In Firefox "
+                      "and Chrome it's also in the settings under privacy."),
+    "type faster": (r"type faster|(?:improve|increase) (?:my )?typing speed|learn to touch type|touch type",
+                    "Learn to touch type: fingers on the home row, A S D F and J K L semicolon, each finger with its "
+                    "own keys, without looking down. Practice 15 minutes a day with a free typing tutor, aiming for "
+                    "accuracy first; speed follows."),
+    "learn to code": (r"learn (?:to code|coding|programming|to program)|start (?:coding|programming)",
+                      "Pick one beginner-friendly language, Python is a good first one, and follow a free course or "
+                      "book step by step. Type out the examples, then build small projects of your own, like a to-do "
+                      "list or a quiz. Practice a little every day."),
+    "parallel park": (r"parallel park",
+                      "Pull up beside the car in front of the space, about half a meter away, mirrors level. Reverse "
+                      "slowly, and when your back wheels are level with its bumper, turn the wheel fully towards the "
+                      "curb. At about 45 degrees, straighten the wheels, reverse a little more, then turn fully the "
+                      "other way to swing in. Straighten up."),
+    "tire pressure": (rf"check {_MY}(?:tire|tyre) pressures?",
+                      "Check when the tires are cold. Find the right pressure on the sticker inside the driver's door "
+                      "or in the manual, not the number on the tire. Take off the valve cap, press a tire gauge firmly "
+                      "on the valve and read it; add or let out air to match, and put the cap back."),
+    "budget": (rf"(?:make|create|start|set up|stick to|plan) {_MY}(?:monthly |weekly |household |family |personal )?budget|budget (?:my )?money",
+               "Add up your monthly income after tax, then list your spending: fixed bills first, then food, transport "
+               "and the rest, using your bank statements. A common guide is 50 percent on needs, 30 on wants and 20 on "
+               "savings. Track it each month and adjust."),
+    "credit score": (r"(?:improve|raise|increase|build|boost|fix) (?:my |your )?credit(?: score| rating)?",
+                     "Pay every bill on time, the biggest factor; set up automatic payments. Keep your credit card "
+                     "balances low, under 30 percent of the limit. Don't open many new accounts at once, keep old ones "
+                     "open, and check your credit report for mistakes."),
+    "washing machine": (rf"clean {_MY}washing machine|clean {_MY}washer",
+                        "Run an empty hot wash with 2 cups of white vinegar, or a washing machine cleaner. Wipe the "
+                        "rubber door seal and the detergent drawer, and clean the filter if it has one. Leave the door "
+                        "open after each wash to let it dry."),
+    "wrap present": (rf"wrap {_MY}(?:present|gift|box)",
+                     "Put the box upside down on the paper and cut enough to wrap around it with a little overlap. "
+                     "Fold one long edge over, tape it, then the other. At each end, fold the sides in, crease the top "
+                     "and bottom flaps into triangles, and fold them up and tape."),
+    "paper airplane": (r"make (?:a )?paper (?:airplane|aeroplane|plane)|fold (?:a )?paper (?:airplane|plane)",
+                       "Fold a sheet of paper in half lengthwise and open it. Fold the top corners to the center line, "
+                       "then fold the new slanted edges to the center again. Fold the plane in half along the middle, "
+                       "and fold each side down to make the wings, level with the bottom."),
+    "frozen pipe": (rf"(?:unfreeze|thaw) {_MY}(?:frozen )?pipes?|fix {_MY}frozen pipes?",
+                    "Open the tap the pipe feeds so melting water can flow. Warm the pipe from the tap end back, with "
+                    "a hair dryer, a heating pad or warm towels, never an open flame. If you can't find or reach the "
+                    "frozen part, or the pipe has burst, turn off the water and call a plumber."),
+    "coffee stain": (rf"(?:remove|get out|clean|get rid of|get) {_MY}coffee(?: stains?)?(?: out)? (?:from|out of|on|in|off) {_MY}"
+                     r"(?:carpet|rug|couch|sofa|shirt|t-shirt|clothes|top|blouse|jeans)",
+                     "Blot, don't rub, with a clean cloth to soak up what you can. Dab on a mix of 1 tablespoon of "
+                     "dish soap, 1 tablespoon of white vinegar and 2 cups of warm water, blot again, and repeat. Rinse "
+                     "with a little cold water and blot dry."),
+    "cutting board": (rf"clean {_MY}(?:wooden |wood |plastic )?(?:cutting|chopping) boards?",
+                      "Wash it with hot soapy water right after use, rinse and stand it up to dry. For raw meat, or "
+                      "smells, scrub it with coarse salt and half a lemon, or wipe it with white vinegar. Don't soak a "
+                      "wooden board, and oil it now and then with food-safe mineral oil."),
+    "mosquitoes": (r"keep (?:the )?mosquitoes (?:away|out)|(?:get rid of|repel|avoid) (?:the )?mosquitoes|"
+                   r"stop (?:getting )?(?:bitten by )?mosquitoes(?: from biting(?: me)?)?|keep mosquitoes from biting(?: me| us)?",
+                   "Empty standing water around the house, where they breed. Use screens on windows, a fan where you "
+                   "sit, and an insect repellent with DEET, picaridin or oil of lemon eucalyptus on your skin. Wear "
+                   "long sleeves at dusk and dawn."),
+    "smell nice": (r"make (?:my |the |your )?(?:house|home|apartment|room) smell (?:nice|good|better|fresh)",
+                   "Air it out daily, and take out the trash and clean the fridge and drains. Sprinkle baking soda on "
+                   "carpets, leave it 15 minutes and vacuum. Then add a scent you like: simmer water with lemon and "
+                   "cinnamon, or use a diffuser, candles or fresh flowers."),
+    "whiten teeth": (r"whiten (?:my |your )?teeth(?: naturally| at home)?|get whiter teeth",
+                     "Brush twice a day with a whitening toothpaste and floss daily. Cut down on coffee, tea, red wine "
+                     "and smoking, and rinse with water after them. For more, ask a dentist about professional "
+                     "whitening or approved whitening strips."),
+    "glasses fog": (r"stop (?:my )?glasses (?:from )?fogging(?: up)?(?: with (?:a )?mask| when wearing a mask)?|"
+                    r"keep (?:my )?glasses from fogging(?: up)?(?: with (?:a )?mask)?",
+                    "Pinch the mask's nose wire so it fits snugly, and rest your glasses on top of the mask. Wash the "
+                    "lenses with soapy water and let them air dry: the thin film stops fog. Anti-fog wipes or sprays "
+                    "work too."),
+}

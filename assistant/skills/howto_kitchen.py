@@ -1,0 +1,81 @@
+"""Written how-to, the kitchen: everyday cooking and drinks (skills/howto.py matches and says them). The student's
+own answers to these, asked alone: "How do I make guacamole?" -> "sauté the avocado in it until it is soft", "How do I
+make a grilled cheese sandwich?" -> "cut the cheese into slices; place the slices on a baking sheet", "How do I ripen
+an avocado quickly?" -> "Put the avocado in a pan with a bit of oil", "How do I make lemonade?" -> a refusal."""
+
+from __future__ import annotations
+
+_MY = r"(?:a |an |the |my |your |some )?"
+
+TASKS = {
+    "baked potato": (r"(?:bake|make) (?:a |some )?(?:baked |jacket )?potato(?:es)?(?: in the oven)?|make (?:a )?baked potato(?:es)?",
+                     "Scrub the potato, prick it a few times with a fork, rub it with a little oil and salt, and bake it "
+                     "straight on the oven rack at 425 Fahrenheit, 220 Celsius, for 45 minutes to an hour, until a knife "
+                     "slides in easily."),
+    "smoothie": (rf"make {_MY}(?:fruit |healthy |good |banana |berry )?smoothie",
+                 "Put a cup of liquid in the blender, milk, yogurt or juice, then a banana and a cup of fruit, frozen "
+                 "fruit makes it cold and thick. Blend for about a minute; add more liquid if it's too thick."),
+    "guacamole": (r"make (?:some |homemade )?guacamole",
+                  "Mash 2 ripe avocados with a fork, then stir in the juice of half a lime, a pinch of salt, a little "
+                  "finely chopped onion, chopped tomato and cilantro, and some chili if you like it hot. Taste and add "
+                  "more lime or salt."),
+    "grilled cheese": (rf"make {_MY}(?:good |perfect )?grilled cheese(?: sandwich(?:es)?)?",
+                       "Butter one side of two slices of bread. Put one slice butter side down in a pan over medium-low "
+                       "heat, cover it with cheese, and put the other slice on top, butter side up. Cook 2 to 4 minutes "
+                       "until golden, flip, and cook until the cheese melts."),
+    "roast vegetables": (r"roast (?:some )?(?:vegetables|veggies|veg)|make roasted (?:vegetables|veggies)",
+                         "Cut the vegetables into even pieces, toss them with olive oil, salt and pepper, and spread them "
+                         "in one layer on a baking tray. Roast at 425 Fahrenheit, 220 Celsius, for 20 to 40 minutes, "
+                         "turning once, until tender and browned at the edges."),
+    "steak": (rf"cook {_MY}(?:good |perfect )?steaks?|pan[- ]fry {_MY}steak|grill {_MY}steak",
+              "Take the steak out of the fridge half an hour before, pat it dry and salt it. Sear it in a very hot pan "
+              "with a little oil, 3 to 4 minutes a side for medium-rare on an inch-thick steak, then let it rest 5 "
+              "minutes before cutting."),
+    "omelette": (rf"make {_MY}(?:good |simple |cheese )?(?:omelette|omelet)",
+                 "Beat 2 or 3 eggs with a pinch of salt. Melt butter in a pan over medium heat, pour in the eggs, and "
+                 "as they set, push the edges to the middle. While the top is still a little runny, add any filling "
+                 "to one half, fold it over, and slide it onto a plate."),
+    "quinoa": (r"cook (?:some )?quinoa|make quinoa",
+               "Rinse the quinoa in a sieve. Simmer 1 cup of quinoa in 2 cups of water with a pinch of salt, covered, "
+               "for about 15 minutes, until the water is gone. Leave it covered off the heat for 5 minutes, then fluff "
+               "it with a fork."),
+    "popcorn": (r"make popcorn(?: on the stove| in a pot| in a pan)?|pop popcorn",
+                "Heat 2 tablespoons of oil in a large pot with 3 kernels over medium-high heat. When they pop, add a "
+                "third of a cup of kernels, cover, and shake the pot now and then. When the popping slows to a few "
+                "seconds apart, take it off the heat and salt it."),
+    "lemonade": (r"make (?:some |homemade |fresh )?lemonade",
+                 "Stir half a cup of sugar into half a cup of hot water until it dissolves. Add the juice of about 4 "
+                 "lemons, a cup, and 4 cups of cold water. Taste, add more sugar or water, and serve over ice."),
+    "hot chocolate": (r"make (?:a |some )?(?:hot chocolate|hot cocoa|cocoa)",
+                      "Warm a cup of milk in a pan without boiling it. Whisk in 1 to 2 tablespoons of cocoa powder and "
+                      "1 to 2 tablespoons of sugar, or about 30 grams of chopped chocolate, until smooth. Add a pinch of "
+                      "salt or a drop of vanilla if you like."),
+    "cold brew": (r"make (?:some )?cold brew(?: coffee)?",
+                  "Stir 1 cup of coarsely ground coffee into 4 cups of cold water, cover, and leave it in the fridge for "
+                  "12 to 18 hours. Strain it through a fine sieve or a paper filter. It's a concentrate: dilute it about "
+                  "half and half with water or milk."),
+    "ripen avocado": (rf"ripen {_MY}avocados?(?: fast| faster| quickly| quicker)?|make {_MY}avocados? ripen(?: faster)?",
+                      "Put the avocado in a paper bag with a banana or an apple, fold the bag closed, and leave it at "
+                      "room temperature: the fruit's ethylene gas ripens it in a day or two. It's ready when it gives "
+                      "slightly to a gentle squeeze."),
+    "bread fresh": (r"keep (?:my |the )?bread (?:fresh|from going stale|from going moldy)(?: longer| for longer)?|"
+                    r"store bread(?: so it stays fresh)?",
+                    "Keep bread at room temperature in a bread box or a paper or cloth bag, cut side down, and eat it "
+                    "within 2 to 3 days. The fridge makes it stale faster. For longer, slice it and freeze it, and "
+                    "toast slices straight from the freezer."),
+    "open jar": (rf"open {_MY}(?:stuck |tight |stubborn )?(?:jar|jar lid|lid on a jar)",
+                 "Tap the edge of the lid firmly on the counter a few times to break the seal, or run the lid under hot "
+                 "water for 30 seconds. A rubber glove or a dish towel gives you more grip. You can also slide a spoon "
+                 "under the lid's edge to let air in."),
+    "sharpen knife": (rf"sharpen {_MY}(?:kitchen )?knife|sharpen {_MY}knives",
+                      "Use a whetstone or a pull-through sharpener. On a wet whetstone, hold the blade at about 20 "
+                      "degrees and draw it across the stone from heel to tip, about 10 strokes a side, coarse grit "
+                      "then fine. Between sharpenings, a few strokes on a honing steel keep the edge straight."),
+}
+
+# the dish's name alone, said after "a recipe for" (skills/howto.py)
+DISHES = {"baked potato": r"(?:baked|jacket) potato(?:es)?", "smoothie": r"(?:\w+ )?smoothies?", "guacamole": r"guacamole",
+          "grilled cheese": r"(?:a )?grilled cheese(?: sandwich)?", "roast vegetables": r"roast(?:ed)? (?:vegetables|veggies)",
+          "omelette": r"(?:\w+ )?(?:omelette|omelet)", "lemonade": r"(?:homemade )?lemonade",
+          "hot chocolate": r"hot chocolate|hot cocoa", "cold brew": r"cold brew(?: coffee)?", "quinoa": r"quinoa",
+          "popcorn": r"(?:stovetop )?popcorn"}
