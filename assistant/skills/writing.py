@@ -40,7 +40,35 @@ _OCCASIONS = [
     # "Help me write an email to my boss asking for a day off." (was "I'm offline, so I can't check your email.")
     ("day off", rf"{_WRITE}(?:email|e-mail|message|note|text|letter) (?:to (?P<who0>.+?) )?(?:asking|to ask|requesting|to request) "
                 rf"(?:for )?(?:a |the |some )?(?:day|days|time) off(?: (?:on |for )?(?P<what>(?:on|this|next|tomorrow|monday|tuesday|"
-                rf"wednesday|thursday|friday|saturday|sunday|the )\b.*?))?"),
+                rf"wednesday|thursday|friday|saturday|sunday|the )\b.*?))?|"
+                rf"{_WRITE}(?:email|e-mail|message|note|text|letter) (?:asking|to ask) (?P<who1>(?:my |our )?(?:boss|manager|supervisor|"
+                rf"team lead|teacher)) (?:for )?(?P<what2>(?:this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                rf"tomorrow)) off"),
+]
+_KIND = r"(?:(?:card|text|email) )?(?:message|note|card|text|email|e-mail|letter|wish(?:es)?|greeting|speech)s?"
+_OCCASIONS += [
+    # (each of these went to the student: "Write a farewell message for a coworker who is leaving." -> "I'm so grateful
+    # for our collaboration ... I'm looking forward to our next day.", "Write a complaint about a late delivery." -> a
+    # refusal, "Write a resignation letter." -> "Dear [Name]," and a note_remember call)
+    ("welcome", rf"{_WRITE}welcome {_KIND}{_WHO}"),
+    ("farewell", rf"{_WRITE}(?:farewell|goodbye|leaving|going[- ]away) {_KIND}{_WHO}"),
+    ("retirement", rf"{_WRITE}(?:happy )?retirement {_KIND}{_WHO}"),
+    ("anniversary", rf"{_WRITE}(?:happy )?(?:wedding )?anniversary {_KIND}{_WHO}"),
+    ("love", rf"{_WRITE}(?:love|romantic) {_KIND}{_WHO}"),
+    ("good morning", rf"{_WRITE}good morning {_KIND}{_WHO}"),
+    ("new year", rf"{_WRITE}(?:happy )?new year(?:'s)? {_KIND}{_WHO}|{_WRITE}{_KIND} wishing (?P<who2>.+?) (?:a )?happy new year"),
+    ("mothers day", rf"{_WRITE}(?:happy )?mother'?s'? day {_KIND}{_WHO}|{_WRITE}mother'?s'? day {_KIND}"),
+    ("fathers day", rf"{_WRITE}(?:happy )?father'?s'? day {_KIND}{_WHO}"),
+    ("graduation", rf"{_WRITE}graduation {_KIND}{_WHO}"),
+    ("invitation", rf"{_WRITE}(?:invitation|invite)(?: {_KIND})?(?: (?:to|for) (?P<what>.+?))?"),
+    ("absence", rf"{_WRITE}(?:absence {_KIND}|{_KIND} to (?:my |our )?(?P<child>son|daughter|kid|child|boy|girl)'s teacher "
+                r"(?:saying|to say|that says) (?:that )?(?:he|she|they)(?:'ll| will| is going to| are going to) (?:be )?"
+                r"(?:absent|off|out|away|off sick|home sick)(?: from school)?)(?: (?P<what>today|tomorrow|on \w+|this \w+|next \w+))?"),
+    ("complaint", rf"{_WRITE}(?:complaint|complaint {_KIND}|{_KIND} (?:of complaint|complaining))(?: (?:about|for) (?:a |an |the |my )?"
+                  r"(?P<what>.+?))?"),
+    ("accept offer", rf"(?:{_WRITE}|{_WRITE}(?:reply|response|{_KIND}) )(?:accepting|to accept) (?:a |an |the )?(?:job |work )?offer"),
+    ("resignation", rf"{_WRITE}(?:resignation {_KIND}|{_KIND} (?:of resignation|resigning|to resign))(?: (?:to|for) (?P<who0>.+?))?"),
+    ("toast", rf"{_WRITE}(?:wedding )?toast(?: for (?P<who0>.+?)(?:'s?)? wedding| for (?P<who1>.+?))?"),
 ]
 _ASKED = [(occasion, re.compile(pattern)) for occasion, pattern in _OCCASIONS]
 _SMALL_PETS = {"fish", "goldfish", "hamster", "rabbit", "bunny", "bird", "parrot", "budgie", "turtle", "tortoise",
@@ -69,6 +97,49 @@ _MESSAGES = {
                 "covered while I'm away. Please let me know if that works. Thank you!",
                 "Hello{to}, may I take a day off{on}? I'll finish what's due before then and hand over anything urgent. "
                 "Thanks for considering it."],
+    "welcome": ["Welcome{to}! We're really glad to have you with us. Let me know if you need anything as you settle in.",
+                "A warm welcome{to}! We're excited to work with you, and we're here to help whenever you have questions."],
+    "farewell": ["It's been a real pleasure working with you{to}. Thank you for everything, and good luck in your next "
+                 "adventure. Please keep in touch!",
+                 "We'll miss you{to}! Thank you for all your help and the good times. Wishing you every success in what comes next."],
+    "retirement": ["Happy retirement{to}! Thank you for all your years of hard work and kindness. Enjoy every moment of "
+                   "this new chapter.",
+                   "Congratulations on your retirement{to}! You've earned this. Wishing you time for everything you love."],
+    "anniversary": ["Happy anniversary{to}! Every year with you is better than the last. I love you more every day.",
+                    "Happy anniversary{to}! Thank you for all the love, laughter and adventures. Here's to many more years together."],
+    "anniversary couple": ["Happy anniversary{to}! Wishing you both a wonderful day, and many more happy years together.",
+                           "Happy anniversary{to}! You two are an inspiration. Here's to your love and many more years together."],
+    "love": ["I just wanted to tell you how much I love you{to}. You make every day brighter, and I'm so lucky to have you.",
+             "Thinking of you{to}, like always. Thank you for being you. I love you."],
+    "good morning": ["Good morning{to}! I hope your day is as lovely as you are. Thinking of you.",
+                     "Good morning{to}! Wishing you a great day ahead. Can't wait to see you."],
+    "new year": ["Happy New Year{to}! Wishing you health, happiness and lots of good moments in the year ahead.",
+                 "Happy New Year{to}! Thank you for being part of my year. Here's to an even better one."],
+    "mothers day": ["Happy Mother's Day{to}! Thank you for your love, your patience and everything you do. I love you.",
+                    "Happy Mother's Day{to}! I'm so grateful for you, today and every day."],
+    "fathers day": ["Happy Father's Day{to}! Thank you for your support, your advice and everything you do. I love you.",
+                    "Happy Father's Day{to}! I'm so lucky to have you. Enjoy your day."],
+    "graduation": ["Congratulations on your graduation{to}! All your hard work has paid off. I'm so proud of you, and I "
+                   "can't wait to see what you do next.",
+                   "Happy graduation{to}! Wishing you every success as you start this new chapter."],
+    "invitation": ["You're invited{to_what}! It would mean a lot to have you there. Please let me know if you can come.",
+                   "Please join us{to_what}! There will be good food and good company. Let me know if you can make it."],
+    "absence": ["Dear teacher, I'm writing to let you know that my {child} will be absent from school{when}. Please let me "
+                "know if there is any work to catch up on. Thank you.",
+                "Hello, please excuse my {child} from school{when}. Please let me know about any missed work. Thank you for your understanding."],
+    "complaint": ["Hello, I'm writing to complain{about}. I'm disappointed, as it wasn't what I was promised. Please let me "
+                  "know how you'll put this right, by a refund or a replacement. Thank you.",
+                  "Dear customer service, I'd like to make a complaint{about}. Please look into this and let me know how "
+                  "you'll resolve it. Thank you for your help."],
+    "accept offer": ["Thank you very much for the offer. I'm delighted to accept, and I'm looking forward to joining the "
+                     "team. Please let me know the next steps.",
+                     "I'm happy to accept your offer, and thank you for the opportunity. I look forward to starting."],
+    "resignation": ["Dear{to_name}, please accept this letter as my resignation. My last day will be in two weeks, as my notice "
+                    "requires. Thank you for the opportunities I've had here; I'll do all I can to hand over my work smoothly.",
+                    "Dear{to_name}, I'm writing to resign from my position, with my last day in two weeks. Thank you for your "
+                    "support during my time here."],
+    "toast": ["I'd like to raise a glass{to_toast}. May your life together be full of love, laughter and adventure. To the happy couple!",
+              "Please join me in a toast{to_toast}. Here's to love, to happiness, and to many wonderful years together. Cheers!"],
     "out of office": ["Thank you for your message. I'm out of the office with limited access to email and will reply "
                       "as soon as I'm back. For anything urgent, please contact a colleague.",
                       "Thanks for your email. I'm away at the moment and will get back to you when I return."],
@@ -94,6 +165,8 @@ def asked(text: str) -> dict | None:
         who = next((v for k, v in groups.items() if k.startswith("who")), None)
         what = groups.get("what") or groups.get("what2")
         pet = groups.get("pet") or groups.get("pet2")
+        if groups.get("child"):
+            who = groups["child"]   # "a note to my son's teacher": the child the note is about
         if who and what in ("me", "us") and re.search(r" (?:who|that) ", who):
             who, what = f"{who} for {what}", None   # "my friend who is always there for me": one clause
         if who and not what and occasion == "thanks" and (clause := _RELATIVE.fullmatch(who)) and _doing(clause["did"]):
@@ -171,9 +244,14 @@ class Writer:
             three = names[start:start + 3]
             return SkillResult(f"How about {three[0]}, {three[1]} or {three[2]}?", {"names": three})
         if occasion not in _MESSAGES:
-            raise SkillError("I can write a birthday, thank-you, get-well, congratulations, sorry or sympathy message.")
+            raise SkillError("I can write a birthday, thank-you, get-well, congratulations, sorry or sympathy message, "
+                             "among others.")
+        if occasion == "anniversary" and who and not re.search(r"\b(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|"
+                                                              r"spouse|love|darling|sweetheart|babe|honey)\b", who.lower()):
+            occasion = "anniversary couple"   # "for my parents": a wish for the two of them, not "I love you"
         choices = _MESSAGES[occasion]
         message = choices[next(self._turns[occasion]) % len(choices)]
+        own = _own_slots(occasion, who.strip(), what.strip())   # the sender's own event, child, complaint, toast
         # The sender's "my" stays in thanks ("for watering my plants"); elsewhere it is the other person's.
         what = re.sub(r"\b(?:her|his|their)\b", "your", what.strip()) if occasion == "thanks" else _yours(what)
         if what and occasion == "congratulations":
@@ -185,7 +263,8 @@ class Writer:
             what = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", lambda d: d[1].capitalize(), what)
             on = f" {what}" if re.match(r"(?:this|next|on|tomorrow|today)\b", what) else f" on {what}" if what else ""
         text = message.format(to=_address(who), reason=f" for {what}" if what else "", on=on,
-                              by=f" in {what}" if what and re.search(r"\d|minute|hour", what) else " as soon as I can")
+                              by=f" in {what}" if what and re.search(r"\d|minute|hour", what) else " as soon as I can",
+                              **own)
         if occasion == "day off" and _address(who):
             text = re.sub(r"^(Hi|Hello), ", r"\1 ", text)   # "Hi Sarah, I'd like ..."
         if short:   # the first sentence, with the next when it is only a greeting ("Happy birthday!")
@@ -194,7 +273,24 @@ class Writer:
         return SkillResult(f"Here's one: {text}", {"occasion": occasion, "message": text})
 
 
+_HIS = {"brother", "son", "dad", "father", "uncle", "nephew", "grandson", "grandpa", "boss", "groom"}
+_HER = {"sister", "daughter", "mom", "mum", "mother", "aunt", "niece", "granddaughter", "grandma", "bride"}
+
+
+def _own_slots(occasion: str, who: str, what: str) -> dict:
+    """The slots of the messages about the sender's own things: the event invited to ("my birthday party on Saturday"
+    stays "my"), the child who will be absent and when, what a complaint is about, whom a letter or a toast is to."""
+    what = re.sub(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", lambda d: d[1].capitalize(), what)
+    last = (who.lower().split() or [""])[-1].rstrip("'s")
+    pronoun = "his" if last in _HIS else "her" if last in _HER else "their"
+    named = _address(who)[2:]
+    about = what if re.match(r"(?:my|our|the|a|an)\b", what) else f"the {what}" if what else ""
+    return {"to_what": f" to {what}" if what else "", "child": who or "child", "when": f" {what}" if what else "",
+            "about": f" about {about}" if about else "", "to_name": f" {named}" if named else " Manager",
+            "to_toast": f" to {who} and the love of {pronoun} life" if who else " to the happy couple"}
+
+
 def skill(writer: Writer) -> Skill:
     return Skill("write_message", "A short message for an everyday occasion, or names for a pet.",
-                 {"occasion": Param(str, choices=tuple(_MESSAGES) + ("pet name",)), "who": Param(str, required=False),
+                 {"occasion": Param(str, choices=tuple(k for k in _MESSAGES if k != "anniversary couple") + ("pet name",)), "who": Param(str, required=False),
                   "what": Param(str, required=False), "short": Param(bool, required=False)}, writer.write, for_model=False)

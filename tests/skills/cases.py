@@ -514,4 +514,17 @@ CASES = [
     ("How do I keep my glasses from fogging up?", "howto", {"topic": "glasses fog"}), ("How do I tie my shoes?", "howto", {"topic": "shoelaces"}),
     ("What is guacamole?", None, None), ("What is a smoothie?", None, None), ("What is CPR?", None, None),
     ("What was the score of the Lakers game?", "offline_notice", {"topic": "sports scores"}),
+    # more short messages (skills/writing.py; the student: "Write a complaint about a late delivery." -> a refusal,
+    # "Write a resignation letter." -> "Dear [Name]," and a note call, a farewell "looking forward to our next day")
+    ("Write a toast for my brother's wedding.", "write_message", {"occasion": "toast", "who": "my brother"}),
+    ("Write an invitation to my birthday party on Saturday.", "write_message", {"occasion": "invitation", "what": "my birthday party on saturday"}),
+    ("Help me write an email asking my boss for Friday off.", "write_message", {"occasion": "day off", "who": "my boss", "what": "friday"}),
+    ("Write a farewell message for a coworker who is leaving.", "write_message", {"occasion": "farewell", "who": "a coworker who is leaving"}),
+    ("Write a complaint about a late delivery.", "write_message", {"occasion": "complaint", "what": "late delivery"}),
+    ("Write a note to my son's teacher saying he'll be absent tomorrow.", "write_message", {"occasion": "absence", "who": "son", "what": "tomorrow"}),
+    ("Write a resignation letter.", "write_message", {"occasion": "resignation"}),
+    ("Write a reply accepting a job offer.", "write_message", {"occasion": "accept offer"}),
+    ("Write a graduation card message.", "write_message", {"occasion": "graduation"}),
+    ("Write a wedding anniversary card for my parents.", "write_message", {"occasion": "anniversary", "who": "my parents"}),
+    ("Write a poem about love.", None, None), ("Write a story about a toast.", None, None),
 ]

@@ -79,3 +79,20 @@ def test_asking_for_a_day_off(text, says):
 @pytest.mark.parametrize("text", ["What's a good name for a goldfish?", "Suggest a name for my hamster."])
 def test_names_for_small_pets(text):
     assert _write(text) == "How about Bubbles, Nibbles or Peanut?"   # (the student: "A goldfish is a cute little fish.")
+
+
+@pytest.mark.parametrize("text, says", [
+    ("Write an invitation to my birthday party on Saturday.", "Here's one: You're invited to my birthday party on Saturday! "),
+    ("Write a note to my son's teacher saying he'll be absent tomorrow.",
+     "Here's one: Dear teacher, I'm writing to let you know that my son will be absent from school tomorrow."),
+    ("Write a complaint about a late delivery.", "Here's one: Hello, I'm writing to complain about the late delivery."),
+    ("Write a toast for my sister's wedding.", "Here's one: I'd like to raise a glass to my sister and the love of her life."),
+    ("Write a resignation letter.", "Here's one: Dear Manager, please accept this letter as my resignation."),
+    ("Write a farewell message for my coworker.", "Here's one: It's been a real pleasure working with you."),
+    ("Write a Mother's Day card for my mom.", "Here's one: Happy Mother's Day, Mom! "),
+    ("Write an anniversary message for my husband.", "Here's one: Happy anniversary! Every year with you"),
+    # for a couple who are not the sender's partner: a wish for the two of them, no "I love you"
+    ("Write a wedding anniversary card for my parents.", "Here's one: Happy anniversary! Wishing you both"),
+])
+def test_more_occasions_say_what_was_asked(text, says):
+    assert _write(text).startswith(says)
