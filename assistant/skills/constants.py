@@ -62,6 +62,10 @@ _TABLE = {
     "burj khalifa": ("The Burj Khalifa is {} tall", {"meters": "828 meters", "feet": "2,717 feet"}),
     "sun temperature": ("The sun's core is about 15 million degrees Celsius, and its surface about {}",
                         {"celsius": "5,500 degrees Celsius", "fahrenheit": "9,900 degrees Fahrenheit", "kelvin": "5,800 kelvin"}),
+    # session 23 (the student: "88 minutes" for sunlight, a muddle for the moon's month)
+    "sunlight": ("Sunlight takes {} to reach the Earth", {"count": "about 8 minutes and 20 seconds"}),
+    "moon orbit": ("The Moon goes around the Earth in {}", {"count": "about 27.3 days; from one full moon to the next takes "
+                                                                 "about 29.5 days"}),
     "planets": ("There are {}", {"count": "8 planets in our solar system: Mercury, Venus, Earth, Mars, Jupiter, Saturn, "
                                           "Uranus and Neptune"}),
 }
@@ -71,7 +75,8 @@ _DEFAULT = {"boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahre
             "half marathon": ("kilometers", "miles"), "5k": ("kilometers", "miles"), "10k": ("kilometers", "miles"),
             "oceans": ("count", ""), "planets": ("count", ""), "baker's dozen": ("count", ""), "score": ("count", ""),
             "gross": ("count", ""), "everest": ("meters", "feet"), "earth size": ("kilometers", "miles"), "eiffel tower": ("meters", "feet"),
-            "statue of liberty": ("meters", "feet"), "burj khalifa": ("meters", "feet"), "sun temperature": ("celsius", "fahrenheit")}
+            "statue of liberty": ("meters", "feet"), "burj khalifa": ("meters", "feet"), "sun temperature": ("celsius", "fahrenheit"),
+            "sunlight": ("count", ""), "moon orbit": ("count", "")}
 _WHAT = [
     (r"(?:the )?boiling point of water|(?:at )?what temperature does water boil(?: at)?|when does water boil|"
      r"how hot is boiling water", "boiling"),
@@ -98,6 +103,10 @@ _WHAT = [
      r"which country is the smallest(?: in the world| on earth)?", "smallest country"),
     (r"(?:the )?(?:population of the (?:world|earth|planet)|world(?:'s)? population|earth's population)|"
      r"how many people (?:live|are there) (?:on|in) (?:the )?(?:world|earth|planet)|how many people are there", "world population"),
+    (r"how long does (?:it take )?(?:the )?(?:light|sunlight) (?:from the sun )?(?:take )?to (?:reach|get to|travel to) "
+     r"(?:the )?earth(?: from the sun)?|how long does sunlight take to reach us", "sunlight"),
+    (r"how (?:long|many days) does (?:it take )?the moon (?:take )?to (?:orbit|go around|circle) (?:the )?earth|"
+     r"how long is the moon's orbit|how long is a lunar (?:month|cycle)", "moon orbit"),
     (r"pi|(?:the )?value of pi|what does pi equal", "pi"),   # (the student: 3.14*100)
     (r"how many letters (?:are )?(?:there )?in the (?:english )?alphabet|how many letters does the (?:english )?alphabet have",
      "alphabet"),

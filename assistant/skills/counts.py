@@ -26,6 +26,8 @@ _COUNTS = {
     ("teeth", "adult"): "An adult has 32 teeth, wisdom teeth included.", ("teeth", "human"): "An adult has 32 teeth, "
                                                                                           "wisdom teeth included.",
     ("teeth", "child"): "A child has 20 baby teeth.", ("bones", "human body"): "An adult human body has 206 bones.",
+    ("bones", "shark"): "A shark has no bones: its skeleton is made of cartilage.",
+    ("hearts", "human"): "A human has 1 heart, with 4 chambers.", ("chambers", "human heart"): "The human heart has 4 chambers.",
     ("chromosomes", "human"): "A human has 46 chromosomes, in 23 pairs.",
     ("strings", "guitar"): "A standard guitar has 6 strings.", ("strings", "violin"): "A violin has 4 strings.",
     ("strings", "ukulele"): "A ukulele has 4 strings.", ("strings", "bass guitar"): "A bass guitar usually has 4 strings.",
@@ -58,7 +60,8 @@ _COUNTS = {
 }
 _ALIASES = {"insects": "insect", "spiders": "spider", "octopuses": "octopus", "octopi": "octopus", "guitars": "guitar",
             "standard guitar": "guitar", "regular guitar": "guitar", "acoustic guitar": "guitar", "electric guitar": "guitar",
-            "human": "human", "person": "human", "people": "human", "the human body": "human body", "your body": "human body",
+            "human": "human", "person": "human", "adult human": "adult", "grown up": "adult", "grown-up": "adult",
+            "heart": "human heart", "the heart": "human heart", "the human heart": "human heart", "sharks": "shark", "people": "human", "the human body": "human body", "your body": "human body",
             "the body": "human body", "body": "human body", "a deck of cards": "deck", "deck of cards": "deck",
             "us flag": "american flag", "the us flag": "american flag", "the american flag": "american flag",
             "us": "united states", "the us": "united states", "america": "united states", "the united states": "united states",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (alarm_intents, alarms, animal_words, app_help, apps, artworks, books, clock_math, counts, calendar_days, chance, constants, conversation, date_math, dates,
+from assistant.skills import (acronyms, alarm_intents, alarms, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calendar_days, chance, constants, conversation, date_math, dates,
                               distance,
                               desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, noted_dates, number_facts, offline, people, phrasebook, places, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, usage, voice_settings, volume, world_clock, writing)
@@ -44,6 +44,9 @@ def _small_talk(text: str, question: str) -> Intent | None:
 
 
 def _define(text: str, question: str) -> Intent | None:
+    short = acronyms.asked(text, question)   # "what does nasa stand for" (the student: "NASA Research and Education")
+    if short:
+        return Intent("acronym", short)
     word = asked_word(text)
     if word:
         return Intent("define", {"word": word})
@@ -254,6 +257,9 @@ def _facts(text: str, question: str) -> Intent | None:
     best = superlatives.asked(text)   # "the tallest building in the world" (the student: "in Saudi Arabia")
     if best:
         return Intent("record", best)
+    mixed = colors.asked(text)   # "what color do blue and yellow make" (the student: "The sky is blue.")
+    if mixed:
+        return Intent("mix_colors", mixed)
     counted = counts.asked(text)   # "how many legs does an insect have" (the student: four)
     if counted:
         return Intent("count_of", counted)

@@ -9,7 +9,8 @@ import re
 
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 
-_IN = r"(?: in the world| on earth| on the planet| ever| of all| of all time| in our solar system| in the solar system)?"
+_IN = (r"(?: in the world| on earth| on the planet| ever| of all| of all time| in our solar system| in the solar system|"
+       r" (?:of|in) the (?:human )?body| in the human body)?")
 _TABLE = {
     "tallest building": (r"(?:tallest|highest|biggest) (?:building|skyscraper)",
                          "The Burj Khalifa in Dubai, 828 meters tall, is the tallest building in the world"),
@@ -64,6 +65,21 @@ _TABLE = {
     "earth age": (r"how old is (?:the )?(?:earth|planet earth)|(?:the )?age of the earth", "The Earth is about 4.5 billion years "
                                                                                         "old"),
     "universe age": (r"how old is the universe|(?:the )?age of the universe", "The universe is about 13.8 billion years old"),
+    # session 23 (the student: "The United States has the most people", "the Mariana Islands", "the elephant")
+    "most populous country": (r"(?:which|what) country has the (?:most|largest|biggest) (?:people|population)|(?:most populous|"
+                              r"(?:largest|biggest) country by population|country with the (?:most|largest|biggest) "
+                              r"(?:people|population))",
+                              "India, with about 1.4 billion people, has been the most populous country since 2023, just "
+                              "ahead of China"),
+    "most spoken language": (r"(?:most spoken|most common|most widely spoken) language|(?:which|what) language (?:has the most "
+                             r"speakers|is spoken the most|do the most people speak)",
+                             "English has the most speakers in all, about 1.5 billion; Mandarin Chinese has the most native "
+                             "speakers, about 940 million"),
+    "largest flying mammal": (r"(?:largest|biggest) (?:flying mammal|mammal that (?:can )?flies|mammal that can fly|bat)",
+                              "The largest bats, flying foxes such as the giant golden-crowned flying fox, with wings up to "
+                              "about 1.7 meters across, are the largest mammals that fly"),
+    "coldest place": (r"coldest (?:place|continent)", "Antarctica is the coldest place on Earth: the lowest temperature "
+                                                      "measured, minus 89.2 degrees Celsius, was at Vostok Station in 1983"),
     "hardest substance": (r"hardest (?:natural )?(?:substance|material|mineral)", "Diamond is the hardest natural material"),
 }
 # the longest river and the highest mountain of a continent or a country ("the longest river in Europe": the student
@@ -105,7 +121,14 @@ _ASKED = [(key, re.compile(rf"(?:what is |what's |which is |what are |name )?(?:
 
 def asked(text: str) -> dict | None:
     """record's arguments for a question about a record holder (cleaned text), or None."""
+    turned = _TURNED.fullmatch(text)   # "which ocean is the deepest": the deepest ocean
+    if turned:
+        text = f"the {turned['most']} {turned['thing']}{turned['rest']}"
     return next(({"what": key} for key, pattern in _ASKED if pattern.fullmatch(text)), None)
+
+
+_TURNED = re.compile(r"(?:which|what) (?P<thing>[a-z]+(?: [a-z]+)?) (?:is|was) (?:the )?(?P<most>[a-z]+est|biggest|hottest|"
+                     r"most (?:populous|spoken))(?P<rest>.*)")
 
 
 def record(what: str) -> SkillResult:

@@ -1,0 +1,58 @@
+"""What two colors make when mixed: "What color do blue and yellow make?" (issue 13's own example; the student: "The
+sky is blue.", and now "Blue and yellow make a beautiful combination."). Paint and other pigments mix by subtraction
+(the painter's color wheel); light mixes by addition, said when the question says light."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+
+_PAINT = {
+    frozenset({"blue", "yellow"}): "green", frozenset({"red", "yellow"}): "orange", frozenset({"red", "blue"}): "purple",
+    frozenset({"red", "white"}): "pink", frozenset({"black", "white"}): "gray", frozenset({"red", "green"}): "brown",
+    frozenset({"blue", "orange"}): "brown", frozenset({"yellow", "purple"}): "brown", frozenset({"blue", "white"}): "light blue",
+    frozenset({"red", "black"}): "dark red, maroon", frozenset({"green", "white"}): "light green, mint",
+    frozenset({"purple", "white"}): "lavender", frozenset({"orange", "white"}): "peach",
+    frozenset({"blue", "green"}): "teal, a blue-green", frozenset({"yellow", "green"}): "lime, a yellow-green",
+    frozenset({"red", "orange"}): "red-orange", frozenset({"red", "purple"}): "magenta, a red-violet",
+    frozenset({"blue", "purple"}): "indigo, a blue-violet", frozenset({"yellow", "white"}): "cream, a pale yellow",
+    frozenset({"yellow", "black"}): "olive", frozenset({"blue", "black"}): "navy, a dark blue",
+    frozenset({"green", "black"}): "dark green", frozenset({"brown", "white"}): "beige, tan",
+}
+_LIGHT = {frozenset({"red", "green"}): "yellow", frozenset({"red", "blue"}): "magenta", frozenset({"blue", "green"}): "cyan"}
+_COLOR = r"(red|blue|yellow|green|orange|purple|violet|white|black|brown)"
+_ASKED = re.compile(
+    rf"(?:what|which) colou?r (?:do|does|will|would) (?:you get (?:if|when) you mix |mixing )?{_COLOR} and {_COLOR}"
+    rf"(?: light| paint)? (?:make|makes|create|give|form)(?: together| when mixed| if you mix them)?|"
+    rf"(?:what|which) colou?r (?:do you get|is made|comes out) (?:if|when|by) (?:you )?(?:mix(?:ing)?|combin(?:e|ing)) "
+    rf"{_COLOR}(?: light| paint)? (?:and|with) {_COLOR}(?: light| paint)?|"
+    rf"(?:what does |what do )?{_COLOR} (?:and|plus|\+) {_COLOR}(?: light| paint)? (?:make|makes|equal|equals|give)|"
+    rf"(?:what is |what's )?{_COLOR} (?:mixed with|plus) {_COLOR}")
+
+
+def asked(text: str) -> dict | None:
+    """mix_colors' arguments for "what color do blue and yellow make" (cleaned text), or None."""
+    m = _ASKED.fullmatch(text)
+    if not m:
+        return None
+    first, second = [c.replace("violet", "purple") for c in m.groups() if c]
+    if first == second:
+        return None
+    return {"first": first, "second": second, "light": bool(re.search(r"\blight\b", text))}
+
+
+def mix_colors(first: str, second: str, light: bool = False) -> SkillResult:
+    pair = frozenset({first.lower(), second.lower()})
+    table = _LIGHT if light else _PAINT
+    if pair not in table:
+        raise SkillError(f"I don't know what {first} and {second} {'light' if light else 'paint'} make.")
+    made = table[pair]
+    said = f"{first.capitalize()} and {second} {'light ' if light else ''}make {made}."
+    if not light and pair in _LIGHT:
+        said += f" Mixed as light, they make {_LIGHT[pair]}."
+    return SkillResult(said, {"first": first, "second": second, "color": made})
+
+
+SKILL = Skill("mix_colors", "What two colors make when mixed.", {"first": Param(str), "second": Param(str),
+              "light": Param(bool, required=False)}, mix_colors, for_model=False)
