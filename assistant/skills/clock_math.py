@@ -9,7 +9,7 @@ import re
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 
 _TIME = r"(?P<h{k}>\d{{1,2}})(?::(?P<m{k}>\d\d))?(?: ?(?P<half{k}>am|pm|a\.m\.|p\.m\.))?"
-_LENGTH = r"(?P<d{k}>(?:\d+(?:\.\d+)? (?:hours?|hrs?|minutes?|mins?)(?:,? (?:and )?\d+ (?:minutes?|mins?))?|half an hour|an hour(?: and a half)?))"
+_LENGTH = r"(?P<d{k}>(?:\d+(?:\.\d+)?(?: and a half)? (?:hours?|hrs?|minutes?|mins?)(?:,? (?:and )?\d+ (?:minutes?|mins?))?|half an hour|an hour(?: and a half)?))"
 _ASKED = [re.compile(p) for p in (
     rf"(?:what(?: is|'s)|what time is(?: it)?) {_LENGTH.format(k=1)} (?P<way1>after|from|past|before) {_TIME.format(k=1)}",
     rf"(?:what(?: is|'s) )?{_TIME.format(k=2)} (?P<way2>plus|minus) {_LENGTH.format(k=2)}",
@@ -25,8 +25,8 @@ def _minutes(length: str) -> float:
     if length.startswith("an hour"):
         return 90 if "half" in length else 60
     total = 0.0
-    for value, unit in re.findall(r"(\d+(?:\.\d+)?) (hours?|hrs?|minutes?|mins?)", length):
-        total += float(value) * (60 if unit.startswith("h") else 1)
+    for value, half, unit in re.findall(r"(\d+(?:\.\d+)?)( and a half)? (hours?|hrs?|minutes?|mins?)", length):
+        total += (float(value) + (0.5 if half else 0)) * (60 if unit.startswith("h") else 1)
     return total
 
 

@@ -92,6 +92,7 @@ def notes(text: str, question: str) -> Intent | None:
         return Intent("note_recall", {"about": m.group(1) or m.group(2) or m.group(3) or m.group(4)})
     if re.search(r"\b(what did i (ask|tell) you to remember|what do you remember|my notes|read (me )?my notes|"
                  r"do you remember anything|what notes|where did i (park|put|leave)|what did i tell you|"
-                 r"what have you remembered|what was my \w+|(do i have|are there) any notes)\b", text):
+                 r"what have you remembered|what was my \w+|(do i have|are there) any notes)\b", text) \
+            and not re.search(r"\d.*\bwhat was my\b", text):   # "i drove 150 miles in 3 hours. what was my average speed"
         return Intent("note_recall", {})
     return None

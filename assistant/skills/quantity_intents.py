@@ -103,8 +103,9 @@ _OFF = re.compile(r"(?:what is |how much is |what's |calculate )?(?P<p1>\d+(?:\.
                   r"(?:with|minus|less|after) (?:a )?(?P<p2>\d+(?:\.\d+)?) ?(?:percent|%)(?: off| discount)?|"
                   # said as a sentence: "a shirt costs 25 dollars and is 20% off. what's the price" (the student: 25-20*1.25)
                   r"(?:a|an|the|my) [a-z ]{1,20}? costs? (?:\$ ?)?(?P<a3>\d+(?:\.\d+)?)(?: dollars| euros| pounds)? and "
-                  r"(?:is|it's|it is) (?P<p3>\d+(?:\.\d+)?) ?(?:percent|%) off ?[,.]? (?:what is|what's|how much is) "
-                  r"(?:the|its) (?:new |sale |final )?price(?: now)?")
+                  r"(?:is|it's|it is) (?P<p3>\d+(?:\.\d+)?) ?(?:percent|%) off ?[,.]? (?:(?:what is|what's|how much is) "
+                  r"(?:the|its) (?:new |sale |final )?price(?: now)?|how much (?:does it|is it|will it|would it) cost(?: now| me)?|"
+                  r"how much is it now)")
 # "I have 3 apples and eat one. How many are left?" (the student: 3+1)
 _LEFT = re.compile(r"i (?:have|had|bought|got|baked|picked) (?:\$ ?)?(?P<n>\d+(?:\.\d+)?) [a-z ]{1,30}?(?:,| and|\.) (?:then )?(?:i )?"
                    r"(?:eat|ate|give away|gave away|give|gave|lose|lost|use|used|sell|sold|drop|dropped|break|broke|spend|spent|pay|paid)"
@@ -130,7 +131,50 @@ _SPANS = {("minute", "hour"): 60, ("hour", "day"): 24, ("day", "week"): 7, ("day
 
 _EATEN = re.compile(r"(?:if )?(?:a|an|the|my|our|there (?:is|are)) ?[a-z ]{0,20}? (?:has|have|with|of)? ?(?P<n>\d+) [a-z]+ and "
                     r"(?P<m>\d+) (?:people|friends|kids|children|of us|guests|students|players) (?:each )?(?:eat|take|get|have|"
-                    r"use|share out) (?P<k>\d+)(?: each| apiece| of them)? ?[,.]? how many (?:[a-z]+ )?(?:are|is) left(?: over)?")
+                    r"use|share out) (?P<k>\d+)(?: [a-z]+)?(?: each| apiece| of them)? ?[,.]? how many (?:[a-z]+ )?(?:are|is) left(?: over)?")
+
+
+# Session 23's round (the student's calculator calls): "if 4 notebooks cost 10 dollars, how much does one cost" (4*10),
+# "if a recipe needs 2 cups of flour for 12 cookies, how much for 36" (2*12), "if my rent is 1200 a month, how much is
+# that per year" (1200*1200), "a car uses 8 liters per 100 km, how much fuel for 250 km" (8*250), "a box holds 12 eggs,
+# how many boxes for 50 eggs" (12*50), "i drove 150 miles in 3 hours, what was my average speed" (a note looked up)
+_MONEY = r"(?:\$ ?)?(?P<{}>\d+(?:\.\d+)?)(?: dollars?| euros?| pounds?| bucks)?"
+_WORD_PROBLEMS = [
+    (re.compile(r"(?:if )?(?P<n>\d+) [a-z ]{1,30}? costs? " + _MONEY.format("m") + r" ?[,.]? how much (?:does|do|is|would|will) "
+                r"(?:one|each|1|a single one|one of them|each one)(?: cost)?"), "{m}/{n}"),
+    (re.compile(r"(?:if )?(?:a|an|the|my|this) [a-z ]{1,20}? (?:needs|uses|takes|calls for|makes) (?P<x>\d+(?:\.\d+)?) "
+                r"[a-z ]{1,25}? (?:for|to make) (?P<y>\d+(?:\.\d+)?) [a-z]+ ?[,.]? how (?:much|many) [a-z ]{0,30}?(?:for|to make) "
+                r"(?P<z>\d+(?:\.\d+)?)(?: [a-z]+)?"), "{x}*{z}/{y}"),
+    (re.compile(r"(?:if )?(?:my|the|our|your|a) [a-z ]{1,20}? (?:is|costs?) " + _MONEY.format("n") + r" (?:a|per|every|each) "
+                r"(?P<per>day|week|month|year) ?[,.]? (?:how much|what) (?:is|does) (?:that|it)(?: come to| cost| add up to)? (?:per|a|in a|"
+                r"each|every|for a|over a) (?P<span>day|week|month|year)"), "rate"),
+    (re.compile(r"(?:a|my|the|our) (?:car|truck|van|bike|motorbike|vehicle) (?:uses|burns|needs|takes) (?P<x>\d+(?:\.\d+)?) "
+                r"(?:liters?|litres?|gallons?|l) (?:per|every|for each|for every) (?P<y>\d+(?:\.\d+)?) ?(?:km|kilometers?|"
+                r"kilometres?|miles?) ?[,.]? how much (?:fuel|gas|petrol|diesel)(?: do i need| does it (?:use|need)| will it "
+                r"(?:use|need)| is needed| would i need)? (?:for|to (?:drive|go|travel)) (?P<z>\d+(?:\.\d+)?) ?(?:km|kilometers?|"
+                r"kilometres?|miles?)"), "{x}*{z}/{y}"),
+    (re.compile(r"(?:a|one|each|every) (?P<what>[a-z]+) (?:holds|fits|takes|has room for|carries|seats) (?P<n>\d+)(?: [a-z]+)? ?[,.]? "
+                r"how many (?P=what)e?s (?:do|will|would) (?:i|we|you) need (?:for|to (?:hold|fit|carry|seat)) (?P<m>\d+)(?: [a-z]+)?"),
+     "ceil({m}/{n})"),
+    (re.compile(r"(?:if )?(?:i|we|you|he|she|they) (?:drove|drive|walked|walk|ran|run|cycled|cycle|biked|rode|flew|travell?ed|"
+                r"went) (?P<d>\d+(?:\.\d+)?) ?(?:miles?|km|kilometers?|kilometres?|meters?|metres?) in (?P<t>\d+(?:\.\d+)?) "
+                r"hours? ?[,.]? what (?:was|is|were) (?:my|our|your|his|her|their|the) (?:average )?speed"), "{d}/{t}"),
+]
+
+
+def _word_problem(norm: str) -> Intent | None:
+    for pattern, expression in _WORD_PROBLEMS:
+        m = pattern.fullmatch(norm)
+        if not m:
+            continue
+        if expression == "rate":
+            factor = _SPANS.get((m["per"], m["span"]))
+            back = _SPANS.get((m["span"], m["per"]))
+            if factor:
+                return Intent("calculator", {"expression": f"{m['n']}*{factor}"})
+            return Intent("calculator", {"expression": f"{m['n']}/{back}"}) if back else None
+        return Intent("calculator", {"expression": expression.format(**m.groupdict())})
+    return None
 
 
 def _at_a_rate(norm: str) -> Intent | None:
@@ -163,7 +207,7 @@ def calculator(text: str, question: str) -> Intent | None:
     m = _LEFT.fullmatch(norm)
     if m:
         return Intent("calculator", {"expression": f"{m['n']}-{m['m']}"})
-    rate = _at_a_rate(norm)
+    rate = _at_a_rate(norm) or _word_problem(norm)
     if rate:
         return rate
     m = _EATEN.fullmatch(norm)
@@ -187,7 +231,7 @@ def calculator(text: str, question: str) -> Intent | None:
     norm = re.sub(r"\bmultiply (\S+) (?:by|and|with) (\S+)", r"\1 times \2", norm)
     norm = re.sub(r"\bdivide (\S+) by (\S+)", r"\1 divided by \2", norm)
     # "split 90 dollars between 4 people" (the student multiplied: 360)
-    norm = re.sub(r"\b(?:split|share|divide) (?:\$ ?)?(\d+(?:\.\d+)?)(?: \w+)? (?:between|among|amongst|by|into|with) "
+    norm = re.sub(r"\b(?:split|share|divide) (?:a |an |the |my |our )?(?:\$ ?)?(\d+(?:\.\d+)?)(?: \w+){0,2}? (?:between|among|amongst|by|into|with) "
                   r"(\d+)(?: \w+)?$", r"\1 divided by \2", norm)
     norm = re.sub(r"\bsubtract (\S+) from (\S+)", r"\2 minus \1", norm)
     norm = re.sub(r"^(?:what is )?(?:the )?(?:sqrt|square root)(?: of)? (\d+(?:\.\d+)?)$", r"square root of \1", norm)   # "sqrt 81"

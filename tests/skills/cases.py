@@ -542,4 +542,19 @@ CASES = [
     ("How many bones does a shark have?", "count_of", {"what": "bones", "thing": "shark"}),
     ("How long does it take light from the sun to reach Earth?", "constant", {"what": "sunlight"}),
     ("How many days does it take the Moon to orbit the Earth?", "constant", {"what": "moon orbit"}),
+    # session 23's word problems (the student's calls: 20*25, 4*10, 2*12, 1200*1200, 8*250 as 2,000 liters, 12*50 boxes;
+    # "what was my average speed" looked up a note)
+    ("A shirt costs 20 dollars and is 25% off. How much does it cost now?", "calculator", {"expression": "20*(100-25)/100"}),
+    ("I drove 150 miles in 3 hours. What was my average speed?", "calculator", {"expression": "150/3"}),
+    ("If a pizza has 8 slices and 3 people eat 2 slices each, how many slices are left?", "calculator", {"expression": "8-3*2"}),
+    ("A train leaves at 2 pm and the trip takes 3 and a half hours. When does it arrive?", "clock_plus",
+     {"hour": 2.0, "minute": 0.0, "half": "pm", "minutes": 210.0}),
+    ("If 4 notebooks cost 10 dollars, how much does one cost?", "calculator", {"expression": "10/4"}),
+    ("If a recipe needs 2 cups of flour for 12 cookies, how much flour do I need for 36 cookies?", "calculator", {"expression": "2*36/12"}),
+    ("Split a 90 dollar bill between 4 people.", "calculator", {"expression": "90/4"}),
+    ("If my rent is 1200 a month, how much is that per year?", "calculator", {"expression": "1200*12"}),
+    ("If my salary is 52000 a year, how much is that per week?", "calculator", {"expression": "52000/52"}),
+    ("A car uses 8 liters per 100 km. How much fuel for 250 km?", "calculator", {"expression": "8*250/100"}),
+    ("A box holds 12 eggs. How many boxes do I need for 50 eggs?", "calculator", {"expression": "ceil(50/12)"}),
+    ("What was my parking spot?", "note_recall", {"about": "my parking spot"}),
 ]

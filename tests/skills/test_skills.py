@@ -25,6 +25,7 @@ def test_spoken_numbers(text, expected):
     ("10/4", "That's 2.5."), ("-3+1", "That's -2."), ("sqrt(2)*sqrt(2)", "That's 2."),
     ("15 percent of 80", "That's 12."), ("1000000*1000000", "That's 1,000,000,000,000."),
     ("round(1000/7)", "That's 143."), ("round(2.5)", "That's 3."), ("round(-2.5)", "That's -3."),
+    ("ceil(50/12)", "That's 5."), ("ceil(48/12)", "That's 4."),   # boxes of 12 for 50 eggs: a 5th box for the last 2
 ])
 def test_calculator(expression, said):
     assert calculate(expression).speech == said
