@@ -89,6 +89,101 @@ def _key(what: str) -> str:
     return re.sub(r"^(?:the|a|an) |(?: first)$", "", what)
 
 
+# what a person is known to have discovered or made ("What did Marie Curie discover?"; "What did she discover?" after
+# "Who was Marie Curie?": the student said X-rays)
+_BY_PERSON = {
+    "marie curie": "Marie Curie discovered the elements polonium and radium, with Pierre Curie, in 1898, and pioneered the "
+                   "study of radioactivity; she won Nobel Prizes in physics and chemistry.",
+    "isaac newton": "Isaac Newton described the laws of motion and universal gravitation, in 1687, worked out calculus, and "
+                    "showed that white light is made of colors.",
+    "albert einstein": "Albert Einstein developed the theory of relativity, special in 1905 and general in 1915, with E "
+                       "equals m c squared, and explained the photoelectric effect, for which he won the Nobel Prize.",
+    "thomas edison": "Thomas Edison invented the phonograph, in 1877, a practical light bulb, in 1879, and an early movie "
+                     "camera, among more than a thousand patents.",
+    "alexander graham bell": "Alexander Graham Bell invented the telephone, patented in 1876.",
+    "charles darwin": "Charles Darwin explained evolution by natural selection, in On the Origin of Species, in 1859.",
+    "galileo": "Galileo Galilei improved the telescope and found Jupiter's four largest moons, the phases of Venus and "
+               "sunspots, in the early 1600s, supporting the idea that the Earth goes around the Sun.",
+    "nikola tesla": "Nikola Tesla invented the alternating-current induction motor and worked on the AC power system we use "
+                    "today, and on radio and wireless power.",
+    "alexander fleming": "Alexander Fleming discovered penicillin, the first antibiotic, in 1928.",
+    "louis pasteur": "Louis Pasteur showed that germs cause disease, invented pasteurization, and made vaccines for rabies "
+                     "and anthrax.",
+    "benjamin franklin": "Benjamin Franklin showed that lightning is electricity, in 1752, and invented the lightning rod, "
+                         "bifocal glasses and the Franklin stove.",
+    "gregor mendel": "Gregor Mendel discovered the basic laws of heredity, by breeding pea plants, in the 1860s.",
+    "nicolaus copernicus": "Nicolaus Copernicus showed that the Earth and the planets go around the Sun, in 1543.",
+    "edward jenner": "Edward Jenner made the first vaccine, against smallpox, in 1796.",
+    "tim berners-lee": "Tim Berners-Lee invented the World Wide Web, in 1989.",
+    "johannes gutenberg": "Johannes Gutenberg invented the printing press with movable type, around 1440.",
+    "dmitri mendeleev": "Dmitri Mendeleev created the periodic table of the elements, in 1869.",
+    "michael faraday": "Michael Faraday discovered electromagnetic induction, in 1831, which led to the electric motor and "
+                       "the generator.",
+    "james watt": "James Watt greatly improved the steam engine, in the 1760s and 1770s.",
+    "ada lovelace": "Ada Lovelace wrote what is seen as the first computer program, for Charles Babbage's Analytical "
+                    "Engine, in 1843.",
+    "alan turing": "Alan Turing described the modern idea of the computer, in 1936, and helped break the German Enigma "
+                   "code in World War II.",
+    "archimedes": "Archimedes discovered the principle of buoyancy, worked out the area of a circle and the value of pi "
+                  "closely, and explained the lever.",
+    "stephen hawking": "Stephen Hawking showed that black holes give off radiation, now called Hawking radiation, and wrote "
+                       "A Brief History of Time.",
+    "henry ford": "Henry Ford made the car affordable with the Model T and the moving assembly line, in 1913.",
+    "wright brothers": "The Wright brothers, Orville and Wilbur, built and flew the first successful airplane, in 1903.",
+    "rosalind franklin": "Rosalind Franklin took the X-ray images, notably Photo 51, that showed DNA's double helix.",
+    "edwin hubble": "Edwin Hubble showed that there are galaxies beyond our own, and that the universe is expanding.",
+    "jonas salk": "Jonas Salk developed the first polio vaccine, in 1955.",
+    "guglielmo marconi": "Guglielmo Marconi built the first long-distance radio, and sent a signal across the Atlantic in 1901.",
+    "pierre curie": "Pierre Curie discovered polonium and radium with Marie Curie, in 1898, and studied magnetism and "
+                    "piezoelectricity.",
+}
+_SHORT = {"curie": "marie curie", "madame curie": "marie curie", "newton": "isaac newton", "sir isaac newton": "isaac newton",
+          "einstein": "albert einstein", "edison": "thomas edison", "graham bell": "alexander graham bell",
+          "darwin": "charles darwin", "galileo galilei": "galileo", "tesla": "nikola tesla", "fleming": "alexander fleming",
+          "pasteur": "louis pasteur", "franklin": "benjamin franklin", "ben franklin": "benjamin franklin",
+          "mendel": "gregor mendel", "copernicus": "nicolaus copernicus", "jenner": "edward jenner",
+          "berners-lee": "tim berners-lee", "tim berners lee": "tim berners-lee", "gutenberg": "johannes gutenberg",
+          "mendeleev": "dmitri mendeleev", "faraday": "michael faraday", "lovelace": "ada lovelace", "turing": "alan turing",
+          "hawking": "stephen hawking", "the wright brothers": "wright brothers", "hubble": "edwin hubble", "salk": "jonas salk",
+          "marconi": "guglielmo marconi"}
+_DID = r"(?:discover|invent|find|create|develop|come up with|do|build|make|figure out)"
+_KNOWN = re.compile(rf"what did (?P<a>[a-z' .-]+?) {_DID}|what (?:is|was|were) (?P<b>[a-z' .-]+?) (?:famous|known|best known) for|"
+                    rf"what (?:is|was|were) (?P<c>[a-z' .-]+?)'s? (?:greatest |most famous |biggest )?(?:discovery|invention|"
+                    rf"discoveries|inventions|achievement|achievements)")
+_THEY = re.compile(rf"what did (?:he|she|they) {_DID}|what (?:is|was|were) (?:he|she|they) (?:famous|known|best known) for|"
+                   rf"what (?:was|were) (?:his|her|their) (?:greatest |most famous |biggest )?(?:discovery|invention|"
+                   rf"discoveries|inventions|achievement|achievements)")
+
+
+def person_key(name: str) -> str | None:
+    key = " ".join(name.lower().replace("sir ", "").split())
+    key = _SHORT.get(key, key)
+    return key if key in _BY_PERSON else None
+
+
+def known_for_asked(text: str) -> dict | None:
+    """known_for's arguments for "what did marie curie discover" (cleaned text), or None."""
+    m = _KNOWN.fullmatch(text)
+    key = person_key(m["a"] or m["b"] or m["c"]) if m else None
+    return {"name": key} if key else None
+
+
+def they_asked(text: str) -> bool:
+    """"what did she discover": a follow-up about the person just talked about."""
+    return bool(_THEY.fullmatch(text))
+
+
+def known_for(name: str) -> SkillResult:
+    key = person_key(name)
+    if key is None:
+        raise SkillError(f"I don't know what {name} is known for.")
+    return SkillResult(_BY_PERSON[key], {"name": key})
+
+
+KNOWN_FOR = Skill("known_for", "What a famous scientist or inventor discovered or made.", {"name": Param(str)}, known_for,
+                  for_model=False)
+
+
 def asked(text: str) -> dict | None:
     """discovery's arguments for "who invented the telephone" / "when was penicillin discovered" (cleaned text)."""
     m = _WHO.fullmatch(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.skills import people
+from assistant.skills import discoveries, people
 from assistant.skills.intent import Intent, clean
 from assistant.skills.numbers import normalize_numbers
 from assistant.skills.timer_intents import stopwatch_action, timer_follow_up
@@ -20,6 +20,10 @@ def _match(question: str):
 
 def which_person(before: str, text: str) -> Intent | None:
     """The name said after "Which one: Indira Gandhi or Mahatma Gandhi?"; "when was he born?" after "who is ..."."""
+    if discoveries.they_asked(text):   # "what did she discover" after "who was marie curie"
+        last = _match(before)
+        known = discoveries.person_key(last.arguments["name"]) if getattr(last, "name", "") == "who_is" else None
+        return Intent("known_for", {"name": known}) if known else None
     aspect = people.aspect_asked(text)
     if aspect:
         last = _match(before)
@@ -249,14 +253,20 @@ def tell_me_more(before: str, text: str) -> Intent | None:
 def on_the_constant(before: str, text: str) -> Intent | None:
     """"And a half marathon?" after "How many miles is a marathon?": that one, in the same unit (the student: "26.2/4 =
     48.6 miles")."""
-    m = re.fullmatch(r"(?:and|what about|how about) (?P<what>.+?)", text)
-    if not m:
-        return None
     from assistant.skills import constants
 
+    units = "|".join(sorted(constants._UNITS, key=len, reverse=True))
+    in_unit = re.fullmatch(rf"(?:and |what about |how about |what is that |what's that |how much is that |say it |ok )?(?:in|into|as) "
+                           rf"(?P<unit>{units})(?: please| instead)?", text)
+    m = re.fullmatch(r"(?:and|what about|how about) (?P<what>.+?)", text)
+    if not (m or in_unit):
+        return None
     last = _match(before)
     if getattr(last, "name", "") != "constant":
         return None
+    if in_unit:   # "In miles per hour?" after "What is the speed of light?" (was "multiply by 1")
+        unit = constants._UNITS[in_unit["unit"]]
+        return Intent("constant", {"what": last.arguments["what"], "unit": unit})
     found = constants.asked(f"how long is {m['what']}") or constants.asked(m["what"])
     if not found:
         return None

@@ -269,6 +269,9 @@ def _facts(text: str, question: str) -> Intent | None:
     made = artworks.asked(text)   # "who painted the mona lisa" (the student: "painted in 1671")
     if made:
         return Intent("artwork", made)
+    known = discoveries.known_for_asked(text)   # "what did marie curie discover" (the student: X-rays)
+    if known:
+        return Intent("known_for", known)
     found = discoveries.asked(text)   # "who discovered gravity" (the student: "John Newton")
     if found:
         return Intent("discovery", found)

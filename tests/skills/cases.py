@@ -557,4 +557,6 @@ CASES = [
     ("A car uses 8 liters per 100 km. How much fuel for 250 km?", "calculator", {"expression": "8*250/100"}),
     ("A box holds 12 eggs. How many boxes do I need for 50 eggs?", "calculator", {"expression": "ceil(50/12)"}),
     ("What was my parking spot?", "note_recall", {"about": "my parking spot"}),
+    ("What did Marie Curie discover?", "known_for", {"name": "marie curie"}), ("What is Einstein famous for?", "known_for", {"name": "albert einstein"}),
+    ("What did Tesla invent?", "known_for", {"name": "nikola tesla"}), ("What did you do today?", None, None),
 ]

@@ -64,7 +64,7 @@ OWNER = {"small_talk": "small_talk", "define": "define", "opposite": "define", "
          "timer_start": "timers", "timer_list": "timers", "timer_cancel": "timers", "clarify": "timers",
          "letter_count": "define", "who_is": "define", "days_until_noted": "clock", "random_color": "chance", "coin_flip": "chance", "word_form": "define", "next_in_order": "clock",
          "timer_change": "timers", "timer_rename": "timers",
-         "folder_open": "apps", "system_info": "desktop_help", "time_there": "clock", "time_zone": "clock", "write_message": "small_talk", "suggest": "small_talk", "distance": "distance", "year_in": "clock", "emergency": "safety", "weekdays_in": "clock", "holiday_on": "clock", "season_start": "clock", "days_since": "clock", "compare_units": "units", "record": "facts", "app_help": "desktop_help", "translate_phrase": "define", "timer_snooze": "timers", "alarm_set": "alarms", "food_fact": "facts", "artwork": "facts", "history_date": "facts", "howto": "facts", "book_author": "facts", "discovery": "facts", "about_place": "define", "usage_pair": "define", "agenda": "alarms", "food_weight": "units", "health_basics": "facts", "clock_plus": "clock", "count_of": "facts", "mix_colors": "facts", "acronym": "define", "time_difference": "clock", "daylight_saving": "clock", "timer_add": "timers", "timer_pause": "timers", "timer_resume": "timers", "timers_start": "timers",
+         "folder_open": "apps", "system_info": "desktop_help", "time_there": "clock", "time_zone": "clock", "write_message": "small_talk", "suggest": "small_talk", "distance": "distance", "year_in": "clock", "emergency": "safety", "weekdays_in": "clock", "holiday_on": "clock", "season_start": "clock", "days_since": "clock", "compare_units": "units", "record": "facts", "app_help": "desktop_help", "translate_phrase": "define", "timer_snooze": "timers", "alarm_set": "alarms", "food_fact": "facts", "artwork": "facts", "history_date": "facts", "howto": "facts", "book_author": "facts", "discovery": "facts", "about_place": "define", "usage_pair": "define", "agenda": "alarms", "food_weight": "units", "health_basics": "facts", "clock_plus": "clock", "count_of": "facts", "mix_colors": "facts", "known_for": "facts", "acronym": "define", "time_difference": "clock", "daylight_saving": "clock", "timer_add": "timers", "timer_pause": "timers", "timer_resume": "timers", "timers_start": "timers",
          "convert_units": "units", "offline_notice": "offline", "calculator": "calculator", "lookup_fact": "facts",
          "app_open": "apps", "volume": "volume", "convert_mixed": "units", "count": "count", "leap_year": "units",
          "date_in": "clock", "date_of": "clock", "time_until": "clock", "time_after": "clock", "days_between": "clock", "age": "clock", "reminder_in": "timers", "list_edit": "notes", "number_fact": "chance", "average": "chance", "round_number": "chance", "as_fraction": "chance", "constant": "facts", "desktop_help": "desktop_help", "time_in": "clock", "synonyms": "define",
@@ -187,6 +187,14 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
     # a question that stands alone is read in the person's words (its table name, "São Tomé and Príncipe",
     # is not what the question said)
     (["What is the capital of Sao Tome and Principe?"], "What about Lithuania?", {"subject": "Lithuania", "fact": "capital"}),
+    # session 23: "what did she discover" after a person (the student: X-rays); a constant in another unit (the model's
+    # conversion: "To convert miles per hour to miles per minute, multiply by 1.")
+    (["Who was Marie Curie?"], "What did she discover?", {"name": "marie curie"}),
+    (["Who was Marie Curie?", "When was she born?"], "What did she discover?", {"name": "marie curie"}),
+    (["Who is Isaac Newton?"], "What is he known for?", {"name": "isaac newton"}),
+    (["What is 2 plus 2?"], "What did she discover?", None),
+    (["What is the speed of light?"], "In miles per hour?", {"what": "light", "unit": "mph"}),
+    (["What is the boiling point of water?"], "And in Fahrenheit?", {"what": "boiling", "unit": "fahrenheit"}),
 ])
 def test_follow_ups_chain(earlier, text, expected):
     from assistant.skills.intents import context_of, match
