@@ -16,6 +16,17 @@ _TOPICS = {
                   "Better not: raw flour and raw eggs can carry E. coli and salmonella, so health agencies advise against "
                   "eating raw dough or batter. Edible cookie dough, made with heat-treated flour and no eggs, is the safe "
                   "kind."),
+    # session 23 (the student: "Yes, it is safe to eat raw eggs.", a muddle for sleep)
+    "raw eggs": (r"(?:is it (?:safe|ok|okay|bad) to|can (?:i|you)|should (?:i|you)) (?:eat|drink) raw eggs?|is (?:eating )?(?:a )?raw "
+                 r"eggs? (?:safe|bad for you|ok|okay)(?: to eat)?|are raw eggs (?:safe|bad for you|ok|okay)(?: to eat)?",
+                 "There's a small risk: raw eggs can carry salmonella, so the usual advice is to cook eggs until the white "
+                 "and yolk are firm. For raw-egg recipes like homemade mayonnaise or mousse, use pasteurized eggs, "
+                 "especially for pregnant women, young children and older people."),
+    "sleep hours": (r"how (?:many hours of|much) sleep (?:do|does|should) (?:i|you|we|an adult|adults|a person|people|a teenager|"
+                    r"teenagers|a child|kids|children) (?:need|get)(?: a night| each night| every night)?|how many hours (?:should|do) "
+                    r"(?:i|you|we|adults) sleep(?: a night| each night)?",
+                    "Adults need 7 to 9 hours a night; teenagers 8 to 10; school-age children 9 to 12; and younger children "
+                    "and babies more. Regularly getting less than 7 hours is linked to health problems."),
     "left out": (rf"how long (?:can|does|do|will|should) (?:a |the )?{_PERISHABLE} (?:sit|stay|be left|last|keep) out(?: of the "
                  rf"fridge)?(?: for)?|how long can (?:i|you) leave (?:a |the )?{_PERISHABLE} out(?: of the fridge)?(?: for)?|"
                  rf"is it (?:safe|ok|okay) to eat {_PERISHABLE} (?:that was )?left out (?:overnight|all night)",

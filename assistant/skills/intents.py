@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (acronyms, alarm_intents, alarms, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calendar_days, chance, constants, conversation, date_math, dates,
+from assistant.skills import (acronyms, alarm_intents, alarms, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calendar_days, explanations, chance, constants, conversation, date_math, dates,
                               distance,
                               desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, noted_dates, number_facts, offline, people, phrasebook, places, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, usage, voice_settings, volume, world_clock, writing)
@@ -278,6 +278,9 @@ def _facts(text: str, question: str) -> Intent | None:
     written = books.asked(text)   # "who wrote pride and prejudice" ("The novel by Jane Austen is attributed to the author.")
     if written:
         return Intent("book_author", written)
+    why = explanations.asked(text)   # "why do leaves change color" (the student: "the sun's rays heat the leaves")
+    if why:
+        return Intent("explain", why)
     advice = health_basics.asked(text)   # "how long can milk sit out" (the student: "24 hours")
     if advice:
         return Intent("health_basics", advice)

@@ -559,4 +559,13 @@ CASES = [
     ("What was my parking spot?", "note_recall", {"about": "my parking spot"}),
     ("What did Marie Curie discover?", "known_for", {"name": "marie curie"}), ("What is Einstein famous for?", "known_for", {"name": "albert einstein"}),
     ("What did Tesla invent?", "known_for", {"name": "nikola tesla"}), ("What did you do today?", None, None),
+    # why and how (skills/explanations.py; the student: "the sun's rays heat the leaves", "by jeting air through the air",
+    # "Tunneling through the air causes thunder.")
+    ("Why do leaves change color in the fall?", "explain", {"topic": "leaves color"}), ("How do airplanes fly?", "explain", {"topic": "airplanes fly"}),
+    ("What causes thunder?", "explain", {"topic": "thunder"}), ("How does a rainbow form?", "explain", {"topic": "rainbow"}),
+    ("Why is the ocean salty?", "explain", {"topic": "ocean salty"}), ("Can you explain why ice floats?", "explain", {"topic": "ice floats"}),
+    ("What causes the seasons?", "explain", {"topic": "seasons"}), ("Why do onions make you cry?", "explain", {"topic": "onions cry"}),
+    ("Why is the sky blue?", None, None),
+    ("Is it safe to eat raw eggs?", "health_basics", {"topic": "raw eggs"}),   # ("Yes, it is safe to eat raw eggs.")
+    ("How many hours of sleep do I need?", "health_basics", {"topic": "sleep hours"}),   # (a muddle)
 ]

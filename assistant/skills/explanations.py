@@ -1,0 +1,116 @@
+"""Why and how the everyday world works, the questions children and grown-ups ask: "Why do leaves change color in the
+fall?" (the student: "because the sun's rays heat the leaves"), "How do airplanes fly?" ("by jeting air through the
+air"), "What causes thunder?" ("Tunneling through the air"), "How does a rainbow form?" (light "split into two colors:
+blue and red"). The usual short explanation of a school science book, in a few spoken sentences. Anything else is the
+model's (the student's "Why is the sky blue?" is right, if short: "because of the way the sun's light passes
+through the Earth's atmosphere")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.skills.base import Param, Skill, SkillError, SkillResult
+
+# topic: (the question, after cleaning; the answer)
+_WHY = {
+    "sunset red": (r"why (?:is|are) (?:the )?sunsets? (?:red|orange|pink)|why is the sky (?:red|orange) at sunset|"
+                   r"what makes sunsets (?:red|orange)",
+                   "At sunset, sunlight crosses much more air to reach you. Most of the blue is scattered away on the way, "
+                   "so the light left is mostly red and orange."),
+    "ocean salty": (r"why is the (?:ocean|sea) salty|why are (?:the )?(?:oceans|seas) salty|what makes the (?:ocean|sea) salty",
+                    "Rain wears tiny amounts of salt and minerals out of rocks, and rivers carry them to the sea. When sea "
+                    "water evaporates, the water leaves but the salt stays, so over millions of years the ocean got salty."),
+    "leaves color": (r"why do (?:the )?leaves change colou?rs?(?: in (?:the )?(?:fall|autumn))?|why do leaves turn (?:red|yellow|"
+                     r"orange|brown)(?: in (?:the )?(?:fall|autumn))?|what makes leaves change colou?r",
+                     "In autumn, with shorter days and cooler weather, trees stop making chlorophyll, the green pigment. As "
+                     "it breaks down, the yellow and orange pigments that were there all along show, and some trees make "
+                     "red ones too."),
+    "airplanes fly": (r"how do (?:air)?planes fly|how does an? (?:air)?plane fly|how do planes stay in the air|what keeps "
+                      r"(?:a |an )?(?:air)?planes? in the air",
+                      "The engines push the plane forward, and the wings are shaped and tilted so that air flowing past "
+                      "them is pushed downward; the air pushes the wing up in return. That upward force, lift, holds the "
+                      "plane up once it's moving fast enough."),
+    "rainbow": (r"how (?:does|do) (?:a )?rainbows? (?:form|happen|work)|what causes (?:a )?rainbows?|how are rainbows (?:made|formed)|"
+                r"why do rainbows (?:happen|form)",
+                "When sunlight shines into raindrops, each drop bends the light, reflects it off its back, and bends it "
+                "again on the way out. Each color bends by a slightly different amount, so white light spreads into its "
+                "colors. You see one with the sun behind you."),
+    "thunder": (r"what (?:causes|makes) thunder|why does thunder happen|where does thunder come from|how does thunder happen",
+                "Lightning heats the air around it to about 30,000 degrees Celsius in a split second. The air expands so "
+                "fast that it makes a shock wave, and that's the boom we hear as thunder."),
+    "lightning": (r"what (?:causes|is) lightning|how does lightning (?:form|happen|work)",
+                  "In a storm cloud, ice and water bump together and build up electric charge, negative at the bottom. "
+                  "When the charge is big enough, it jumps to the ground or another cloud as a giant spark: lightning."),
+    "seasons": (r"what causes (?:the )?seasons|why (?:do|are there) (?:we have )?seasons|why do we have seasons|why is it (?:cold "
+                r"in winter|hot in summer)",
+                "The Earth is tilted about 23 degrees. As it goes around the Sun, first one half and then the other leans "
+                "toward the Sun, getting more direct sunlight and longer days: that half has summer, the other winter. "
+                "It's not about the distance to the Sun."),
+    "tides": (r"what causes (?:the )?tides|how does the moon (?:affect|cause|control) the tides|why (?:are there|do we have) tides",
+              "The Moon's gravity pulls on the oceans, making a bulge of water on the side facing it and another on the "
+              "far side. As the Earth turns through the two bulges, most coasts get two high tides and two low tides "
+              "a day."),
+    "yawn": (r"why do (?:we|people|you|humans) yawn|why is yawning contagious|what makes (?:us|people) yawn",
+             "Nobody knows for sure. The main idea is that yawning helps cool the brain and keep us alert, which is why we "
+             "yawn when tired or bored. It's contagious because we tend to copy the people around us."),
+    "cats purr": (r"why do cats purr|how do cats purr",
+                  "Cats purr by quickly twitching the muscles of their voice box as they breathe. They purr when content, "
+                  "but also to calm themselves when stressed or hurt, and mother cats purr to their kittens."),
+    "earthquakes": (r"what causes earthquakes|why do earthquakes happen|how do earthquakes happen",
+                    "The Earth's crust is broken into huge plates that slowly move. Where they meet, they get stuck and strain "
+                    "builds up, until the rock suddenly slips. The energy released shakes the ground: an earthquake."),
+    "volcanoes": (r"what causes (?:a )?volcano(?:es)? to erupt|why do volcanoes erupt|how do volcanoes (?:work|form|erupt)",
+                  "Deep underground, rock melts into magma, which is lighter than the rock around it, so it rises. Gas in the "
+                  "magma builds pressure, and when it breaks through the crust, the volcano erupts."),
+    "moon phases": (r"why does the moon change shape|what causes the (?:moon's phases|phases of the moon)|why does the moon have phases",
+                    "The Moon doesn't make light; we see the half lit by the Sun. As the Moon goes around the Earth each "
+                    "month, we see more or less of that lit half: from new moon, to full moon, and back."),
+    "boats float": (r"how do (?:big |heavy |metal )?(?:boats|ships) float|why do (?:boats|ships) float|how does a (?:boat|ship) float",
+                    "A ship's hull pushes aside a lot of water. The water pushes back up with a force equal to the weight "
+                    "of the water moved, and because the hull is mostly air inside, that's more than the ship weighs."),
+    "ice floats": (r"why does ice float|why do ice cubes float|why ice floats",
+                   "Water expands when it freezes: its molecules lock into an open pattern. So ice is about 9 percent less "
+                   "dense than liquid water, and floats."),
+    "onions cry": (r"why do onions make (?:you|me|us|people) cry|why do (?:i|we|you) cry (?:when|while) (?:cutting|chopping) onions",
+                   "Cutting an onion breaks its cells and releases a gas that stings your eyes, so they make tears to wash "
+                   "it away. A sharp knife and a chilled onion help."),
+    "stars twinkle": (r"why do (?:the )?stars twinkle|what makes (?:the )?stars twinkle",
+                      "Starlight passes through layers of moving air of different temperatures, which bend it slightly "
+                      "this way and that, so the star seems to flicker. Planets twinkle less, as they aren't single points."),
+    "bread rises": (r"why does bread rise|how does yeast make bread rise|what makes bread rise",
+                    "Yeast eats the sugars in the dough and gives off carbon dioxide gas. The stretchy gluten in the dough "
+                    "traps the bubbles, so the dough puffs up, and baking sets it."),
+    "popcorn pops": (r"why does popcorn pop|how does popcorn pop|what makes popcorn pop",
+                     "Each kernel has a little water inside a hard shell. Heated, the water turns to steam and the pressure "
+                     "builds until the shell bursts, and the soft starch inside puffs out and sets."),
+    "wrinkly fingers": (r"why do (?:my |our |your )?fingers (?:get |go )?(?:wrinkly|wrinkle|pruney)(?: in (?:the )?(?:water|bath))?",
+                        "After a while in water, nerves make the blood vessels in your fingertips narrow, and the skin "
+                        "wrinkles. The wrinkles may help us grip wet things, like tire treads."),
+    "goosebumps": (r"why do (?:we|people|you|i) get goosebumps|what (?:causes|are) goosebumps",
+                   "Tiny muscles at the base of each hair tighten when you're cold or feel a strong emotion, pulling the "
+                   "hairs up. In furrier animals that traps warm air; for us it's a leftover."),
+    "sneeze": (r"why do (?:we|people|you|i) sneeze|what (?:causes|makes (?:us|you)) (?:a )?sneez(?:e|ing)",
+               "A sneeze is your body clearing your nose: when something irritates its lining, like dust, pollen or a cold "
+               "virus, your brain triggers a quick, forceful blast of air to blow it out."),
+    "hiccups cause": (r"what causes hiccups|why do (?:we|people|you|i) (?:get )?hiccups?",
+                      "Hiccups happen when your diaphragm, the muscle under your lungs, suddenly twitches and you breathe "
+                      "in sharply; your vocal cords snap shut, making the hic. Eating fast, fizzy drinks or excitement can "
+                      "set them off."),
+}
+_ASKED = [(topic, re.compile(rf"(?:(?:can you |please )?(?:tell me |explain )|do you know )?(?:{pattern})(?: please)?"))
+          for topic, (pattern, _said) in _WHY.items()]
+
+
+def asked(text: str) -> dict | None:
+    """explain's arguments for "why is the sky blue" (cleaned text), or None."""
+    return next(({"topic": topic} for topic, pattern in _ASKED if pattern.fullmatch(text)), None)
+
+
+def explain(topic: str) -> SkillResult:
+    if topic not in _WHY:
+        raise SkillError("I don't have an explanation of that.")
+    return SkillResult(_WHY[topic][1], {"topic": topic})
+
+
+SKILL = Skill("explain", "Why or how something in the everyday world happens.", {"topic": Param(str, choices=tuple(_WHY))},
+              explain, for_model=False)
