@@ -53,9 +53,9 @@ def another(before: str, text: str) -> Intent | None:
 
 def acts_on_the_last(question: str, previous: str | None) -> bool:
     """Whether "cancel that" is said right after a timer, an alarm or a reminder (it cancels it, not the reply),
-    or "stop" right after the stopwatch (it stops the stopwatch)."""
-    return bool(previous) and (cancel_it(clean(previous), clean(question)) or
-                               on_the_stopwatch(clean(previous), clean(question))) is not None
+    "stop" right after the stopwatch (it stops the stopwatch), or "forget it" right after a note (it forgets the note)."""
+    return bool(previous) and (cancel_it(clean(previous), clean(question)) or on_the_stopwatch(clean(previous), clean(question))
+                               or forget_it(clean(previous), clean(question))) is not None
 
 
 _WATCH_FOLLOW_UP = [
@@ -231,6 +231,20 @@ def on_the_note(before: str, text: str) -> Intent | None:
     if getattr(last, "name", "") != "note_remember":
         return None
     return Intent("note_change", {"old": last.arguments["text"], "value": m["v"]})
+
+
+def forget_it(before: str, text: str) -> Intent | None:
+    """"Forget that" right after a note was saved or read back ("Where did I park?"): that note (the student said "I'll
+    remember that my car is parked on level 3." and forgot nothing). It goes to the trash: "put it back" returns it."""
+    if not re.fullmatch(r"(?:(?:ok|okay|no|actually|never mind|thanks),? )?(?:(?:please )?(?:forget|delete|erase|remove|drop) "
+                        r"(?:that|it|this|that note|the note|this note)|scratch that)(?: note)?(?: now| please)?", text):
+        return None
+    last = _match(before)
+    if getattr(last, "name", "") == "note_remember":
+        return Intent("note_forget", {"text": last.arguments["text"]})
+    if getattr(last, "name", "") == "note_recall" and last.arguments.get("about"):
+        return Intent("note_forget", {"text": last.arguments["about"]})
+    return None
 
 
 def tell_me_more(before: str, text: str) -> Intent | None:

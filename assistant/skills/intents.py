@@ -328,7 +328,7 @@ def match(question: str, previous: str | None = None) -> Intent | None:
             or follow_ups.on_the_timer(before, text) or follow_ups.on_the_stopwatch(before, text) or follow_ups.another(before, text)
             or follow_ups.which_person(before, text) or follow_ups.on_the_list(before, text)
             or follow_ups.on_the_alarm(before, text) or follow_ups.on_the_work(before, text)
-            or follow_ups.on_the_place(before, text) or follow_ups.on_the_note(before, text)
+            or follow_ups.on_the_place(before, text) or follow_ups.on_the_note(before, text) or follow_ups.forget_it(before, text)
             or follow_ups.tell_me_more(before, text) or follow_ups.on_the_constant(before, text))
 
 

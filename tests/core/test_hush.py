@@ -33,3 +33,19 @@ def test_cancel_that_right_after_a_timer_cancels_it_and_stop_keeps_it(models_rea
     assert not assistant.skills.call("timer_list", {}).result
     assistant.ask_text("What is 2 plus 2?")
     assert assistant.ask_text("Cancel that.").interrupted   # after anything else: quiet, as before
+
+
+def test_forget_it_right_after_a_note_forgets_the_note(models_ready, user_dirs):
+    """The app's whole turn: "Forget it." right after "Remember my locker code is 4312." forgets that note (it was taken as
+    "be quiet": nothing was said and the note stayed), and "put it back" returns it; after anything else it asks for quiet."""
+    from assistant.core.assistant import Assistant
+    from assistant.settings import Settings
+
+    assistant = Assistant(Settings(), play=False)
+    assistant.ask_text("Remember my locker code is 4312.")
+    forgot = assistant.ask_text("Forget it.")
+    assert forgot.answer.startswith("I forgot: my locker code is 4312."), forgot.answer
+    assert assistant.ask_text("What is my locker code?").answer == "I have no note about your locker code."
+    assert "4312" in assistant.ask_text("Put it back.").answer
+    assistant.ask_text("What is 2 plus 2?")
+    assert assistant.ask_text("Forget it.").interrupted

@@ -195,6 +195,10 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
     (["What is 2 plus 2?"], "What did she discover?", None),
     (["What is the speed of light?"], "In miles per hour?", {"what": "light", "unit": "mph"}),
     (["What is the boiling point of water?"], "And in Fahrenheit?", {"what": "boiling", "unit": "fahrenheit"}),
+    # "forget that" after a note saved or read back (the student: "I'll remember that my car is parked on level 3.")
+    (["Remember that my car is parked on level 3."], "Forget that.", {"text": "my car is parked on level 3"}),
+    (["Remember that my car is parked on level 3.", "Where did I park?"], "Forget that.", {"text": "park"}),
+    (["What is 2 plus 2?"], "Forget that.", None),
 ])
 def test_follow_ups_chain(earlier, text, expected):
     from assistant.skills.intents import context_of, match
