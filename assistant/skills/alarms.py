@@ -16,6 +16,7 @@ from assistant.skills.alarm_store import REPEATS, WEEKDAYS, AlarmStore, new_reco
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 from assistant.skills.text import spoken_list
 from assistant.skills.durations import describe
+from assistant.skills.said_back import to_you
 from assistant.skills.timers import MAX_SECONDS, Timers, is_a
 
 _UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -154,7 +155,8 @@ class Alarms:
         if about:
             about = re.sub(r"^to ", "", about)
             to = _of(about)
-            name, rings = f"reminder {to}", f"Reminder: {re.sub(r'^about ', '', about)}."
+            name, rings = f"reminder to {about}" if not about.startswith("about ") else f"reminder {about}", \
+                f"Reminder: {to_you(re.sub(r'^about ', '', about))}."
             speech = f"OK, I'll remind you {to} at {clock}{every}{', starting' if repeat else ''}{day or ' today' * bool(repeat)}."
         else:
             name, rings = f"{clock} alarm", f"It's {clock}: your alarm."
@@ -280,22 +282,22 @@ class Alarms:
             at = (self.now() + dt.timedelta(seconds=seconds)).replace(second=0, microsecond=0)
             if not 8 <= at.hour < 21:   # days ahead, at night: that day's morning (said, so it can be changed)
                 at = at.replace(hour=9, minute=0)
-            record = new_record(name, at, "", f"Reminder: {about}.", about)
+            record = new_record(name, at, "", f"Reminder: {to_you(about)}.", about)
             self._arm(record)
             if self.store:
                 self.store.add(record)
             days = (at.date() - self.now().date()).days
-            return SkillResult(f"OK, I'll remind you to {about} on {at:%A}, {at:%B} {at.day}, at {clock_said(at)}."
+            return SkillResult(f"OK, I'll remind you to {to_you(about)} on {at:%A}, {at:%B} {at.day}, at {clock_said(at)}."
                                if days > 1 else
-                               f"OK, I'll remind you to {about} tomorrow at {clock_said(at)}.",
+                               f"OK, I'll remind you to {to_you(about)} tomorrow at {clock_said(at)}.",
                                {"name": name, "at": at.isoformat(timespec="minutes"), "seconds": round(seconds)})
-        done = self.timers.start(seconds, name, message=f"Reminder: {about}.")
-        return SkillResult(f"OK, I'll remind you to {about} in {describe(seconds)}.", done.data)
+        done = self.timers.start(seconds, name, message=f"Reminder: {to_you(about)}.")
+        return SkillResult(f"OK, I'll remind you to {to_you(about)} in {describe(seconds)}.", done.data)
 
 
 def _of(about: str) -> str:
     """What a reminder is of, as said after "remind you": "to call mom", "about the meeting"."""
-    return about if about.startswith("about ") else f"to {about}"
+    return to_you(about if about.startswith("about ") else f"to {about}")
 
 
 def _poll(ref: weakref.ref) -> None:

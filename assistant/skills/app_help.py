@@ -10,7 +10,7 @@ from typing import Callable
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 
 _ASKED = [
-    ("voice", r"(?:change|switch) (?:your|the) voice|(?:what|which) voices (?:do you have|are there|can you use)|"
+    ("voice", r"(?:how (?:do|can) i )?(?:change|switch) (?:your|the) voice|(?:what|which) voices (?:do you have|are there|can you use)|"
               r"(?:can you |could you )?(?:use|have) a different voice|i don't like your voice"),
     ("wake word", r"what(?: is|'s) (?:your|the) wake ?word|how do i wake you(?: up)?|how do i (?:talk|speak) to you|"
                   r"how do i (?:start|activate) you"),

@@ -84,7 +84,7 @@ def notes(text: str, question: str) -> Intent | None:
     m = re.search(r"\b(?:remember|note:?|don't let me forget|do not let me forget|remind me) (?:that |to self[:,]? |to )?(.+)", flat, re.I)
     if m and not re.search(r"^(how|why|when|where|who|which|is|are|does|can you help)\b|what did i|do you remember|\bremind me (in|at|after|what|who|how|why|where|when|which)\b", text):
         return Intent("note_remember", {"text": m.group(1)})
-    m = re.fullmatch(r"(?:what is|what are|where is|where are|when is|who is|which is|what was) (my (?!notes\b)[a-z][a-z' ]{1,40}?)"
+    m = re.fullmatch(r"(?:what is|what are|where is|where are|when is|who is|which is|what was) (my (?!notes\b|timers?\b|alarms?\b|reminders?\b)[a-z][a-z' ]{1,40}?)"
                      r"(?: again)?|where did i ((?:put|leave|park) my [a-z][a-z' ]{1,40}?|park)(?: the car| my car)?(?: again| today)?|"
                      r"when is ([a-z]+'s (?:birthday|anniversary|party|wedding|appointment|flight|game|concert|exam))|"
                      r"what is the ((?:[a-z]+ ){1,2}(?:code|password|pin|combination))(?: again| now)?", text)

@@ -21,7 +21,7 @@ _ASKED = [
                 r"how much battery (?:life )?(?:does|has) (?:my |the |this )?(?:computer|laptop|pc) (?:have|got)(?: left)?|"
                 r"(?:what is )?(?:my |the )?battery (?:level|percentage|life|status)|how much charge (?:do i have|is left)|"
                 rf"is {_MACHINE} (?:charging|plugged in)|am i (?:plugged in|charging)"),
-    ("disk", r"how much (?:free )?(?:disk|storage|hard drive|drive) space (?:do i have|is (?:left|free|there))|"
+    ("disk", r"how much (?:free )?(?:disk|storage|hard drive|drive) space (?:do i have|is (?:left|free|there))(?: left)?|"
              r"how much (?:free )?(?:disk |storage )?space (?:do i have |is )?(?:left |free )?on (?:my |the |this )?(?:disk|drive|"
              r"computer|hard drive|laptop)|"
              r"(?:what is (?:my |the )?)?(?:free )?disk space|how full is my (?:disk|hard drive|drive|storage)|"

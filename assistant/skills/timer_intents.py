@@ -66,9 +66,14 @@ def timers(text: str, question: str) -> Intent | None:
         return Intent("timer_list", {})   # "what time is my alarm" (was the time now)
     if re.fullmatch(r"(?:what|which) (?:alarms|reminders)(?: and (?:alarms|reminders|timers))? (?:do i have|are set|have i set|"
                     r"are there|are on)(?: set)?|(?:list|show|tell me|read me|read) (?:all )?my (?:alarms|reminders)|do i have any (?:alarms|reminders)(?: set| today| tonight)?|"
-                    r"(?:what are|what're|whats|what's) (?:all )?my (?:alarms|reminders)(?: and (?:alarms|reminders|timers))?(?: for today| today)?",
+                    r"(?:what are|what're|whats|what's) (?:all )?my (?:alarms|reminders|timers)(?: and (?:alarms|reminders|timers))?(?: for today| today)?|"
+                    r"(?:list|show|tell me|read me|read) (?:all )?my timers|(?:what|which) timers (?:do i have|are (?:running|set|on|going))",
                     text):
         return Intent("timer_list", {})   # alarms and reminders are kept as timers
+    m = re.fullmatch(r"(?:please )?(?:cancel|delete|remove|stop|clear|turn off|forget|get rid of) (?:the |my |that )?reminder "
+                     r"(?P<about>(?:to|about) .+?)(?: please)?", text)
+    if m:   # "cancel the reminder to check my email" (was the offline notice: "I can't check your email")
+        return Intent("timer_cancel", {"name": f"reminder {m['about']}"})
     m = re.fullmatch(r"(?:please )?snooze(?: (?:it|that|the alarm|my alarm|the timer|the reminder))?(?: for (?P<d>.+?))?"
                      r"(?: please)?", text)
     if m:   # "snooze" (was "Sorry, I can't do that on this computer.")

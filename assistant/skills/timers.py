@@ -12,6 +12,7 @@ from typing import Callable
 
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 from assistant.skills.durations import describe, timer_length
+from assistant.skills.said_back import to_you
 
 MAX_SECONDS = 24 * 3600
 SNOOZE_WITHIN_S = 30 * 60   # "snooze" means the timer that rang in the last half hour
@@ -76,7 +77,7 @@ class Timers:
         if not timers:
             return SkillResult("You have no timers or alarms.", [])
         left = [t.when() if t.when and t.paused_left is None else
-                f"{t.name}: {describe(t.left(now))} left{', paused' if t.paused_left is not None else ''}"
+                f"{to_you(t.name) if t.name.startswith('reminder') else t.name}: {describe(t.left(now))} left{', paused' if t.paused_left is not None else ''}"
                 + (f" (at {_clock_in(t.left(now))})" if at and t.paused_left is None else "") for t in timers]
         said = "; ".join(left)
         if timers[0].when and timers[0].paused_left is None:
@@ -278,7 +279,9 @@ def _clock_in(seconds: float) -> str:
 def _label(name: str) -> str:
     """'tea' -> 'tea timer'; the names given to unnamed timers ('timer', 'timer 2'), alarms ('7:30 AM alarm')
     and reminders ('reminder to call mom') are said as they are."""
-    return name if re.fullmatch(r"timer( \d+)?|(.* )?alarm|reminder( to .*)?", name) else f"{name} timer"
+    if name.startswith("reminder"):
+        return to_you(name)   # "reminder to take my vitamins", said back: "your vitamins"
+    return name if re.fullmatch(r"timer( \d+)?|(.* )?alarm", name) else f"{name} timer"
 
 
 def _start(timers: Timers) -> Callable[..., SkillResult]:

@@ -568,4 +568,8 @@ CASES = [
     ("Why is the sky blue?", None, None),
     ("Is it safe to eat raw eggs?", "health_basics", {"topic": "raw eggs"}),   # ("Yes, it is safe to eat raw eggs.")
     ("How many hours of sleep do I need?", "health_basics", {"topic": "sleep hours"}),   # (a muddle)
+    ("What are my timers?", "timer_list", {}),   # ("I have no note about your timers.")
+    ("Cancel the reminder to check my email.", "timer_cancel", {"name": "reminder to check my email"}),   # (the offline notice)
+    ("How much disk space do I have left?", "system_info", {"what": "disk"}),   # (a refusal)
+    ("How do I change your voice?", "app_help", {"topic": "voice"}),   # (a refusal)
 ]
