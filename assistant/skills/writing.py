@@ -97,8 +97,8 @@ _MESSAGES = {
                 "covered while I'm away. Please let me know if that works. Thank you!",
                 "Hello{to}, may I take a day off{on}? I'll finish what's due before then and hand over anything urgent. "
                 "Thanks for considering it."],
-    "welcome": ["Welcome{to}! We're really glad to have you with us. Let me know if you need anything as you settle in.",
-                "A warm welcome{to}! We're excited to work with you, and we're here to help whenever you have questions."],
+    "welcome": ["Welcome{welcome_to}{to}! We're really glad to have you with us. Let me know if you need anything as you settle in.",
+                "A warm welcome{welcome_to}{to}! We're excited to work with you, and we're here to help whenever you have questions."],
     "farewell": ["It's been a real pleasure working with you{to}. Thank you for everything, and good luck in your next "
                  "adventure. Please keep in touch!",
                  "We'll miss you{to}! Thank you for all your help and the good times. Wishing you every success in what comes next."],
@@ -285,7 +285,11 @@ def _own_slots(occasion: str, who: str, what: str) -> dict:
     pronoun = "his" if last in _HIS else "her" if last in _HER else "their"
     named = _address(who)[2:]
     about = what if re.match(r"(?:my|our|the|a|an)\b", what) else f"the {what}" if what else ""
-    return {"to_what": f" to {what}" if what else "", "child": who or "child", "when": f" {what}" if what else "",
+    group = re.fullmatch(r"(?:the |our |all )?(?:new )?members? (?:of|to) (?:the |a |an |our |my )?(?P<g>.+)", who.lower())
+    welcome_to = (f" to the {group['g']}" if group else " to the team" if re.search(
+        r"\b(?:colleague|coworker|co-worker|team|employee|hire|staff|starter)s?\b", who.lower())
+        else " to the neighborhood" if re.search(r"\bneighbou?rs?\b", who.lower()) else "")
+    return {"welcome_to": welcome_to, "to_what": f" to {what}" if what else "", "child": who or "child", "when": f" {what}" if what else "",
             "about": f" about {about}" if about else "", "to_name": f" {named}" if named else " Manager",
             "to_toast": f" to {who} and the love of {pronoun} life" if who else " to the happy couple"}
 

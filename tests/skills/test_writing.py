@@ -91,6 +91,9 @@ def test_names_for_small_pets(text):
     ("Write a farewell message for my coworker.", "Here's one: It's been a real pleasure working with you."),
     ("Write a Mother's Day card for my mom.", "Here's one: Happy Mother's Day, Mom! "),
     ("Write an anniversary message for my husband.", "Here's one: Happy anniversary! Every year with you"),
+    # who is welcomed, to what (the validation set's book club: the first version said only "Welcome!")
+    ("Write a short welcome message for new members of a book club.", "Here's one: Welcome to the book club! "),
+    ("Write a welcome message for a new colleague.", "Here's one: Welcome to the team! "),
     # for a couple who are not the sender's partner: a wish for the two of them, no "I love you"
     ("Write a wedding anniversary card for my parents.", "Here's one: Happy anniversary! Wishing you both"),
 ])
