@@ -23,7 +23,8 @@ _LEANS = re.compile(
     rf"^(?:{_OPENERS})\b|"
     r"\b(?:it|its|it's|that|this|these|those|they|them|their|theirs|there|he|him|his|she|her|hers|one|ones|"
     r"the same|the other|the first|the second|the last|the previous|the answer|the result|the list|"
-    r"else|instead|previous|above|last one|"
+    r"else|instead|previous|above|last one|another|(?:an|some|more) examples?(?! of)|more (?:about|detail|details|info|information)|elaborate|"
+    r"what do you mean|i don't (?:understand|get it)|i didn't (?:understand|get (?:it|that))|"
     r"you (?:just |already )?(?:said|told|mentioned|meant|asked|suggested|wrote|gave)|"
     r"i (?:just |already )?(?:said|told|asked|mentioned|meant)|did you|do you remember|remember what|"
     r"what(?:'s| is| was) my|who am i|my name)\b",

@@ -15,6 +15,7 @@ from assistant.settings import Settings
     "And of Malta?", "What about Lithuania?", "What does it mean?", "Make it shorter.", "What did you just say?",
     "In Fahrenheit?", "When was he born?", "How many people live there?", "Tell me another one.", "Why?",
     "What's my name?", "Say that again.", "Use Celsius instead.", "Is that true?", "Tell me more about her.",
+    "Can you give me another example?", "Can you give me an example?", "What do you mean?", "I don't understand.", "Can you elaborate?",
 ])
 def test_a_question_that_refers_back_gets_the_conversation(question):
     assert leans_on_history(question)
@@ -23,7 +24,7 @@ def test_a_question_that_refers_back_gets_the_conversation(question):
 @pytest.mark.parametrize("question", [
     "How do I clean the oven?", "Why is the sky blue?", "What is the capital of France?", "Write a haiku about autumn.",
     "How do I drink more water?", "How do I wake up earlier?", "Translate good morning into Spanish.",
-    "What is the tallest mountain in the world?", "How do I get rid of ants in the kitchen?",
+    "What is the tallest mountain in the world?", "How do I get rid of ants in the kitchen?", "Give me an example of a mammal.",
 ])
 def test_a_question_that_stands_alone_is_asked_alone(question):
     assert not leans_on_history(question)
