@@ -63,6 +63,8 @@ _TABLE = {
     "sun temperature": ("The sun's core is about 15 million degrees Celsius, and its surface about {}",
                         {"celsius": "5,500 degrees Celsius", "fahrenheit": "9,900 degrees Fahrenheit", "kelvin": "5,800 kelvin"}),
     # session 23 (the student: "88 minutes" for sunlight, a muddle for the moon's month)
+    "countries": ("There are {}", {"count": "195 countries: the 193 members of the United Nations, plus the Vatican and "
+                                            "Palestine, which have observer status"}),
     "sunlight": ("Sunlight takes {} to reach the Earth", {"count": "about 8 minutes and 20 seconds"}),
     "moon orbit": ("The Moon goes around the Earth in {}", {"count": "about 27.3 days; from one full moon to the next takes "
                                                                  "about 29.5 days"}),
@@ -76,7 +78,7 @@ _DEFAULT = {"boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahre
             "oceans": ("count", ""), "planets": ("count", ""), "baker's dozen": ("count", ""), "score": ("count", ""),
             "gross": ("count", ""), "everest": ("meters", "feet"), "earth size": ("kilometers", "miles"), "eiffel tower": ("meters", "feet"),
             "statue of liberty": ("meters", "feet"), "burj khalifa": ("meters", "feet"), "sun temperature": ("celsius", "fahrenheit"),
-            "sunlight": ("count", ""), "moon orbit": ("count", "")}
+            "sunlight": ("count", ""), "countries": ("count", ""), "moon orbit": ("count", "")}
 _WHAT = [
     (r"(?:the )?boiling point of water|(?:at )?what temperature does water boil(?: at)?|when does water boil|"
      r"how hot is boiling water", "boiling"),
@@ -105,6 +107,8 @@ _WHAT = [
      r"how many people (?:live|are there) (?:on|in) (?:the )?(?:world|earth|planet)|how many people are there", "world population"),
     (r"how long does (?:it take )?(?:the )?(?:light|sunlight) (?:from the sun )?(?:take )?to (?:reach|get to|travel to) "
      r"(?:the )?earth(?: from the sun)?|how long does sunlight take to reach us", "sunlight"),
+    (r"how many countries (?:are there|exist|does the world have)(?: in the world| on earth)?|how many countries (?:are )?in "
+     r"the world", "countries"),
     (r"how (?:long|many days) does (?:it take )?the moon (?:take )?to (?:orbit|go around|circle) (?:the )?earth|"
      r"how long is the moon's orbit|how long is a lunar (?:month|cycle)", "moon orbit"),
     (r"pi|(?:the )?value of pi|what does pi equal", "pi"),   # (the student: 3.14*100)

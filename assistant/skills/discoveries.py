@@ -77,7 +77,55 @@ _FOUND = {
     'amazon': "Amazon was founded by Jeff Bezos in 1994.",
     'facebook': "Facebook was founded by Mark Zuckerberg and his college roommates in 2004.",
     'oxygen': 'Oxygen was discovered by Carl Wilhelm Scheele and Joseph Priestley, each on his own, in the 1770s.',
+    # session 23 (the student: "John Cabana discovered America.")
+    'america': "People first reached the Americas more than 15,000 years ago, from Asia. The Norse explorer Leif Erikson "
+               "landed in North America around the year 1000, and Christopher Columbus's voyage of 1492 began lasting "
+               "contact with Europe.",
 }
+# the first to do something ("Who was the first woman in space?": the student said "Valentina Scott")
+_FIRSTS = {
+    r"(?:person|man|human) in space|(?:person|man|human) to (?:go|travel|fly) (?:in)?to space|astronaut|cosmonaut":
+        "Yuri Gagarin, of the Soviet Union, was the first person in space, on April 12, 1961.",
+    r"woman in space|woman to (?:go|travel|fly) (?:in)?to space|female astronaut|female cosmonaut":
+        "Valentina Tereshkova, of the Soviet Union, was the first woman in space, in June 1963.",
+    r"american in space|american to (?:go|travel|fly) (?:in)?to space":
+        "Alan Shepard was the first American in space, in May 1961; John Glenn was the first American to orbit the Earth, "
+        "in 1962.",
+    r"(?:person|man|human) (?:to walk |to step |to land )?on the moon|(?:person|man) to walk on the moon":
+        "Neil Armstrong was the first person to walk on the Moon, on July 20, 1969, followed by Buzz Aldrin.",
+    r"(?:person|people|man) to (?:climb|reach the top of|summit) (?:mount )?everest":
+        "Edmund Hillary and Tenzing Norgay were the first to reach the top of Mount Everest, on May 29, 1953.",
+    r"(?:person|man) to (?:reach|get to) the south pole":
+        "Roald Amundsen's Norwegian team was first to reach the South Pole, on December 14, 1911.",
+    r"(?:person|man|pilot) to fly (?:solo )?across the atlantic(?: alone| solo)?":
+        "Charles Lindbergh made the first solo nonstop flight across the Atlantic, in 1927; Alcock and Brown had flown it "
+        "nonstop with two aboard in 1919.",
+    r"woman to fly (?:solo )?across the atlantic(?: alone| solo)?":
+        "Amelia Earhart was the first woman to fly solo across the Atlantic, in 1932.",
+    r"(?:person|man|people|ship) to (?:sail|go|travel|circumnavigate) (?:around|round) the (?:world|globe)|"
+    r"(?:person|man) to circumnavigate the (?:world|globe)":
+        "Ferdinand Magellan's expedition was the first to sail around the world, from 1519 to 1522; Magellan died on the "
+        "way, and Juan Sebastián Elcano brought the last ship home.",
+    r"computer programmer|programmer":
+        "Ada Lovelace is called the first computer programmer: in 1843 she wrote an algorithm for Charles Babbage's "
+        "Analytical Engine.",
+}
+_FIRST = [(re.compile(rf"who (?:was|were) the (?:very )?first (?:{pattern})(?: ever)?"), said) for pattern, said in _FIRSTS.items()]
+
+
+def first_asked(text: str) -> dict | None:
+    """first_to's arguments for "who was the first woman in space" (cleaned text), or None."""
+    return next(({"who": k} for k, (pattern, _) in enumerate(_FIRST) if pattern.fullmatch(text)), None)
+
+
+def first_to(who: int) -> SkillResult:
+    if not 0 <= int(who) < len(_FIRST):
+        raise SkillError("I don't know who was first at that.")
+    return SkillResult(_FIRST[int(who)][1], {"who": int(who)})
+
+
+FIRST_TO = Skill("first_to", "Who was the first to do something famous (in space, on the Moon, up Everest).",
+                 {"who": Param(int)}, first_to, for_model=False)
 _WHO = re.compile(r"who (?:first )?(?P<verb>invented|discovered|created|came up with|developed|made|found|thought of|explained|"
                   r"founded|started) "
                   r"(?:the )?(?P<what>.+)|(?:when|what year) (?:was|were) (?:the )?(?P<what2>.+?) (?:invented|discovered|created|"

@@ -8,7 +8,7 @@ from typing import Callable
 
 from assistant.skills import (acronyms, alarm_intents, alarms, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calendar_days, explanations, chance, constants, conversation, date_math, dates,
                               distance,
-                              desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, noted_dates, number_facts, offline, people, phrasebook, places, safety, seasons,
+                              desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, noted_dates, presidents, number_facts, offline, people, phrasebook, places, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, usage, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -269,6 +269,12 @@ def _facts(text: str, question: str) -> Intent | None:
     made = artworks.asked(text)   # "who painted the mona lisa" (the student: "painted in 1671")
     if made:
         return Intent("artwork", made)
+    first = discoveries.first_asked(text)   # "who was the first woman in space" (the student: "Valentina Scott")
+    if first:
+        return Intent("first_to", first)
+    president = presidents.asked(text)   # "who was the first president of the united states" (the student: John F. Kennedy)
+    if president:
+        return Intent("us_president", president)
     known = discoveries.known_for_asked(text)   # "what did marie curie discover" (the student: X-rays)
     if known:
         return Intent("known_for", known)

@@ -78,6 +78,15 @@ _TABLE = {
     "largest flying mammal": (r"(?:largest|biggest) (?:flying mammal|mammal that (?:can )?flies|mammal that can fly|bat)",
                               "The largest bats, flying foxes such as the giant golden-crowned flying fox, with wings up to "
                               "about 1.7 meters across, are the largest mammals that fly"),
+    "most moons": (r"(?:which|what) planet has the most moons|planet with the most moons", "Saturn has the most moons: 146 known, "
+                                                                                             "as counted in 2023; Jupiter has 95"),
+    "biggest star": (r"(?:biggest|largest) (?:known )?star", "The largest known stars, red supergiants such as UY Scuti and "
+                     "Stephenson 2-18, are roughly 1,700 to 2,000 times as wide as the Sun"),
+    "atmosphere gas": (r"(?:most abundant|most common|main) gas in (?:the |our |earth's )?(?:atmosphere|air)",
+                       "Nitrogen is the most abundant gas in the air, about 78 percent; oxygen is about 21 percent"),
+    "loudest animal": (r"loudest (?:animal|creature|mammal)", "The sperm whale is the loudest animal, with clicks of up to about "
+                                                             "230 decibels underwater; on land, the howler monkey is among the "
+                                                             "loudest"),
     "coldest place": (r"coldest (?:place|continent)", "Antarctica is the coldest place on Earth: the lowest temperature "
                                                       "measured, minus 89.2 degrees Celsius, was at Vostok Station in 1983"),
     "hardest substance": (r"hardest (?:natural )?(?:substance|material|mineral)", "Diamond is the hardest natural material"),
@@ -100,7 +109,15 @@ _PEAKS = {"europe": "Mount Elbrus, 5,642 meters, in the Caucasus; Mont Blanc, 4,
           "the uk": "Ben Nevis, 1,345 meters", "britain": "Ben Nevis, 1,345 meters", "scotland": "Ben Nevis, 1,345 meters",
           "japan": "Mount Fuji, 3,776 meters", "australia": "Mount Kosciuszko, 2,228 meters",
           "the alps": "Mont Blanc, 4,806 meters", "asia": "Mount Everest, 8,849 meters"}
-_NAMED = {"the us": "the US", "the uk": "the UK", "the united states": "the United States", "the alps": "the Alps"}
+# the largest country of a continent (the student: "The largest country in Africa is Africa.")
+_COUNTRIES = {"africa": "Algeria, about 2.4 million square kilometers",
+              "asia": "China, if Russia, most of whose land is in Asia, is not counted; Russia otherwise",
+              "europe": "Russia, with its European part alone; the largest wholly in Europe is Ukraine",
+              "south america": "Brazil, about 8.5 million square kilometers", "north america": "Canada, about 10 million square "
+              "kilometers", "oceania": "Australia", "the middle east": "Saudi Arabia", "central america": "Nicaragua",
+              "the caribbean": "Cuba"}
+_NAMED = {"the us": "the US", "the uk": "the UK", "the united states": "the United States", "the alps": "the Alps",
+          "the middle east": "the Middle East", "the caribbean": "the Caribbean"}
 
 
 def _region(where: str) -> str:
@@ -111,6 +128,9 @@ for _where, _said in _RIVERS.items():
     _TABLE[f"longest river in {_where}"] = (rf"longest river in {_where}",
                                             _said if "longest river" in _said else f"{_said}, is the longest river in "
                                             f"{_region(_where)}")
+for _where, _said in _COUNTRIES.items():
+    _TABLE[f"largest country in {_where}"] = (rf"(?:largest|biggest) country in {_where}",
+                                              f"The largest country in {_region(_where)} is {_said}")
 for _where, _said in _PEAKS.items():
     _TABLE[f"highest mountain in {_where}"] = (rf"(?:highest|tallest) (?:mountain|peak|point) in {_where}",
                                                f"The highest mountain in {_region(_where)} is {_said}")

@@ -572,4 +572,17 @@ CASES = [
     ("Cancel the reminder to check my email.", "timer_cancel", {"name": "reminder to check my email"}),   # (the offline notice)
     ("How much disk space do I have left?", "system_info", {"what": "disk"}),   # (a refusal)
     ("How do I change your voice?", "app_help", {"topic": "voice"}),   # (a refusal)
+    # session 23's history and records (the student: John F. Kennedy for the first and the 16th president, "Valentina
+    # Scott", "John Cabana discovered America.", "The largest country in Africa is Africa.", Mars's moons, Sirius)
+    ("Who was the first president of the United States?", "us_president", {"number": 1}),
+    ("Who was the 16th president?", "us_president", {"number": 16}), ("Who was president in 1990?", "us_president", {"year": 1990}),
+    ("Who was the first president of France?", None, None),
+    ("Who is the president of the United States?", "offline_notice", {"topic": "live information"}),
+    ("Who was the first woman in space?", "first_to", {"who": 1}), ("Who was the first man on the moon?", "first_to", {"who": 3}),
+    ("Who discovered America?", "discovery", {"what": "america"}),
+    ("What is the largest country in Africa?", "record", {"what": "largest country in africa"}),
+    ("Which planet has the most moons?", "record", {"what": "most moons"}), ("What is the biggest star?", "record", {"what": "biggest star"}),
+    ("What is the most abundant gas in the atmosphere?", "record", {"what": "atmosphere gas"}),
+    ("What's the loudest animal?", "record", {"what": "loudest animal"}),
+    ("How many countries are in the world?", "constant", {"what": "countries"}),
 ]
