@@ -69,7 +69,29 @@ _OCCASIONS += [
     ("accept offer", rf"(?:{_WRITE}|{_WRITE}(?:reply|response|{_KIND}) )(?:accepting|to accept) (?:a |an |the )?(?:job |work )?offer"),
     ("resignation", rf"{_WRITE}(?:resignation {_KIND}|{_KIND} (?:of resignation|resigning|to resign))(?: (?:to|for) (?P<who0>.+?))?"),
     ("toast", rf"{_WRITE}(?:wedding )?toast(?: for (?P<who0>.+?)(?:'s?)? wedding| for (?P<who1>.+?))?"),
+    # (the student: a refusal for the landlord, the gym and the refund; "Let's keep the noise down and enjoy the day
+    # together." to the neighbor; "Thank you for paying me back." for a reminder to pay)
+    ("repair", rf"{_WRITE}{_KIND} to (?:my |the |our )?(?P<who0>landlord|landlady|property manager|building manager|super|"
+               rf"superintendent) (?:about|asking (?:them |him |her )?to fix|reporting) (?:a |an |the |my |our )?(?P<what>.+?)"),
+    ("cancel membership", rf"{_WRITE}{_KIND} (?:to cancel|cancell?ing) (?:my |our |a )?(?P<what>[a-z ]+?) (?:membership|"
+                          rf"subscription|account|plan)"),   # ("my the gym membership": what_raw)
+    ("meeting reminder", rf"{_WRITE}(?:reminder {_KIND} |{_KIND} reminding (?:everyone|the team|people|them|my team) )(?:about|of) "
+                         rf"(?P<what>(?:the |our |my |a )?(?:meeting|call|appointment|event|deadline|party).*?)"),
+    ("noise", rf"{_WRITE}{_KIND} (?:to|for) (?:my |our |the )?neighbou?rs? (?:asking (?:them|him|her) to|to ask (?:them|him|her) to) "
+              rf"(?:keep (?:the|it) (?:noise )?down|be quieter|turn (?:the|their|the music) (?:music )?down|make less noise)"),
+    ("pay back", rf"{_WRITE}(?:polite |friendly |gentle )?(?:reminder|{_KIND})(?: to (?P<who0>[a-z ]+?))? (?:to pay me back|"
+                 rf"(?:asking|reminding) (?:them|him|her|my friend|someone) to pay me back|about (?:the )?money (?:i lent|owed))"),
+    ("refund", rf"{_WRITE}{_KIND} (?:asking for|requesting|to request|to ask for) a refund(?: for (?:a |an |the |my )?(?P<what>.+?))?"),
+    # "write a text to my friend saying happy birthday": the words said are the occasion (not "I can't send messages")
+    ("saying", rf"{_WRITE}{_KIND}(?: to (?P<who0>[a-z' ]+?))? (?:saying|to say|that says) (?P<say>happy birthday|thank you|thanks|"
+               rf"congratulations|congrats|sorry|get well soon|happy new year|happy anniversary|good morning|welcome|"
+               rf"happy mother's day|happy father's day)"),
+    ("congratulations", rf"{_WRITE}{_KIND} (?:to )?congratulat(?:e|ing) (?P<who0>[a-z' ]+?) (?:on|for) (?P<what>.+?)"),
 ]
+_SAYING = {"happy birthday": "birthday", "thank you": "thanks", "thanks": "thanks", "congratulations": "congratulations",
+           "congrats": "congratulations", "sorry": "sorry", "get well soon": "get well", "happy new year": "new year",
+           "happy anniversary": "anniversary", "good morning": "good morning", "welcome": "welcome",
+           "happy mother's day": "mothers day", "happy father's day": "fathers day"}
 _ASKED = [(occasion, re.compile(pattern)) for occasion, pattern in _OCCASIONS]
 _SMALL_PETS = {"fish", "goldfish", "hamster", "rabbit", "bunny", "bird", "parrot", "budgie", "turtle", "tortoise",
                "guinea pig", "snake", "lizard", "ferret", "mouse", "rat"}
@@ -107,6 +129,8 @@ _MESSAGES = {
                    "Congratulations on your retirement{to}! You've earned this. Wishing you time for everything you love."],
     "anniversary": ["Happy anniversary{to}! Every year with you is better than the last. I love you more every day.",
                     "Happy anniversary{to}! Thank you for all the love, laughter and adventures. Here's to many more years together."],
+    "congratulations family": ["Congratulations{on}! Wishing you all the joy in the world.",
+                               "Huge congratulations{on}! I'm so happy for you all."],
     "anniversary couple": ["Happy anniversary{to}! Wishing you both a wonderful day, and many more happy years together.",
                            "Happy anniversary{to}! You two are an inspiration. Here's to your love and many more years together."],
     "love": ["I just wanted to tell you how much I love you{to}. You make every day brighter, and I'm so lucky to have you.",
@@ -140,6 +164,28 @@ _MESSAGES = {
                     "support during my time here."],
     "toast": ["I'd like to raise a glass{to_toast}. May your life together be full of love, laughter and adventure. To the happy couple!",
               "Please join me in a toast{to_toast}. Here's to love, to happiness, and to many wonderful years together. Cheers!"],
+    "repair": ["Hi, I'm writing to let you know about {what_plain} in my home. Could you arrange for it to be repaired as "
+               "soon as possible? Please let me know when someone can come. Thank you.",
+               "Hello, I'd like to report {what_plain}. It needs fixing soon; please let me know when a repair can be "
+               "scheduled. Thanks."],
+    "cancel membership": ["Hello, I'd like to cancel my {what_raw} membership, effective as soon as possible. Please "
+                          "confirm the cancellation and any final charges. Thank you.",
+                          "Hi, please cancel my {what_raw} membership and stop any further payments. I'd appreciate a "
+                          "confirmation by email. Thanks."],
+    "meeting reminder": ["Hi all, just a quick reminder about {what_plain}. Please let me know if you can't make it. Thanks!",
+                         "Hello everyone, a friendly reminder about {what_plain}. See you there!"],
+    "noise": ["Hi, I hope you're well. Would you mind keeping the noise down a little in the evenings, especially after "
+              "10? Thanks so much for understanding.",
+              "Hello, sorry to bother you. The noise has been carrying quite a bit lately; could you keep it down a little, "
+              "especially late at night? Thank you."],
+    "pay back": ["Hi{to}, just a friendly reminder about the money I lent you. Could you pay me back when you get a chance? "
+                 "Thanks!",
+                 "Hey{to}, hope you're well! Just checking in about the money from before: could you send it back when "
+                 "you can? Thank you."],
+    "refund": ["Hello, I'd like to request a refund{for_what}. Please let me know what you need from me to process it. "
+               "Thank you.",
+               "Hi, I'm writing to ask for a refund{for_what}, as it didn't meet my expectations. Please confirm once it's "
+               "processed. Thanks."],
     "out of office": ["Thank you for your message. I'm out of the office with limited access to email and will reply "
                       "as soon as I'm back. For anything urgent, please contact a colleague.",
                       "Thanks for your email. I'm away at the moment and will get back to you when I return."],
@@ -165,6 +211,8 @@ def asked(text: str) -> dict | None:
         who = next((v for k, v in groups.items() if k.startswith("who")), None)
         what = groups.get("what") or groups.get("what2")
         pet = groups.get("pet") or groups.get("pet2")
+        if groups.get("say"):   # "a text to my friend saying happy birthday": that occasion's message
+            arguments["occasion"] = occasion = _SAYING[groups["say"]]
         if groups.get("child"):
             who = groups["child"]   # "a note to my son's teacher": the child the note is about
         if who and what in ("me", "us") and re.search(r" (?:who|that) ", who):
@@ -249,6 +297,8 @@ class Writer:
         if occasion == "anniversary" and who and not re.search(r"\b(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|"
                                                               r"spouse|love|darling|sweetheart|babe|honey)\b", who.lower()):
             occasion = "anniversary couple"   # "for my parents": a wish for the two of them, not "I love you"
+        if occasion == "congratulations" and re.search(r"\b(?:baby|wedding|engagement|engaged|married|pregnan\w*|twins)\b", what):
+            occasion = "congratulations family"   # a new baby is no hard work paid off
         choices = _MESSAGES[occasion]
         message = choices[next(self._turns[occasion]) % len(choices)]
         own = _own_slots(occasion, who.strip(), what.strip())   # the sender's own event, child, complaint, toast
@@ -273,6 +323,7 @@ class Writer:
         return SkillResult(f"Here's one: {text}", {"occasion": occasion, "message": text})
 
 
+_ARTICLE = re.compile(r"(?:the|a|an|my|our)\b")
 _HIS = {"brother", "son", "dad", "father", "uncle", "nephew", "grandson", "grandpa", "boss", "groom"}
 _HER = {"sister", "daughter", "mom", "mum", "mother", "aunt", "niece", "granddaughter", "grandma", "bride"}
 
@@ -289,12 +340,15 @@ def _own_slots(occasion: str, who: str, what: str) -> dict:
     welcome_to = (f" to the {group['g']}" if group else " to the team" if re.search(
         r"\b(?:colleague|coworker|co-worker|team|employee|hire|staff|starter)s?\b", who.lower())
         else " to the neighborhood" if re.search(r"\bneighbou?rs?\b", who.lower()) else "")
-    return {"welcome_to": welcome_to, "to_what": f" to {what}" if what else "", "child": who or "child", "when": f" {what}" if what else "",
+    plain = re.sub(r"^(?:my|our) ", "the ", what) if what else ""
+    return {"welcome_to": welcome_to, "to_what": f" to {what}" if what else "", "what_raw": what,
+            "what_plain": (plain if re.match(r"(?:the|a|an|tomorrow)\b", plain) else f"the {plain}") if plain else "this",
+            "for_what": f" for {what if _ARTICLE.match(what) else 'the ' + what}" if what else "", "child": who or "child", "when": f" {what}" if what else "",
             "about": f" about {about}" if about else "", "to_name": f" {named}" if named else " Manager",
             "to_toast": f" to {who} and the love of {pronoun} life" if who else " to the happy couple"}
 
 
 def skill(writer: Writer) -> Skill:
     return Skill("write_message", "A short message for an everyday occasion, or names for a pet.",
-                 {"occasion": Param(str, choices=tuple(k for k in _MESSAGES if k != "anniversary couple") + ("pet name",)), "who": Param(str, required=False),
+                 {"occasion": Param(str, choices=tuple(k for k in _MESSAGES if k not in ("anniversary couple", "congratulations family")) + ("pet name",)), "who": Param(str, required=False),
                   "what": Param(str, required=False), "short": Param(bool, required=False)}, writer.write, for_model=False)

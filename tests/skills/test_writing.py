@@ -94,6 +94,17 @@ def test_names_for_small_pets(text):
     # who is welcomed, to what (the validation set's book club: the first version said only "Welcome!")
     ("Write a short welcome message for new members of a book club.", "Here's one: Welcome to the book club! "),
     ("Write a welcome message for a new colleague.", "Here's one: Welcome to the team! "),
+    ("Write a message to my landlord about a broken heater.", "Here's one: Hi, I'm writing to let you know about the broken "
+                                                             "heater in my home."),
+    ("Write a message to cancel my gym membership.", "Here's one: Hello, I'd like to cancel my gym membership,"),
+    ("Write a reminder email about the meeting tomorrow.", "Here's one: Hi all, just a quick reminder about the meeting tomorrow."),
+    ("Write a note for my neighbor asking them to keep the noise down.", "Here's one: Hi, I hope you're well. Would you mind "
+                                                                          "keeping the noise down"),
+    ("Write a polite reminder to pay me back.", "Here's one: Hi, just a friendly reminder about the money I lent you."),
+    ("Write a message asking for a refund.", "Here's one: Hello, I'd like to request a refund."),
+    # the words to say are the occasion (was "I can't make calls or send messages.")
+    ("Write a text to my friend saying happy birthday.", "Here's one: Happy birthday! "),
+    ("Write a message to congratulate my friend on her new baby.", "Here's one: Congratulations on your new baby! Wishing you"),
     # for a couple who are not the sender's partner: a wish for the two of them, no "I love you"
     ("Write a wedding anniversary card for my parents.", "Here's one: Happy anniversary! Wishing you both"),
 ])
