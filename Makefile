@@ -12,7 +12,7 @@ run: setup
 	$(VENV)/bin/assistant
 
 test: setup-test
-	$(VENV)/bin/python -m pytest -q -ra
+	$(VENV)/bin/python -m pytest -q -ra --durations=15
 
 setup: system-deps $(STAMP) models
 setup-test: system-deps-test $(STAMP) models

@@ -31,8 +31,26 @@ _ASKED = re.compile(
     rf"(?:what is |what's )?{_COLOR} (?:mixed with|plus) {_COLOR}")
 
 
+_MAKE = re.compile(rf"(?:what|which) (?:two )?colou?rs (?:do you )?(?:mix(?: together)? to )?(?:make|makes|give|create) "
+                   rf"(?P<made>green|orange|purple|pink|gray|grey|brown)|how (?:do (?:you|i) )?make (?P<made2>green|orange|purple|"
+                   rf"pink|gray|grey|brown)(?: paint| with paint)?")
+
+
+def made_of(text: str) -> dict | None:
+    """mix_colors' arguments for "what colors make purple" (cleaned text): the pair that makes it, or None."""
+    m = _MAKE.fullmatch(text)
+    if not m:
+        return None
+    made = (m["made"] or m["made2"]).replace("grey", "gray")
+    pair = next(sorted(p) for p, c in _PAINT.items() if c == made)
+    return {"first": pair[0], "second": pair[1], "light": False}
+
+
 def asked(text: str) -> dict | None:
     """mix_colors' arguments for "what color do blue and yellow make" (cleaned text), or None."""
+    made = made_of(text)
+    if made:
+        return made
     m = _ASKED.fullmatch(text)
     if not m:
         return None

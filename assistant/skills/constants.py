@@ -63,6 +63,8 @@ _TABLE = {
     "sun temperature": ("The sun's core is about 15 million degrees Celsius, and its surface about {}",
                         {"celsius": "5,500 degrees Celsius", "fahrenheit": "9,900 degrees Fahrenheit", "kelvin": "5,800 kelvin"}),
     # session 23 (the student: "88 minutes" for sunlight, a muddle for the moon's month)
+    "steps in a mile": ("A mile is {}", {"count": "about 2,000 steps for an average adult walking, fewer when running; 10,000 "
+                                                 "steps is about 5 miles, or 8 kilometers"}),
     "countries": ("There are {}", {"count": "195 countries: the 193 members of the United Nations, plus the Vatican and "
                                             "Palestine, which have observer status"}),
     "sunlight": ("Sunlight takes {} to reach the Earth", {"count": "about 8 minutes and 20 seconds"}),
@@ -78,7 +80,7 @@ _DEFAULT = {"boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahre
             "oceans": ("count", ""), "planets": ("count", ""), "baker's dozen": ("count", ""), "score": ("count", ""),
             "gross": ("count", ""), "everest": ("meters", "feet"), "earth size": ("kilometers", "miles"), "eiffel tower": ("meters", "feet"),
             "statue of liberty": ("meters", "feet"), "burj khalifa": ("meters", "feet"), "sun temperature": ("celsius", "fahrenheit"),
-            "sunlight": ("count", ""), "countries": ("count", ""), "moon orbit": ("count", "")}
+            "sunlight": ("count", ""), "countries": ("count", ""), "steps in a mile": ("count", ""), "moon orbit": ("count", "")}
 _WHAT = [
     (r"(?:the )?boiling point of water|(?:at )?what temperature does water boil(?: at)?|when does water boil|"
      r"how hot is boiling water", "boiling"),
@@ -107,6 +109,8 @@ _WHAT = [
      r"how many people (?:live|are there) (?:on|in) (?:the )?(?:world|earth|planet)|how many people are there", "world population"),
     (r"how long does (?:it take )?(?:the )?(?:light|sunlight) (?:from the sun )?(?:take )?to (?:reach|get to|travel to) "
      r"(?:the )?earth(?: from the sun)?|how long does sunlight take to reach us", "sunlight"),
+    (r"how many steps (?:are )?(?:in|is) (?:a|one) mile|how many steps (?:does it take )?to walk (?:a|one) mile|how many miles "
+     r"is 10,?000 steps", "steps in a mile"),
     (r"how many countries (?:are there|exist|does the world have)(?: in the world| on earth)?|how many countries (?:are )?in "
      r"the world", "countries"),
     (r"how (?:long|many days) does (?:it take )?the moon (?:take )?to (?:orbit|go around|circle) (?:the )?earth|"

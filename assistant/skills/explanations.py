@@ -7,9 +7,7 @@ through the Earth's atmosphere")."""
 
 from __future__ import annotations
 
-import re
-
-from assistant.skills.base import Param, Skill, SkillError, SkillResult
+from assistant.skills.written import Written
 
 # topic: (the question, after cleaning; the answer)
 _WHY = {
@@ -97,20 +95,6 @@ _WHY = {
                       "in sharply; your vocal cords snap shut, making the hic. Eating fast, fizzy drinks or excitement can "
                       "set them off."),
 }
-_ASKED = [(topic, re.compile(rf"(?:(?:can you |please )?(?:tell me |explain )|do you know )?(?:{pattern})(?: please)?"))
-          for topic, (pattern, _said) in _WHY.items()]
-
-
-def asked(text: str) -> dict | None:
-    """explain's arguments for "why is the sky blue" (cleaned text), or None."""
-    return next(({"topic": topic} for topic, pattern in _ASKED if pattern.fullmatch(text)), None)
-
-
-def explain(topic: str) -> SkillResult:
-    if topic not in _WHY:
-        raise SkillError("I don't have an explanation of that.")
-    return SkillResult(_WHY[topic][1], {"topic": topic})
-
-
-SKILL = Skill("explain", "Why or how something in the everyday world happens.", {"topic": Param(str, choices=tuple(_WHY))},
-              explain, for_model=False)
+_WRITTEN = Written(_WHY, before=r"(?:(?:can you |please )?(?:tell me |explain )|do you know )?")
+asked = _WRITTEN.asked   # explain's arguments for "why do leaves change color" (cleaned text), or None
+SKILL = _WRITTEN.skill("explain", "Why or how something in the everyday world happens.", "I don't have an explanation of that.")

@@ -5,9 +5,8 @@ NHS and the Mayo Clinic, short, and they say when to see a doctor. Anything else
 
 from __future__ import annotations
 
-import re
 
-from assistant.skills.base import Param, Skill, SkillError, SkillResult
+from assistant.skills.written import Written
 
 _PERISHABLE = r"(?:milk|food|cooked food|chicken|meat|leftovers|eggs|cheese|mayo|mayonnaise|pizza|rice|cooked rice|fish|butter)"
 _TOPICS = {
@@ -68,19 +67,7 @@ _TOPICS = {
                    "For adults, 60 to 100 beats a minute at rest; fit people often sit lower, around 40 to 60. See a doctor "
                    "if it's often above 100, or below 60 with dizziness, fainting or breathlessness."),
 }
-_ASKED = [(topic, re.compile(rf"(?:{pattern})(?: please)?")) for topic, (pattern, _) in _TOPICS.items()]
-
-
-def asked(text: str) -> dict | None:
-    """health_basics' arguments for "how long can milk sit out" (cleaned text), or None."""
-    return next(({"topic": topic} for topic, pattern in _ASKED if pattern.fullmatch(text)), None)
-
-
-def health_basics(topic: str) -> SkillResult:
-    if topic not in _TOPICS:
-        raise SkillError("I don't have advice on that.")
-    return SkillResult(_TOPICS[topic][1], {"topic": topic})
-
-
-SKILL = Skill("health_basics", "Food-safety and health basics (food left out, leftovers, colds, fevers).",
-              {"topic": Param(str, choices=tuple(_TOPICS))}, health_basics, for_model=False)
+_WRITTEN = Written(_TOPICS)
+asked = _WRITTEN.asked   # health_basics' arguments for "how long can milk sit out" (cleaned text), or None
+SKILL = _WRITTEN.skill("health_basics", "Food-safety and health basics (food left out, leftovers, colds, fevers).",
+                       "I don't have advice on that.")

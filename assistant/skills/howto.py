@@ -6,10 +6,11 @@ food-safety (USDA) guides, in a few spoken sentences. Anything else is the model
 
 from __future__ import annotations
 
+
 import re
 
 from assistant.skills import howto_care, howto_home, howto_kitchen
-from assistant.skills.base import Param, Skill, SkillError, SkillResult
+from assistant.skills.written import Written
 
 _MY = r"(?:a |an |the |my |your |our |some )?"
 # topic: (the task as asked, after "how do I" / "how to" / "the best way to"; the answer)
@@ -80,7 +81,8 @@ _TASKS = {
     "groceries": (r"save money on (?:groceries|food|food shopping|grocery shopping|my grocery bill)|spend less on (?:groceries|food)",
                   "Plan the week's meals and shop with a list. Compare prices by the unit, choose store brands, use sales and "
                   "coupons, and buy staples in bulk. Don't shop hungry, and eat up leftovers before buying more."),
-    "wifi": (rf"(?:improve|boost|speed up|fix) {_MY}(?:wifi|wi-fi|wireless)(?: signal| connection| speed)?|get better (?:wifi|wi-fi)",
+    "wifi": (rf"(?:improve|boost|speed up|fix) {_MY}(?:wifi|wi-fi|wireless)(?: signal| connection| speed)?|get better (?:wifi|wi-fi)|"
+             rf"make {_MY}(?:wifi|wi-fi|internet|connection) faster",
              "Put the router in a central, raised spot, away from thick walls, metal and the microwave. Restart it and update "
              "its firmware. Use the 5 gigahertz band near the router and 2.4 farther away, or add a mesh system or an "
              "extender for distant rooms."),
@@ -159,7 +161,8 @@ _TASKS = {
                  "A little every day beats a lot once a week: 15 to 30 minutes. Learn the most common words first with a "
                  "flashcard app, listen to the language in podcasts and films with subtitles, and speak from the start, "
                  "even badly, with a tutor or a language partner."),
-    "public speaking": (r"(?:get better at|improve (?:my )?|be better at|practice) public speaking|(?:give|make) a (?:good )?"
+    "public speaking": (r"(?:get better at |improve (?:my )?|be better at |practice |(?<=tips for )|(?<=tips on )|(?<=advice on )|"
+                        r"(?<=advice for ))public speaking|(?:give|make) a (?:good )?"
                         r"(?:speech|presentation)|not be nervous (?:giving|making) a (?:speech|presentation)",
                         "Practice out loud several times, timing yourself, and record one run. Know your first lines by "
                         "heart, speak slower than feels natural, pause instead of saying um, and look at a few friendly faces. "
@@ -203,20 +206,13 @@ _RECIPE = (r"(?:(?:find me |give me |i need |do you have |what(?: is|'s) )?(?:a 
            r"for |how (?:do|can) (?:i|you) make )(?:a |an |some )?")
 _SUFFIX = r"(?: properly| safely| quickly| fast| at home| please)?"
 # a dish is named after "recipe for" too ("recipe for guacamole"; "what is guacamole" is no request for one)
-_ASKED = [(topic, re.compile(rf"{_HOW}(?:{pattern}){_SUFFIX}" + (rf"|{_RECIPE}(?:{DISHES[topic]}){_SUFFIX}" if topic in DISHES
-                                                                     else ""))) for topic, (pattern, _) in _TASKS.items()]
+_WRITTEN = Written(_TASKS, before=_HOW, after=_SUFFIX,
+                   also={topic: rf"{_RECIPE}(?:{dish}){_SUFFIX}" for topic, dish in DISHES.items()})
+_TREAT = re.compile(r"^what (?:do|should|can) (?:i|you|we) do (?:for|about|with|if i have|if you have) ")
 
 
 def asked(text: str) -> dict | None:
-    """howto's arguments for "how do i tie a tie" / "how to get rid of hiccups" (cleaned text), or None."""
-    return next(({"topic": topic} for topic, pattern in _ASKED if pattern.fullmatch(text)), None)
-
-
-def howto(topic: str) -> SkillResult:
-    if topic not in _TASKS:
-        raise SkillError("I don't have steps for that.")
-    return SkillResult(_TASKS[topic][1], {"topic": topic})
-
-
-SKILL = Skill("howto", "Steps for an everyday task at home.", {"topic": Param(str, choices=tuple(_TASKS))}, howto,
-              for_model=False)
+    """howto's arguments for "how do i tie a tie" / "how to get rid of hiccups" (cleaned text), or None. "What should I
+    do about a sprained ankle" is asked as "how do i treat a sprained ankle"."""
+    return _WRITTEN.asked(_TREAT.sub("how do i treat ", text))
+SKILL = _WRITTEN.skill("howto", "Steps for an everyday task at home.", "I don't have steps for that.")

@@ -14,7 +14,7 @@ TASKS = {
             "person, put the heel of one hand in the middle of the chest, the other hand on top, and push hard and "
             "fast: about 5 centimeters, 2 inches, deep, 100 to 120 times a minute. Keep going until help arrives; use "
             "a defibrillator if one is there."),
-    "sprained ankle": (rf"treat {_MY}(?:sprained|twisted) ankle|(?:help|heal) {_MY}(?:sprained|twisted) ankle",
+    "sprained ankle": (rf"treat {_MY}(?:sprained|twisted) ankle|treat {_MY}ankle sprain|(?:help|heal) {_MY}(?:sprained|twisted) ankle",
                        "Rest it, ice it for 15 to 20 minutes every few hours wrapped in a cloth, wrap it with a "
                        "compression bandage, and keep it raised above your heart. Ibuprofen can ease pain and "
                        "swelling. See a doctor if you can't put weight on it or it doesn't improve in a few days."),

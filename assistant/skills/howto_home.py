@@ -12,7 +12,8 @@ TASKS = {
                       "Turn it off and let it cool. Wipe gently with a dry microfiber cloth. For smudges, dampen the "
                       "cloth slightly with water, or a half-and-half mix of water and white vinegar, never spray the "
                       "screen itself, and avoid paper towels and glass cleaner."),
-    "ants": (rf"get rid of {_MY}ants(?: in (?:my |the )?(?:kitchen|house|home))?|keep ants (?:out|away)",
+    "ants": (rf"get rid of {_MY}ants(?: in (?:my |the )?(?:kitchen|house|home))?|keep ants (?:out|away)(?: (?:of|from) (?:my |the )?"
+             r"(?:kitchen|house|home))?",
              "Wipe up crumbs and spills, keep food sealed, and take the trash out. Wipe the ants' trail with a mix of "
              "vinegar and water to remove their scent, and seal the cracks where they come in. Ant bait stations work "
              "best: the ants carry the bait back to the nest."),
@@ -70,7 +71,8 @@ TASKS = {
                       "In most browsers, press Control, Shift and Delete together to open the clear browsing data "
                       "window, choose cached images and files, pick a time range like all time, and confirm. In Firefox "
                       "and Chrome it's also in the settings under privacy."),
-    "type faster": (r"type faster|(?:improve|increase) (?:my )?typing speed|learn to touch type|touch type",
+    "type faster": (r"type faster|(?:improve|increase) (?:my )?typing speed|learn to touch type|touch type|type without looking(?: at "
+                    r"the keyboard| at the keys)?",
                     "Learn to touch type: fingers on the home row, A S D F and J K L semicolon, each finger with its "
                     "own keys, without looking down. Practice 15 minutes a day with a free typing tutor, aiming for "
                     "accuracy first; speed follows."),
@@ -91,6 +93,10 @@ TASKS = {
                "Add up your monthly income after tax, then list your spending: fixed bills first, then food, transport "
                "and the rest, using your bank statements. A common guide is 50 percent on needs, 30 on wants and 20 on "
                "savings. Track it each month and adjust."),
+    "save money": (r"save (?:more )?money|(?:spend less|cut (?:my |our )?(?:costs|spending|expenses))|start saving(?: money)?",
+                   "Track everything you spend for a month to see where it goes. Cancel subscriptions you don't use, cook at "
+                   "home more, and wait a day before buying anything you don't need. Set up an automatic transfer to "
+                   "savings on payday, so you save first and spend what's left."),
     "credit score": (r"(?:improve|raise|increase|build|boost|fix) (?:my |your )?credit(?: score| rating)?",
                      "Pay every bill on time, the biggest factor; set up automatic payments. Keep your credit card "
                      "balances low, under 30 percent of the limit. Don't open many new accounts at once, keep old ones "
@@ -99,7 +105,7 @@ TASKS = {
                         "Run an empty hot wash with 2 cups of white vinegar, or a washing machine cleaner. Wipe the "
                         "rubber door seal and the detergent drawer, and clean the filter if it has one. Leave the door "
                         "open after each wash to let it dry."),
-    "wrap present": (rf"wrap {_MY}(?:present|gift|box)",
+    "wrap present": (rf"wrap {_MY}(?:birthday |christmas |wedding )?(?:present|gift|box)",
                      "Put the box upside down on the paper and cut enough to wrap around it with a little overlap. "
                      "Fold one long edge over, tape it, then the other. At each end, fold the sides in, crease the top "
                      "and bottom flaps into triangles, and fold them up and tape."),

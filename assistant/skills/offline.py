@@ -48,7 +48,9 @@ _OFFLINE = [
      r"\b(?:near me|nearby)$", "directions"),
     (r"^(?:please )?(?:(?:order|buy) (?:me )?(?:an? |some |two |more )|(?:book|reserve) (?:me |us )?(?:an? |the |two |tickets?\b))",
      "orders"),
-    (r"\b(search the web|google|look (it )?up (online|on the internet|the)|browse|search online|online for|opening hours|open right now|website)\b", "the web"),
+    # (making a website is a how-to: "How do I make a website?" was "I can't search the web")
+    (r"^(?!.*\b(?:make|build|create|design|start|set up|host|code) (?:a |my |our |your |the )?(?:own )?(?:personal |simple |small )?website\b)"
+     r".*\b(search the web|google|look (it )?up (online|on the internet|the)|browse|search online|online for|opening hours|open right now|website)\b", "the web"),
 ]
 # About the idea, not today's value: "the difference between weather and climate", "how does the stock market work"
 _CONCEPT = re.compile(r"\b(difference between|what does \w+ mean|meaning of|define|definition of|explain|how (do|does) .+ work|"

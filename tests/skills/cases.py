@@ -585,4 +585,12 @@ CASES = [
     ("What is the most abundant gas in the atmosphere?", "record", {"what": "atmosphere gas"}),
     ("What's the loudest animal?", "record", {"what": "loudest animal"}),
     ("How many countries are in the world?", "constant", {"what": "countries"}),
+    ("What colors make purple?", "mix_colors", {"first": "blue", "second": "red", "light": False}),
+    ("How do I make a website?", None, None),   # ("I can't search the web")
+    ("Is the website down?", "offline_notice", {"topic": "the web"}),
+    ("What should I do about a sprained ankle?", "howto", {"topic": "sprained ankle"}), ("What do I do for a sunburn?", "howto", {"topic": "sunburn"}),
+    ("Any tips for public speaking?", "howto", {"topic": "public speaking"}), ("What is public speaking?", None, None),
+    ("How do I keep ants out of my house?", "howto", {"topic": "ants"}), ("How can I save money?", "howto", {"topic": "save money"}),
+    ("How do I make my wifi faster?", "howto", {"topic": "wifi"}), ("What should I do about my boss?", None, None),
+    ("How many steps are in a mile?", "constant", {"what": "steps in a mile"}),
 ]

@@ -2,6 +2,8 @@
 (transcribed back by Whisper), speed and volume for both, and the system voice as the fallback when
 the neural one is missing or damaged, said in a notice."""
 
+import re
+
 import numpy as np
 import pytest
 
@@ -32,7 +34,10 @@ def heard(reference: str, transcript: str) -> float:
     """Word error rate with numbers compared as numbers ("eight" and "8" are the same word)."""
     from assistant.skills.numbers import normalize_numbers
 
-    return wer(normalize_numbers(reference.lower()), normalize_numbers(transcript.lower()))
+    def numbers(text: str) -> str:
+        # "300 and 91" is how Whisper wrote "three hundred and ninety one" on the session-23 machine: one number
+        return re.sub(r"\b([1-9])00 and ([1-9]\d?)\b", lambda m: str(int(m[1]) * 100 + int(m[2])), normalize_numbers(text))
+    return wer(numbers(reference.lower()), numbers(transcript.lower()))
 
 
 def to_16k(speech):
