@@ -68,7 +68,14 @@ _OCCASIONS += [
                   r"(?P<what>.+?))?"),
     ("accept offer", rf"(?:{_WRITE}|{_WRITE}(?:reply|response|{_KIND}) )(?:accepting|to accept) (?:a |an |the )?(?:job |work )?offer"),
     ("resignation", rf"{_WRITE}(?:resignation {_KIND}|{_KIND} (?:of resignation|resigning|to resign))(?: (?:to|for) (?P<who0>.+?))?"),
-    ("toast", rf"{_WRITE}(?:wedding )?toast(?: for (?P<who0>.+?)(?:'s?)? wedding| for (?P<who1>.+?))?"),
+    ("toast", rf"{_WRITE}(?:wedding )?toast(?: for (?P<who0>.+?)(?:'s?)? wedding)?|{_WRITE}wedding toast for (?P<who1>.+?)"),
+    # other toasts: to a couple's anniversary, a retirement, a birthday (a wedding toast for those was nonsense: "a toast
+    # to a retirement party and the love of their life")
+    ("toast anniversary", rf"{_WRITE}toast (?:for|to) (?P<who0>.+?)(?:'s?)? (?:wedding )?anniversary(?: party| dinner)?"),
+    ("toast retirement", rf"{_WRITE}toast (?:for|to) (?:(?:a|the) retirement(?: party| dinner)?|(?P<who0>.+?)(?:'s?)? retirement"
+                         rf"(?: party| dinner)?)"),
+    ("toast birthday", rf"{_WRITE}(?:birthday )?toast (?:for|to) (?:(?:a|the) birthday(?: party| dinner)?|(?P<who0>.+?)(?:'s?)? "
+                       rf"(?:\d+(?:st|nd|rd|th) )?birthday(?: party| dinner)?)"),
     # (the student: a refusal for the landlord, the gym and the refund; "Let's keep the noise down and enjoy the day
     # together." to the neighbor; "Thank you for paying me back." for a reminder to pay)
     ("repair", rf"{_WRITE}{_KIND} to (?:my |the |our )?(?P<who0>landlord|landlady|property manager|building manager|super|"
@@ -186,6 +193,15 @@ _MESSAGES = {
                "Thank you.",
                "Hi, I'm writing to ask for a refund{for_what}, as it didn't meet my expectations. Please confirm once it's "
                "processed. Thanks."],
+    "toast anniversary": ["I'd like to raise a glass{to_them}: here's to your love, to everything you've built together, and to "
+                          "many more happy years. Happy anniversary!",
+                          "Please join me in a toast{to_them}. Thank you for showing us what love looks like. Here's to "
+                          "many more years together. Cheers!"],
+    "toast retirement": ["Please raise your glasses{to_them}. Thank you for all the years of hard work and kindness; enjoy "
+                         "every moment of what comes next. To a happy retirement!",
+                         "Cheers{to_them}! A job well done, and a well-earned rest. To a happy retirement!"],
+    "toast birthday": ["Please raise your glasses{to_them}. Happy birthday, and here's to a wonderful year ahead. Cheers!",
+                       "Cheers{to_them}! May this year bring you everything you hope for. Happy birthday!"],
     "out of office": ["Thank you for your message. I'm out of the office with limited access to email and will reply "
                       "as soon as I'm back. For anything urgent, please contact a colleague.",
                       "Thanks for your email. I'm away at the moment and will get back to you when I return."],
@@ -345,7 +361,8 @@ def _own_slots(occasion: str, who: str, what: str) -> dict:
             "what_plain": (plain if re.match(r"(?:the|a|an|tomorrow)\b", plain) else f"the {plain}") if plain else "this",
             "for_what": f" for {what if _ARTICLE.match(what) else 'the ' + what}" if what else "", "child": who or "child", "when": f" {what}" if what else "",
             "about": f" about {about}" if about else "", "to_name": f" {named}" if named else " Manager",
-            "to_toast": f" to {who} and the love of {pronoun} life" if who else " to the happy couple"}
+            "to_toast": f" to {who} and the love of {pronoun} life" if who else " to the happy couple",
+            "to_them": f" to {who}" if who else ""}
 
 
 def skill(writer: Writer) -> Skill:

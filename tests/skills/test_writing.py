@@ -87,6 +87,10 @@ def test_names_for_small_pets(text):
      "Here's one: Dear teacher, I'm writing to let you know that my son will be absent from school tomorrow."),
     ("Write a complaint about a late delivery.", "Here's one: Hello, I'm writing to complain about the late delivery."),
     ("Write a toast for my sister's wedding.", "Here's one: I'd like to raise a glass to my sister and the love of her life."),
+    # a toast that is not for a wedding is no wedding toast (it was "a toast to a retirement party and the love of their life")
+    ("Write a toast for my dad's retirement.", "Here's one: Please raise your glasses to my dad. Thank you for all the years"),
+    ("Write a toast for my friend's 40th birthday.", "Here's one: Please raise your glasses to my friend. Happy birthday,"),
+    ("Write a toast for our grandparents' anniversary.", "Here's one: I'd like to raise a glass to our grandparents: here's to your love,"),
     ("Write a resignation letter.", "Here's one: Dear Manager, please accept this letter as my resignation."),
     ("Write a farewell message for my coworker.", "Here's one: It's been a real pleasure working with you."),
     ("Write a Mother's Day card for my mom.", "Here's one: Happy Mother's Day, Mom! "),
