@@ -139,6 +139,7 @@ _UNITS = {"celsius": "celsius", "centigrade": "celsius", "c": "celsius", "fahren
           "meters": "meters", "metres": "meters", "feet": "feet", "mph": "mph", "kilometres": "kilometers",
           "miles per hour": "mph", "miles an hour": "mph", "kilometers per hour": "kph", "kilometres per hour": "kph",
           "km/h": "kph", "kph": "kph", "kilometers an hour": "kph"}
+UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))   # a unit as said, longest first (a regex alternation)
 
 
 def asked(text: str) -> dict | None:
@@ -147,9 +148,8 @@ def asked(text: str) -> dict | None:
     # "how many kilometers is a marathon": the distance, in that unit
     text = re.sub(r"^how many (kilometers|kilometres|km|miles) (?:is|are in|in|long is) (a (?:half )?marathon|a (?:5|10) ?k(?: race| run)?)$",
                   r"how long is \2 in \1", text)
-    units = "|".join(sorted(_UNITS, key=len, reverse=True))
     for pattern, what in _WHAT:
-        m = re.fullmatch(rf"(?:{pattern})(?:,? (?:in|on the) (?P<unit>{units})(?: scale)?(?: degrees)?)?", text)
+        m = re.fullmatch(rf"(?:{pattern})(?:,? (?:in|on the) (?P<unit>{UNIT_WORDS})(?: scale)?(?: degrees)?)?", text)
         if m:
             return {"what": what, **({"unit": _UNITS[m["unit"]]} if m["unit"] else {})}
     return None

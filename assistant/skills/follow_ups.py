@@ -54,8 +54,10 @@ def another(before: str, text: str) -> Intent | None:
 def acts_on_the_last(question: str, previous: str | None) -> bool:
     """Whether "cancel that" is said right after a timer, an alarm or a reminder (it cancels it, not the reply),
     "stop" right after the stopwatch (it stops the stopwatch), or "forget it" right after a note (it forgets the note)."""
-    return bool(previous) and (cancel_it(clean(previous), clean(question)) or on_the_stopwatch(clean(previous), clean(question))
-                               or forget_it(clean(previous), clean(question))) is not None
+    if not previous:
+        return False
+    before, text = clean(previous), clean(question)
+    return (cancel_it(before, text) or on_the_stopwatch(before, text) or forget_it(before, text)) is not None
 
 
 _WATCH_FOLLOW_UP = [
@@ -269,9 +271,8 @@ def on_the_constant(before: str, text: str) -> Intent | None:
     48.6 miles")."""
     from assistant.skills import constants
 
-    units = "|".join(sorted(constants._UNITS, key=len, reverse=True))
     in_unit = re.fullmatch(rf"(?:and |what about |how about |what is that |what's that |how much is that |say it |ok )?(?:in|into|as) "
-                           rf"(?P<unit>{units})(?: please| instead)?", text)
+                           rf"(?P<unit>{constants.UNIT_WORDS})(?: please| instead)?", text)
     m = re.fullmatch(r"(?:and|what about|how about) (?P<what>.+?)", text)
     if not (m or in_unit):
         return None

@@ -77,7 +77,7 @@ class Timers:
         if not timers:
             return SkillResult("You have no timers or alarms.", [])
         left = [t.when() if t.when and t.paused_left is None else
-                f"{to_you(t.name) if t.name.startswith('reminder') else t.name}: {describe(t.left(now))} left{', paused' if t.paused_left is not None else ''}"
+                f"{_said(t.name)}: {describe(t.left(now))} left{', paused' if t.paused_left is not None else ''}"
                 + (f" (at {_clock_in(t.left(now))})" if at and t.paused_left is None else "") for t in timers]
         said = "; ".join(left)
         if timers[0].when and timers[0].paused_left is None:
@@ -276,12 +276,15 @@ def _clock_in(seconds: float) -> str:
     return clock_said(dt.datetime.now() + dt.timedelta(seconds=seconds))
 
 
+def _said(name: str) -> str:
+    """A timer's name as said back: a reminder's in the person's words turned ("reminder to take your vitamins")."""
+    return to_you(name) if name.startswith("reminder") else name
+
+
 def _label(name: str) -> str:
     """'tea' -> 'tea timer'; the names given to unnamed timers ('timer', 'timer 2'), alarms ('7:30 AM alarm')
     and reminders ('reminder to call mom') are said as they are."""
-    if name.startswith("reminder"):
-        return to_you(name)   # "reminder to take my vitamins", said back: "your vitamins"
-    return name if re.fullmatch(r"timer( \d+)?|(.* )?alarm", name) else f"{name} timer"
+    return _said(name) if re.fullmatch(r"timer( \d+)?|(.* )?alarm|reminder( .*)?", name) else f"{name} timer"
 
 
 def _start(timers: Timers) -> Callable[..., SkillResult]:
