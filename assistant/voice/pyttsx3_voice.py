@@ -21,6 +21,9 @@ _HINT = "Install espeak-ng with `sudo apt-get install espeak-ng libespeak-ng1` a
 
 class Pyttsx3Voice:
     name = "pyttsx3-espeak"
+    # pyttsx3.init() hands every caller the same engine, and espeak's settings are the process's: one lock
+    # for all instances, or a preview at one volume could render with another's.
+    _lock = threading.RLock()
 
     def __init__(self, options: VoiceOptions = VoiceOptions()) -> None:
         try:
@@ -29,7 +32,6 @@ class Pyttsx3Voice:
             self._engine = pyttsx3.init()
         except (RuntimeError, OSError, ImportError) as exc:
             raise VoiceEngineError(f"The speech engine could not start ({exc}).", hint=_HINT) from exc
-        self._lock = threading.RLock()  # the engine is not thread-safe
         self._dir = tempfile.mkdtemp(prefix="assistant-voice-")
         # the folder goes when the voice does, or at exit: no spoken reply is left behind in $TMPDIR
         weakref.finalize(self, shutil.rmtree, self._dir, True)
@@ -41,7 +43,9 @@ class Pyttsx3Voice:
         with self._lock:
             self._engine.setProperty("voice", options.voice_id or self._default_voice)
             self._engine.setProperty("rate", options.rate)
-            self._engine.setProperty("volume", max(0.0, min(1.0, options.volume)))
+            # Volume is applied to the samples (synthesize): espeak's own volume setting was seen not to
+            # take (a CI run: a render at 0.3 as loud as one at 1.0), while scaling is exact.
+            self._engine.setProperty("volume", 1.0)
             self.options = options
 
     def synthesize_with(self, options: VoiceOptions, text: str) -> Speech:
@@ -70,7 +74,9 @@ class Pyttsx3Voice:
                 try:
                     samples, rate = soundfile.read(path, dtype="float32", always_2d=True)
                     if samples.size:
-                        return Speech(samples=np.ascontiguousarray(samples.mean(axis=1)), sample_rate=int(rate))
+                        volume = max(0.0, min(1.0, self.options.volume))
+                        mono = np.ascontiguousarray(samples.mean(axis=1) * volume, dtype=np.float32)
+                        return Speech(samples=mono, sample_rate=int(rate))
                     problem = "an empty file"
                 except Exception as exc:
                     problem = str(exc)
