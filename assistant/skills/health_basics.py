@@ -66,6 +66,26 @@ _TOPICS = {
                    r"what should my (?:resting )?(?:heart rate|pulse) be",
                    "For adults, 60 to 100 beats a minute at rest; fit people often sit lower, around 40 to 60. See a doctor "
                    "if it's often above 100, or below 60 with dizziness, fainting or breathlessness."),
+    # session 24 (the student refused the headache, and for coffee named only caffeine)
+    "headache": (r"how (?:do|can) (?:i|you) (?:get rid of|stop|cure|treat|ease|relieve|help) (?:a|my|the|this) (?:bad )?"
+                 r"(?:headache|tension headache)(?: without (?:medicine|medication|pills|painkillers|drugs))?(?: naturally| fast| "
+                 r"quickly)?|what (?:helps|is good for|can i do for|should i do for|should i take for) (?:a|my) headache|how to "
+                 r"(?:get rid of|relieve|cure|treat) a headache(?: naturally| without (?:medicine|medication))?",
+                 "Drink a glass or two of water, rest in a quiet, dim room, and put a cool cloth on your forehead or a warm "
+                 "one on the back of your neck; gentle neck stretches and less screen time help a tension headache. "
+                 "Paracetamol or ibuprofen can help, as the label says. Get help at once for a sudden, very bad headache, "
+                 "or one with a stiff neck, fever, confusion or weakness."),
+    "coffee": (r"is (?:drinking )?coffee (?:bad|good|healthy|unhealthy) (?:for (?:you|me|your health|my health))?|is (?:drinking )?"
+               r"coffee (?:bad|good|healthy|unhealthy)|how much coffee is too much|how many (?:cups of )?coffees? (?:a|per) day "
+               r"is (?:too many|too much|safe|ok|okay)|how many cups of coffee (?:can|should) i (?:have|drink)(?: a| per)?(?: day)?",
+               "For most adults, up to about 400 milligrams of caffeine a day, roughly 3 to 4 cups of coffee, is fine and "
+               "may even be good for you. More can bring jitters, a fast heartbeat and poor sleep; pregnant women should "
+               "keep to about 200 milligrams, and it's best avoided in the 6 hours before bed."),
+    "water a day": (r"how much water (?:should|do|must) (?:i|you|we|an adult|adults|a person|people) (?:drink|have|need)"
+                    r"(?: (?:a|per|each|every) day| daily)?|how many (?:glasses|cups|liters|litres) of water (?:should|do) (?:i|you|we) "
+                    r"(?:drink|have|need)(?: (?:a|per|each|every) day| daily)?",
+                    "About 2 liters, or 6 to 8 glasses, of fluid a day for most adults, and more in hot weather or when "
+                    "you exercise; food provides some too. Pale yellow urine is a good sign you're drinking enough."),
 }
 _WRITTEN = Written(_TOPICS)
 asked = _WRITTEN.asked   # health_basics' arguments for "how long can milk sit out" (cleaned text), or None

@@ -107,7 +107,7 @@ _OFF = re.compile(r"(?:what is |how much is |what's |calculate )?(?P<p1>\d+(?:\.
                   r"(?:the|its) (?:new |sale |final )?price(?: now)?|how much (?:does it|is it|will it|would it) cost(?: now| me)?|"
                   r"how much is it now)")
 # "I have 3 apples and eat one. How many are left?" (the student: 3+1)
-_LEFT = re.compile(r"i (?:have|had|bought|got|baked|picked) (?:\$ ?)?(?P<n>\d+(?:\.\d+)?) [a-z ]{1,30}?(?:,| and|\.) (?:then )?(?:i )?"
+_LEFT = re.compile(r"(?:if )?i (?:have|had|bought|got|baked|picked) (?:\$ ?)?(?P<n>\d+(?:\.\d+)?) [a-z ]{1,30}?(?:,| and|\.) (?:then )?(?:i )?"
                    r"(?:eat|ate|give away|gave away|give|gave|lose|lost|use|used|sell|sold|drop|dropped|break|broke|spend|spent|pay|paid)"
                    r" (?:\$ ?)?(?P<m>\d+(?:\.\d+)?)(?: of them)?(?: \w+)? ?[.,]? how (?:many|much) (?:[a-z]+ )?"
                    r"(?:are|do i have|have i got|is|will i have|would i have|money is|do i have)"

@@ -93,6 +93,16 @@ _OCCASIONS += [
     ("saying", rf"{_WRITE}{_KIND}(?: to (?P<who0>[a-z' ]+?))? (?:saying|to say|that says) (?P<say>happy birthday|thank you|thanks|"
                rf"congratulations|congrats|sorry|get well soon|happy new year|happy anniversary|good morning|welcome|"
                rf"happy mother's day|happy father's day)"),
+    # "Help me write a message telling my boss I'm sick." (session 24; the student: "I'm sick and I need to rest. Is there
+    # anything else I can do for you?")
+    ("sick", rf"{_WRITE}{_KIND}(?: to (?P<who0>[a-z' ]+?))? (?:telling|to tell|saying|to say|that says|letting|to let) "
+             rf"(?:(?:work|the office) |(?P<who1>(?:my |the |our )?(?:boss|manager|supervisor|team|team lead|coworkers?|colleagues?)) "
+             rf"|(?:him|her|them|everyone) )?(?:know )?(?:that )?i(?:'m| am)(?: (?:feeling|off|out|home))? (?:sick|ill|unwell|"
+             rf"not feeling well|not well|under the weather|off sick|out sick|home sick)(?: and (?:can't|cannot|can not|won't|will not) "
+             rf"(?:come|come in|make it|work)(?: in)?(?: to work)?)?(?: (?P<what>today|tomorrow|this morning|on \w+))?|"
+             rf"{_WRITE}(?:sick(?: day| leave)?|calling in sick) {_KIND}(?: (?:to|for) (?:work|the office|my job)| (?:to|for) "
+             rf"(?P<who2>[a-z' ]+?))?|"
+             rf"{_WRITE}{_KIND}(?: to (?P<who3>[a-z' ]+?))? (?:to )?call(?:ing)? in sick(?: (?P<what2>today|tomorrow))?"),
     ("congratulations", rf"{_WRITE}{_KIND} (?:to )?congratulat(?:e|ing) (?P<who0>[a-z' ]+?) (?:on|for) (?P<what>.+?)"),
 ]
 _SAYING = {"happy birthday": "birthday", "thank you": "thanks", "thanks": "thanks", "congratulations": "congratulations",
@@ -202,6 +212,10 @@ _MESSAGES = {
                          "Cheers{to_them}! A job well done, and a well-earned rest. To a happy retirement!"],
     "toast birthday": ["Please raise your glasses{to_them}. Happy birthday, and here's to a wonderful year ahead. Cheers!",
                        "Cheers{to_them}! May this year bring you everything you hope for. Happy birthday!"],
+    "sick": ["Hi{to}, I'm not feeling well and won't be able to come in{sick_when}. I'll rest up, keep an eye on messages for "
+             "anything urgent, and let you know how I'm doing. Thank you for understanding.",
+             "Hello{to}, I'm sorry, but I'm unwell and need to take a sick day{sick_when}. I'll hand over anything urgent and "
+             "keep you posted. Thanks for understanding."],
     "out of office": ["Thank you for your message. I'm out of the office with limited access to email and will reply "
                       "as soon as I'm back. For anything urgent, please contact a colleague.",
                       "Thanks for your email. I'm away at the moment and will get back to you when I return."],
@@ -331,7 +345,7 @@ class Writer:
         text = message.format(to=_address(who), reason=f" for {what}" if what else "", on=on,
                               by=f" in {what}" if what and re.search(r"\d|minute|hour", what) else " as soon as I can",
                               **own)
-        if occasion == "day off" and _address(who):
+        if occasion in ("day off", "sick") and _address(who):
             text = re.sub(r"^(Hi|Hello), ", r"\1 ", text)   # "Hi Sarah, I'd like ..."
         if short:   # the first sentence, with the next when it is only a greeting ("Happy birthday!")
             sentences = [t.strip() for t in re.findall(r".+?[.!?](?=\s|$)", text)]
@@ -360,6 +374,7 @@ def _own_slots(occasion: str, who: str, what: str) -> dict:
     return {"welcome_to": welcome_to, "to_what": f" to {what}" if what else "", "what_raw": what,
             "what_plain": (plain if re.match(r"(?:the|a|an|tomorrow)\b", plain) else f"the {plain}") if plain else "this",
             "for_what": f" for {what if _ARTICLE.match(what) else 'the ' + what}" if what else "", "child": who or "child", "when": f" {what}" if what else "",
+            "sick_when": f" {what}" if what else " today",
             "about": f" about {about}" if about else "", "to_name": f" {named}" if named else " Manager",
             "to_toast": f" to {who} and the love of {pronoun} life" if who else " to the happy couple",
             "to_them": f" to {who}" if who else ""}

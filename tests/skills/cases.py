@@ -212,6 +212,7 @@ CASES = [
     ("What's 1000 divided by 7, rounded?", D, {"expression": "round(1000/7)"}),
     ("What's 20 percent off 80 dollars?", D, {"expression": "80*(100-20)/100"}),   # (the student: 20*1.25)
     ("I have 3 apples and eat one. How many are left?", D, {"expression": "3-1"}),   # (the student: 3+1)
+    ("If I have 3 apples and eat one, how many are left?", D, {"expression": "3-1"}),
     ("I had 10 cookies and gave away 4, how many do I have left?", D, {"expression": "10-4"}),
     ("What's the smallest country in the world?", "constant", {"what": "smallest country"}),   # (Tuvalu)
     ("How do I reset my password?", "desktop_help", {"topic": "password"}),   # ("Press the reset button on your phone.")
@@ -470,6 +471,9 @@ CASES = [
     ("How many steps should I walk a day?", "health_basics", {"topic": "steps"}),   # ("300 steps per day")
     ("What's the gate code?", "note_recall", {"about": "gate code"}),
     ("What's a healthy resting heart rate?", "health_basics", {"topic": "heart rate"}),   # ("40-60")
+    ("How do I get rid of a headache without medicine?", "health_basics", {"topic": "headache"}),   # (a refusal)
+    ("Is coffee bad for you?", "health_basics", {"topic": "coffee"}),   # ("Coffee contains caffeine")
+    ("How much water should I drink a day?", "health_basics", {"topic": "water a day"}),
     ("What's 15 minutes after 9:50?", "clock_plus", {"hour": 9.0, "minute": 50.0, "half": "", "minutes": 15.0}),   # (142.5)
     ("A train leaves at 3:15 and the trip takes 2 hours 50 minutes. When does it arrive?", "clock_plus",
      {"hour": 3.0, "minute": 15.0, "half": "", "minutes": 170.0}),   # (6.3)

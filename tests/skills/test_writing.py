@@ -98,6 +98,12 @@ def test_names_for_small_pets(text):
     # who is welcomed, to what (the validation set's book club: the first version said only "Welcome!")
     ("Write a short welcome message for new members of a book club.", "Here's one: Welcome to the book club! "),
     ("Write a welcome message for a new colleague.", "Here's one: Welcome to the team! "),
+    # (the student: "I'm sick and I need to rest. Is there anything else I can do for you?")
+    ("Help me write a message telling my boss I'm sick.", "Here's one: Hi, I'm not feeling well and won't be able to "
+                                                         "come in today."),
+    ("Write a message to Sarah saying I'm not feeling well and can't come in tomorrow.",
+     "Here's one: Hi Sarah, I'm not feeling well and won't be able to come in tomorrow."),
+    ("Write a sick note for work.", "Here's one: Hi, I'm not feeling well and won't be able to come in today."),
     ("Write a message to my landlord about a broken heater.", "Here's one: Hi, I'm writing to let you know about the broken "
                                                              "heater in my home."),
     ("Write a message to cancel my gym membership.", "Here's one: Hello, I'd like to cancel my gym membership,"),
