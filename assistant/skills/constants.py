@@ -73,7 +73,28 @@ _TABLE = {
     "planets": ("There are {}", {"count": "8 planets in our solar system: Mercury, Venus, Earth, Mars, Jupiter, Saturn, "
                                           "Uranus and Neptune"}),
 }
-_DEFAULT = {"boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahrenheit"), "body": ("celsius", "fahrenheit"),
+# session 24 (the student: "Mount Kilimanjaro is 1.97 kilometers tall.", "The ocean is about 12,700 miles deep.")
+_MOUNTAINS = {"k2": ("K2", 8611, 28251), "kangchenjunga": ("Kangchenjunga", 8586, 28169),
+              "kilimanjaro": ("Mount Kilimanjaro", 5895, 19341), "denali": ("Denali", 6190, 20310),
+              "mckinley": ("Denali, once called Mount McKinley,", 6190, 20310), "aconcagua": ("Aconcagua", 6961, 22838),
+              "mont blanc": ("Mont Blanc", 4806, 15768), "elbrus": ("Mount Elbrus", 5642, 18510),
+              "matterhorn": ("The Matterhorn", 4478, 14692), "fuji": ("Mount Fuji", 3776, 12388),
+              "kosciuszko": ("Mount Kosciuszko", 2228, 7310), "olympus": ("Mount Olympus, in Greece,", 2918, 9573),
+              "ben nevis": ("Ben Nevis", 1345, 4413), "rainier": ("Mount Rainier", 4392, 14411),
+              "whitney": ("Mount Whitney", 4421, 14505), "st helens": ("Mount St. Helens", 2549, 8363),
+              "mauna kea": ("Mauna Kea", 4207, 13803), "vesuvius": ("Mount Vesuvius", 1281, 4203),
+              "table mountain": ("Table Mountain", 1085, 3558), "mount kenya": ("Mount Kenya", 5199, 17057),
+              "vinson": ("Mount Vinson", 4892, 16050), "aoraki": ("Aoraki, Mount Cook,", 3724, 12218),
+              "mount cook": ("Aoraki, Mount Cook,", 3724, 12218), "mount washington": ("Mount Washington", 1917, 6288),
+              "pikes peak": ("Pikes Peak", 4302, 14115)}
+for _key, (_name, _m, _ft) in _MOUNTAINS.items():
+    _TABLE[_key] = (f"{_name} is {{}} high", {"meters": f"{_m:,} meters", "feet": f"{_ft:,} feet"})
+_TABLE["ocean depth"] = ("The ocean is on average about {} deep; its deepest point, the Challenger Deep in the Mariana "
+                         "Trench, is about 10,900 meters, or 35,800 feet", {"meters": "3,700 meters", "feet": "12,100 feet"})
+_TABLE["mariana"] = ("The Challenger Deep, in the Mariana Trench, is about {} deep: the deepest known point in the ocean",
+                     {"meters": "10,900 meters", "feet": "35,800 feet"})
+_DEFAULT = {"ocean depth": ("meters", "feet"), "mariana": ("meters", "feet"), **{k: ("meters", "feet") for k in _MOUNTAINS},
+            "boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahrenheit"), "body": ("celsius", "fahrenheit"),
             "absolute zero": ("celsius", "kelvin"), "light": ("kilometers", "miles"), "sound": ("meters", "miles"),
             "moon": ("kilometers", "miles"), "sun": ("kilometers", "miles"), "continents": ("count", ""), "pi": ("count", ""), "alphabet": ("count", ""), "world population": ("count", ""), "largest country": ("count", ""), "smallest country": ("count", ""), "marathon": ("kilometers", "miles"), "light year": ("kilometers", "miles"),
             "half marathon": ("kilometers", "miles"), "5k": ("kilometers", "miles"), "10k": ("kilometers", "miles"),
@@ -126,6 +147,12 @@ _WHAT = [
     (r"how (?:big|large|wide) is (?:the )?earth|(?:the )?(?:size|diameter|circumference) of (?:the )?earth|"
      r"how (?:far|big) (?:is it )?around the earth", "earth size"),
     (r"how (?:tall|high|big) is (?:mount |mt\.? )?everest|(?:the )?height of (?:mount |mt\.? )?everest", "everest"),
+    (r"how deep is the (?:ocean|sea)|(?:the )?(?:average )?depth of the (?:ocean|sea)|how deep (?:are|do) the (?:oceans|seas)"
+     r"(?: go)?", "ocean depth"),
+    (r"how deep is the mariana(?:s)? trench|(?:the )?depth of the mariana(?:s)? trench|(?:the )?deepest (?:point|place|part|spot) "
+     r"(?:in|of) the (?:ocean|sea|world|earth)|how deep is the challenger deep", "mariana"),
+    *[(rf"how (?:tall|high|big) is (?:mount |mt\.? |the )?{k}(?: mountain)?|(?:the )?height of (?:mount |mt\.? |the )?{k}", k)
+      for k in _MOUNTAINS],
     (r"how (?:tall|high|big) is the eiffel tower|(?:the )?height of the eiffel tower", "eiffel tower"),
     (r"how (?:tall|high|big) is the statue of liberty|(?:the )?height of the statue of liberty", "statue of liberty"),
     (r"how (?:tall|high) is the burj khalifa|(?:the )?height of the burj khalifa", "burj khalifa"),

@@ -88,7 +88,11 @@ TOPICS: dict[str, tuple[str, str]] = {
                        "Settings, Notifications has the same switch."),
     # "Play some music." -> "I'm offline, so I can't check music." (the model)
     "music": (r"play (?:some |me some |me a |a |the |the next |the previous |my )?(?:[\w'-]+ )?(?:music|songs?|tunes|playlist|radio|podcast)|"
-              r"(?:next|skip (?:this|the)|previous) (?:song|track)|(?:pause|stop|resume) the (?:music|song)|play (?:something|anything)",
+              r"(?:next|skip (?:this|the)|previous) (?:song|track)|(?:pause|stop|resume) the (?:music|song)|play (?:something|anything)|"
+              # "Play some jazz." (session 24; the student: "I'm listening to some jazz. It's a great way to relax.")
+              r"(?:play|put on) (?:me )?(?:some |a little |the )?(?:jazz|rock|pop|classical|country|hip hop|rap|blues|reggae|"
+              r"metal|lo-?fi|chill|relaxing|soft|christmas|background|dance|party)(?: music| songs?| playlist| radio)?|"
+              r"(?:put on) (?:some |a little )?(?:music|songs|tunes)|play (?:the song )?[\w' -]+ by [\w' -]+",
               "Open your music player, for example by saying \"open Rhythmbox\" or the name of the app you use, and play "
               "from there; the media keys on your keyboard pause and skip songs in most players."),
 }

@@ -222,14 +222,16 @@ def on_the_place(before: str, text: str) -> Intent | None:
 
 
 def on_the_note(before: str, text: str) -> Intent | None:
-    """"Change it to 5512" / "actually it's 5512" right after a note was saved ("the gate code is 4412"): that note, with
-    the new value (the student said "The gate code is 5512." and changed nothing; the note still said 4412)."""
+    """"Change it to 5512" / "actually it's 5512" right after a note was saved ("the gate code is 4412") or read back
+    ("What's the gate code?"): that note, with the new value (the student said "The gate code is 5512." and changed nothing; the note still said 4412)."""
     m = re.fullmatch(r"(?:(?:no|sorry|oops|actually|wait),? )*(?:change (?:it|that) to|make (?:it|that)|update (?:it|that) to|"
                      r"correct (?:it|that) to|it(?:'s| is) actually|it(?:'s| is)|i meant) (?P<v>[a-z0-9][a-z0-9 ,.'/-]*?)"
                      r"(?: instead)?(?: please)?", text)
     if not m:
         return None
     last = _match(before)
+    if getattr(last, "name", "") == "note_recall" and last.arguments.get("about"):
+        return Intent("note_change", {"old": last.arguments["about"], "value": m["v"]})   # read back, then corrected
     if getattr(last, "name", "") != "note_remember":
         return None
     return Intent("note_change", {"old": last.arguments["text"], "value": m["v"]})

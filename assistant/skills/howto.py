@@ -38,7 +38,8 @@ _TASKS = {
                 "Hold your breath for about 10 seconds, a few times; or sip a glass of cold water slowly; or breathe slowly "
                 "into a paper bag for a short while. Hiccups usually stop on their own within minutes; see a doctor if they "
                 "last more than two days."),
-    "sleep": (r"(?:fall asleep|get to sleep|go to sleep) (?:faster|quicker|more quickly|easily|easier)|sleep better",
+    "sleep": (r"(?:fall asleep|get to sleep|go to sleep) (?:faster|quicker|more quickly|easily|easier)|sleep better|"
+              r"get (?:better|more|good) sleep|improve (?:my )?sleep|sleep (?:well|through the night)",
               "Keep the same bedtime every day, even at weekends. Put screens away an hour before bed, keep the bedroom cool, "
               "dark and quiet, and have no caffeine after midday. If you're still awake after 20 minutes, get up and do "
               "something calm in dim light, then try again. Slow breathing, in for 4 and out for 6, helps too."),

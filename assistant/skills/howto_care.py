@@ -82,6 +82,12 @@ TASKS = {
                         "Break the task into small steps and start with one that takes 5 minutes. Work in short blocks, "
                         "25 minutes then a break, put your phone in another room, and give yourself a deadline and a "
                         "small reward."),
+    # session 24 (the student: "Join a club ... Ask for advice and support. Celebrate your achievements and milestones.")
+    "make friends": (r"make (?:new )?friends(?: as an adult| in a new (?:city|town|place)| at work| after (?:college|school|"
+                     r"university)| when you(?:'re| are) (?:older|shy|an adult))?|meet new people",
+                     "Go where the same people come back every week: a class, a club, a sports team or volunteering, so "
+                     "faces become familiar. Ask people about themselves and follow up: suggest a coffee or a walk, and be "
+                     "the one who invites again. Friendship takes time together, so keep showing up."),
     "swollen ring": (r"get (?:a |my )?ring off(?: (?:a |my )?swollen finger)?|remove (?:a |my )?(?:stuck )?ring(?: from "
                      r"(?:a |my )?swollen finger)?",
                      "Raise your hand above your heart for a few minutes and cool the finger with cold water. Put soap, "

@@ -147,6 +147,10 @@ class Notes:
         with self._locked():
             notes = self._read(self.path)
             found = [n for n in notes if n.lower() == clean_note(old).lower()]
+            if not found:   # a topic ("Actually it's 24." after "What's my locker number?"): the one note about it
+                found = [n for n in notes if _mentions(n, clean_note(old))]
+                if len(found) > 1:
+                    raise SkillError(f"I have {len(found)} notes about that: {'; '.join(found)}. Say which one to change.")
             if not found:
                 raise SkillError("That note is no longer there.")
             head = re.match(r"(?P<h>.+?\b(?:is|are|was|were|at|on|in))\s+\S.*$", found[-1])

@@ -23,6 +23,7 @@ _NUM = r"(-?\d+(?:\.\d+)?)"
 _NEXT_SMALLER = {"decade": "years", "century": "years", "millennium": "years", "fortnight": "days", "week": "days",
                  "day": "hours", "hour": "minutes", "minute": "seconds"}
 _PART = {"half": 2, "a third": 3, "a quarter": 4}
+_DENOMINATOR = {"half": 2, "halve": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
 
 
 def units(text: str, question: str) -> Intent | None:
@@ -238,6 +239,9 @@ def calculator(text: str, question: str) -> Intent | None:
     norm = re.sub(r"\b(?:the )?(square|cube) of (\d+(?:\.\d+)?)\b", lambda m: f"{m.group(2)} {m.group(1)[:-1]}ed",
                   norm)   # "the square of 12" (the student said 24)
     norm = re.sub(r"\b(half|a third|a quarter) of (\S+)", lambda m: f"{m.group(2)} divided by {_PART[m.group(1)]}", norm)
+    # "1 third of 90", "two thirds of 90", "3 quarters of 80" (was 1/3/90: 0.0111)
+    norm = re.sub(r"\b(\d+) (half|halves|third|thirds|quarter|quarters|fourths?|fifths?|sixths?|eighths?|tenths?) of (\S+)",
+                  lambda m: f"{m.group(3)} times {m.group(1)} divided by {_DENOMINATOR[m.group(2).rstrip('s')]}", norm)
     m = re.search(r"\badd (\S+(?: \S+)?) (?:and|to) (\S+(?: \S+)?)$", norm)
     if m and re.fullmatch(r"[\d. ]+", m.group(1) + m.group(2)):
         return Intent("calculator", {"expression": f"{m.group(1).replace(' ', '')}+{m.group(2).replace(' ', '')}"})

@@ -472,6 +472,15 @@ CASES = [
     ("What's the gate code?", "note_recall", {"about": "gate code"}),
     ("What's a healthy resting heart rate?", "health_basics", {"topic": "heart rate"}),   # ("40-60")
     ("How do I get rid of a headache without medicine?", "health_basics", {"topic": "headache"}),   # (a refusal)
+    ("How tall is Mount Kilimanjaro?", "constant", {"what": "kilimanjaro"}),   # ("1.97 kilometers")
+    ("How deep is the ocean?", "constant", {"what": "ocean depth"}),   # ("12,700 miles")
+    ("How deep is the Mariana Trench?", "constant", {"what": "mariana"}),
+    ("How tall is Mount Fuji in feet?", "constant", {"what": "fuji", "unit": "feet"}),
+    ("What's 1 third of 90?", D, {"expression": "90*1/3"}),   # (1/3/90)
+    ("What is two thirds of 90?", D, {"expression": "90*2/3"}),
+    ("Play some jazz.", "desktop_help", {"topic": "music", "commanded": True}),   # ("I'm listening to some jazz.")
+    ("How do I make friends as an adult?", "howto", {"topic": "make friends"}),
+    ("How do I get better sleep?", "howto", {"topic": "sleep"}),
     ("Is coffee bad for you?", "health_basics", {"topic": "coffee"}),   # ("Coffee contains caffeine")
     ("How much water should I drink a day?", "health_basics", {"topic": "water a day"}),
     ("What's 15 minutes after 9:50?", "clock_plus", {"hour": 9.0, "minute": 50.0, "half": "", "minutes": 15.0}),   # (142.5)

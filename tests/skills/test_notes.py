@@ -228,3 +228,23 @@ def test_a_note_just_saved_is_changed_when_asked(tmp_path):
     assert notes.change(**intent.arguments).speech == "OK, I changed it: I parked on level 4."
     assert notes.notes() == ["I parked on level 4"]
     assert notes.restore().speech == "I put it back: I parked on level 3."
+
+
+def test_a_note_read_back_is_changed_when_corrected(tmp_path):
+    """"What's my locker number?" -> "... my locker number is 42.", then "Actually it's 24." (the note was read back
+    again, unchanged: the correction was taken for another question about it). Two notes about it: asks which."""
+    from assistant.skills.base import SkillError
+    from assistant.skills.intents import context_of, match
+    from assistant.skills.notes import Notes
+
+    notes = Notes(tmp_path / "notes.json")
+    notes.remember("my locker number is 42")
+    notes.remember("buy milk")
+    intent = match("Actually it's 24.", context_of(["Remember that my locker number is 42.", "What's my locker number?"]))
+    assert intent.name == "note_change"
+    assert notes.change(**intent.arguments).speech == "OK, I changed it: my locker number is 24."
+    assert notes.notes() == ["my locker number is 24", "buy milk"]
+    notes.remember("my gym locker number is 7")
+    with pytest.raises(SkillError, match="2 notes about that"):
+        notes.change(**match("Actually it's 9.", context_of(["What's my locker number?"])).arguments)
+    assert notes.notes() == ["my locker number is 24", "buy milk", "my gym locker number is 7"]
