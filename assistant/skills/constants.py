@@ -93,7 +93,14 @@ _TABLE["ocean depth"] = ("The ocean is on average about {} deep; its deepest poi
                          "Trench, is about 10,900 meters, or 35,800 feet", {"meters": "3,700 meters", "feet": "12,100 feet"})
 _TABLE["mariana"] = ("The Challenger Deep, in the Mariana Trench, is about {} deep: the deepest known point in the ocean",
                      {"meters": "10,900 meters", "feet": "35,800 feet"})
-_DEFAULT = {"ocean depth": ("meters", "feet"), "mariana": ("meters", "feet"), **{k: ("meters", "feet") for k in _MOUNTAINS},
+# (the student: "There are 118 stars in the sky." from the calculator; "How far can you see?" -> "I can see in the sky.")
+_TABLE["stars"] = ("{}", {"count": "About 9,000 stars are bright enough to see without a telescope over the whole sky, but "
+                                   "only about 2,500 at once from a dark place, and a few hundred from a city. Our galaxy, "
+                                   "the Milky Way, has 100 to 400 billion"})
+_TABLE["horizon"] = ("{}", {"count": "Standing at sea level, the horizon is about 5 kilometers, or 3 miles, away; the higher "
+                                     "you are, the farther you see, and mountains can be seen from more than 100 "
+                                     "kilometers on a clear day"})
+_DEFAULT = {"stars": ("count", ""), "horizon": ("count", ""), "ocean depth": ("meters", "feet"), "mariana": ("meters", "feet"), **{k: ("meters", "feet") for k in _MOUNTAINS},
             "boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahrenheit"), "body": ("celsius", "fahrenheit"),
             "absolute zero": ("celsius", "kelvin"), "light": ("kilometers", "miles"), "sound": ("meters", "miles"),
             "moon": ("kilometers", "miles"), "sun": ("kilometers", "miles"), "continents": ("count", ""), "pi": ("count", ""), "alphabet": ("count", ""), "world population": ("count", ""), "largest country": ("count", ""), "smallest country": ("count", ""), "marathon": ("kilometers", "miles"), "light year": ("kilometers", "miles"),
@@ -147,6 +154,10 @@ _WHAT = [
     (r"how (?:big|large|wide) is (?:the )?earth|(?:the )?(?:size|diameter|circumference) of (?:the )?earth|"
      r"how (?:far|big) (?:is it )?around the earth", "earth size"),
     (r"how (?:tall|high|big) is (?:mount |mt\.? )?everest|(?:the )?height of (?:mount |mt\.? )?everest", "everest"),
+    (r"how many stars (?:are there )?(?:are )?(?:in the (?:night )?sky|can (?:you|we|i) see(?: at night| in the sky)?)|how many "
+     r"stars are (?:there )?in (?:the|our) (?:milky way|galaxy)", "stars"),
+    (r"how far (?:can|do) (?:you|we|i|people) see(?: on a clear day| to the horizon| at sea| from the beach)?|how far (?:away )?is "
+     r"the horizon", "horizon"),
     (r"how deep is the (?:ocean|sea)|(?:the )?(?:average )?depth of the (?:ocean|sea)|how deep (?:are|do) the (?:oceans|seas)"
      r"(?: go)?", "ocean depth"),
     (r"how deep is the mariana(?:s)? trench|(?:the )?depth of the mariana(?:s)? trench|(?:the )?deepest (?:point|place|part|spot) "

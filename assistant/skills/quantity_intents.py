@@ -45,6 +45,11 @@ def units(text: str, question: str) -> Intent | None:
                      rf"(?:an? |one )?({_UNIT_WORDS}) or (?:an? |one )?({_UNIT_WORDS})", text)
     if m:   # "what's bigger, a kilometer or a mile" (the student converted one and did not say)
         return Intent("compare_units", {"first": m.group(2), "second": m.group(3), "word": m.group(1)})
+    m = re.fullmatch(rf"(?:what|which) (?:is|weighs) (heavier|lighter|more),? (?:an? |one |1 )({_UNIT_WORDS}) of ([a-z ]+?) or "
+                     rf"(?:an? |one |1 )\2 of ([a-z ]+?)", text)
+    if m:   # the old riddle: "a kilo of feathers or a kilo of steel" (the student: "a kilo of steel is 1000000 kilograms")
+        return Intent("compare_units", {"first": m.group(2), "second": m.group(2), "word": m.group(1),
+                                        "things": f"{m.group(3)} and {m.group(4)}"})
     norm = numbers_said(re.sub(r"\b(\d)' ?(\d{1,2})(?:\"|'')?(?=\s|$)", r"\1 feet \2 inches", text))   # 5'10" (50.48 cm)
     mixed = _mixed_units(norm)
     if mixed:

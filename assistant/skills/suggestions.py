@@ -36,6 +36,24 @@ _TABLE = {
     "podcast": ("This American Life: a story each week about ordinary people", "Radiolab: science and curiosity",
                 "Freakonomics Radio: the hidden side of everyday things", "99% Invisible: the design around us",
                 "Stuff You Should Know: how things work", "Hardcore History, by Dan Carlin: long, gripping history"),
+    # session 24 (the student: "a 30-minute workout on a treadmill", "fruits, whole grains, and a healthy dessert",
+    # "Consider hobbies that involve creativity, self-expression, or personal growth.")
+    "workout": ("3 rounds of 20 squats, 10 push-ups (on your knees is fine), 20 lunges and a 30-second plank, with a "
+                "minute's rest between rounds",
+                "a 20-minute circuit: 40 seconds each of jumping jacks, squats, push-ups, mountain climbers and glute "
+                "bridges, 20 seconds' rest after each, 4 times through",
+                "a 15-minute core session: 3 rounds of a 30-second plank, 15 crunches, 20 bicycle kicks and 10 slow "
+                "leg raises",
+                "10 minutes up and down the stairs or marching on the spot, then 20 slow squats and 10 minutes of stretching"),
+    "breakfast": ("porridge made with milk, topped with a sliced banana and a few nuts",
+                  "Greek yogurt with berries and a spoon of oats or granola",
+                  "wholegrain toast with peanut butter and a piece of fruit",
+                  "two eggs, scrambled or boiled, with wholegrain toast and tomatoes",
+                  "overnight oats: oats soaked in milk or yogurt in the fridge, with fruit in the morning"),
+    "hobby": ("drawing or sketching: a pencil and paper are all it takes", "learning an instrument, like the ukulele",
+              "gardening, even a few herbs on a windowsill", "cooking a dish from a different country each week",
+              "running, hiking or cycling", "photography with your phone", "knitting or crochet",
+              "learning a language a few minutes a day", "board games or puzzles with friends", "volunteering locally"),
     "quote": ("Benjamin Franklin: \"Well done is better than well said.\"",
               "Lao Tzu: \"The journey of a thousand miles begins with a single step.\"",
               "Theodore Roosevelt: \"Do what you can, with what you have, where you are.\"",
@@ -50,6 +68,10 @@ _SAID = {
     "podcast": "A well-loved podcast: {}. Say \"another one\" for more.",
     "dinner": "How about {}? Say \"another one\" for another idea.",
     "bored": "Here's an idea: {}. Say \"another one\" for another.",
+    "workout": "Here's a workout you can do at home: {}. Warm up for a few minutes first, and stop if anything hurts. "
+               "Say \"another one\" for another.",
+    "breakfast": "A healthy breakfast: {}. Say \"another one\" for another idea.",
+    "hobby": "How about {}? Say \"another one\" for another idea.",
 }
 _ASK = r"(?:can you |could you |would you |please )?(?:recommend|suggest)(?: me)?"
 _ASKED = [
@@ -70,6 +92,15 @@ _ASKED = [
                rf"{_ASK} (?:a |something for )?(?:dinner|supper)|what should i cook(?: tonight)?"),
     ("bored", r"i(?:'m| am) (?:so |really |very |a bit |kind of )?bored(?:,? what (?:should|can) i do)?|i have nothing to do|"
               r"give me something to do|what (?:should|can|could) i do (?:now|right now|today)"),
+    ("workout", rf"(?:give me |{_ASK} |what(?:'s| is) |i need |can you give me )?(?:a |an |some )?(?:good |quick |easy |simple |short )?"
+                r"(?:home )?(?:workout|exercise routine|exercises?)(?: routine| plan)?(?: (?:i|that i|we) can do)?(?: at home| without "
+                r"(?:equipment|a gym|weights))+|what exercises? (?:can|should) i do at home|how (?:can|do) i (?:work out|exercise) "
+                r"at home(?: without (?:equipment|a gym|weights))?"),
+    ("breakfast", r"what(?:'s| is) (?:a )?(?:good |quick )?healthy breakfast(?: idea)?|(?:give me |any |some )?(?:healthy )?breakfast "
+                  r"(?:ideas?|suggestions?)|what should i (?:have|eat|make) for breakfast|what(?:'s| is) a good breakfast"),
+    ("hobby", rf"what (?:are some|is a) (?:good |new |fun )?hobb(?:y|ies) (?:i (?:could|can|should) (?:try|start|pick up)|to try)|"
+              rf"{_ASK} (?:a |some )?(?:new )?hobb(?:y|ies)(?: for me| to try)?|(?:give me |any )?(?:some )?hobby (?:ideas|suggestions)|"
+              r"what hobby should i (?:try|start|pick up|take up)|i need a (?:new )?hobby"),
     ("quote", r"(?:give me |tell me |say |share )?(?:a |an |some |another )?(?:motivational|inspirational|inspiring|"
               r"inspiration|good|famous) quotes?|(?:motivate|inspire) me"),
 ]
@@ -92,5 +123,6 @@ class Suggestions:
 
 
 def skill(suggestions: Suggestions) -> Skill:
-    return Skill("suggest", "A book, a film, a podcast, a weekend or dinner idea, something to do, or a quote.", {"kind": Param(str, choices=tuple(_TABLE))},
+    return Skill("suggest", "A book, a film, a podcast, a weekend, dinner or breakfast idea, a home workout, a hobby, something to do, or "
+                 "a quote.", {"kind": Param(str, choices=tuple(_TABLE))},
                  suggestions.suggest, for_model=False)

@@ -87,9 +87,18 @@ def convert(value: float, from_unit: str, to_unit: str) -> SkillResult:
     return SkillResult(f"{speak_number(value)} {said_from} is {speak_number(result, 4)} {_said(target, to_unit.strip())}.", data)
 
 
-def compare(first: str, second: str, word: str = "more") -> SkillResult:
+def compare(first: str, second: str, word: str = "more", things: str = "") -> SkillResult:
     """Which of two units is more ("What's bigger, a kilometer or a mile?": the student converted one and stopped);
-    `word`, as asked: "bigger", "heavier", or "smaller" (then the smaller one is named)."""
+    `word`, as asked: "bigger", "heavier", or "smaller" (then the smaller one is named). `things`: "feathers and steel"
+    when it was a kilo of each (the riddle)."""
+    if things and first == second:
+        one, _, other = things.partition(" and ")
+        unit = first.strip()
+        light = next((t for t in (one, other) if re.search(r"\b(?:feathers?|cotton|popcorn|paper|air|marshmallows?|"
+                                                             r"wool|styrofoam|leaves)\b", t)), "")
+        a = _article(unit).lower()
+        return SkillResult(f"Neither: {a} {unit} of {one} and {a} {unit} of {other} weigh the same, {a} {unit} each."
+                           + (f" The {light} just take up more room." if light else ""), {"same": True})
     ratio = convert(1.0, second, _plural(first)).data["result"]   # one of the second, in the first
     if abs(ratio - 1) < 1e-9:
         return SkillResult(f"They're the same: 1 {second} is 1 {first}.", {"same": True})
@@ -182,7 +191,8 @@ def is_money(unit: str) -> bool:
 
 
 COMPARE = Skill("compare_units", "Which of two units is more.",
-                {"first": Param(str), "second": Param(str), "word": Param(str, required=False)}, compare, for_model=False)
+                {"first": Param(str), "second": Param(str), "word": Param(str, required=False),
+                 "things": Param(str, required=False)}, compare, for_model=False)
 
 SKILL = Skill("convert_units", "Convert a quantity between units.",
               {"value": Param(float), "from_unit": Param(str), "to_unit": Param(str)},

@@ -481,6 +481,15 @@ CASES = [
     ("Play some jazz.", "desktop_help", {"topic": "music", "commanded": True}),   # ("I'm listening to some jazz.")
     ("How do I make friends as an adult?", "howto", {"topic": "make friends"}),
     ("How do I get better sleep?", "howto", {"topic": "sleep"}),
+    ("How many stars are in the sky?", "constant", {"what": "stars"}),   # ("118 stars", from the calculator)
+    ("How far can you see on a clear day?", "constant", {"what": "horizon"}),   # ("I can see in the sky.")
+    ("Give me a workout I can do at home.", "suggest", {"kind": "workout"}),   # ("a treadmill or stationary bike")
+    ("What's a healthy breakfast?", "suggest", {"kind": "breakfast"}),   # ("... and a healthy dessert")
+    ("What are some hobbies I could try?", "suggest", {"kind": "hobby"}),
+    ("Use ubiquitous in a sentence.", "use_in_sentence", {"word": "ubiquitous"}),
+    ("Give me a sentence with the word eloquent.", "use_in_sentence", {"word": "eloquent"}),
+    ("Which is heavier, a kilo of feathers or a kilo of steel?", "compare_units",
+     {"first": "kilo", "second": "kilo", "word": "heavier", "things": "feathers and steel"}),
     ("Is coffee bad for you?", "health_basics", {"topic": "coffee"}),   # ("Coffee contains caffeine")
     ("How much water should I drink a day?", "health_basics", {"topic": "water a day"}),
     ("What's 15 minutes after 9:50?", "clock_plus", {"hour": 9.0, "minute": 50.0, "half": "", "minutes": 15.0}),   # (142.5)

@@ -130,3 +130,17 @@ def test_without_wordnet_the_model_answers(tmp_path, monkeypatch):
 
 def test_the_dictionary_is_not_offered_to_the_model():
     assert "define" not in [s["name"] for s in SkillSet().schemas()]
+
+
+@pytest.mark.parametrize("word, says", [
+    ("procrastinate", "Here's one: He did not want to write the letter and procrastinated for days. (procrastinate: "),
+    ("ubiquitous", "Here's one: His self-assertive and ubiquitous energy. (ubiquitous: being present everywhere at once.)"),
+])
+def test_a_word_used_in_a_sentence_is_one_of_the_dictionarys_examples(word, says):
+    """"Use serendipity in a sentence." (the student: "Serefidence is a quality of being free from anxiety or
+    uncertainty."): an example from WordNet's glosses with the word in it; a word with none says so, with its meaning."""
+    from assistant.skills.examples import use_in_sentence
+
+    assert use_in_sentence(word).speech.startswith(says)
+    assert use_in_sentence("serendipity").speech == ("My dictionary has no example sentence with serendipity. It means: "
+                                                     "good luck in making unexpected and fortunate discoveries.")

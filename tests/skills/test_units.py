@@ -12,3 +12,13 @@ def test_decades_centuries_and_fortnights():
                        ("How many years in a millennium?", "1 millennium is 1,000 years.")]:
         intent = match(text)
         assert skills.call(intent.name, intent.arguments).speech == said, text
+
+
+def test_a_kilo_of_feathers_weighs_a_kilo():
+    """The old riddle (the student: "A kilo of feathers is 1000 grams, while a kilo of steel is 1000000 kilograms.")."""
+    from assistant.skills.intents import match
+    from assistant.skills.units import compare
+
+    intent = match("What is heavier, a pound of bricks or a pound of feathers?")
+    assert compare(**intent.arguments).speech == ("Neither: a pound of bricks and a pound of feathers weigh the same, a "
+                                                  "pound each. The feathers just take up more room.")
