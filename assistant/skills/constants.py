@@ -138,7 +138,7 @@ _WHAT = [
     (r"how long does (?:it take )?(?:the )?(?:light|sunlight) (?:from the sun )?(?:take )?to (?:reach|get to|travel to) "
      r"(?:the )?earth(?: from the sun)?|how long does sunlight take to reach us", "sunlight"),
     (r"how many steps (?:are )?(?:in|is) (?:a|one) mile|how many steps (?:does it take )?to walk (?:a|one) mile|how many miles "
-     r"is 10,?000 steps", "steps in a mile"),
+     r"is 10,?000 steps|how (?:long|far|many (?:kilometers|km|kilometres)) is 10,?000 steps", "steps in a mile"),
     (r"how many countries (?:are there|exist|does the world have)(?: in the world| on earth)?|how many countries (?:are )?in "
      r"the world", "countries"),
     (r"how (?:long|many days) does (?:it take )?the moon (?:take )?to (?:orbit|go around|circle) (?:the )?earth|"

@@ -94,6 +94,45 @@ _WHY = {
                       "Hiccups happen when your diaphragm, the muscle under your lungs, suddenly twitches and you breathe "
                       "in sharply; your vocal cords snap shut, making the hic. Eating fast, fizzy drinks or excitement can "
                       "set them off."),
+    # session 24 (the student: "because it is composed of water and other substances"; "Magnets work by attracting and
+    # repelling magnetic materials."; "It uses internet services like web browsers ...")
+    "ocean blue": (r"why (?:is|does) the (?:ocean|sea) (?:look )?blue|what makes the (?:ocean|sea) blue",
+                   "Water absorbs a little of the red end of sunlight, so deep water sends back mostly blue light; it also "
+                   "reflects the blue sky. A glass of water looks clear because there's too little of it to show the color."),
+    "magnets": (r"how do magnets work|how does a magnet work|what makes (?:a )?magnets? (?:magnetic|work|stick)|why do magnets "
+                r"(?:attract|stick|work)",
+                "In iron and a few other metals, each atom acts like a tiny magnet. In a magnet, billions of them line up "
+                "the same way, so their pulls add up into a magnetic field. Opposite poles attract and like poles repel, "
+                "and a magnet pulls iron by lining up the iron's atoms for a moment too."),
+    "internet": (r"how does the internet work|how do(?:es)? (?:the )?internet (?:work|function)|what is the internet",
+                 "The internet is millions of computer networks joined by cables, fiber and radio links. What you send is "
+                 "cut into small packets, each addressed to a computer's IP address; routers pass them along, hop by hop, "
+                 "and the far end puts them back together. Names like example.com are turned into addresses by DNS."),
+    # differences people ask about (the student: "Crocodiles are reptiles, while alligators are mammals.")
+    "alligator crocodile": (r"(?:what is |what's )?(?:the )?difference between (?:an? )?(?:alligator|crocodile)s? and (?:an? )?"
+                            r"(?:alligator|crocodile)s?|how (?:do|can) (?:you|i) tell (?:an? )?(?:alligator|crocodile)s? from "
+                            r"(?:an? )?(?:alligator|crocodile)s?",
+                            "Both are reptiles. An alligator has a wide, U-shaped snout and, with its mouth shut, hides its "
+                            "lower teeth; a crocodile has a narrower, V-shaped snout and shows its lower teeth. Alligators "
+                            "live in fresh water, in the US and China; crocodiles, in many warm countries, also in salt water."),
+    "virus bacteria": (r"(?:what is |what's )?(?:the )?difference between (?:a )?(?:virus(?:es)?|bacteria|bacterium) and (?:a )?"
+                       r"(?:virus(?:es)?|bacteria|bacterium)",
+                       "Bacteria are tiny living cells that can live and multiply on their own, and antibiotics can kill "
+                       "them. Viruses are far smaller, and can only multiply inside a living cell they infect; antibiotics "
+                       "don't work on them, so colds and flu, which are viruses, don't get better with antibiotics."),
+    "frog toad": (r"(?:what is |what's )?(?:the )?difference between (?:a )?(?:frog|toad)s? and (?:a )?(?:frog|toad)s?",
+                  "Frogs have smooth, moist skin and long legs for jumping, and live near water; toads have dry, bumpy skin "
+                  "and shorter legs for hopping, and live more on land. Toads are really a kind of frog."),
+    "monkey ape": (r"(?:what is |what's )?(?:the )?difference between (?:an? )?(?:monkey|ape)s? and (?:an? )?(?:monkey|ape)s?",
+                   "Most monkeys have tails; apes, like gorillas, chimpanzees, orangutans and gibbons, don't. Apes are "
+                   "usually bigger, with bigger brains, and swing from their arms; monkeys mostly run along branches."),
+    "turtle tortoise": (r"(?:what is |what's )?(?:the )?difference between (?:a )?(?:turtle|tortoise)s? and (?:a )?(?:turtle|tortoise)s?",
+                        "Tortoises live on land, with high, domed shells and sturdy, stumpy legs; turtles live mostly in "
+                        "water, with flatter shells and webbed feet or flippers. All tortoises are turtles, in the wide sense."),
+    "weather climate": (r"(?:what is |what's )?(?:the )?difference between weather and climate|(?:what is |what's )?(?:the )?"
+                        r"difference between climate and weather",
+                        "Weather is what the air is doing now or this week: rain, sun, wind, temperature. Climate is the "
+                        "usual weather of a place over many years, typically 30."),
 }
 _WRITTEN = Written(_WHY, before=r"(?:(?:can you |please )?(?:tell me |explain )|do you know )?")
 asked = _WRITTEN.asked   # explain's arguments for "why do leaves change color" (cleaned text), or None

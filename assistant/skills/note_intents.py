@@ -24,6 +24,12 @@ _ALL_NOTES = r"(all( of)? (my |the )?notes|all (of )?(it|them)|it all|everything
 _NOTE_ABOUT = r"(?:the |my )?notes? (?:about|on|for|that says|saying) "
 
 
+_LOST = re.compile(r"(?:oh no,? |help,? )?i(?:'ve| have)? (?:just )?(?:lost|misplaced|can't find|cannot find) my (?P<thing>keys|car keys|"
+                   r"house keys|phone|wallet|purse|glasses|sunglasses|remote|tv remote|ring|watch|passport|earbuds|headphones|"
+                   r"bag|id|charger)(?: again| anywhere)?|how (?:do|can) i find my (?:lost )?(?P<thing2>keys|phone|wallet|glasses|"
+                   r"remote)")
+
+
 def _note_command(text: str) -> Intent | None:
     if re.fullmatch(rf"(yes|yes i'm sure|i'm sure|confirm)[, ]+(forget|delete|erase|clear|remove) {_ALL_NOTES}", text):
         return Intent("note_forget_all", {})
@@ -52,6 +58,9 @@ def notes(text: str, question: str) -> Intent | None:
     other = lists.cannot(text)
     if other:   # "add gloves to my christmas list" (the student said it had)
         return Intent("clarify", {"text": other})
+    m = _LOST.fullmatch(text)
+    if m:   # "I lost my keys." (the student: "Sorry, I can't help with that."): a note about them, else where to look
+        return Intent("lost_thing", {"thing": f"my {m['thing'] or m['thing2']}"})
     # Forgetting is a command said as such, at the start of the request ("forget the note about
     # keys"), never a word inside a question ("why do I always forget my keys?"); forgetting all only asks.
     intent = _note_command(text)

@@ -94,6 +94,18 @@ class Notes:
             return self._said(SkillResult("You haven't asked me to remember anything.", []))
         return self._said(SkillResult("You asked me to remember: " + "; ".join(notes) + ".", notes))
 
+    def lost(self, thing: str) -> SkillResult:
+        """"I lost my keys.": the notes about them when there are any ("my keys are in the blue bowl"), else where to look."""
+        with self._locked():
+            notes = [n for n in self._read(self.path) if _mentions(n, clean_note(thing))]
+        if notes:
+            return self._said(SkillResult("You asked me to remember: " + "; ".join(notes) + ".", notes))
+        they, them = ("they are", "them") if thing.endswith("s") else ("it is", "it")
+        return self._said(SkillResult(
+            f"I have no note about where {they}. Retrace your steps to when you last had {them}, and check the usual "
+            "spots: pockets, bags, coats, the car, under cushions and beside the bed. For a phone, ring it from another "
+            "phone, or find it from a computer with Google's Find My Device or Apple's Find My.", []))
+
     def forget(self, text: str = "") -> SkillResult:
         """Forget the notes about a topic. "all" only asks: see forget_all."""
         topic = clean_note(text)
@@ -189,6 +201,8 @@ def skills(notes: Notes) -> list[Skill]:
               changes=True),
         Skill("note_recall", "Say the saved notes (or those about a topic).", {"about": Param(str, required=False)},
               lambda about="": notes.recall(about)),
+        Skill("lost_thing", "Something the person lost: the notes about it, else where to look.", {"thing": Param(str)},
+              lambda thing: notes.lost(thing), for_model=False),
         Skill("note_forget", "Forget the notes about a topic (asks before forgetting all).",
               {"text": Param(str, required=False)}, lambda text="": notes.forget(text), changes=True),
         Skill("note_change", "Change the note just saved.", {"old": Param(str), "value": Param(str)},

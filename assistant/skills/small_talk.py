@@ -18,7 +18,7 @@ from assistant.skills.base import Param, Skill, SkillResult
 from assistant.skills.text import spoken_list
 
 KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "fun_fact", "body", "phone", "home", "praise", "blame", "unfunny",
-         "riddle", "sing", "story", "doing", "feeling", "rhyme", "about_me", "nice")
+         "riddle", "sing", "story", "doing", "feeling", "good_news", "loss", "rhyme", "about_me", "nice")
 
 # "Tell me a joke" is among the first things people ask an assistant, and the student answered it "A joke is a
 # clever way to make a joke." Like the big assistants, a few clean classics, in turn (JOKES_ABOUT: on a topic).
@@ -92,6 +92,17 @@ FUN_FACTS = (
     "Scotland's national animal is the unicorn.",
     "An ostrich's eye is bigger than its brain.",
 )
+
+_PETS = r"\b(?:dog|cat|pet|puppy|kitten|hamster|rabbit|bird|horse)\b"
+
+
+def _loss(said: str) -> str:
+    if re.search(_PETS, said.lower()):
+        return ("I'm so sorry. Losing a pet is losing a friend and a part of your days, and it's okay to grieve. I'm here "
+                "if you want to talk about them.")
+    return ("I'm so sorry for your loss. Please be gentle with yourself, and lean on the people close to you. I'm here if "
+            "you want to talk.")
+
 
 # "I'm hungry" / "I'm tired" got "I'm sorry, but I'm offline. If you need help with something, you can call me."
 _FEELINGS = {
@@ -182,6 +193,19 @@ _PATTERNS = [
                 r"(?: now| today| right now| lately| about (?:work|school|my exams?|the exam|tomorrow|everything|it)| at work)?|"
                 r"i(?:'ve| have)(?: got)? (?:a |such a |a bad |a terrible |a splitting )?headache|my head (?:hurts|is killing me)|"
                 r"i can't (?:get to )?sleep|i cannot sleep|i can't fall asleep"),
+    # session 24: "I just got a new job!" -> "... You might enjoy some company or a friendly chat."; "My dog died." -> "If you
+    # need any help with your pet, feel free to call a veterinarian."
+    ("good_news", r"(?:guess what,? )?i(?:'ve)? (?:just |finally )?(?:got|landed|found|been offered) (?:a |the |my )?(?:new |dream )?"
+                  r"(?:job|promotion|raise)|i (?:just |finally )?got (?:engaged|married|promoted|the job|accepted(?: to| into) .+)|"
+                  r"i (?:just |finally )?passed (?:my |the )?(?:exams?|tests?|driving test|driver's test|interview)|"
+                  r"i(?:'m| am) (?:engaged|getting married|pregnant)|we(?:'re| are) (?:engaged|getting married|having a baby|"
+                  r"pregnant)|i (?:just )?graduated|i (?:just )?bought (?:a|my first) (?:house|home)"),
+    ("loss", r"my (?:dear |old |beloved |sweet )?(?P<who>dog|cat|pet|puppy|kitten|hamster|rabbit|bird|horse|grandma|grandmother|"
+             r"grandpa|grandfather|granny|nana|mom|mum|mother|dad|father|friend|best friend|uncle|aunt|brother|sister|husband|wife|"
+             r"partner|son|daughter|cousin) (?:just |recently )?(?:died|passed away|passed|is dead)(?: today| yesterday| last \w+)?|"
+             r"i (?:just )?lost my (?:dear |old |beloved )?(?:dog|cat|pet|puppy|kitten|grandma|grandmother|grandpa|grandfather|"
+             r"mom|mum|mother|dad|father|best friend|husband|wife|partner|son|daughter|brother|sister)"
+             r"(?: today| yesterday| last \w+| to cancer)?"),
     ("riddle", r"(?:can you |could you |please )?(?:tell|give|ask) me (?:a|another|one more) riddle|(?:a |another )?riddle|"
                r"(?:do you )?know any (?:good )?riddles"),
     ("sing", r"(?:can you |could you |please |will you )?sing(?: me| us)?(?: a| another)?(?: song| something)?|"
@@ -297,6 +321,8 @@ class SmallTalk:
             "feeling": [_FEELINGS.get(next((w for w in _FEELINGS if w in re.sub(r"my head hurts|my head is killing me", "headache",
                                                                                  said.lower().replace("cannot", "can't"))), ""),
                                       "I hear you.")],
+            "good_news": ["Congratulations! That's wonderful news. I'm really happy for you."],
+            "loss": [_loss(said)],
             "sing": ["I can't sing, I'm afraid: my voice only talks. I can tell you a joke instead."],
             "story": ["I'm better at short answers than long stories. Ask me for a joke, a riddle or a fun fact, or "
                       "for a story about something in particular."],

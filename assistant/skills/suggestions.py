@@ -54,6 +54,11 @@ _TABLE = {
               "gardening, even a few herbs on a windowsill", "cooking a dish from a different country each week",
               "running, hiking or cycling", "photography with your phone", "knitting or crochet",
               "learning a language a few minutes a day", "board games or puzzles with friends", "volunteering locally"),
+    # (the student: "a gift card for his favorite restaurant", for everyone)
+    "gift": ("an experience together: tickets to a show or a game, a class, or a day out", "something for a hobby they love",
+             "a framed photo of a favorite memory, with a handwritten note", "a book by an author they enjoy",
+             "a cozy gift: a soft blanket, good slippers or a nice mug with their favorite coffee or tea",
+             "a plant that's easy to care for", "their favorite meal, cooked by you, or a dinner out at a place they love"),
     "quote": ("Benjamin Franklin: \"Well done is better than well said.\"",
               "Lao Tzu: \"The journey of a thousand miles begins with a single step.\"",
               "Theodore Roosevelt: \"Do what you can, with what you have, where you are.\"",
@@ -72,6 +77,7 @@ _SAID = {
                "Say \"another one\" for another.",
     "breakfast": "A healthy breakfast: {}. Say \"another one\" for another idea.",
     "hobby": "How about {}? Say \"another one\" for another idea.",
+    "gift": "How about {}? Think about what they enjoy most. Say \"another one\" for another idea.",
 }
 _ASK = r"(?:can you |could you |would you |please )?(?:recommend|suggest)(?: me)?"
 _ASKED = [
@@ -101,6 +107,10 @@ _ASKED = [
     ("hobby", rf"what (?:are some|is a) (?:good |new |fun )?hobb(?:y|ies) (?:i (?:could|can|should) (?:try|start|pick up)|to try)|"
               rf"{_ASK} (?:a |some )?(?:new )?hobb(?:y|ies)(?: for me| to try)?|(?:give me |any )?(?:some )?hobby (?:ideas|suggestions)|"
               r"what hobby should i (?:try|start|pick up|take up)|i need a (?:new )?hobby"),
+    ("gift", r"what(?:'s| is| would be) (?:a )?(?:good|nice|great) (?:gift|present|birthday present|christmas present)(?: idea)? "
+             r"(?:for|to get) .+|what should i (?:get|buy|give) (?:for )?(?:my |our )?[a-z' ]+ for (?:(?:his|her|their|my|our) )?"
+             r"(?:birthday|christmas|anniversary|mother's day|father's day|valentine's day|graduation)|(?:give me |any |some )?"
+             r"(?:gift|present) (?:ideas?|suggestions?)(?: for .+)?|" + _ASK + r" (?:a )?(?:gift|present)(?: for .+)?"),
     ("quote", r"(?:give me |tell me |say |share )?(?:a |an |some |another )?(?:motivational|inspirational|inspiring|"
               r"inspiration|good|famous) quotes?|(?:motivate|inspire) me"),
 ]
@@ -123,6 +133,6 @@ class Suggestions:
 
 
 def skill(suggestions: Suggestions) -> Skill:
-    return Skill("suggest", "A book, a film, a podcast, a weekend, dinner or breakfast idea, a home workout, a hobby, something to do, or "
+    return Skill("suggest", "A book, a film, a podcast, a weekend, dinner or breakfast idea, a home workout, a hobby, a gift, something to do, or "
                  "a quote.", {"kind": Param(str, choices=tuple(_TABLE))},
                  suggestions.suggest, for_model=False)

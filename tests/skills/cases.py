@@ -487,6 +487,17 @@ CASES = [
     ("What's a healthy breakfast?", "suggest", {"kind": "breakfast"}),   # ("... and a healthy dessert")
     ("What are some hobbies I could try?", "suggest", {"kind": "hobby"}),
     ("Use ubiquitous in a sentence.", "use_in_sentence", {"word": "ubiquitous"}),
+    ("I lost my keys.", "lost_thing", {"thing": "my keys"}),   # ("Sorry, I can't help with that.")
+    ("How long is 10,000 steps?", "constant", {"what": "steps in a mile"}),   # ("10,000 / 12 = 800 steps")
+    ("What is the difference between a crocodile and an alligator?", "explain", {"topic": "alligator crocodile"}),
+    ("What's the difference between a virus and bacteria?", "explain", {"topic": "virus bacteria"}),
+    ("Why is the ocean blue?", "explain", {"topic": "ocean blue"}),   # ("composed of water and other substances")
+    ("How do magnets work?", "explain", {"topic": "magnets"}),
+    ("What's a good gift for my dad?", "suggest", {"kind": "gift"}),   # ("a gift card for his favorite restaurant")
+    ("What should I get my wife for her birthday?", "suggest", {"kind": "gift"}),
+    ("Where are my keys?", "note_recall", {"about": "my keys"}),
+    ("My dog died.", "small_talk", {"kind": "loss", "said": "My dog died."}),   # ("... feel free to call a veterinarian.")
+    ("I just got a new job!", "small_talk", {"kind": "good_news", "said": "I just got a new job!"}),
     ("Give me a sentence with the word eloquent.", "use_in_sentence", {"word": "eloquent"}),
     ("Which is heavier, a kilo of feathers or a kilo of steel?", "compare_units",
      {"first": "kilo", "second": "kilo", "word": "heavier", "things": "feathers and steel"}),

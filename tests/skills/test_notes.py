@@ -248,3 +248,18 @@ def test_a_note_read_back_is_changed_when_corrected(tmp_path):
     with pytest.raises(SkillError, match="2 notes about that"):
         notes.change(**match("Actually it's 9.", context_of(["What's my locker number?"])).arguments)
     assert notes.notes() == ["my locker number is 24", "buy milk", "my gym locker number is 7"]
+
+
+def test_something_lost_is_looked_up_in_the_notes_first(tmp_path):
+    """"I lost my keys." (the student: "Sorry, I can't help with that."): the note about them when there is one, else
+    where to look."""
+    from assistant.skills.intents import match
+    from assistant.skills.notes import Notes
+
+    notes = Notes(tmp_path / "notes.json")
+    intent = match("I lost my keys.")
+    assert intent.name == "lost_thing"
+    assert notes.lost(**intent.arguments).speech.startswith("I have no note about where they are. Retrace your steps")
+    notes.remember("my keys are in the blue bowl")
+    assert notes.lost(**intent.arguments).speech == "You asked me to remember: my keys are in the blue bowl."
+    assert notes.lost(**match("I can't find my phone.").arguments).speech.startswith("I have no note about where it is.")
