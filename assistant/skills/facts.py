@@ -39,6 +39,17 @@ _MISSING = [{"name": "Kosovo", "altSpellings": ["Kosova", "Republic of Kosovo"],
              "area": 10_887, "callingCodes": ["383"], "languages": ["sq", "sr"]}]
 
 
+# The package's populations are of about 2015-2019; the most populous countries' from the UN's World Population
+# Prospects 2022 for mid-2023 (the figure the records say: "India ... the most populous country since 2023", where
+# the package's 1.3 billion for India contradicted it). Checked 2026-12.
+_POPULATION_2023 = {"india": 1_428_600_000, "china": 1_425_700_000, "united states": 340_000_000,
+                    "indonesia": 277_500_000, "pakistan": 240_500_000, "nigeria": 223_800_000, "brazil": 216_400_000,
+                    "bangladesh": 173_000_000, "russia": 144_400_000, "mexico": 128_500_000, "ethiopia": 126_500_000,
+                    "japan": 123_300_000, "philippines": 117_300_000, "egypt": 112_700_000, "vietnam": 98_900_000,
+                    "iran": 89_200_000, "turkey": 85_800_000, "germany": 83_300_000, "thailand": 71_800_000,
+                    "united kingdom": 67_700_000, "france": 64_800_000}
+
+
 def _key(text: str) -> str:
     text = re.sub(r"[^a-z0-9 .'-]", " ", folded(text))
     text = re.sub(r"^(the )?(us |u\.s\. |american )?(state|country|nation|republic|kingdom) of ", "", text.strip())
@@ -56,6 +67,8 @@ def _countries() -> dict[str, Place]:
         capital = capital[0] if isinstance(capital, list) and capital else capital
         if not isinstance(capital, str) or not capital:
             continue
+        if _key(info["name"]) in _POPULATION_2023:
+            info = {**info, "population": _POPULATION_2023[_key(info["name"])]}
         place = Place(info["name"], _RENAMED.get(capital, capital), "country", info)
         for name in [info["name"], *info.get("altSpellings", [])]:
             if len(name) > 3 or name == info["name"]:   # not the ISO codes ("IN", "NO", "IT" are words)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.skills import howto_care, howto_home, howto_kitchen
+from assistant.skills import howto_care, howto_home, howto_kitchen, howto_work
 from assistant.skills.written import Written
 
 _MY = r"(?:a |an |the |my |your |our |some )?"
@@ -196,7 +196,7 @@ _TASKS = {
                        "mixed with 3 tablespoons of water and left 5 minutes to thicken. They work best in cakes, muffins "
                        "and pancakes."),
 }
-_TASKS.update({**howto_kitchen.TASKS, **howto_care.TASKS, **howto_home.TASKS})   # more, by what they are about
+_TASKS.update({**howto_kitchen.TASKS, **howto_care.TASKS, **howto_home.TASKS, **howto_work.TASKS})   # more, by what they are about
 DISHES = howto_kitchen.DISHES
 _HOW = (r"(?:(?:can|could) you (?:tell me |explain )?|please (?:tell me |explain )?|tell me |explain )?(?:how (?:do|can|should|would|"
         r"could) (?:i|you|we|one|people) |how to |what(?: is|'s) the (?:best|easiest|quickest|fastest|right|safest|proper) way to |"
@@ -207,8 +207,20 @@ _RECIPE = (r"(?:(?:find me |give me |i need |do you have |what(?: is|'s) )?(?:a 
            r"for |how (?:do|can) (?:i|you) make )(?:a |an |some )?")
 _SUFFIX = r"(?: properly| safely| quickly| fast| at home| please)?"
 # a dish is named after "recipe for" too ("recipe for guacamole"; "what is guacamole" is no request for one)
+# questions not said as "how do I ...": the whole question (session 24: each went to the student, who got it wrong)
+_ALSO = {
+    "egg substitute": r"what (?:can|should) i (?:use|substitute) (?:for|instead of|in place of) eggs?(?: in baking| in a cake| "
+                      r"when baking)?|what(?: is|'s) a good (?:egg substitute|substitute for eggs?)(?: in baking)?",
+    "microwave potato": r"how (?:long|many minutes) (?:do|should) (?:i|you) (?:microwave|cook) (?:a |my )?potato(?:es)?"
+                        r"(?: in the microwave)?(?: for)?",
+    "cookies": r"what temperature (?:do|should) (?:i|you) bake (?:chocolate chip |sugar |oatmeal )?cookies(?: at)?|how long (?:do|"
+               r"should) (?:i|you) bake (?:chocolate chip |sugar |oatmeal )?cookies(?: for)?",
+    "cactus": r"how often (?:should|do) (?:i|you) water (?:a |my )?(?:cactus|cacti|cactuses|succulents?)",
+    "egg bad": r"how (?:can you|do you|can i) tell if (?:an |my )?eggs? (?:is|are|has gone) (?:bad|off|rotten)|is my egg "
+               r"(?:still )?(?:good|bad|fresh)",
+}
 _WRITTEN = Written(_TASKS, before=_HOW, after=_SUFFIX,
-                   also={topic: rf"{_RECIPE}(?:{dish}){_SUFFIX}" for topic, dish in DISHES.items()})
+                   also={**{topic: rf"{_RECIPE}(?:{dish}){_SUFFIX}" for topic, dish in DISHES.items()}, **_ALSO})
 _TREAT = re.compile(r"^what (?:do|should|can) (?:i|you|we) do (?:for|about|with|if i have|if you have) ")
 
 

@@ -8,6 +8,22 @@ from __future__ import annotations
 _MY = r"(?:a |an |the |my |your |our |some )?"
 
 TASKS = {
+    # session 24 (the student: a refusal for the door; "Use a soft cloth to wipe the mug"; a cactus "once a week")
+    "squeaky door": (rf"(?:fix|stop|silence) {_MY}squeaky (?:door|hinge)s?|stop {_MY}(?:door|hinge)s? (?:from )?squeaking|"
+                     rf"make {_MY}door stop squeaking",
+                     "Find the hinge that squeaks. Spray a little WD-40 or silicone lubricant on it, or rub on a drop of "
+                     "oil or petroleum jelly, and swing the door back and forth to work it in. Still squeaking: tap the "
+                     "hinge pin up and out, clean and grease it, and put it back."),
+    "stained mug": (rf"clean {_MY}(?:stained |coffee-stained |tea-stained |coffee stained |tea stained )?(?:mugs?|cups?|teacups?)|"
+                    rf"(?:get|remove) (?:tea |coffee )?stains? (?:out of|from|off) {_MY}(?:mugs?|cups?|teacups?)",
+                    "Sprinkle baking soda into the damp mug and scrub with a damp sponge, then rinse. For stubborn tea "
+                    "or coffee stains, soak it for 15 minutes in hot water with a spoon of baking soda or a denture "
+                    "tablet, then wash it as usual."),
+    "cactus": (rf"water {_MY}(?:cactus|cacti|cactuses|succulents?)|take care of {_MY}(?:cactus|succulents?)|keep {_MY}"
+               rf"(?:cactus|succulents?) alive",
+               "Water a cactus only when its soil is completely dry: about every 2 to 3 weeks in spring and summer, and "
+               "once a month or less in winter. Water deeply, let it drain, and never leave it standing in water. Give "
+               "it the sunniest window you have."),
     "laptop screen": (rf"clean {_MY}(?:laptop |computer |monitor |tv |phone )?(?:screen|monitor|display)",
                       "Turn it off and let it cool. Wipe gently with a dry microfiber cloth. For smudges, dampen the "
                       "cloth slightly with water, or a half-and-half mix of water and white vinegar, never spray the "

@@ -8,6 +8,26 @@ from __future__ import annotations
 _MY = r"(?:a |an |the |my |your |some )?"
 
 TASKS = {
+    # session 24 (the student: a refusal for the coffee; "If the egg is hard or dry, it may be safe to eat."; "Microwave
+    # a potato for 10 minutes, then drain and rinse."; cookies "at 350°F (175°C) for 12 hours")
+    "coffee no maker": (r"make coffee without (?:a |an )?(?:coffee ?(?:maker|machine)|machine|filter|french press)|make "
+                        r"coffee (?:with no|with out) (?:a )?coffee ?(?:maker|machine)",
+                        "Heat water to just off the boil. Stir about 2 tablespoons of ground coffee per cup into it in a "
+                        "jug or pan, let it steep for 4 minutes, then pour it slowly through a fine sieve or a paper towel "
+                        "into your mug. Or let the grounds settle for a minute and pour gently, leaving them behind."),
+    "egg bad": (r"(?:know|tell|check) if (?:an |my |the )?eggs? (?:is|are) (?:bad|off|rotten|still good|fresh|good)|test "
+                r"(?:if )?(?:an |my )?eggs? (?:is |are )?(?:fresh|bad|good)",
+                "Put it in a bowl of water: a fresh egg sinks and lies flat, an older one stands on end but is fine to "
+                "eat soon, and one that floats should go in the bin. When you crack it, a bad smell or odd color means "
+                "it's off."),
+    "microwave potato": (r"(?:cook|bake|make) (?:a |my )?(?:baked |jacket )?potato(?:es)? in the microwave|microwave (?:a |my )?"
+                         r"(?:baked |jacket )?potato(?:es)?",
+                         "Scrub it and prick it all over with a fork. Microwave it on high for 5 minutes, turn it over, "
+                         "then 3 to 5 minutes more until a knife slides in easily; a big potato, or two, take longer. "
+                         "Let it stand a minute before cutting."),
+    "cookies": (r"bake (?:chocolate chip |sugar |oatmeal )?cookies",
+                "Most cookies bake at 350 degrees Fahrenheit, 175 Celsius, for 8 to 12 minutes, until the edges are "
+                "golden; they look soft in the middle but firm up as they cool on the tray."),
     "baked potato": (r"(?:bake|make) (?:a |some )?(?:baked |jacket )?potato(?:es)?(?: in the oven)?|make (?:a )?baked potato(?:es)?",
                      "Scrub the potato, prick it a few times with a fork, rub it with a little oil and salt, and bake it "
                      "straight on the oven rack at 425 Fahrenheit, 220 Celsius, for 45 minutes to an hour, until a knife "

@@ -494,6 +494,17 @@ CASES = [
     ("Why is the ocean blue?", "explain", {"topic": "ocean blue"}),   # ("composed of water and other substances")
     ("How do magnets work?", "explain", {"topic": "magnets"}),
     ("What's a good gift for my dad?", "suggest", {"kind": "gift"}),   # ("a gift card for his favorite restaurant")
+    ("How do I make coffee without a coffee maker?", "howto", {"topic": "coffee no maker"}),   # (a refusal)
+    ("What can I substitute for eggs in baking?", "howto", {"topic": "egg substitute"}),   # ("Eggs are a good substitute")
+    ("How do I know if an egg is bad?", "howto", {"topic": "egg bad"}),
+    ("How long do I microwave a potato?", "howto", {"topic": "microwave potato"}),   # ("then drain and rinse")
+    ("What temperature do I bake cookies at?", "howto", {"topic": "cookies"}),   # ("... for 12 hours")
+    ("How do I fix a squeaky door?", "howto", {"topic": "squeaky door"}),   # (a refusal)
+    ("How often should I water a cactus?", "howto", {"topic": "cactus"}),   # ("once a week")
+    ("How do I write a resume?", "howto", {"topic": "resume"}),
+    ("How do I ask for a raise?", "howto", {"topic": "raise"}),
+    ("How do I negotiate salary?", "howto", {"topic": "negotiate salary"}),   # ("Ask about the market rate and negotiate.")
+    ("How do I stay focused while studying?", "howto", {"topic": "focus"}),
     ("What should I get my wife for her birthday?", "suggest", {"kind": "gift"}),
     ("Where are my keys?", "note_recall", {"about": "my keys"}),
     ("My dog died.", "small_talk", {"kind": "loss", "said": "My dog died."}),   # ("... feel free to call a veterinarian.")

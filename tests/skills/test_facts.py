@@ -120,3 +120,12 @@ def test_what_language_they_speak_after_a_country():
 
     before = context_of(["What's the capital of Japan?", "What currency do they use?"])
     assert match("What language do they speak?", before).arguments == {"subject": "Japan", "fact": "language"}
+
+
+def test_the_most_populous_countries_agree_with_the_records():
+    """The package's India (1.3 billion, about 2019) contradicted the record ("India ... the most populous country since
+    2023, about 1.4 billion"): the largest countries' figures are the UN's for 2023."""
+    from assistant.skills.superlatives import record
+
+    assert lookup_fact("India", "population").speech == "India has about 1.4 billion people, by my offline figures."
+    assert "1.4 billion" in record("most populous country").speech

@@ -1,0 +1,36 @@
+"""Written how-to, work and study (skills/howto.py matches and says them). The student's own answers, asked alone:
+"How do I write a resume?" -> "Use a professional name at the top of the resume. Use a brief summary at the top.", "How
+do I ask for a raise?" -> "Ask for a raise by saying, \"I'm excited to discuss a possible raise for my position.\"",
+"How do I negotiate salary?" -> "Ask about the market rate and negotiate."."""
+
+from __future__ import annotations
+
+TASKS = {
+    "resume": (r"(?:write|make|create|put together|improve) (?:a |an |my )?(?:good )?(?:resume|résumé|cv|curriculum vitae)",
+               "Keep it to one page, two at most. Start with your name and contact details and a two-line summary, then "
+               "your experience, newest first: job title, employer, dates, and three or four points on what you "
+               "achieved, with numbers where you can. Then education and skills. Fit it to each job's ad, and check "
+               "the spelling twice."),
+    "raise": (r"ask (?:for|my boss for|my manager for) (?:a )?(?:raise|pay rise|pay raise|salary increase)|get (?:a )?"
+              r"(?:raise|pay rise|pay raise)",
+              "Pick a good moment, like after a success or at a review, and book a meeting. Bring evidence: what you've "
+              "achieved, the responsibilities you've taken on, and what similar jobs pay. Ask for a specific figure, "
+              "stay calm and positive, and if the answer is no, ask what it would take and when you can talk again."),
+    "negotiate salary": (r"negotiate (?:a |my |the )?(?:salary|pay|job offer|offer|starting salary)(?: offer)?|negotiate "
+                         r"(?:for )?(?:a )?higher (?:salary|pay)",
+                         "Research the going rate for the role and place first. Let them name a figure if you can, then "
+                         "ask for a specific number near the top of your range, backed by your skills and results. Be "
+                         "polite and confident, don't accept on the spot, and if the pay won't move, ask about a bonus, "
+                         "more holiday or flexible hours."),
+    "presentation": (r"prepare (?:for )?(?:a |my |the )?presentation|(?:do|make|give) a good presentation|"
+                     r"(?:get ready|practice) for (?:a |my )?presentation",
+                     "Decide the one message people should leave with, and build around three key points. Keep slides "
+                     "simple: few words, big pictures. Rehearse out loud, timed, a few times, ideally in front of "
+                     "someone. Arrive early to check the equipment, and start by telling people what they'll get from it."),
+    "focus": (r"(?:stay|be|keep) focused(?: while| when)? (?:studying|working|at work|on (?:my )?(?:work|studies|homework))|"
+              r"(?:focus|concentrate)(?: better)? (?:on|while|when) (?:studying|my studies|work|working|homework|my work)|"
+              r"(?:improve|increase) (?:my )?(?:focus|concentration)|(?:focus|concentrate) better",
+              "Put your phone in another room and close what you don't need on screen. Work in 25-minute blocks with "
+              "5-minute breaks, each with one small, clear goal. Keep water nearby, sleep enough, and do the hardest "
+              "part at the time of day you're sharpest."),
+}
