@@ -98,5 +98,25 @@ def book_author(title: str, when: bool = False) -> SkillResult:
     return SkillResult(said, {"title": name, "author": who, "year": year})
 
 
+def author_of(title: str) -> str | None:
+    found = _BOOKS.get(_key(title))
+    return found[1] if found else None
+
+
+def books_by(title: str) -> SkillResult:
+    """"What else did he write?" after a book: the author's other books this table knows."""
+    found = _BOOKS.get(_key(title))
+    if found is None:
+        raise SkillError(f"I don't know who wrote {title}.")
+    others = [f"{name} ({year.split(',')[0]})" for name, who, year, _how in dict.fromkeys(_BOOKS.values())
+              if who == found[1] and name != found[0]]
+    if not others:
+        return SkillResult(f"{found[0]} is the only book by {found[1]} I know about offline.", {"author": found[1], "books": []})
+    listed = others[0] if len(others) == 1 else ", ".join(others[:-1]) + f" and {others[-1]}"
+    return SkillResult(f"{found[1]} also wrote {listed}.", {"author": found[1], "books": others})
+
+
+BOOKS_BY = Skill("books_by", "The other books of the author of a well-known book.", {"title": Param(str)}, books_by,
+                 for_model=False)
 SKILL = Skill("book_author", "Who wrote a well-known book or play, and when.",
               {"title": Param(str), "when": Param(bool, required=False)}, book_author, for_model=False)

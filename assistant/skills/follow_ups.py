@@ -27,8 +27,18 @@ def which_person(before: str, text: str) -> Intent | None:
     aspect = people.aspect_asked(text)
     if aspect:
         last = _match(before)
+        if getattr(last, "name", "") == "book_author":   # "when did he die?" after "who wrote 1984?" (was "1984 died ...")
+            from assistant.skills import books
+
+            author = books.author_of(last.arguments["title"])
+            return Intent("who_is", {"name": author, "aspect": aspect}) if author and people.asked(f"who is {author.lower()}") \
+                else None
         return Intent("who_is", {"name": last.arguments["name"], "aspect": aspect}) \
             if getattr(last, "name", "") == "who_is" else None
+    if re.fullmatch(r"(?:and )?what (?:else|other books) (?:did|has) (?:he|she|they|that author) (?:write|written)|(?:and )?what "
+                    r"other books (?:are|were) (?:there )?by (?:him|her|them)|(?:and )?did (?:he|she|they) write anything else", text):
+        last = _match(before)
+        return Intent("books_by", {"title": last.arguments["title"]}) if getattr(last, "name", "") == "book_author" else None
     person = people.asked("who is " + re.sub(r"^(?:the (?:first|second|other) one,? )?|^i mean ", "", text)) \
         if len(text.split()) <= 4 else None
     if person is None or getattr(_match(before), "name", "") != "who_is":   # (the name first: a whole match costs more)
@@ -40,6 +50,11 @@ def another(before: str, text: str) -> Intent | None:
     """"Another one" after a joke, a fun fact or a written message: the next one."""
     text = re.sub(r"^(?:(?:ha|haha|lol|nice|good one|that's (?:funny|good|great|hilarious|a good one)|very funny|love it),? )+",
                   "", text)   # "that's funny, another one" (the model made one up: "A bear with no teeth.")
+    if re.fullmatch(r"(?:that|it)(?: is|'s| was) (?:so |really |pretty |quite )?bad|(?:so |really )?bad|boo", text):
+        last = _match(before)   # "That was bad." after a joke (the model said it back)
+        if last is not None and last.name == "small_talk" and last.arguments["kind"] == "joke":
+            return Intent("small_talk", {"kind": "unfunny", "said": text})
+        return None
     if not re.fullmatch(r"(?:ok |okay |)?(?:another(?: one)?|one more|tell me another(?: one)?|give me another(?: one)?|"
                         r"more|again|next)(?: please)?", text):
         return None   # (the words first: reading the request before costs a whole match)
@@ -182,6 +197,13 @@ def on_the_distance(before: str, text: str) -> Intent | None:
     converted the last one to miles and called it Paris to Rome)."""
     from assistant.skills import distance
 
+    unit = re.fullmatch(r"(?:and |what about |how about |what is that |what's that |ok )?(?:in|into) (?P<u>miles|kilometers|kilometres|"
+                        r"km)(?: please| instead)?", text)
+    if unit:   # "And in miles?" (the model converted 340 kilometers to "340 miles")
+        last = _match(before)
+        if getattr(last, "name", "") != "distance":
+            return None
+        return Intent("distance", {**last.arguments, "unit": "miles" if unit["u"] == "miles" else "kilometers"})
     m = re.fullmatch(r"(?:and|what about|how about|and what about)(?: from)? (?P<a>[a-z][a-z .'-]*?) (?:to|and) (?P<b>[a-z][a-z .'-]*?)|"
                      r"(?:and|what about|how about|and what about) to (?P<c>[a-z][a-z .'-]*?)", text)
     if not m:
@@ -209,8 +231,8 @@ def on_the_work(before: str, text: str) -> Intent | None:
 
 
 def on_the_place(before: str, text: str) -> Intent | None:
-    """"Is it night there?" / "what time is it there?" right after a place's time: that place's time (the student
-    said it could not check the weather)."""
+    """"Is it night there?" / "what time is it there?" right after a place's time, or a country's capital, currency...:
+    that place's time (the student said it could not check the weather; the local time was said for Japan's)."""
     if not re.fullmatch(r"(?:and )?(?:is it (?:night|nighttime|night time|day|daytime|morning|evening|afternoon|dark|light|late|"
                         r"early) (?:there|over there)(?: now)?|what time is it (?:there|over there)(?: now)?|what(?:'s| is) the time "
                         r"there)", text):
@@ -218,6 +240,12 @@ def on_the_place(before: str, text: str) -> Intent | None:
     last = _match(before)
     if getattr(last, "name", "") == "time_in":
         return Intent("time_in", last.arguments)
+    if getattr(last, "name", "") in ("lookup_fact", "about_place") and last.arguments.get("fact") != "element":
+        from assistant.skills import world_clock   # "what time is it there?" after Japan's capital or currency
+
+        where = last.arguments.get("subject") or last.arguments.get("name") or ""
+        asked = world_clock.asked(f"what time is it in {where.lower()}") if where else None
+        return Intent("time_in", {"place": asked}) if asked else None
     return None
 
 
@@ -266,6 +294,32 @@ def tell_me_more(before: str, text: str) -> Intent | None:
     found = facts.place(last.arguments["subject"])
     capital = getattr(found, "capital", "")
     return Intent("about_place", {"name": capital}) if capital and places.asked(f"tell me about {capital.lower()}") else None
+
+
+_RECORD_CONSTANT = {"tallest mountain": "everest", "tallest building": "burj khalifa"}
+
+
+def on_the_record(before: str, text: str) -> Intent | None:
+    """"How tall is it in feet?" / "who first climbed it?" after "What's the tallest mountain in the world?" (the model:
+    "8,849 feet is equal to 10,849 feet.")."""
+    from assistant.skills import constants, discoveries
+
+    tall = re.fullmatch(rf"(?:and )?how (?:tall|high|big) is (?:it|that|that one)(?: exactly)?(?: in (?P<unit>{constants.UNIT_WORDS}))?",
+                        text)
+    climbed = re.fullmatch(r"(?:and )?who (?:first )?climbed it(?: first)?|who was the first (?:person )?to climb it|who (?:got|made "
+                           r"it) to the top first", text)
+    if not (tall or climbed):
+        return None
+    last = _match(before)
+    what = _RECORD_CONSTANT.get(last.arguments.get("what", "")) if getattr(last, "name", "") == "record" else None
+    if getattr(last, "name", "") == "constant" and last.arguments.get("what") == "everest" and climbed:
+        what = "everest"   # "how tall is it in feet?", then "who first climbed it?"
+    if what is None:
+        return None
+    if climbed:
+        return Intent("first_to", discoveries.first_asked("who was the first person to climb everest")) \
+            if what == "everest" else None
+    return Intent("constant", {"what": what, **({"unit": constants._UNITS[tall["unit"]]} if tall["unit"] else {})})
 
 
 def on_the_constant(before: str, text: str) -> Intent | None:

@@ -323,6 +323,10 @@ def match(question: str, previous: str | None = None) -> Intent | None:
     text = clean(question)
     if not text:
         return None
+    if previous and re.search(r"\b(?:there|over there)$", text):   # "what time is it there?": that place's, not here
+        there = follow_ups.on_the_place(clean(previous), text)
+        if there:
+            return there
     for _name, matcher in MATCHERS:
         intent = matcher(text, question)
         if intent is not None:
@@ -338,7 +342,8 @@ def match(question: str, previous: str | None = None) -> Intent | None:
             or follow_ups.which_person(before, text) or follow_ups.on_the_list(before, text)
             or follow_ups.on_the_alarm(before, text) or follow_ups.on_the_work(before, text)
             or follow_ups.on_the_place(before, text) or follow_ups.on_the_note(before, text) or follow_ups.forget_it(before, text)
-            or follow_ups.tell_me_more(before, text) or follow_ups.on_the_constant(before, text))
+            or follow_ups.tell_me_more(before, text) or follow_ups.on_the_constant(before, text)
+            or follow_ups.on_the_record(before, text))
 
 
 def context_of(questions: list[str]) -> str | None:
@@ -371,8 +376,12 @@ def _restated(intent: Intent | None) -> str | None:
         return f"What's on {'my ' + a['which'] if a.get('which') else 'the'} list?"
     if intent.name == "constant" and a.get("what") in ("marathon", "half marathon", "5k", "10k"):   # "and a 10k?" next
         return f"How long is a {a['what']}" + (f" in {a['unit']}?" if a.get("unit") else "?")
+    if intent.name == "constant" and (a.get("what") == "everest" or a.get("what") in constants._MOUNTAINS):
+        return f"How tall is {a['what']}?"   # "how tall is it in feet?", then "who first climbed it?": the same mountain
     if intent.name == "distance":   # "and from Paris to Rome?", then "and to Madrid?": from Paris
         return f"How far is {a['first']} from {a['second']}?"
+    if intent.name == "books_by":   # "what else did he write?", then "when did he die?": the same author
+        return f"Who wrote {a['title']}?"
     if intent.name == "who_is":   # "when was he born?", then "when did he die?": the same person
         return f"Who is {a['name']}?"
     if intent.name == "stopwatch":   # "how long?", then "stop": the stopwatch still

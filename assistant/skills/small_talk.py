@@ -231,7 +231,8 @@ _PATTERNS = [
                r"cool|funny|wonderful|a genius)|(?:good|great|nice) (?:job|work|one)|well done|you rock|love you|"
                r"that(?: was|'s) (?:helpful|great|perfect|funny)|perfect|awesome"),
     # "That's not funny." after a joke (the student: note_forget, "the penguin builds his own house")
-    ("unfunny", r"(?:that(?: is|'s| was)|it(?: is|'s| was)) (?:not (?:very |that |so )?funny|a bad joke|lame|terrible|awful)|"
+    ("unfunny", r"(?:that(?: is|'s| was)|it(?: is|'s| was)) (?:not (?:very |that |so )?funny|a bad joke|lame|terrible|awful|"
+                r"(?:so |really |pretty )?corny|cheesy)|"
                 r"not funny|bad joke|(?:that|it) (?:wasn't|isn't|was not|is not) (?:very |that |so )?funny|i don't get it"),
     ("blame", r"you(?: are|'re) (?:stupid|dumb|useless|wrong|an idiot|so stupid|so dumb|annoying|terrible|bad|"
               r"not helpful|not very helpful)|that(?: is|'s| was) (?:wrong|not right|incorrect|not what i asked|not true|"

@@ -64,7 +64,7 @@ OWNER = {"small_talk": "small_talk", "define": "define", "opposite": "define", "
          "timer_start": "timers", "timer_list": "timers", "timer_cancel": "timers", "clarify": "timers",
          "letter_count": "define", "who_is": "define", "days_until_noted": "clock", "random_color": "chance", "coin_flip": "chance", "word_form": "define", "next_in_order": "clock",
          "timer_change": "timers", "timer_rename": "timers",
-         "folder_open": "apps", "system_info": "desktop_help", "time_there": "clock", "time_zone": "clock", "write_message": "small_talk", "suggest": "small_talk", "distance": "distance", "year_in": "clock", "emergency": "safety", "weekdays_in": "clock", "holiday_on": "clock", "season_start": "clock", "days_since": "clock", "compare_units": "units", "record": "facts", "app_help": "desktop_help", "translate_phrase": "define", "timer_snooze": "timers", "alarm_set": "alarms", "food_fact": "facts", "artwork": "facts", "history_date": "facts", "howto": "facts", "book_author": "facts", "discovery": "facts", "about_place": "define", "usage_pair": "define", "agenda": "alarms", "food_weight": "units", "health_basics": "facts", "clock_plus": "clock", "count_of": "facts", "mix_colors": "facts", "known_for": "facts", "first_to": "facts", "us_president": "facts", "explain": "facts", "acronym": "define", "use_in_sentence": "define", "lost_thing": "notes", "time_difference": "clock", "daylight_saving": "clock", "timer_add": "timers", "timer_pause": "timers", "timer_resume": "timers", "timers_start": "timers",
+         "folder_open": "apps", "system_info": "desktop_help", "time_there": "clock", "time_zone": "clock", "write_message": "small_talk", "suggest": "small_talk", "distance": "distance", "year_in": "clock", "emergency": "safety", "weekdays_in": "clock", "holiday_on": "clock", "season_start": "clock", "days_since": "clock", "compare_units": "units", "record": "facts", "app_help": "desktop_help", "translate_phrase": "define", "timer_snooze": "timers", "alarm_set": "alarms", "food_fact": "facts", "artwork": "facts", "history_date": "facts", "howto": "facts", "book_author": "facts", "discovery": "facts", "about_place": "define", "usage_pair": "define", "agenda": "alarms", "food_weight": "units", "health_basics": "facts", "clock_plus": "clock", "count_of": "facts", "mix_colors": "facts", "known_for": "facts", "first_to": "facts", "us_president": "facts", "explain": "facts", "acronym": "define", "use_in_sentence": "define", "lost_thing": "notes", "books_by": "facts", "time_difference": "clock", "daylight_saving": "clock", "timer_add": "timers", "timer_pause": "timers", "timer_resume": "timers", "timers_start": "timers",
          "convert_units": "units", "offline_notice": "offline", "calculator": "calculator", "lookup_fact": "facts",
          "app_open": "apps", "volume": "volume", "convert_mixed": "units", "count": "count", "leap_year": "units",
          "date_in": "clock", "date_of": "clock", "time_until": "clock", "time_after": "clock", "days_between": "clock", "age": "clock", "reminder_in": "timers", "list_edit": "notes", "number_fact": "chance", "average": "chance", "round_number": "chance", "as_fraction": "chance", "constant": "facts", "desktop_help": "desktop_help", "time_in": "clock", "synonyms": "define",
@@ -172,6 +172,18 @@ def test_a_follow_up_of_a_conversion_converts_again(previous, text, expected):
                                                             "about": "call mom", "replaces": "reminder to call mom"}),
     (["Set an alarm for 7 pm.", "Make it 7:30."], "No, make it 8.", {"hour": 20.0, "minute": 0.0, "said_half": True,
                                                                     "replaces": "7:30 pm alarm"}),
+    # session 24: "what time is it there?" after a country (the local time was said), "and in miles?" after a distance
+    # (the model: "340 miles"), the author after a book ("Nineteen Eighty-Four died on January 21, 1949."), the mountain
+    # after the record ("8,849 feet is equal to 10,849 feet.")
+    (["What's the capital of Japan?", "What currency do they use?"], "What time is it there?", {"place": "japan"}),
+    (["What time is it in Sydney?"], "What time is it there?", {"place": "sydney"}),
+    (["How far is Paris from London?"], "And in miles?", {"first": "paris", "second": "london", "unit": "miles"}),
+    (["Who wrote 1984?"], "What else did he write?", {"title": "nineteen eighty-four"}),
+    (["Who wrote 1984?", "What else did he write?"], "When did he die?", {"name": "George Orwell", "aspect": "died"}),
+    (["What's the tallest mountain in the world?"], "How tall is it in feet?", {"what": "everest", "unit": "feet"}),
+    (["What's the tallest mountain in the world?", "How tall is it in feet?"], "Who first climbed it?", {"who": 4}),
+    (["Tell me a joke."], "That was bad.", {"kind": "unfunny", "said": "that was bad"}),
+    (["What is 2 plus 2?"], "That was bad.", None), (["What is 2 plus 2?"], "How tall is it in feet?", None),
     (["What is 2 plus 2?"], "Pause it.", None), (["What is 2 plus 2?"], "Add 2 minutes.", None),
     (["Who wrote Hamlet?"], "Divide that by 3.", None),                        # no result to divide
     # "cancel it" right after a timer was set or asked about: that one; after anything else, the model's
