@@ -100,7 +100,20 @@ _TABLE["stars"] = ("{}", {"count": "About 9,000 stars are bright enough to see w
 _TABLE["horizon"] = ("{}", {"count": "Standing at sea level, the horizon is about 5 kilometers, or 3 miles, away; the higher "
                                      "you are, the farther you see, and mountains can be seen from more than 100 "
                                      "kilometers on a clear day"})
-_DEFAULT = {"stars": ("count", ""), "horizon": ("count", ""), "ocean depth": ("meters", "feet"), "mariana": ("meters", "feet"), **{k: ("meters", "feet") for k in _MOUNTAINS},
+# (the student: "1 gallon is 3.785 liter." for its weight; "There were 25 million people killed in World War 2."; "The
+# speed limit on the highway is 60 miles per hour.")
+_TABLE["gallon of water"] = ("A US gallon of water weighs about {}", {"count": "8.34 pounds, or 3.79 kilograms; an imperial "
+                                                                               "gallon, about 10 pounds, or 4.55 kilograms"})
+_TABLE["liter of water"] = ("A liter of water weighs {}", {"count": "about 1 kilogram, or 2.2 pounds"})
+_TABLE["ww2 deaths"] = ("{}", {"count": "About 70 to 85 million people died in World War II, most of them civilians: about 3 "
+                                        "percent of the world's people at the time"})
+_TABLE["ww1 deaths"] = ("{}", {"count": "About 15 to 22 million people died in World War I, soldiers and civilians"})
+_TABLE["highway speed limit"] = ("{}", {"count": "It depends on the country: in the US most interstate highways allow 65 to 75 "
+                                                 "miles per hour, up to 85 in parts of Texas; in the UK, 70 miles per hour on "
+                                                 "motorways; in most of Europe, 120 to 130 kilometers per hour, and some of "
+                                                 "Germany's autobahn has no limit. The signs say what applies"})
+_DEFAULT = {"gallon of water": ("count", ""), "liter of water": ("count", ""), "ww2 deaths": ("count", ""),
+            "ww1 deaths": ("count", ""), "highway speed limit": ("count", ""), "stars": ("count", ""), "horizon": ("count", ""), "ocean depth": ("meters", "feet"), "mariana": ("meters", "feet"), **{k: ("meters", "feet") for k in _MOUNTAINS},
             "boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahrenheit"), "body": ("celsius", "fahrenheit"),
             "absolute zero": ("celsius", "kelvin"), "light": ("kilometers", "miles"), "sound": ("meters", "miles"),
             "moon": ("kilometers", "miles"), "sun": ("kilometers", "miles"), "continents": ("count", ""), "pi": ("count", ""), "alphabet": ("count", ""), "world population": ("count", ""), "largest country": ("count", ""), "smallest country": ("count", ""), "marathon": ("kilometers", "miles"), "light year": ("kilometers", "miles"),
@@ -154,6 +167,16 @@ _WHAT = [
     (r"how (?:big|large|wide) is (?:the )?earth|(?:the )?(?:size|diameter|circumference) of (?:the )?earth|"
      r"how (?:far|big) (?:is it )?around the earth", "earth size"),
     (r"how (?:tall|high|big) is (?:mount |mt\.? )?everest|(?:the )?height of (?:mount |mt\.? )?everest", "everest"),
+    (r"how (?:much|many pounds|many kilograms|many kilos) (?:does|do) (?:a |one )?gallon of water weigh|(?:the )?weight of a gallon "
+     r"of water", "gallon of water"),
+    (r"how (?:much|many pounds|many kilograms|many kilos) (?:does|do) (?:a |one )?(?:liter|litre) of water weigh|(?:the )?weight of "
+     r"a (?:liter|litre) of water", "liter of water"),
+    (r"how many (?:people )?(?:died|were killed|deaths (?:were there)?|people were killed|casualties (?:were there)?) (?:in|during) "
+     r"(?:world war (?:2|ii|two)|the second world war|ww ?2|wwii)", "ww2 deaths"),
+    (r"how many (?:people )?(?:died|were killed|deaths (?:were there)?|people were killed|casualties (?:were there)?) (?:in|during) "
+     r"(?:world war (?:1|i|one)|the first world war|ww ?1|wwi)", "ww1 deaths"),
+    (r"(?:the )?speed limit (?:on|for) (?:the |a )?(?:highways?|motorways?|freeways?|interstates?|autobahn)|how fast can (?:you|i) "
+     r"(?:drive|go) on (?:the |a )?(?:highway|motorway|freeway|interstate)", "highway speed limit"),
     (r"how many stars (?:are there )?(?:are )?(?:in the (?:night )?sky|can (?:you|we|i) see(?: at night| in the sky)?)|how many "
      r"stars are (?:there )?in (?:the|our) (?:milky way|galaxy)", "stars"),
     (r"how far (?:can|do) (?:you|we|i|people) see(?: on a clear day| to the horizon| at sea| from the beach)?|how far (?:away )?is "

@@ -216,6 +216,9 @@ _ALSO = {
     "cookies": r"what temperature (?:do|should) (?:i|you) bake (?:chocolate chip |sugar |oatmeal )?cookies(?: at)?|how long (?:do|"
                r"should) (?:i|you) bake (?:chocolate chip |sugar |oatmeal )?cookies(?: for)?",
     "cactus": r"how often (?:should|do) (?:i|you) water (?:a |my )?(?:cactus|cacti|cactuses|succulents?)",
+    "breathing": r"(?:give me |teach me |show me |guide me through |what is |tell me )?(?:a |some )?(?:simple |quick |calming |"
+                 r"relaxing |good )?breathing exercises?(?: (?:to|for) (?:relax|relaxing|calm down|calming down|stress|anxiety|"
+                 r"sleep))?",
     "egg bad": r"how (?:can you|do you|can i) tell if (?:an |my )?eggs? (?:is|are|has gone) (?:bad|off|rotten)|is my egg "
                r"(?:still )?(?:good|bad|fresh)",
 }

@@ -88,6 +88,22 @@ TASKS = {
                      "Go where the same people come back every week: a class, a club, a sports team or volunteering, so "
                      "faces become familiar. Ask people about themselves and follow up: suggest a coffee or a walk, and be "
                      "the one who invites again. Friendship takes time together, so keep showing up."),
+    # (the student: 'Say "no" to something you don't want to do.', "If you're sorry, offer a simple apology.")
+    "say no": (r"say no (?:politely|nicely|kindly|without feeling guilty|to people|to someone|at work)|(?:politely )?(?:decline|turn "
+               r"down) (?:an? )?(?:invitation|request|offer|favor|favour)(?: politely)?",
+               "Be brief, kind and clear: thank them, say no, and don't over-explain. For example: \"Thanks for thinking of "
+               "me, but I can't take that on right now.\" Offer another time or someone else who could help if you want "
+               "to, and apologize once at most."),
+    "apologize": (r"apologi[sz]e to (?:a |my )?(?:friend|best friend|partner|girlfriend|boyfriend|wife|husband|mom|dad|sister|"
+                  r"brother|someone|coworker|colleague)|say sorry to (?:a |my )?(?:friend|partner|someone)|make up with (?:a |my )?"
+                  r"(?:friend|best friend|partner)",
+                  "Do it soon, in person or on a call if you can. Say what you did and that you're sorry, without \"but\" or "
+                  "excuses: \"I'm sorry I missed your party; I know it mattered to you.\" Then say what you'll do "
+                  "differently, and give them time."),
+    "breathing": (r"do (?:a )?breathing exercises?|do box breathing|breathe to (?:relax|calm down)",
+                  "Try box breathing: breathe in through your nose for 4 counts, hold for 4, breathe out slowly for 4, hold "
+                  "for 4, and repeat for a couple of minutes. Or breathe in for 4 and out for 6: a longer out-breath calms "
+                  "you down."),
     "swollen ring": (r"get (?:a |my )?ring off(?: (?:a |my )?swollen finger)?|remove (?:a |my )?(?:stuck )?ring(?: from "
                      r"(?:a |my )?swollen finger)?",
                      "Raise your hand above your heart for a few minutes and cool the finger with cold water. Put soap, "

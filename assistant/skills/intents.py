@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (acronyms, alarm_intents, examples, alarms, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calendar_days, explanations, chance, constants, conversation, date_math, dates,
+from assistant.skills import (acronyms, alarm_intents, examples, sports, alarms, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calendar_days, explanations, chance, constants, conversation, date_math, dates,
                               distance,
                               desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, noted_dates, presidents, number_facts, offline, people, phrasebook, places, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, usage, voice_settings, volume, world_clock, writing)
@@ -245,6 +245,9 @@ def _offline(text: str, question: str) -> Intent | None:
     if re.match(r"(?:(?:can|could|would) you |please )*(?:help me )?(?:write|draft|compose|translate)\b|how do (?:you|i) say\b",
                 text):
         return None   # "write an email to my boss ...", "translate the weather is nice": writing, not a live look-up
+    found = sports.asked(text)   # "who won the world cup in 2018", "who won the last world cup": history, not a live score
+    if found:
+        return Intent("sports_fact", found)
     topic = offline.asked(text)
     return Intent("offline_notice", {"topic": topic}) if topic else None
 

@@ -27,6 +27,13 @@ _OFFLINE = [
      r"morning|afternoon|evening)|on \w+day))?$|\bdo i need (?:a |an )?(?:coat|jacket|sweater|jumper|scarf|gloves|sunscreen)\b|"
      r"\bwhat(?: is|'s) the temperature(?: going to be)? (?:today|tomorrow|tonight|outside|out there|this \w+)\b|"
      r"\bhow (?:cold|hot|warm) (?:is it|will it be|is it going to be)\b", "the weather"),
+    # session 24 (the student: "The air quality is good.", "A stamp is $1.", "The post office is open from Monday to Sunday.")
+    (r"\b(?:air quality|pollen(?: count)?|uv index|smog|pollution (?:level|today|outside))\b", "the weather"),
+    (r"\bhow much (?:is|does|are|do) (?:a |an )?(?:first class )?(?:stamps?|postage)(?: cost)?\b|\bprice of (?:a )?stamps?\b",
+     "live information"),
+    (r"^(?:when|what time) (?:does|do|is) (?:the |my )?(?:post office|bank|store|shop|supermarket|grocery store|mall|pharmacy|"
+     r"library|gym|restaurant|dmv|pool|museum|[a-z]+'s) (?:close|open|closing|opening)\b|^is (?:the )?(?:post office|bank|store|shop|"
+     r"supermarket|mall|pharmacy|library|gym|museum) open\b", "the web"),
     (r"\b(news|headlines|happening in the world|trending|twitter|tiktok|instagram|facebook|social media)\b", "the news"),
     # (a year or "the first" makes it history, not a score to check: "who won the world cup in 1966")
     (r"^(?!.*\b(?:1[0-9]{3}|20[0-2][0-9]|first|ever)\b)(?!.*\bcredit scores?\b)(?:.*\b(score|scores|who won|match result)\b|.*\bdid (the )?\w+ "

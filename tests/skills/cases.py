@@ -505,6 +505,17 @@ CASES = [
     ("How do I ask for a raise?", "howto", {"topic": "raise"}),
     ("How do I negotiate salary?", "howto", {"topic": "negotiate salary"}),   # ("Ask about the market rate and negotiate.")
     ("How do I stay focused while studying?", "howto", {"topic": "focus"}),
+    ("What's the air quality?", "offline_notice", {"topic": "the weather"}),   # ("The air quality is good.")
+    ("How much is a stamp?", "offline_notice", {"topic": "live information"}),   # ("A stamp is $1.")
+    ("When does the post office close?", "offline_notice", {"topic": "the web"}),   # ("open from Monday to Sunday")
+    ("What's the speed limit on the highway?", "constant", {"what": "highway speed limit"}),
+    ("How much does a gallon of water weigh?", "constant", {"what": "gallon of water"}),   # ("1 gallon is 3.785 liter.")
+    ("How many people died in World War 2?", "constant", {"what": "ww2 deaths"}),   # ("25 million")
+    ("How do I say no politely?", "howto", {"topic": "say no"}),
+    ("How do I apologize to a friend?", "howto", {"topic": "apologize"}),
+    ("Give me a breathing exercise.", "howto", {"topic": "breathing"}),
+    ("Who won the World Cup in 2018?", "sports_fact", {"what": "cup", "year": 2018}),   # (the offline notice)
+    ("When are the next Olympics?", "sports_fact", {"what": "next olympics"}),   # ("in 2024")
     ("What should I get my wife for her birthday?", "suggest", {"kind": "gift"}),
     ("Where are my keys?", "note_recall", {"about": "my keys"}),
     ("My dog died.", "small_talk", {"kind": "loss", "said": "My dog died."}),   # ("... feel free to call a veterinarian.")
