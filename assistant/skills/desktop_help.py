@@ -20,6 +20,11 @@ TOPICS: dict[str, tuple[str, str]] = {
     "lock": (r"lock (?:my |the )?(?:computer|screen|pc|laptop|desktop)",
              "Press Super and L together (the Super key has the Windows logo); on some desktops it is Control, Alt and "
              "L. You can also lock it from the system menu in the top or bottom corner."),
+    # "Close the window." went to the timers ("Sorry, I can't do that on this computer.")
+    "close window": (r"close (?:a|an|this|the|that|my|the current|all(?: the)?) (?:window|windows|app|apps|program|programs|tab|tabs)|"
+                     r"quit (?:this|the) (?:app|program)|minimi[sz]e (?:this|the|all(?: the)?) windows?",
+                     "Press Alt and F4 to close the window in front, or Control and W to close a browser tab. Super and D "
+                     "shows the desktop on most desktops."),
     "wallpaper": (r"change (?:my |the )?(?:wallpaper|background|desktop background|desktop picture)",
                   "Right-click an empty spot on the desktop and choose Change Background or Desktop Settings, or open "
                   "Settings and look for Background or Appearance."),
@@ -98,7 +103,7 @@ TOPICS: dict[str, tuple[str, str]] = {
 }
 # Said as a command ("Take a screenshot.", "Lock the screen."): what the assistant cannot do itself is said, then how
 # (the student: "I can't take a screenshot.", and nothing more)
-_COMMANDS = ("screenshot", "lock", "trash", "brightness", "update", "shut down", "dark mode", "do not disturb", "music",
+_COMMANDS = ("screenshot", "lock", "close window", "trash", "brightness", "update", "shut down", "dark mode", "do not disturb", "music",
              "wifi", "bluetooth")   # ("Turn on Bluetooth." -> "I'm offline, so I can't turn on Bluetooth.", made up)
 _COMMANDED = {topic: re.compile(rf"^(?:(?:can|could|would) you |please )?(?:{TOPICS[topic][0]})(?: for me)?(?: please)?$")
               for topic in _COMMANDS}

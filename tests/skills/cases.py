@@ -515,6 +515,8 @@ CASES = [
     ("How do I say no politely?", "howto", {"topic": "say no"}),
     ("How do I apologize to a friend?", "howto", {"topic": "apologize"}),
     ("Give me a breathing exercise.", "howto", {"topic": "breathing"}),
+    ("Close the window.", "desktop_help", {"topic": "close window", "commanded": True}),   # (timer_cancel)
+    ("How do I close a window?", "desktop_help", {"topic": "close window"}),   # ("Ctrl + Alt + T")
     ("Who won the World Cup in 2018?", "sports_fact", {"what": "cup", "year": 2018}),   # (the offline notice)
     ("When are the next Olympics?", "sports_fact", {"what": "next olympics"}),   # ("in 2024")
     ("What should I get my wife for her birthday?", "suggest", {"kind": "gift"}),
