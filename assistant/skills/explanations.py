@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from assistant.skills.written import Written
 
+_MORAL = r"(?:what is |what's )?(?:the )?(?:moral|lesson|message|point) (?:of|in|from) (?:the )?(?:story (?:of )?|fable (?:of )?)?(?:the )?"
 # topic: (the question, after cleaning; the answer)
 _WHY = {
     "sunset red": (r"why (?:is|are) (?:the )?sunsets? (?:red|orange|pink)|why is the sky (?:red|orange) at sunset|"
@@ -133,6 +134,26 @@ _WHY = {
                         r"difference between climate and weather",
                         "Weather is what the air is doing now or this week: rain, sun, wind, temperature. Climate is the "
                         "usual weather of a place over many years, typically 30."),
+    # the morals of Aesop's best-known fables (the student: "The moral of the tortoise and the hare is that they are both good
+    # and bad.")
+    "tortoise hare": (rf"{_MORAL}(?:tortoise|turtle) and the hare|{_MORAL}hare and the (?:tortoise|turtle)",
+                      "Slow and steady wins the race: the hare, sure of winning, took a nap, and the tortoise, who kept going, "
+                      "won. Keep at it, and don't be overconfident."),
+    "boy wolf": (rf"{_MORAL}boy who cried wolf",
+                 "If you lie, people won't believe you even when you tell the truth: when the wolf really came, nobody "
+                 "answered the boy's cries."),
+    "ant grasshopper": (rf"{_MORAL}(?:ant|ants) and the grasshopper|{_MORAL}grasshopper and the ants?",
+                        "Work today to be ready for tomorrow: the ant stored food all summer, while the grasshopper sang, "
+                        "and went hungry in winter."),
+    "fox grapes": (rf"{_MORAL}fox and the grapes|{_MORAL}sour grapes",
+                   "People often pretend not to want what they can't have: the fox, unable to reach the grapes, decided "
+                   "they were sour anyway."),
+    "golden eggs": (rf"{_MORAL}goose (?:that|which|who) laid the golden eggs?|{_MORAL}golden goose",
+                    "Greed can destroy what gives you good things: the farmer killed the goose to get all the gold at once, "
+                    "and found none."),
+    "lion mouse": (rf"{_MORAL}lion and the mouse",
+                   "No act of kindness is wasted, and the small can help the great: the mouse the lion spared later "
+                   "gnawed him free from a hunter's net."),
 }
 _WRITTEN = Written(_WHY, before=r"(?:(?:can you |please )?(?:tell me |explain )|do you know )?")
 asked = _WRITTEN.asked   # explain's arguments for "why do leaves change color" (cleaned text), or None

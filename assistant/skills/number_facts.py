@@ -31,6 +31,13 @@ def asked(text: str) -> tuple[str, dict] | None:
     if m:
         number, by = [float(g) for g in m.groups() if g is not None]
         return "number_fact", {"number": number, "question": "remainder", "by": by}
+    m = re.fullmatch(rf"(?:what is |what's |what are )?the (?:factors|divisors) of {_N}|(?:list |find )?(?:all )?(?:the )?factors of {_N}|"
+                     rf"what (?:numbers )?(?:go|goes|divide) (?:evenly )?into {_N}", norm)
+    if m:   # (the student: "factors of 12" -> 24)
+        return "number_fact", {"number": float(next(g for g in m.groups() if g)), "question": "factors"}
+    m = re.fullmatch(rf"(?:what is |what's )?the (?:next|first) prime(?: number)? (?:after|above|bigger than|greater than) {_N}", norm)
+    if m:   # (the student: "The next prime after 13 is 14.")
+        return "number_fact", {"number": float(m.group(1)), "question": "next prime"}
     m = re.fullmatch(rf"is {_N} (?:an )?(even|odd)(?: number)?", norm)
     if m:
         return "number_fact", {"number": float(m.group(1)), "question": m.group(2)}
@@ -81,6 +88,20 @@ def number_fact(number: float, question: str, by: float = 0) -> SkillResult:
         even = n % 2 == 0
         yes = even == (question == "even")
         return SkillResult(f"{'Yes' if yes else 'No'}, {n:,} is {'even' if even else 'odd'}.", {"number": n, "even": even})
+    if question == "factors":
+        if not 1 <= n <= 10**9:
+            raise SkillError("I can list the factors of whole numbers from 1 to a billion.")
+        small = [d for d in range(1, math.isqrt(n) + 1) if n % d == 0]
+        found = sorted(set(small + [n // d for d in small]))
+        listed = ", ".join(f"{d:,}" for d in found[:-1]) + f" and {found[-1]:,}" if len(found) > 1 else "1"
+        return SkillResult(f"The factors of {n:,} are {listed}.", {"number": n, "factors": found})
+    if question == "next prime":
+        if n >= 10**12:
+            raise SkillError("That number is too large for me to test.")
+        p = max(n + 1, 2)
+        while any(p % d == 0 for d in range(2, math.isqrt(p) + 1)):
+            p += 1
+        return SkillResult(f"The next prime after {n:,} is {p:,}.", {"number": n, "next_prime": p})
     if question != "prime":
         raise SkillError(f"I can't tell whether a number is {question}.")
     if n >= 10**12:
@@ -166,7 +187,8 @@ SKILLS = [
     Skill("as_fraction", "A decimal number as a fraction.", {"number": Param(str)}, as_fraction, for_model=False),
     Skill("as_percent", "A number or fraction as a percentage.", {"number": Param(str)}, as_percent, for_model=False),
     Skill("number_fact", "Say whether a whole number is prime, even, odd or divisible by another, or the remainder.",
-          {"number": Param(float), "question": Param(str, choices=("prime", "even", "odd", "divisible", "remainder")),
+          {"number": Param(float), "question": Param(str, choices=("prime", "even", "odd", "divisible", "remainder", "factors",
+                                                                    "next prime")),
            "by": Param(float, required=False)}, number_fact, for_model=False),
     Skill("average", "The average of numbers.", {"numbers": Param(str)}, average, for_model=False),
     Skill("round_number", "Round a number to decimal places.", {"number": Param(str), "places": Param(float, required=False)},

@@ -168,6 +168,36 @@ _WORD_PROBLEMS = [
 ]
 
 
+_PI = "3.141592653589793"
+_SIZE = r"(?:of |is |=\s*)?(?P<{}>\d+(?:\.\d+)?)(?: ?(?:cm|centimeters?|m|meters?|inches|inch|in|feet|foot|ft|units?|km|mm))?"
+_GEOMETRY = [
+    (rf"(?:the )?area of a circle (?:with|whose|that has) (?:a )?radius {_SIZE.format('r')}", f"{_PI}*{{r}}**2"),
+    (rf"(?:the )?area of a circle (?:with|whose|that has) (?:a )?diameter {_SIZE.format('d')}", f"{_PI}*({{d}}/2)**2"),
+    (rf"(?:the )?(?:circumference|perimeter) of a circle (?:with|whose|that has) (?:a )?radius {_SIZE.format('r')}", f"2*{_PI}*{{r}}"),
+    (rf"(?:the )?(?:circumference|perimeter) of a circle (?:with|whose|that has) (?:a )?diameter {_SIZE.format('d')}", f"{_PI}*{{d}}"),
+    (rf"(?:the )?area of a (?:rectangle|room|garden|field|yard|floor) (?:that is |with sides |measuring )?{_SIZE.format('a')} "
+     rf"(?:by|x|times) {_SIZE.format('b')}", "{a}*{b}"),
+    (rf"(?:the )?area of a (?:rectangle|room|garden|field|yard|floor) with (?:a )?(?:length|width) {_SIZE.format('a')} and (?:a )?"
+     rf"(?:length|width|height) {_SIZE.format('b')}", "{a}*{b}"),
+    (rf"(?:the )?area of a triangle with (?:a )?base {_SIZE.format('a')} and (?:a )?height {_SIZE.format('b')}", "{a}*{b}/2"),
+    (rf"(?:the )?area of a square with (?:a )?side(?: length)? {_SIZE.format('a')}", "{a}**2"),
+    (rf"(?:the )?perimeter of a square with (?:a )?side(?: length)? {_SIZE.format('a')}", "4*{a}"),
+    (rf"(?:the )?volume of a cube with (?:a )?side(?: length)? {_SIZE.format('a')}", "{a}**3"),
+    (rf"(?:the )?volume of a sphere with (?:a )?radius {_SIZE.format('r')}", f"4/3*{_PI}*{{r}}**3"),
+]
+_GEOMETRY_ASKED = [(re.compile(rf"(?:what is |what's |calculate |find |work out |how big is )?(?:{pattern})"), expression)
+                   for pattern, expression in _GEOMETRY]
+
+
+def _geometry(norm: str) -> str | None:
+    """The formula of a shape's area, perimeter or volume with its sizes in, or None."""
+    for pattern, expression in _GEOMETRY_ASKED:
+        m = pattern.fullmatch(norm)
+        if m:
+            return expression.format(**m.groupdict())
+    return None
+
+
 def _word_problem(norm: str) -> Intent | None:
     for pattern, expression in _WORD_PROBLEMS:
         m = pattern.fullmatch(norm)
@@ -213,6 +243,9 @@ def calculator(text: str, question: str) -> Intent | None:
     m = _LEFT.fullmatch(norm)
     if m:
         return Intent("calculator", {"expression": f"{m['n']}-{m['m']}"})
+    shape = _geometry(norm)
+    if shape:   # "the area of a circle with radius 3" (the student: 9)
+        return Intent("calculator", {"expression": shape})
     rate = _at_a_rate(norm) or _word_problem(norm)
     if rate:
         return rate
@@ -234,6 +267,8 @@ def calculator(text: str, question: str) -> Intent | None:
         inner = calculator(norm[:rounded.start()], question)
         if inner is not None and inner.name == "calculator":
             return Intent("calculator", {"expression": f"round({inner.arguments['expression']})"})
+    norm = re.sub(r"\bpi\b", _PI, norm) if re.search(r"\bpi (?:times|plus|minus|divided|squared|cubed)|(?:times|plus|minus|by|"
+                                                      r"of) pi\b", norm) else norm   # "pi times 2" (was "couldn't work out")
     norm = re.sub(r"\bmultiply (\S+) (?:by|and|with) (\S+)", r"\1 times \2", norm)
     norm = re.sub(r"\bdivide (\S+) by (\S+)", r"\1 divided by \2", norm)
     # "split 90 dollars between 4 people" (the student multiplied: 360)

@@ -59,6 +59,10 @@ _TABLE = {
              "a framed photo of a favorite memory, with a handwritten note", "a book by an author they enjoy",
              "a cozy gift: a soft blanket, good slippers or a nice mug with their favorite coffee or tea",
              "a plant that's easy to care for", "their favorite meal, cooked by you, or a dinner out at a place they love"),
+    # (the student: "A birthday party can be a fun and memorable event.")
+    "party": ("a theme everyone dresses up for, like the 80s or a favorite film", "a picnic in a park, with games like frisbee",
+              "a games night with board games and snacks", "a movie night at home with popcorn and blankets",
+              "a make-your-own pizza party", "a karaoke night", "a treasure hunt with clues around the house or garden"),
     "quote": ("Benjamin Franklin: \"Well done is better than well said.\"",
               "Lao Tzu: \"The journey of a thousand miles begins with a single step.\"",
               "Theodore Roosevelt: \"Do what you can, with what you have, where you are.\"",
@@ -77,6 +81,7 @@ _SAID = {
                "Say \"another one\" for another.",
     "breakfast": "A healthy breakfast: {}. Say \"another one\" for another idea.",
     "hobby": "How about {}? Say \"another one\" for another idea.",
+    "party": "How about {}? Say \"another one\" for another idea.",
     "gift": "How about {}? Think about what they enjoy most. Say \"another one\" for another idea.",
 }
 _ASK = r"(?:can you |could you |would you |please )?(?:recommend|suggest)(?: me)?"
@@ -107,6 +112,9 @@ _ASKED = [
     ("hobby", rf"what (?:are some|is a) (?:good |new |fun )?hobb(?:y|ies) (?:i (?:could|can|should) (?:try|start|pick up)|to try)|"
               rf"{_ASK} (?:a |some )?(?:new )?hobb(?:y|ies)(?: for me| to try)?|(?:give me |any )?(?:some )?hobby (?:ideas|suggestions)|"
               r"what hobby should i (?:try|start|pick up|take up)|i need a (?:new )?hobby"),
+    ("party", r"(?:give me |any |some )?(?:some |a few |three |3 |a couple of )?(?:good |fun )?(?:ideas?|suggestions?) for (?:a |my |the |"
+              r"our )?(?:(?:kid's |kids' |\d+(?:st|nd|rd|th) |surprise )?birthday )?party|(?:fun |good )?(?:birthday )?party ideas?|"
+              r"how should i celebrate my birthday|what should i do for my birthday"),
     ("gift", r"what(?:'s| is| would be) (?:a )?(?:good|nice|great) (?:gift|present|birthday present|christmas present)(?: idea)? "
              r"(?:for|to get) .+|what should i (?:get|buy|give) (?:for )?(?:my |our )?[a-z' ]+ for (?:(?:his|her|their|my|our) )?"
              r"(?:birthday|christmas|anniversary|mother's day|father's day|valentine's day|graduation)|(?:give me |any |some )?"
@@ -133,6 +141,6 @@ class Suggestions:
 
 
 def skill(suggestions: Suggestions) -> Skill:
-    return Skill("suggest", "A book, a film, a podcast, a weekend, dinner or breakfast idea, a home workout, a hobby, a gift, something to do, or "
+    return Skill("suggest", "A book, a film, a podcast, a weekend, dinner or breakfast idea, a home workout, a hobby, a gift, a party idea, something to do, or "
                  "a quote.", {"kind": Param(str, choices=tuple(_TABLE))},
                  suggestions.suggest, for_model=False)

@@ -516,6 +516,13 @@ CASES = [
     ("How do I apologize to a friend?", "howto", {"topic": "apologize"}),
     ("Give me a breathing exercise.", "howto", {"topic": "breathing"}),
     ("Close the window.", "desktop_help", {"topic": "close window", "commanded": True}),   # (timer_cancel)
+    ("What is pi times 2?", D, {"expression": "3.141592653589793*2"}),   # ("I couldn't work that calculation out.")
+    ("What's the area of a circle with radius 3?", D, {"expression": "3.141592653589793*3**2"}),   # (9)
+    ("What is the area of a triangle with base 10 and height 5?", D, {"expression": "10*5/2"}),
+    ("What's the next prime after 13?", "number_fact", {"number": 13.0, "question": "next prime"}),   # (14)
+    ("What are the factors of 12?", "number_fact", {"number": 12.0, "question": "factors"}),   # (24)
+    ("What's the moral of the tortoise and the hare?", "explain", {"topic": "tortoise hare"}),
+    ("Give me three ideas for a birthday party.", "suggest", {"kind": "party"}),
     ("How do I close a window?", "desktop_help", {"topic": "close window"}),   # ("Ctrl + Alt + T")
     ("Who won the World Cup in 2018?", "sports_fact", {"what": "cup", "year": 2018}),   # (the offline notice)
     ("When are the next Olympics?", "sports_fact", {"what": "next olympics"}),   # ("in 2024")

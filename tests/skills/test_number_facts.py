@@ -47,3 +47,13 @@ def test_what_cannot_be_said_is_said_so(request_):
 def test_other_questions_are_left_alone(request_):
     intent = match(request_)
     assert intent is None or intent.name not in ("number_fact", "average", "round_number"), intent
+
+
+def test_factors_and_the_next_prime():
+    """(the student: "What are the factors of 12?" -> 24 from the calculator; "The next prime after 13 is 14.")"""
+    from assistant.skills.number_facts import number_fact
+
+    assert number_fact(12, "factors").speech == "The factors of 12 are 1, 2, 3, 4, 6 and 12."
+    assert number_fact(13, "next prime").speech == "The next prime after 13 is 17."
+    assert number_fact(1, "next prime").speech == "The next prime after 1 is 2."
+    assert number_fact(49, "factors").data["factors"] == [1, 7, 49]
