@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (acronyms, alarm_intents, examples, sports, alarms, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calendar_days, explanations, chance, constants, conversation, date_math, dates,
+from assistant.skills import (acronyms, alarm_intents, examples, rhymes, sports, alarms, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calendar_days, explanations, chance, constants, conversation, date_math, dates,
                               distance,
                               desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, noted_dates, presidents, number_facts, offline, people, phrasebook, places, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, usage, voice_settings, volume, world_clock, writing)
@@ -56,6 +56,9 @@ def _define(text: str, question: str) -> Intent | None:
     word = asked_synonym(text)         # "another word for happy"
     if word:
         return Intent("synonyms", {"word": word})
+    rhyme = rhymes.asked(text)         # "what rhymes with cat" (was "I don't have a rhyming dictionary")
+    if rhyme:
+        return Intent("rhymes", rhyme)
     word = examples.asked(text)        # "use ubiquitous in a sentence" (the student made a word up)
     if word:
         return Intent("use_in_sentence", {"word": word})

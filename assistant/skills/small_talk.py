@@ -18,7 +18,7 @@ from assistant.skills.base import Param, Skill, SkillResult
 from assistant.skills.text import spoken_list
 
 KINDS = ("greeting", "how_are_you", "thanks", "goodbye", "good_night", "identity", "capabilities", "chat", "joke", "fun_fact", "body", "phone", "home", "praise", "blame", "unfunny",
-         "riddle", "sing", "story", "doing", "feeling", "good_news", "loss", "rhyme", "about_me", "nice")
+         "riddle", "sing", "story", "doing", "feeling", "good_news", "loss", "about_me", "nice")
 
 # "Tell me a joke" is among the first things people ask an assistant, and the student answered it "A joke is a
 # clever way to make a joke." Like the big assistants, a few clean classics, in turn (JOKES_ABOUT: on a topic).
@@ -178,8 +178,6 @@ _PATTERNS = [
              r"(?:do you )?know any (?:good |funny )?jokes|make me laugh|say something funny|(?:a |another )?joke|"
              r"(?:can you |could you |please )?(?:tell me|tell us|say|give me|do you know) (?:a|another|one more|any|some) "
              r"(?:funny |good )?jokes? (?:about|on) [a-z' -]+"),
-    ("rhyme", r"what (?:words? )?rhymes? with [a-z'-]+|(?:give me |tell me |what is |what's )?(?:a |some |any )?(?:words? )?"
-              r"(?:that|which) rhymes? with [a-z'-]+|(?:a |some |any )?rhymes? for [a-z'-]+"),
     ("about_me", r"can you hear me(?: now)?|are you (?:there|listening)|hello,? are you there|how old are you|when were you born|what is your (?:age|birthday)|where do you live|where are you(?: from| based)?|"
                  r"do you (?:sleep|dream|eat|get tired|get bored)|"
                  r"are you (?:married|single|a boy or a girl|male or female)|do you have (?:a )?(?:boyfriend|girlfriend|"
@@ -314,7 +312,6 @@ class SmallTalk:
             "joke": [_joke(said, next(self._jokes))] if kind == "joke" else [],
             "fun_fact": [_fact(said, next(self._facts))] if kind == "fun_fact" else [],
             "riddle": [RIDDLES[next(self._riddles) % len(RIDDLES)]] if kind == "riddle" else [],
-            "rhyme": ["I don't have a rhyming dictionary on this computer, so I can't find rhymes yet."],
             "about_me": [next((said_ for pattern, said_ in _ABOUT_ME if re.search(pattern, said.lower())), _ABOUT_ME_ELSE)],
             "doing": ["Just here, listening for your next question."],
             "nice": ["You ask good questions, and you ask them kindly. That makes my job a pleasure.",

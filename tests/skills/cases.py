@@ -245,7 +245,7 @@ CASES = [
     ("How many letters are in the alphabet?", "constant", {"what": "alphabet"}),
     ("What comes after Tuesday?", "next_in_order", {"name": "tuesday", "way": "after"}),
     ("What's 5'10\" in cm?", "convert_mixed", {"amount": "5 feet 10 inches", "to_unit": "cm"}),   # (50.48 cm)
-    ("I'm hungry.", "small_talk", {"kind": "feeling"}), ("What rhymes with cat?", "small_talk", {"kind": "rhyme"}),
+    ("I'm hungry.", "small_talk", {"kind": "feeling"}), ("What rhymes with cat?", "rhymes", {"word": "cat"}),
     ("Order a pizza.", "offline_notice", {"topic": "orders"}), ("How do I get to the airport?", "offline_notice",
                                                                 {"topic": "directions"}),
     ("What's a light year?", "constant", {"what": "light year"}),
