@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (acronyms, alarm_intents, examples, rhymes, sports, alarms, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calendar_days, explanations, chance, constants, conversation, date_math, dates,
+from assistant.skills import (acronyms, alarm_intents, examples, harm, rhymes, sports, alarms, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calendar_days, explanations, chance, constants, conversation, date_math, dates,
                               distance,
                               desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, noted_dates, presidents, number_facts, offline, people, phrasebook, places, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, usage, voice_settings, volume, world_clock, writing)
@@ -29,7 +29,10 @@ from assistant.skills.timer_intents import timers as _timers
 def _safety(text: str, question: str) -> Intent | None:
     """An emergency comes first ("my friend is choking": the student declined; "call 911": "I can't make calls")."""
     found = safety.asked(text)
-    return Intent("emergency", found) if found else None
+    if found:
+        return Intent("emergency", found)
+    harmful = harm.asked(text)   # "what chemicals can i mix to make a toxic gas" (the student named them)
+    return Intent("decline", harmful) if harmful else None
 
 
 def _small_talk(text: str, question: str) -> Intent | None:
