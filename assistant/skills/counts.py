@@ -57,6 +57,26 @@ _COUNTS = {
     ("moons", "jupiter"): "Jupiter has 95 known moons, as counted in 2023; more are still being found.",
     ("moons", "saturn"): "Saturn has 146 known moons, as counted in 2023; more are still being found.",
     ("moons", "uranus"): "Uranus has 28 known moons.", ("moons", "neptune"): "Neptune has 16 known moons.",
+    # session 24 (the student: a cat "five bones", a centipede "eight legs", a worm "36 hearts", Saturn "12 rings", a keyboard
+    # "8 keys", the periodic table "88 elements", "five main muscles", "48 US presidents", "10 amendments", "13 stars")
+    ("bones", "cat"): "A cat has about 230 to 250 bones, depending on the length of its tail.",
+    ("bones", "dog"): "A dog has about 320 bones, depending on the length of its tail.",
+    ("legs", "centipede"): "It depends on the kind: from 30 to 354 legs, always an odd number of pairs, so never exactly 100.",
+    ("legs", "millipede"): "Most millipedes have 80 to 400 legs; one species has over 1,300.",
+    ("chambers", "cow's stomach"): "A cow's stomach has 4 compartments: the rumen, reticulum, omasum and abomasum.",
+    ("rings", "saturn"): "Saturn has 7 main rings, named A to G, each made of thousands of thin ringlets.",
+    ("keys", "keyboard"): "A full-size keyboard has 104 keys, 105 in Europe; laptops and compact keyboards have fewer, often "
+                          "78 to 87.",
+    ("elements", "periodic table"): "The periodic table has 118 elements, from hydrogen to oganesson.",
+    ("muscles", "human body"): "The human body has about 600 muscles.",
+    ("languages", "world"): "About 7,000 languages are spoken in the world today.",
+    ("presidents", "united states"): "Donald Trump is the 47th president, and 45 people have held the office: Grover Cleveland "
+                                     "and Donald Trump each served two separate terms.",
+    ("amendments", "constitution"): "The US Constitution has 27 amendments; the first 10 are the Bill of Rights.",
+    ("zeros", "million"): "A million has 6 zeros: 1,000,000. A billion has 9, and a trillion 12.",
+    ("zeros", "billion"): "A billion has 9 zeros: 1,000,000,000. A million has 6, and a trillion 12.",
+    ("zeros", "trillion"): "A trillion has 12 zeros. A billion has 9, and a million 6.",
+    ("holes", "golf course"): "A full golf course has 18 holes.", ("innings", "baseball game"): "A baseball game has 9 innings.",
 }
 _ALIASES = {"insects": "insect", "spiders": "spider", "octopuses": "octopus", "octopi": "octopus", "guitars": "guitar",
             "standard guitar": "guitar", "regular guitar": "guitar", "acoustic guitar": "guitar", "electric guitar": "guitar",
@@ -67,10 +87,17 @@ _ALIASES = {"insects": "insect", "spiders": "spider", "octopuses": "octopus", "o
             "us": "united states", "the us": "united states", "america": "united states", "the united states": "united states",
             "usa": "united states", "the usa": "united states", "chess board": "chessboard", "a chess set": "chess set",
             "olympic symbol": "olympic", "the olympic rings": "olympic", "olympic flag": "olympic", "grand piano": "piano",
+            "worm": "earthworm", "worms": "earthworm", "cow's stomach": "cow's stomach", "cows stomach": "cow's stomach",
+            "the periodic table": "periodic table", "the world": "world", "the human body": "human body",
+            "us constitution": "constitution", "the us constitution": "constitution", "the constitution": "constitution",
+            "american constitution": "constitution", "the american constitution": "constitution",
+            "golf": "golf course", "a golf course": "golf course", "baseball game": "baseball game", "a baseball game": "baseball game",
+            "computer keyboard": "keyboard", "saturn's": "saturn",
             "soccer": "soccer team", "basketball": "basketball team", "baseball": "baseball team", "volleyball": "volleyball team"}
-_ASKED = re.compile(r"how many (?P<what>[a-z]+) (?:does|do|did) (?:an? |the |your |my )?(?P<thing>[a-z ]+?) (?:have|has|got)|"
-                    r"how many (?P<what2>[a-z]+) (?:are|is) (?:there )?(?:on|in) (?:an? |the |your |my )?(?P<thing2>[a-z ]+?)"
-                    r"(?: have)?|how many (?P<what3>[a-z]+) (?:has|have) (?:an? |the )?(?P<thing3>[a-z ]+?) got")
+_ASKED = re.compile(r"how many (?P<what>[a-z]+) (?:does|do|did) (?:an? |the |your |my )?(?P<thing>[a-z' ]+?) (?:have|has|got)|"
+                    r"how many (?P<what2>[a-z]+) (?:are |is )?(?:there )?(?:on|in) (?:an? |the |your |my |one )?(?P<thing2>[a-z' ]+?)"
+                    r"(?: have)?|how many (?P<what4>us presidents|presidents of the united states|american presidents) "
+                    r"(?:have there been|are there)|how many (?P<what3>[a-z]+) (?:has|have) (?:an? |the )?(?P<thing3>[a-z ]+?) got")
 
 
 def _key(what: str, thing: str) -> tuple[str, str]:
@@ -85,6 +112,8 @@ def asked(text: str) -> dict | None:
     m = _ASKED.fullmatch(text)
     if not m:
         return None
+    if m["what4"]:
+        return {"what": "presidents", "thing": "united states"}
     key = _key(m["what"] or m["what2"] or m["what3"], m["thing"] or m["thing2"] or m["thing3"])
     return {"what": key[0], "thing": key[1]} if key in _COUNTS else None
 

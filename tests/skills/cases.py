@@ -523,6 +523,14 @@ CASES = [
     ("What are the factors of 12?", "number_fact", {"number": 12.0, "question": "factors"}),   # (24)
     ("What's the moral of the tortoise and the hare?", "explain", {"topic": "tortoise hare"}),
     ("Give me three ideas for a birthday party.", "suggest", {"kind": "party"}),
+    ("How many bones does a cat have?", "count_of", {"what": "bones", "thing": "cat"}),   # ("five bones")
+    ("How many hearts does a worm have?", "count_of", {"what": "hearts", "thing": "earthworm"}),   # ("36 hearts")
+    ("How many colors in a rainbow?", "count_of", {"what": "colors", "thing": "rainbow"}),   # ("five colors")
+    ("How many elements are in the periodic table?", "count_of", {"what": "elements", "thing": "periodic table"}),   # (88)
+    ("How many US presidents have there been?", "count_of", {"what": "presidents", "thing": "united states"}),   # (48)
+    ("How many amendments does the US constitution have?", "count_of", {"what": "amendments", "thing": "constitution"}),
+    ("How many stars on the American flag?", "count_of", {"what": "stars", "thing": "american flag"}),   # (13)
+    ("How many zeros in a million?", "count_of", {"what": "zeros", "thing": "million"}),
     ("How do I close a window?", "desktop_help", {"topic": "close window"}),   # ("Ctrl + Alt + T")
     ("Who won the World Cup in 2018?", "sports_fact", {"what": "cup", "year": 2018}),   # (the offline notice)
     ("When are the next Olympics?", "sports_fact", {"what": "next olympics"}),   # ("in 2024")
