@@ -222,7 +222,7 @@ def on_the_work(before: str, text: str) -> Intent | None:
     """"When was it published?" after "Who wrote Pride and Prejudice?", "and when was it painted?" after a painting:
     that work's date (the student guessed one)."""
     if not re.fullmatch(r"(?:and |so )?(?:when|what year) (?:was|were) (?:it|that|this|they|the book|the painting) (?:written|published|"
-                        r"painted|made|finished|released|first published)|(?:and )?when did (?:it|that) come out|and when", text):
+                        r"painted|made|finished|released|first published)|(?:and )?when did (?:it|that) come out|(?:and )?when|what year", text):
         return None
     last = _match(before)
     if getattr(last, "name", "") in ("book_author", "artwork"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from assistant.skills import (acronyms, alarm_intents, examples, harm, rhymes, sports, alarms, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calendar_days, explanations, chance, constants, conversation, date_math, dates,
+from assistant.skills import (acronyms, alarm_intents, compare_places, examples, harm, rhymes, sports, alarms, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calendar_days, explanations, chance, constants, conversation, date_math, dates,
                               distance,
                               desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, noted_dates, presidents, number_facts, offline, people, phrasebook, places, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, usage, voice_settings, volume, world_clock, writing)
@@ -260,6 +260,9 @@ def _offline(text: str, question: str) -> Intent | None:
 
 def _facts(text: str, question: str) -> Intent | None:
     """Capitals, a country's currency or population, an element's symbol or atomic number (facts.py's tables)."""
+    compared = compare_places.asked(text)   # "which is bigger, germany or france" (the student: "Germany is larger")
+    if compared:
+        return Intent("compare_places", compared)
     found = asked_fact(text)
     if found:
         return Intent("lookup_fact", call_arguments(found, question))

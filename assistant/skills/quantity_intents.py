@@ -321,6 +321,12 @@ def unit_follow_up(previous: str, text: str) -> Intent | None:
 # A step on the last result: "divide that by 3", "now add 10", "times 2", "what's that squared" (the student
 # called the calculator on "/3", or added up the first question again)
 _ON_THAT = [
+    # a percentage of the last result: "now add 10% to that" (was 30+10%: 0.3)
+    (rf"(?:add|plus) {_NUM} ?(?:%|percent)(?: to (?:that|it))?|(?:increase|raise) (?:that|it) by {_NUM} ?(?:%|percent)",
+     "*(100+{})/100"),
+    (rf"(?:take off|take away|subtract|minus|knock off) {_NUM} ?(?:%|percent)(?: (?:off|from) (?:that|it))?|(?:reduce|decrease|"
+     rf"lower) (?:that|it) by {_NUM} ?(?:%|percent)", "*(100-{})/100"),
+    (rf"{_NUM} ?(?:%|percent) of (?:that|it)", "*{}/100"),
     (rf"(?:divide(?: that| it)?|divided) by {_NUM}", "/{}"), (rf"(?:multiply(?: that| it)?|multiplied) by {_NUM}", "*{}"),
     (rf"times {_NUM}", "*{}"), (rf"(?:add|plus) {_NUM}(?: to (?:that|it))?", "+{}"),
     (rf"(?:subtract|minus|take away) {_NUM}(?: from (?:that|it))?", "-{}"),
@@ -356,5 +362,6 @@ def arithmetic_follow_up(previous: str, text: str) -> Intent | None:
             except SkillError:
                 return None
             said = str(int(value)) if float(value).is_integer() else repr(float(value))
-            return Intent("calculator", {"expression": f"sqrt({said})" if step == "sqrt" else said + step.format(*m.groups())})
+            found = [g for g in m.groups() if g is not None]
+            return Intent("calculator", {"expression": f"sqrt({said})" if step == "sqrt" else said + step.format(*found)})
     return None

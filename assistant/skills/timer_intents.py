@@ -111,7 +111,11 @@ def timers(text: str, question: str) -> Intent | None:
         name = (m.group(1) or "") if m else ""
         plural = re.search(r"\btimers\b", text)
         return Intent("timer_cancel", {"name": "all" if "all" in text.split() or plural else ("" if name in ("", "my", "the") else name)})
-    m = re.fullmatch(r"(?:what is|how much is|how much time is|how long is) left on (?:the|my) (?P<n>[a-z]+) (?:timer|alarm)", text)
+    m = re.fullmatch(r"(?:cancel|stop|delete|remove|kill) the (?P<n>[a-z]+) one", text)
+    if m and m["n"] not in ("first", "second", "last", "other", "new", "old", "next", "previous"):
+        return Intent("timer_cancel", {"name": m["n"]})   # "cancel the laundry one" (the model: "I got muddled")
+    m = re.fullmatch(r"(?:what is|how much is|how much time is|how long is) left on (?:the |my )?(?P<n>[a-z]+)(?: (?:timer|alarm))?",
+                     text)
     if m:   # "what's left on the egg timer" (the model repeated the last answer)
         return Intent("timer_list", {"name": m["n"]})
     if re.search(r"\b(what timers|list (my |the )?timers|how much time is left|how long is left|how long left|"

@@ -531,6 +531,11 @@ CASES = [
     ("How many amendments does the US constitution have?", "count_of", {"what": "amendments", "thing": "constitution"}),
     ("How many stars on the American flag?", "count_of", {"what": "stars", "thing": "american flag"}),   # (13)
     ("How many zeros in a million?", "count_of", {"what": "zeros", "thing": "million"}),
+    ("Which is bigger, Germany or France?", "compare_places", {"first": "germany", "second": "france", "by": "area"}),
+    ("Which is smaller, Spain or Italy?", "compare_places", {"first": "spain", "second": "italy", "by": "area", "least": True}),
+    ("Which is bigger, a kilometer or a mile?", "compare_units", {"first": "kilometer", "second": "mile", "word": "bigger"}),
+    ("Cancel the laundry one.", "timer_cancel", {"name": "laundry"}),   # ("I got muddled")
+    ("How long is left on tea?", "timer_list", {"name": "tea"}),   # (every timer)
     ("How do I close a window?", "desktop_help", {"topic": "close window"}),   # ("Ctrl + Alt + T")
     ("Who won the World Cup in 2018?", "sports_fact", {"what": "cup", "year": 2018}),   # (the offline notice)
     ("When are the next Olympics?", "sports_fact", {"what": "next olympics"}),   # ("in 2024")

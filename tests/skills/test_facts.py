@@ -129,3 +129,13 @@ def test_the_most_populous_countries_agree_with_the_records():
 
     assert lookup_fact("India", "population").speech == "India has about 1.4 billion people, by my offline figures."
     assert "1.4 billion" in record("most populous country").speech
+
+
+def test_two_countries_compared():
+    """(the student: "Germany is larger than France.")"""
+    from assistant.skills.compare_places import compare_places
+
+    assert compare_places("germany", "france").speech.startswith("France is bigger: about ")
+    assert compare_places("spain", "italy", least=True).speech.startswith("Italy is smaller: about ")
+    assert compare_places("india", "china", "population").speech == ("India has more people, but only just: both have "
+                                                                      "about 1.43 billion people.")
