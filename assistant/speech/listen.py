@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.audio.endpoint import Endpointer, EndpointOptions, EndpointState
-from assistant.audio.turn_end import end_silence
+from assistant.audio.turn_end import HESITANT_S, end_silence
 from assistant import events as ev
 from assistant.cancel import CancelToken
 from assistant.errors import NoSpeechError
@@ -134,6 +134,11 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
                 elif endpointer.silent_chunks == speculate_at:
                     upto = endpointer.chunks
                     speculation = (upto, pool.submit(heard, segment(upto), upto))
+                    if release is None:
+                        # hands-free: no end on silence alone before the words at this pause are read (a busy CPU
+                        # made the reading late, and "Set a timer for ..." was cut at 0.7 s: a CI run); once read,
+                        # they decide (below), the longest wait a hesitant head gets at most
+                        endpointer.options.end_silence_s = max(base_silence, HESITANT_S)
                     if on_guess is not None:
                         speculation[1].add_done_callback(lambda future: _tell(on_guess, future))
             if release is None and speculation is not None and speculation[1].done() and not judged:
@@ -143,7 +148,7 @@ def record_utterance(settings, token: CancelToken, emit, turn: int, mic=None, re
                     endpointer.options.end_silence_s = end_silence(speculation[1].result().text, base_silence,
                                                                    ends.get(speculation[0]))
                 except Exception:  # noqa: BLE001 - a failed guess: silence alone decides
-                    pass
+                    endpointer.options.end_silence_s = base_silence
             if release is not None and release.is_set():
                 endpointer.release()
             if endpointer.finished or (release is not None and release.is_set()):
