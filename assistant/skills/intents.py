@@ -366,44 +366,5 @@ def context_of(questions: list[str]) -> str | None:
     context = None
     for question in questions[-6:]:
         alone = match(question) is not None
-        context = question if alone else _restated(match(question, context)) or question
+        context = question if alone else follow_ups.restated(match(question, context)) or question
     return context
-
-
-def _restated(intent: Intent | None) -> str | None:
-    """A fact or conversion asked again in words its matcher reads."""
-    if intent is None:
-        return None
-    a = intent.arguments
-    if intent.name == "lookup_fact" and a.get("fact") == "element":
-        return f"Which element has the symbol {a['subject']}?"
-    if intent.name == "lookup_fact":
-        return f"What is the {a['fact'].replace('_', ' ')} of {a['subject']}?"
-    if intent.name == "convert_units":
-        return f"Convert {a['value']:g} {a['from_unit']} to {a['to_unit']}"
-    if intent.name == "calculator":   # (a root said in words: the matcher reads "sqrt(100)" as no request)
-        expression = re.sub(r"sqrt[(]([0-9.]+)[)]", r"the square root of \1", a["expression"])
-        return f"What is {expression}?"
-    if intent.name == "list_edit" and a.get("action") in ("add", "read", "remove", "create"):   # "and eggs", then "what's on it?"
-        return f"What's on {'my ' + a['which'] if a.get('which') else 'the'} list?"
-    if intent.name == "constant" and a.get("what") in ("marathon", "half marathon", "5k", "10k"):   # "and a 10k?" next
-        return f"How long is a {a['what']}" + (f" in {a['unit']}?" if a.get("unit") else "?")
-    if intent.name == "constant" and (a.get("what") == "everest" or a.get("what") in constants._MOUNTAINS):
-        return f"How tall is {a['what']}?"   # "how tall is it in feet?", then "who first climbed it?": the same mountain
-    if intent.name == "distance":   # "and from Paris to Rome?", then "and to Madrid?": from Paris
-        return f"How far is {a['first']} from {a['second']}?"
-    if intent.name == "books_by":   # "what else did he write?", then "when did he die?": the same author
-        return f"Who wrote {a['title']}?"
-    if intent.name == "who_is":   # "when was he born?", then "when did he die?": the same person
-        return f"Who is {a['name']}?"
-    if intent.name == "stopwatch":   # "how long?", then "stop": the stopwatch still
-        return "Check the stopwatch."
-    if intent.name in follow_ups.ON_A_TIMER:   # "pause it", then "resume it": the same timer
-        return f"Pause the {a['name'] + ' ' if a.get('name') else ''}timer."
-    if intent.name == "small_talk" and a.get("kind") in ("joke", "fun_fact", "riddle"):
-        return {"joke": "Tell me a joke.", "fun_fact": "Tell me a fun fact.", "riddle": "Tell me a riddle."}[a["kind"]]
-    if intent.name == "alarm_set":   # "make it 7:30", then "no, make it 8": the alarm as it is now
-        hour, minute = int(a["hour"]), int(a.get("minute", 0))
-        clock = f"{hour}:{minute:02d}" if a.get("said_half") else f"{hour % 12 or 12}:{minute:02d}"   # (24-hour when said)
-        return f"Remind me to {a['about']} at {clock}" if a.get("about") else f"Set an alarm for {clock}"
-    return None
