@@ -345,14 +345,10 @@ def on_the_constant(before: str, text: str) -> Intent | None:
     return Intent("constant", {**found, **({"unit": unit} if unit and "unit" not in found else {})})
 
 
-def _mountains() -> dict:
-    from assistant.skills import constants
-
-    return constants._MOUNTAINS
-
-
 def restated(intent: Intent | None) -> str | None:
     """A fact or conversion asked again in words its matcher reads."""
+    from assistant.skills import constants   # (imported here: constants' own imports reach this module)
+
     if intent is None:
         return None
     a = intent.arguments
@@ -369,7 +365,7 @@ def restated(intent: Intent | None) -> str | None:
         return f"What's on {'my ' + a['which'] if a.get('which') else 'the'} list?"
     if intent.name == "constant" and a.get("what") in ("marathon", "half marathon", "5k", "10k"):   # "and a 10k?" next
         return f"How long is a {a['what']}" + (f" in {a['unit']}?" if a.get("unit") else "?")
-    if intent.name == "constant" and (a.get("what") == "everest" or a.get("what") in _mountains()):
+    if intent.name == "constant" and (a.get("what") == "everest" or a.get("what") in constants._MOUNTAINS):
         return f"How tall is {a['what']}?"   # "how tall is it in feet?", then "who first climbed it?": the same mountain
     if intent.name == "distance":   # "and from Paris to Rome?", then "and to Madrid?": from Paris
         return f"How far is {a['first']} from {a['second']}?"

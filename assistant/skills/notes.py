@@ -86,7 +86,7 @@ class Notes:
             notes = self._read(self.path)
         topic = clean_note(about)
         if topic:
-            notes = [n for n in notes if _mentions(n, topic)]
+            notes = _about(notes, topic)
             if not notes:
                 yours = re.sub(r"^my\b", "your", topic, flags=re.I) if re.match(r"my\b", topic, re.I) else "that"
                 return self._said(SkillResult(f"I have no note about {yours}.", []))
@@ -97,7 +97,7 @@ class Notes:
     def lost(self, thing: str) -> SkillResult:
         """"I lost my keys.": the notes about them when there are any ("my keys are in the blue bowl"), else where to look."""
         with self._locked():
-            notes = [n for n in self._read(self.path) if _mentions(n, clean_note(thing))]
+            notes = _about(self._read(self.path), clean_note(thing))
         if notes:
             return self._said(SkillResult("You asked me to remember: " + "; ".join(notes) + ".", notes))
         they, them = ("they are", "them") if thing.endswith("s") else ("it is", "it")
@@ -118,7 +118,7 @@ class Notes:
                 return self._said(SkillResult(
                     f"That would forget all {n} note{'s' if n > 1 else ''}. If you're sure, say: {CONFIRM_ALL}.",
                     {"removed": [], "asked": "confirm forgetting all notes"}))
-            removed = [n for n in notes if _mentions(n, topic)]
+            removed = _about(notes, topic)
             if not removed:
                 raise SkillError(f"I have no note about {topic}.")
             self._write(self.trash, removed)
@@ -160,7 +160,7 @@ class Notes:
             notes = self._read(self.path)
             found = [n for n in notes if n.lower() == clean_note(old).lower()]
             if not found:   # a topic ("Actually it's 24." after "What's my locker number?"): the one note about it
-                found = [n for n in notes if _mentions(n, clean_note(old))]
+                found = _about(notes, clean_note(old))
                 if len(found) > 1:
                     raise SkillError(f"I have {len(found)} notes about that: {'; '.join(found)}. Say which one to change.")
             if not found:
@@ -237,6 +237,11 @@ _STOP = {"the", "a", "an", "that", "my", "i", "to", "about", "on", "in", "of", "
 
 def _stems(text: str) -> set[str]:
     return {w[:4] for w in re.findall(r"[\w']+", text.lower()) if w not in _STOP and len(w) >= 3}
+
+
+def _about(notes: list[str], topic: str) -> list[str]:
+    """The notes that mention the topic, in their order."""
+    return [n for n in notes if _mentions(n, topic)]
 
 
 def _mentions(note: str, topic: str) -> bool:

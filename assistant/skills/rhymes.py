@@ -110,14 +110,22 @@ def _sounds_of(word: str, index: dict[str, list]) -> str:
     return done.stdout.strip()
 
 
+@functools.lru_cache(maxsize=1)
+def _by_rhyme() -> dict[str, list[tuple[str, int]]]:
+    """The index grouped by rhyme part, worked out once: {"at": [("cat", 12), ("hat", 30)...]}."""
+    groups: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for w, (sounds, n) in _index().items():
+        groups[_rhyme_part(sounds)].append((w, n))
+    return dict(groups)
+
+
 def rhymes(word: str, most: int = 6) -> SkillResult:
     said = word.strip().lower()
-    index = _index()
-    part = _rhyme_part(_sounds_of(said, index))
+    part = _rhyme_part(_sounds_of(said, _index()))
     if not part:
         raise SkillError(f"I couldn't work out how {said} sounds.")
-    found = [(w, n) for w, (sounds, n) in index.items()
-             if w != said and not w.endswith(said) and not said.endswith(w) and _rhyme_part(sounds) == part]
+    found = [(w, n) for w, n in _by_rhyme().get(part, [])
+             if w != said and not w.endswith(said) and not said.endswith(w)]
     found.sort(key=lambda pair: (-pair[1], len(pair[0]), pair[0]))
     words = [w for w, _ in found[:most]]
     if not words:
