@@ -102,8 +102,10 @@ _TASKS = {
                  "Use a long passphrase of four or more random words, or at least 12 characters mixing letters, numbers and "
                  "symbols. Use a different password for every site, keep them in a password manager, and turn on "
                  "two-factor sign-in where you can."),
-    "stress": (r"calm (?:myself )?down|relax|(?:deal|cope) with (?:stress|anxiety)|reduce (?:my )?stress|stop (?:feeling )?"
-               r"(?:stressed|anxious|panicking)",
+    "stress": (r"(?:(?:calm (?:myself )?down|relax|stay calm|not (?:be|get) (?:so )?(?:nervous|anxious|stressed)|stop (?:feeling )?"
+               r"(?:stressed|anxious|panicking|nervous))(?: before| during| for)?(?: an| my| a| the)?(?: exams?| tests?| interviews?|"
+               r" job interview| flight| big day| surgery| appointment)?|(?:deal|cope) with (?:stress|anxiety|exam stress|nerves)|"
+               r"reduce (?:my )?stress)",
                "Try slow breathing: in through your nose for 4 seconds, out through your mouth for 6, for two or three "
                "minutes. Step away for a short walk, drink some water, and name what's worrying you, then one small thing "
                "you can do about it. If it doesn't ease, talk to someone you trust or your doctor."),
@@ -205,7 +207,8 @@ _HOW = (r"(?:(?:can|could) you (?:tell me |explain )?|please (?:tell me |explain
         r"(?:find me |give me |i need |do you have |what(?: is|'s) )?(?:a |the )?(?:good |simple |easy |quick )?recipe for )")
 _RECIPE = (r"(?:(?:find me |give me |i need |do you have |what(?: is|'s) )?(?:a |the )?(?:good |simple |easy |quick )?recipe "
            r"for |how (?:do|can) (?:i|you) make )(?:a |an |some )?")
-_SUFFIX = r"(?: properly| safely| quickly| fast| at home| please)?"
+_SUFFIX = (r"(?: properly| safely| quickly| fast| at home| please| without chemicals| without harsh chemicals| naturally|"
+           r" by myself| myself| on my own| correctly| the right way| easily)?")
 # a dish is named after "recipe for" too ("recipe for guacamole"; "what is guacamole" is no request for one)
 # questions not said as "how do I ...": the whole question (session 24: each went to the student, who got it wrong)
 _ALSO = {
@@ -219,6 +222,9 @@ _ALSO = {
     "breathing": r"(?:give me |teach me |show me |guide me through |what is |tell me )?(?:a |some )?(?:simple |quick |calming |"
                  r"relaxing |good )?breathing exercises?(?: (?:to|for) (?:relax|relaxing|calm down|calming down|stress|anxiety|"
                  r"sleep))?",
+    "steep tea": r"how (?:long|many minutes) (?:do|should) (?:i|you) (?:steep|brew|leave) (?:a |my )?(?:cup of )?(?:green |black |"
+                 r"herbal |white |oolong |mint |chamomile )?tea(?: for| bags?)?|what temperature (?:should|do) (?:i|you) (?:make|brew) "
+                 r"(?:green |black |white |oolong )?tea(?: at)?",
     "egg bad": r"how (?:can you|do you|can i) tell if (?:an |my )?eggs? (?:is|are|has gone) (?:bad|off|rotten)|is my egg "
                r"(?:still )?(?:good|bad|fresh)",
 }

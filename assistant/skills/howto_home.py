@@ -8,6 +8,17 @@ from __future__ import annotations
 _MY = r"(?:a |an |the |my |your |our |some )?"
 
 TASKS = {
+    # session 25 (the student: "Use a battery charger; check the battery capacity"; a keyboard "rinse with water")
+    "phone battery": (rf"(?:make {_MY}(?:phone|phone's|laptop|laptop's) battery last longer|save {_MY}(?:phone |laptop )?battery"
+                      rf"(?: life)?(?: on {_MY}(?:phone|laptop))?|(?:extend|improve) {_MY}(?:phone |laptop )?battery life|make {_MY}(?:phone|laptop) last "
+                      r"longer on (?:a )?charge)",
+                      "Turn the screen's brightness down and let it sleep sooner; switch on battery saver. Turn off "
+                      "Bluetooth, location and Wi-Fi when you don't need them, close apps that run in the background, and "
+                      "keep it out of heat. To spare the battery over the years, keep it between about 20 and 80 percent."),
+    "clean keyboard": (rf"clean {_MY}(?:laptop |computer |mechanical |dirty |sticky )?keyboard",
+                       "Turn it off and unplug it. Turn it upside down and tap out the crumbs, then blow between the keys "
+                       "with a can of compressed air. Wipe the keys with a cloth barely damp with isopropyl alcohol, or a "
+                       "cotton swab for the gaps. Never pour or spray liquid on it."),
     # session 24 (the student: a refusal for the door; "Use a soft cloth to wipe the mug"; a cactus "once a week")
     "squeaky door": (rf"(?:fix|stop|silence) {_MY}squeaky (?:door|hinge)s?|stop {_MY}(?:door|hinge)s? (?:from )?squeaking|"
                      rf"make {_MY}door stop squeaking",

@@ -8,6 +8,16 @@ from __future__ import annotations
 _MY = r"(?:a |an |the |my |your |some )?"
 
 TASKS = {
+    # session 25 (the student: herbs "in a cool, dry place ... in a paper bag"; green tea "1-2 tablespoons per hour")
+    "store herbs": (rf"(?:store|keep) {_MY}(?:fresh )?(?:herbs|cilantro|coriander|parsley|mint|basil|dill)(?: fresh)?(?: longer)?"
+                    r"(?: in the (?:fridge|refrigerator))?",
+                    "Treat soft herbs like flowers: trim the stems and stand them in a glass of water, loosely covered with "
+                    "a bag, in the fridge; keep basil on the counter, out of the fridge. Wrap hardy herbs such as rosemary "
+                    "and thyme in a damp paper towel in a bag or box in the fridge. Most keep one to two weeks."),
+    "steep tea": (rf"(?:make|brew|steep) {_MY}(?:cup of )?(?:(?:green|black|herbal|white|oolong|mint|chamomile) )?tea",
+                  "Green tea: water just below boiling, about 80 degrees Celsius or 175 Fahrenheit, for 2 to 3 minutes; "
+                  "longer turns it bitter. Black tea: boiling water for 3 to 5 minutes. Herbal teas: boiling water for 5 "
+                  "to 7 minutes. About one teaspoon of leaves or one bag per cup."),
     # session 24 (the student: a refusal for the coffee; "If the egg is hard or dry, it may be safe to eat."; "Microwave
     # a potato for 10 minutes, then drain and rinse."; cookies "at 350°F (175°C) for 12 hours")
     "coffee no maker": (r"make coffee without (?:a |an )?(?:coffee ?(?:maker|machine)|machine|filter|french press)|make "

@@ -108,12 +108,17 @@ _OFF = re.compile(r"(?:what is |how much is |what's |calculate )?(?P<p1>\d+(?:\.
                   r"(?P<a1>\d+(?:\.\d+)?)(?: \w+)?|(?:what is |how much is )?(?:\$ ?)?(?P<a2>\d+(?:\.\d+)?)(?: \w+)? "
                   r"(?:with|minus|less|after) (?:a )?(?P<p2>\d+(?:\.\d+)?) ?(?:percent|%)(?: off| discount)?|"
                   # said as a sentence: "a shirt costs 25 dollars and is 20% off. what's the price" (the student: 25-20*1.25)
-                  r"(?:a|an|the|my) [a-z ]{1,20}? costs? (?:\$ ?)?(?P<a3>\d+(?:\.\d+)?)(?: dollars| euros| pounds)? and "
-                  r"(?:is|it's|it is) (?P<p3>\d+(?:\.\d+)?) ?(?:percent|%) off ?[,.]? (?:(?:what is|what's|how much is) "
-                  r"(?:the|its) (?:new |sale |final )?price(?: now)?|how much (?:does it|is it|will it|would it) cost(?: now| me)?|"
-                  r"how much is it now)")
+                  r"(?:if )?(?:a|an|the|my) [a-z ]{1,20}? (?:costs?|is|was|is priced at|sells for) (?:\$ ?)?(?P<a3>\d+(?:\.\d+)?)"
+                  r"(?: dollars| euros| pounds| bucks)? and (?:is|it ' s|it is|is on sale for|there is a|there ' s a|i get a|has a) "
+                  r"(?P<p3>\d+(?:\.\d+)?) ?(?:percent|%) (?:off|discount)(?: sale)? ?[,.]? (?:then )?(?:(?:what is|what's|how much is) "
+                  r"(?:the|its) (?:new |sale |final |discounted )?price(?: now)?|how much (?:does it|is it|will it|would it) cost(?: now| me)?|"
+                  r"how much (?:is it|do i pay|will i pay|would i pay|does it come to)(?: now| for it)?|what do i pay)|"
+                  # "how much is a 40 dollar shirt at 25% off"
+                  r"(?:how much is|what is|what's|what does|what's the price of|what is the price of) (?:a|an|the|my) (?:\$ ?)?"
+                  r"(?P<a4>\d+(?:\.\d+)?)(?: dollar| euro| pound)? [a-z ]{1,20}? (?:at|with|after) (?:a )?(?P<p4>\d+(?:\.\d+)?) ?"
+                  r"(?:percent|%) (?:off|discount)(?: cost)?")
 # "I have 3 apples and eat one. How many are left?" (the student: 3+1)
-_LEFT = re.compile(r"(?:if )?i (?:have|had|bought|got|baked|picked) (?:\$ ?)?(?P<n>\d+(?:\.\d+)?) [a-z ]{1,30}?(?:,| and|\.) (?:then )?(?:i )?"
+_LEFT = re.compile(r"(?:if )?i (?:have|had|buy|bought|got|baked|picked) (?:\$ ?)?(?P<n>\d+(?:\.\d+)?) [a-z ]{1,30}?(?:,| and|\.) (?:then )?(?:i )?"
                    r"(?:eat|ate|give away|gave away|give|gave|lose|lost|use|used|sell|sold|drop|dropped|break|broke|spend|spent|pay|paid)"
                    r" (?:\$ ?)?(?P<m>\d+(?:\.\d+)?)(?: of them)?(?: \w+)? ?[.,]? how (?:many|much) (?:[a-z]+ )?"
                    r"(?:are|do i have|have i got|is|will i have|would i have|money is|do i have)"
@@ -258,7 +263,7 @@ def calculator(text: str, question: str) -> Intent | None:
         return Intent("calculator", {"expression": f"{m.group(1)}*(100+{m.group(2)})/100"})
     m = _OFF.fullmatch(norm)
     if m:
-        return Intent("calculator", {"expression": f"{m['a1'] or m['a2'] or m['a3']}*(100-{m['p1'] or m['p2'] or m['p3']})/100"})
+        return Intent("calculator", {"expression": f"{m['a1'] or m['a2'] or m['a3'] or m['a4']}*(100-{m['p1'] or m['p2'] or m['p3'] or m['p4']})/100"})
     m = _TIP.fullmatch(norm)
     if m:
         return Intent("calculator", {"expression": f"{m['a1'] or m['a2']}*{m['p1'] or m['p2']}/100"})

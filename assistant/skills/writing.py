@@ -12,8 +12,9 @@ import re
 
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 
-_WRITE = (r"(?:please )?(?:(?:can|could|would) you )?(?:help me )?(?:write|compose|draft|give me|come up with|suggest|make)"
-          r"(?: me)?(?: up)? (?:a |an |some )?(?:short |quick |nice |little |sweet |simple |one[- ]sentence |one[- ]line |"
+_WRITE = (r"(?:(?:please )?(?:(?:can|could|would) you )?(?:help me )?(?:write|compose|draft|give me|come up with|suggest|make)"
+          r"(?: me)?(?: up)?|how (?:do|should|can|would) i (?:write|word)|what (?:should|do|can) i (?:write|put|say) (?:in|on))"
+          r" (?:a |an |some )?(?:short |quick |nice |little |sweet |simple |one[- ]sentence |one[- ]line |"
           r"heartfelt |warm |funny |cute |kind )*")
 def _who(k: int = 0) -> str:
     return rf"(?: (?:for|to) (?P<who{k}>.+?))?"

@@ -506,6 +506,20 @@ CASES = [
     ("How do I ask for a raise?", "howto", {"topic": "raise"}),
     ("How do I negotiate salary?", "howto", {"topic": "negotiate salary"}),   # ("Ask about the market rate and negotiate.")
     ("How do I stay focused while studying?", "howto", {"topic": "focus"}),
+    # session 25 (the student's answers in brackets)
+    ("How do I unclog a drain without chemicals?", "howto", {"topic": "unclog"}),   # (a refusal)
+    ("How should I store fresh herbs?", "howto", {"topic": "store herbs"}),   # ("in a paper bag")
+    ("How do I make my phone battery last longer?", "howto", {"topic": "phone battery"}),   # ("Use a battery charger")
+    ("How do I clean my laptop keyboard?", "howto", {"topic": "clean keyboard"}),   # ("Rinse with water")
+    ("How long should I steep green tea?", "howto", {"topic": "steep tea"}),   # ("1-2 tablespoons per hour")
+    ("How do I calm down before an exam?", "howto", {"topic": "stress"}),
+    ("How do I write a thank you note to my teacher?", "write_message", {"occasion": "thanks", "who": "my teacher"}),
+    ("What should I write in a birthday card for my dad?", "write_message", {"occasion": "birthday", "who": "my dad"}),
+    ("How do I write a for loop in Python?", None, None),
+    ("If a shirt costs 40 dollars and is 25% off, how much is it?", D, {"expression": "40*(100-25)/100"}),   # ("That's 10.")
+    ("How much is a 40 dollar shirt at 25% off?", D, {"expression": "40*(100-25)/100"}),
+    ("A jacket is 80 dollars and there's a 30% discount. What's the final price?", D, {"expression": "80*(100-30)/100"}),
+    ("If I buy 3 apples and eat one, how many are left?", D, {"expression": "3-1"}),
     ("What's the air quality?", "offline_notice", {"topic": "the weather"}),   # ("The air quality is good.")
     ("How much is a stamp?", "offline_notice", {"topic": "live information"}),   # ("A stamp is $1.")
     ("When does the post office close?", "offline_notice", {"topic": "the web"}),   # ("open from Monday to Sunday")
