@@ -133,8 +133,10 @@ _WHAT = [
     (r"(?:the )?speed of light|how fast (?:is light|does light travel)", "light"),
     (r"(?:the )?speed of sound|how fast (?:is sound|does sound travel)", "sound"),
     (r"how far (?:away )?is the moon(?: from (?:the )?earth)?(?: away)?|how far is (?:the )?earth from the moon|"
+     r"how far is it (?:to|from (?:the )?earth to) the moon|how (?:many (?:miles|kilometers|km)|far) (?:is it )?(?:away )?(?:to|from) (?:the )?earth to the moon|"
      r"(?:the )?distance (?:to|from the earth to|between the earth and) the moon", "moon"),
     (r"how far (?:away )?is the sun(?: from (?:the )?earth)?(?: away)?|how far is (?:the )?earth from the sun|"
+     r"how far is it (?:to|from (?:the )?earth to) the sun|how (?:many (?:miles|kilometers|km)|far) (?:is it )?(?:away )?(?:to|from) (?:the )?earth to the sun|"
      r"(?:the )?distance (?:to|from the earth to|between the earth and) the sun", "sun"),
     (r"(?:a |one )?light[ -]?year|how (?:long|far) is (?:a |one )light[ -]?year|what does light[ -]?year mean", "light year"),
     (r"how (?:long|far) is a marathon(?: race| run)?|(?:the )?(?:length|distance) of a marathon", "marathon"),

@@ -155,6 +155,39 @@ _WHY = {
                    "No act of kindness is wasted, and the small can help the great: the mouse the lion spared later "
                    "gnawed him free from a hunter's net."),
 }
+# what everyday foods and materials are made of (session 25; the student: "The main ingredient in guacamole is guacamole.")
+_MADE_OF = {
+    "guacamole": ("guacamole", "Guacamole is mashed avocado, with lime juice, salt, onion, cilantro and often chili."),
+    "hummus": ("hummus|houmous", "Hummus is mashed chickpeas blended with tahini, which is sesame paste, lemon juice, garlic "
+                                 "and olive oil."),
+    "pesto": ("pesto", "Classic pesto is fresh basil, pine nuts, garlic, Parmesan cheese and olive oil, pounded or blended."),
+    "tofu": ("tofu", "Tofu is made from soybeans: soy milk is curdled, and the curds are pressed into blocks."),
+    "mayonnaise": ("mayonnaise|mayo", "Mayonnaise is egg yolk and oil whisked together, with a little lemon juice or vinegar "
+                                      "and salt."),
+    "chocolate": ("chocolate", "Chocolate is made from cacao beans, fermented, roasted and ground, mixed with sugar and "
+                               "cocoa butter, and milk for milk chocolate."),
+    "cheese": ("cheese", "Cheese is made from milk, usually cow's, goat's or sheep's: it's curdled with rennet or acid, "
+                         "and the curds are salted, pressed and often aged."),
+    "glass": ("glass", "Glass is mostly sand, which is silica, melted with soda ash and limestone at about 1,500 degrees "
+                       "Celsius and cooled."),
+    "paper": ("paper", "Paper is made from wood pulp: plant fibers, mostly from trees, soaked into a mush, spread thin, "
+                       "pressed and dried. Recycled paper and cotton rags are used too."),
+    "steel": ("steel", "Steel is iron with a little carbon, usually less than 2 percent; stainless steel adds chromium."),
+    "concrete": ("concrete", "Concrete is cement, water, sand and gravel mixed together; the cement reacts with the water "
+                             "and hardens."),
+    "plastic": ("plastic", "Most plastic is made from oil and natural gas, whose molecules are joined into long chains "
+                           "called polymers."),
+    "bread": ("bread", "Bread is flour, water, salt and yeast: the yeast makes gas that raises the dough before baking."),
+    "butter": ("butter", "Butter is cream churned until the fat clumps together, separated from the buttermilk."),
+    "wine": ("wine", "Wine is fermented grape juice: yeast turns the grapes' sugar into alcohol."),
+    "beer": ("beer", "Beer is made from water, malted barley, hops and yeast, which ferments the sugar into alcohol."),
+    "sushi": ("sushi", "Sushi is vinegared rice, with raw or cooked fish, seafood or vegetables, often wrapped in nori seaweed."),
+}
+for _topic, (_dish, _said) in _MADE_OF.items():
+    _WHY[f"made of {_topic}"] = (rf"what (?:is|are) (?:a |an )?(?:{_dish}) (?:made|mostly made) (?:of|from|with|out of)|what(?: is|'s)"
+                                 rf" (?:the )?main ingredients? (?:in|of|for) (?:a |an )?(?:{_dish})|what(?: is|'s| goes) in "
+                                 rf"(?:a |an )?(?:{_dish})|what(?: is|'s) (?:a |an )?(?:{_dish}) made (?:of|from)|how (?:is|are) "
+                                 rf"(?:a |an )?(?:{_dish}) made", _said)
 _WRITTEN = Written(_WHY, before=r"(?:(?:can you |please )?(?:tell me |explain )|do you know )?")
 asked = _WRITTEN.asked   # explain's arguments for "why do leaves change color" (cleaned text), or None
 SKILL = _WRITTEN.skill("explain", "Why or how something in the everyday world happens.", "I don't have an explanation of that.")

@@ -50,6 +50,11 @@ _POPULATION_2023 = {"india": 1_428_600_000, "china": 1_425_700_000, "united stat
                     "united kingdom": 67_700_000, "france": 64_800_000}
 
 
+# ISO 4217's fund and accounting codes, and retired ones, that the package lists beside a country's money (Switzerland
+# "uses the WIR Euro and the Swiss Franc and the WIR Franc")
+_FUNDS = {"CHE", "CHW", "BOV", "CLF", "USN", "USS", "UYI", "COU", "MXV", "CUC", "SVC", "CSD", "MRO"}
+
+
 def _key(text: str) -> str:
     text = re.sub(r"[^a-z0-9 .'-]", " ", folded(text))
     text = re.sub(r"^(the )?(us |u\.s\. |american )?(state|country|nation|republic|kingdom) of ", "", text.strip())
@@ -120,8 +125,8 @@ def warm_up() -> None:
 def _about(value: float) -> str:
     """A rounded figure as it is said: "36 million", "1.3 billion", "640,000"."""
     for size, word in ((1e9, "billion"), (1e6, "million")):
-        if value >= size:
-            return f"{float(f'{value / size:.2g}'):g} {word}"
+        if value >= size:   # three figures from a hundred on ("123 million", not "120 million" for Japan)
+            return f"{float(f'{value / size:.{3 if value >= 100 * size else 2}g}'):g} {word}"
     return speak_number(float(f"{value:.2g}") if value >= 1000 else value)
 
 
@@ -148,7 +153,8 @@ def _country_fact(p: Place, fact: str) -> SkillResult:
     if fact == "currency" and info.get("currencies"):
         from babel import Locale
 
-        money = " and the ".join(Locale("en").currencies.get(code, code) for code in info["currencies"])
+        codes = [c for c in info["currencies"] if c not in _FUNDS] or info["currencies"]
+        money = " and the ".join(Locale("en").currencies.get(code, code) for code in codes)
         return SkillResult(f"{Name} uses the {money}.", {**data, "currency": info["currencies"]})
     if fact == "continent" and info.get("region"):
         where = info.get("intermediateregion") or info.get("subregion") or info["region"]

@@ -233,6 +233,14 @@ def on_the_work(before: str, text: str) -> Intent | None:
 def on_the_place(before: str, text: str) -> Intent | None:
     """"Is it night there?" / "what time is it there?" right after a place's time, or a country's capital, currency...:
     that place's time (the student said it could not check the weather; the local time was said for Japan's)."""
+    far = re.fullmatch(r"(?:and )?how (?:far|many (?:miles|kilometers|km)) (?:away )?is (?:it|that|that place)(?: from| to) "
+                       r"(?P<other>[a-z][a-z .'-]+?)(?: from (?:here|there))?", text)
+    if far:   # "How far is it from London?" after Japan's capital (the student said it could not look up maps)
+        last = _match(before)
+        where = (last.arguments.get("subject") or last.arguments.get("name") or last.arguments.get("place") or ""
+                 if getattr(last, "name", "") in ("lookup_fact", "about_place", "time_in") and
+                 last.arguments.get("fact") != "element" else "")
+        return Intent("distance", {"first": where.lower(), "second": far["other"]}) if isinstance(where, str) and where else None
     if not re.fullmatch(r"(?:and )?(?:is it (?:night|nighttime|night time|day|daytime|morning|evening|afternoon|dark|light|late|"
                         r"early) (?:there|over there)(?: now)?|what time is it (?:there|over there)(?: now)?|what(?:'s| is) the time "
                         r"there)", text):

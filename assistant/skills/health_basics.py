@@ -86,6 +86,19 @@ _TOPICS = {
                     r"(?:drink|have|need)(?: (?:a|per|each|every) day| daily)?",
                     "About 2 liters, or 6 to 8 glasses, of fluid a day for most adults, and more in hot weather or when "
                     "you exercise; food provides some too. Pale yellow urine is a good sign you're drinking enough."),
+    # session 25 (the student: "Yes, it's bad. Cracking your knuckles can be dangerous."; weight: "Start with a balanced diet")
+    "knuckles": (r"is (?:it )?(?:bad|harmful|unhealthy|dangerous|ok|okay|safe) (?:for you )?to crack (?:your|my) (?:knuckles|"
+                 r"fingers|back|neck)|(?:does|will|can) cracking (?:your|my) (?:knuckles|fingers) (?:cause|give you|lead to) "
+                 r"arthritis|is cracking (?:your|my) (?:knuckles|fingers) bad(?: for you)?|why do (?:my )?knuckles crack",
+                 "It's harmless for most people: the pop is a gas bubble in the joint's fluid, and studies have found no "
+                 "link to arthritis. See a doctor only if a joint hurts, swells or has lost movement."),
+    "lose weight": (r"(?:what(?: is|'s) the best way|how (?:do|can|should) (?:i|you)|what(?: is|'s) a (?:healthy|safe) way) "
+                    r"(?:to )?lose weight(?: fast| quickly| safely| healthily)?|how (?:do|can) i (?:lose|drop) (?:some )?"
+                    r"(?:weight|pounds|kilos|belly fat)(?: fast| quickly| safely)?|(?:give me )?(?:some )?tips (?:for|on|to) "
+                    r"(?:losing|lose) weight",
+                    "Eat a little less than you burn, steadily: more vegetables, fruit, protein and whole grains; fewer "
+                    "sugary drinks, snacks and large portions. Move more, with walking or exercise most days, and sleep "
+                    "well. About half a kilo, or a pound, a week is a safe pace; a doctor can help you plan."),
 }
 _WRITTEN = Written(_TOPICS)
 asked = _WRITTEN.asked   # health_basics' arguments for "how long can milk sit out" (cleaned text), or None

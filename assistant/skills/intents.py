@@ -335,7 +335,8 @@ def match(question: str, previous: str | None = None) -> Intent | None:
     text = clean(question)
     if not text:
         return None
-    if previous and re.search(r"\b(?:there|over there)$", text):   # "what time is it there?": that place's, not here
+    if previous and re.search(r"\b(?:there|over there)$|^(?:and )?how (?:far|many (?:miles|kilometers|km)) (?:away )?is (?:it|that)\b",
+                              text):   # "what time is it there?", "how far is it from London?": that place's, not here
         there = follow_ups.on_the_place(clean(previous), text)
         if there:
             return there

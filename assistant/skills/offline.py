@@ -51,7 +51,7 @@ _OFFLINE = [
      r"sun (?:set|rise|come up|go down)s?|dawn|dusk)\b", "sunrise and sunset"),   # (the model: the time now)
     # "How do I get to the airport?" got "I can't check flights"
     (r"^(?:how (?:do|can) i (?:get|drive|walk) to|(?:give me |get me )?directions (?:to|for)|navigate (?:me )?to|"
-     r"how far is it (?:to|from)|where is the (?:nearest|closest)|find (?:me )?(?:an? |the )?(?:\w+ )?(?:near me|nearby))\b|"
+     r"how far is it (?:to|from)(?! (?:the )?(?:earth|moon|sun)\b| (?:the )?earth to (?:the )?(?:moon|sun)\b)|where is the (?:nearest|closest)|find (?:me )?(?:an? |the )?(?:\w+ )?(?:near me|nearby))\b|"
      r"\b(?:near me|nearby)$", "directions"),
     (r"^(?:please )?(?:(?:order|buy) (?:me )?(?:an? |some |two |more )|(?:book|reserve) (?:me |us )?(?:an? |the |two |tickets?\b))",
      "orders"),

@@ -153,6 +153,17 @@ _ABOUT_ME = [
     (r"live|from|based|where", "I live right here, on this computer. Nothing you say leaves it."),
     (r"sleep|dream|tired|eat|bored", "I don't eat, sleep or dream. I'm here whenever you need me."),
 ]
+# what "who are you" asks, said back to the question (all were "I'm your offline voice assistant" before session 25)
+_IDENTITY = [
+    (r"made|built|created", "I was made by the people behind this app: a small language model, taught by a larger one, "
+                            "running on this computer. Nothing you say leaves it."),
+    (r"feel|emotion|conscious|sentient|self.aware|soul|alive", "No. I'm a program, a small language model on this "
+                                                                "computer: I don't feel anything, though I'm glad to help."),
+    (r"body", "No, I have no body: I'm a program running on this computer."),
+    (r"robot|human|real|person|an ai|computer", "I'm not a person: I'm an AI, a small language model running on this "
+                                                "computer. Nothing you say leaves it."),
+]
+_IDENTITY_ELSE = "I'm your offline voice assistant: a small language model running on this computer. Nothing you say leaves it."
 _ABOUT_ME_ELSE = "I'm a program on this computer, so no. But I'm glad to talk with you."
 
 _POLITE = r"(?:(?:hi|hello|hey)(?: there)?,? )?(?:(?:ok|okay|alright|well|so|then),? )?"
@@ -295,8 +306,7 @@ class SmallTalk:
             "thanks": ["You're welcome!", "Happy to help!", "Any time!"],
             "goodbye": ["Goodbye! Talk to you later.", "Bye for now!"],
             "good_night": ["Good night! Sleep well."],
-            "identity": ["I'm your offline voice assistant: a small language model running on this computer. "
-                         "Nothing you say leaves it."],
+            "identity": [next((said_ for pattern, said_ in _IDENTITY if re.search(pattern, said.lower())), _IDENTITY_ELSE)],
             "capabilities": [capabilities(self.skill_names)],
             "chat": ["Sure, I'm happy to chat. What's on your mind?", "Of course. What would you like to talk about?"],
             "body": ["I can't do that. I'm a voice assistant on this computer, with no body to move or hands to carry "

@@ -520,6 +520,11 @@ CASES = [
     ("How much is a 40 dollar shirt at 25% off?", D, {"expression": "40*(100-25)/100"}),
     ("A jacket is 80 dollars and there's a 30% discount. What's the final price?", D, {"expression": "80*(100-30)/100"}),
     ("If I buy 3 apples and eat one, how many are left?", D, {"expression": "3-1"}),
+    ("What's the main ingredient in guacamole?", "explain", {"topic": "made of guacamole"}),   # ("... is guacamole")
+    ("What is glass made of?", "explain", {"topic": "made of glass"}), ("How is cheese made?", "explain", {"topic": "made of cheese"}),
+    ("Is it bad to crack your knuckles?", "health_basics", {"topic": "knuckles"}),   # ("Yes ... can be dangerous.")
+    ("What's the best way to lose weight?", "health_basics", {"topic": "lose weight"}),
+    ("How far is it from earth to the sun?", "constant", {"what": "sun"}),
     ("What's the air quality?", "offline_notice", {"topic": "the weather"}),   # ("The air quality is good.")
     ("How much is a stamp?", "offline_notice", {"topic": "live information"}),   # ("A stamp is $1.")
     ("When does the post office close?", "offline_notice", {"topic": "the web"}),   # ("open from Monday to Sunday")

@@ -139,3 +139,26 @@ def test_two_countries_compared():
     assert compare_places("spain", "italy", least=True).speech.startswith("Italy is smaller: about ")
     assert compare_places("india", "china", "population").speech == ("India has more people, but only just: both have "
                                                                       "about 1.43 billion people.")
+
+
+def test_a_countrys_money_is_not_its_fund_codes():
+    """The package lists ISO fund codes beside the money: Switzerland "uses the WIR Euro and the Swiss Franc and the WIR
+    Franc" (session 25)."""
+    assert lookup_fact("Switzerland", "currency").speech == "Switzerland uses the Swiss Franc."
+    assert lookup_fact("the United States", "currency").speech == "The United States uses the US Dollar."
+    assert lookup_fact("Bhutan", "currency").speech == "Bhutan uses the Bhutanese Ngultrum and the Indian Rupee."
+
+
+def test_a_hundred_million_or_more_is_said_to_three_figures():
+    # Japan's 123.3 million was "about 120 million"
+    assert lookup_fact("Japan", "population").speech == "Japan has about 123 million people, by my offline figures."
+
+
+def test_how_far_it_is_after_a_country_or_a_citys_time():
+    from assistant.skills.intents import context_of, match
+
+    before = context_of(["What's the population of Japan?", "And its capital?"])
+    assert match("How far is it from London?", before).arguments == {"first": "japan", "second": "london"}
+    assert match("How far is it from Tokyo?", "What time is it in Sydney?").arguments == {"first": "sydney", "second": "tokyo"}
+    assert match("How far is it to the moon?").arguments == {"what": "moon"}   # (was "I can't look up maps")
+    assert match("How far is it to the next town?").name == "offline_notice"

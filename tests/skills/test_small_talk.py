@@ -41,3 +41,18 @@ def test_what_we_talked_about_is_the_last_questions():
                Message("user", "Set a timer for 5 minutes."), Message("assistant", "OK.")]
     said = SkillSet(history=lambda: history).call("repeat", {"what": "questions"}).speech
     assert said == 'You asked me: "What time is it?" and "Set a timer for 5 minutes."'
+
+
+@pytest.mark.parametrize("said, starts", [
+    ("Who made you?", "I was made by the people behind this app"),
+    ("Do you have feelings?", "No. I'm a program"),
+    ("Are you a robot?", "I'm not a person: I'm an AI"),
+    ("What's your name?", "I'm your offline voice assistant"),
+])
+def test_who_i_am_answers_what_was_asked(said, starts):
+    # each was "I'm your offline voice assistant..." (session 25)
+    from assistant.skills.small_talk import SmallTalk
+
+    intent = match(said)
+    assert intent.name == "small_talk" and intent.arguments["kind"] == "identity"
+    assert SmallTalk([]).reply("identity", said).speech.startswith(starts)
