@@ -112,7 +112,10 @@ _TABLE["highway speed limit"] = ("{}", {"count": "It depends on the country: in 
                                                  "miles per hour, up to 85 in parts of Texas; in the UK, 70 miles per hour on "
                                                  "motorways; in most of Europe, 120 to 130 kilometers per hour, and some of "
                                                  "Germany's autobahn has no limit. The signs say what applies"})
-_DEFAULT = {"gallon of water": ("count", ""), "liter of water": ("count", ""), "ww2 deaths": ("count", ""),
+# session 25 (the student: "A human can run up to 6 miles per hour.")
+_TABLE["human speed"] = ("The fastest sprinter measured, Usain Bolt, reached about {} in 2009; most people sprint at 20 to 30 "
+                         "kilometers an hour and jog at 8 to 10", {"kph": "44.7 kilometers per hour", "mph": "27.8 miles per hour"})
+_DEFAULT = {"human speed": ("kph", "mph"), "gallon of water": ("count", ""), "liter of water": ("count", ""), "ww2 deaths": ("count", ""),
             "ww1 deaths": ("count", ""), "highway speed limit": ("count", ""), "stars": ("count", ""), "horizon": ("count", ""), "ocean depth": ("meters", "feet"), "mariana": ("meters", "feet"), **{k: ("meters", "feet") for k in _MOUNTAINS},
             "boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahrenheit"), "body": ("celsius", "fahrenheit"),
             "absolute zero": ("celsius", "kelvin"), "light": ("kilometers", "miles"), "sound": ("meters", "miles"),
@@ -123,6 +126,9 @@ _DEFAULT = {"gallon of water": ("count", ""), "liter of water": ("count", ""), "
             "statue of liberty": ("meters", "feet"), "burj khalifa": ("meters", "feet"), "sun temperature": ("celsius", "fahrenheit"),
             "sunlight": ("count", ""), "countries": ("count", ""), "steps in a mile": ("count", ""), "moon orbit": ("count", "")}
 _WHAT = [
+    (r"how fast (?:can|do|does|could) (?:a |the )?(?:average )?(?:humans?|persons?|people|man|men|woman|women) (?:run|sprint)|"
+     r"how fast is the fastest (?:human|man|person|runner|sprinter)(?: in the world| ever)?|(?:the )?(?:top |fastest |average )?"
+     r"(?:human )?running speed(?: of (?:a )?humans?)?", "human speed"),
     (r"(?:the )?boiling point of water|(?:at )?what temperature does water boil(?: at)?|when does water boil|"
      r"how hot is boiling water", "boiling"),
     (r"(?:the )?(?:freezing point of water|melting point of ice)|(?:at )?what temperature does water freeze(?: at)?|"

@@ -134,6 +134,17 @@ _WHY = {
                         r"difference between climate and weather",
                         "Weather is what the air is doing now or this week: rain, sun, wind, temperature. Climate is the "
                         "usual weather of a place over many years, typically 30."),
+    # session 25 (the student: a compressor that "compresses air, which is then heated by the fan"; wifi "sends signals to
+    # the router, which then sends signals back to the router")
+    "fridge": (r"how (?:does|do) (?:a |the |my )?(?:refrigerators?|fridges?|freezers?) work|how (?:does|do) (?:a |the )?"
+               r"(?:refrigerators?|fridges?) (?:keep (?:food |things )?cold|stay cold)",
+               "A fridge moves heat out rather than making cold. A refrigerant liquid evaporates in pipes inside, soaking up "
+               "heat from the food; a compressor squeezes the gas, which gets hot, and it gives that heat off through the "
+               "coils at the back, turns liquid again, and goes round once more."),
+    "wifi": (r"how (?:does|do) (?:wi ?-?fi|wireless internet|a (?:wi ?-?fi )?router) work",
+             "Wi-Fi carries data by radio waves. Your router is connected to the internet by a cable; it turns data into radio "
+             "signals, and your phone or laptop sends and receives them, usually on the 2.4 or 5 gigahertz bands, within "
+             "a few dozen meters."),
     # the morals of Aesop's best-known fables (the student: "The moral of the tortoise and the hare is that they are both good
     # and bad.")
     "tortoise hare": (rf"{_MORAL}(?:tortoise|turtle) and the hare|{_MORAL}hare and the (?:tortoise|turtle)",

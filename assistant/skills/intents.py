@@ -8,7 +8,7 @@ from typing import Callable
 
 from assistant.skills import (acronyms, alarm_intents, compare_places, examples, harm, rhymes, sports, alarms, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calendar_days, explanations, chance, constants, conversation, date_math, dates,
                               distance,
-                              desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, noted_dates, presidents, number_facts, offline, people, phrasebook, places, safety, seasons,
+                              desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, lifespans, noted_dates, presidents, number_facts, offline, people, phrasebook, places, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, usage, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -302,6 +302,9 @@ def _facts(text: str, question: str) -> Intent | None:
     why = explanations.asked(text)   # "why do leaves change color" (the student: "the sun's rays heat the leaves")
     if why:
         return Intent("explain", why)
+    span = lifespans.asked(text)   # "how long do elephants live" (the student: 70 to 90 years)
+    if span:
+        return Intent("lifespan", span)
     advice = health_basics.asked(text)   # "how long can milk sit out" (the student: "24 hours")
     if advice:
         return Intent("health_basics", advice)

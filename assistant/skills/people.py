@@ -48,19 +48,34 @@ def _people(name: str) -> list[Person]:
         # the shortest full name that has the words asked, without a title: "Isaac Newton", not "Sir Isaac Newton"
         naming = [f for f in forms if set(name.lower().split()) <= set(f.lower().split()) and " " in f
                   and not re.match(r"(?:president|sir|king|queen|saint|st\.|mr\.|mrs\.|lord|lady|general|emperor) ", f, re.I)]
+        naming = [f for f in naming if f[0].isupper()] or naming   # "Ludwig van Beethoven", not "van Beethoven"
         full = said if said and " " in said else min(naming, key=lambda f: len(f.split())) if naming else forms[0]
         about = re.split(r";", gloss[:life.start()].strip())[0].strip()
         found.append(Person(full, about, life["years"]))
     return found
 
 
+# "When was Einstein born?", "How old was Einstein when he died?" (the student: 96), "Where was Mozart born?" ("Italy")
+_LIFE_ASKED = re.compile(r"(?:(?P<born>when|what year) (?:was|is) (?P<n1>[a-z][a-z .'-]{1,40}?) born|(?P<died>when|what year) "
+                         r"did (?P<n2>[a-z][a-z .'-]{1,40}?) (?:die|pass away)|how old (?:was|did) (?P<n3>[a-z][a-z .'-]{1,40}?) "
+                         r"(?:when (?:he|she) died|live to be|get|at (?:his|her) death)|how long did (?P<n4>[a-z][a-z .'-]{1,40}?) "
+                         r"live|(?P<where>where) (?:was|is) (?P<n5>[a-z][a-z .'-]{1,40}?) (?:born|from))")
+
+
 def asked(text: str) -> dict | None:
-    """who_is's arguments for "who was napoleon" (cleaned text) when WordNet knows a person by that name."""
-    m = _ASKED.match(text)
-    if not m:
-        return None
-    name = re.sub(r"^(?:the|a|an) ", "", m["name"].strip())
-    return {"name": name} if _people(name) else None
+    """who_is's arguments for "who was napoleon", "when was einstein born" (cleaned text) when WordNet knows a person by
+    that name."""
+    life = _LIFE_ASKED.fullmatch(text)
+    if life:
+        name = next(n for n in (life["n1"], life["n2"], life["n3"], life["n4"], life["n5"]) if n)
+        aspect = "born" if life["born"] else "birthplace" if life["where"] else "died"
+    else:
+        m = _ASKED.match(text)
+        if not m:
+            return None
+        name, aspect = m["name"], ""
+    name = re.sub(r"^(?:the|a|an) ", "", name.strip())
+    return ({"name": name, "aspect": aspect} if aspect else {"name": name}) if _people(name) else None
 
 
 def _article(about: str) -> str:
@@ -89,7 +104,7 @@ def _life(years: str) -> str:
     return f"born in {ends[0]}{bc}, died in {ends[1]}{bc}"
 
 
-ASPECTS = ("", "born", "died")
+ASPECTS = ("", "born", "died", "birthplace")
 # "When was he born?" right after "Who is Albert Einstein?" (the student: "born on March 18, 1879", made up)
 _ASPECT = re.compile(r"(?:and )?(?:(?P<born>when|what year) (?:was|is) (?:he|she|they|that) born|how long ago was (?:he|she) born|"
                      r"(?P<died>when|what year) did (?:he|she|they) (?:die|pass away)|is (?:he|she) (?P<alive>still alive|alive|"
@@ -118,9 +133,16 @@ def who_is(name: str, aspect: str = "") -> SkillResult:
 
 
 def _when(person: Person, aspect: str) -> SkillResult:
-    """The year the person was born or died, as WordNet records it (a year, never a day it does not know)."""
+    """The year the person was born or died, as WordNet records it (a year, never a day it does not know); where they
+    were born when the gloss says it, else what it does say."""
     kind, ends, bc = _years(person.years)
     data = {"name": person.name, "years": person.years}
+    if aspect == "birthplace":
+        where = re.search(r"\bborn in (?P<w>(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)", person.about)
+        if where:
+            return SkillResult(f"{person.name} was born in {where['w']}.", {**data, "birthplace": where["w"]})
+        return SkillResult(f"My dictionary doesn't say where {person.name} was born. It has: {_article(person.about)}"
+                           f"{person.about}.", data)
     if kind == "born":
         if aspect == "born":
             return SkillResult(f"{person.name} was born in {ends[0]}{bc}.", data)

@@ -314,6 +314,9 @@ def unit_follow_up(previous: str, text: str) -> Intent | None:
     if before is None:
         return None
     norm = numbers_said(text)
+    m = re.fullmatch(rf"{_AND}?,? ?(?:how many )?(?:in|to|into) (?:a|an|one|1) ({_UNIT_WORDS})", norm)
+    if m and before.arguments.get("value") == 1:   # "and in a kilogram?" after "how many ounces in a pound" (was 1000 pounds)
+        return Intent("convert_units", {**before.arguments, "from_unit": m.group(1)})
     m = re.fullmatch(rf"{_AND}?,? ?(?:in|to|into) ({_UNIT_WORDS})", norm)
     if m:
         return Intent("convert_units", {**before.arguments, "to_unit": m.group(1)})

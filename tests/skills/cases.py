@@ -525,6 +525,13 @@ CASES = [
     ("Is it bad to crack your knuckles?", "health_basics", {"topic": "knuckles"}),   # ("Yes ... can be dangerous.")
     ("What's the best way to lose weight?", "health_basics", {"topic": "lose weight"}),
     ("How far is it from earth to the sun?", "constant", {"what": "sun"}),
+    ("How long do elephants live?", "lifespan", {"topic": "elephant"}),   # ("70-90 years")
+    ("What's the average lifespan of a cat?", "lifespan", {"topic": "cat"}), ("How old do parrots get?", "lifespan", {"topic": "parrot"}),
+    ("What is the life expectancy in the world?", "lifespan", {"topic": "human"}),
+    ("How long does it take to boil an egg?", "food_fact", {"kind": "kitchen", "what": "boil egg"}),
+    ("How fast can a human run?", "constant", {"what": "human speed"}),   # ("up to 6 miles per hour")
+    ("How does a refrigerator work?", "explain", {"topic": "fridge"}), ("How does wifi work?", "explain", {"topic": "wifi"}),
+    ("How old was Einstein when he died?", "who_is", {"name": "einstein", "aspect": "died"}),   # ("at 96 years old")
     ("What's the air quality?", "offline_notice", {"topic": "the weather"}),   # ("The air quality is good.")
     ("How much is a stamp?", "offline_notice", {"topic": "live information"}),   # ("A stamp is $1.")
     ("When does the post office close?", "offline_notice", {"topic": "the web"}),   # ("open from Monday to Sunday")

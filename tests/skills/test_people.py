@@ -54,3 +54,27 @@ def test_when_the_person_just_asked_about_was_born_or_died():
     assert who_is("albert einstein", "died").speech == "Albert Einstein died in 1955, aged about 75 or 76."
     assert match("When was he born?", "What is the capital of France?") is None or \
         match("When was he born?", "What is the capital of France?").name != "who_is"
+
+
+@pytest.mark.parametrize("question, said", [
+    ("How old was Einstein when he died?", "Albert Einstein died in 1955, aged about 75 or 76."),   # (the student: 96)
+    ("When did Mozart die?", "Wolfgang Amadeus Mozart died in 1791, aged about 34 or 35."),
+    ("When was Shakespeare born?", "William Shakespeare was born in 1564 (my dictionary gives the year only)."),
+    ("Where was Einstein born?", "Albert Einstein was born in Germany."),
+    # WordNet has no birthplace for Mozart: what it has, not a guess (the student: "Italy")
+    ("Where was Mozart born?", "My dictionary doesn't say where Wolfgang Amadeus Mozart was born. It has: a prolific "
+                               "Austrian composer and child prodigy."),
+    ("Who was Beethoven?", "Ludwig van Beethoven (born in 1770, died in 1827) was a German composer of instrumental music "
+                           "(especially symphonic and chamber music)."),   # (was "van Beethoven")
+])
+def test_a_lifes_dates_and_place_asked_by_name(question, said):
+    intent = match(question)
+    assert intent is not None and intent.name == "who_is", question
+    assert SkillSet().call(intent.name, intent.arguments).speech == said
+
+
+@pytest.mark.parametrize("question", ["When was the Eiffel Tower built?", "Where was the movie Titanic filmed?",
+                                      "When was my mom born?", "Where was I born?"])
+def test_other_when_and_where_questions_are_not_taken(question):
+    intent = match(question)
+    assert intent is None or intent.name != "who_is"
