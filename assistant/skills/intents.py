@@ -8,7 +8,7 @@ from typing import Callable
 
 from assistant.skills import (acronyms, alarm_intents, compare_places, examples, harm, rhymes, sports, alarms, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calendar_days, explanations, chance, constants, conversation, date_math, dates,
                               distance,
-                              desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, lifespans, noted_dates, presidents, number_facts, offline, people, phrasebook, places, safety, seasons,
+                              desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, lifespans, noted_dates, presidents, number_facts, offline, people, phrasebook, places, roman, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, usage, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -132,7 +132,10 @@ def _chance(text: str, question: str) -> Intent | None:
     """A coin, dice, a random number ("flip a coin", "roll two dice", "pick a number between 1 and 10"); facts
     about numbers said ("is 17 a prime number", "the average of 4, 8 and 12", "round 3.14159 to two decimal places")."""
     found = chance.asked(text) or number_facts.asked(text)
-    return Intent(*found) if found else None
+    if found:
+        return Intent(*found)
+    numeral = roman.asked(text)   # "what is 144 in roman numerals" (the student: "144 is 144,000.")
+    return Intent("roman_numeral", numeral) if numeral else None
 
 
 def _count(text: str, question: str) -> Intent | None:

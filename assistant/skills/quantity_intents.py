@@ -310,10 +310,20 @@ _AND = r"^(?:and|what about|how about|now|ok and|okay and|and what about)"
 def unit_follow_up(previous: str, text: str) -> Intent | None:
     """"and in fahrenheit?" / "and 30?" after a conversion: the same conversion, to a new unit or of a new
     amount (both texts cleaned)."""
+    norm = numbers_said(text)
+    that = re.fullmatch(rf"{_AND}?,? ?(?:how many ({_UNIT_WORDS}) (?:is|are|in|would be) (?:that|it|those)|(?:what is |what's )?"
+                        rf"(?:that|it) in ({_UNIT_WORDS}))", norm)
     before = units(previous, previous)
     if before is None:
+        from assistant.skills import food
+
+        weighed = food.weighed(previous)   # "how many tablespoons is that?" after a cup of flour's weight (was 32 teaspoons)
+        measure = re.match(r"(teaspoon|tablespoon|cup)s? of ", weighed["what"]) if weighed else None
+        if that and measure:
+            return Intent("convert_units", {"value": 1.0, "from_unit": measure.group(1), "to_unit": that.group(1) or that.group(2)})
         return None
-    norm = numbers_said(text)
+    if that:   # "how many meters is that?" after 5 miles in kilometers: the 5 miles again, in meters
+        return Intent("convert_units", {**before.arguments, "to_unit": that.group(1) or that.group(2)})
     m = re.fullmatch(rf"{_AND}?,? ?(?:how many )?(?:in|to|into) (?:a|an|one|1) ({_UNIT_WORDS})", norm)
     if m and before.arguments.get("value") == 1:   # "and in a kilogram?" after "how many ounces in a pound" (was 1000 pounds)
         return Intent("convert_units", {**before.arguments, "from_unit": m.group(1)})
@@ -362,6 +372,13 @@ def arithmetic_follow_up(previous: str, text: str) -> Intent | None:
             return None
         places = int(rounded["n"]) if rounded["n"] else (1 if re.search(r"\b(?:one|a) decimal", norm) else 0)
         return Intent("round_number", {"number": f"{float(value):.6g}", "places": float(places)})
+    if re.fullmatch(r"(?:(?:and|now|ok|okay|then),? )?(?:what is |what's |write |how do you write )?(?:that|it) (?:in|as) roman"
+                    r"(?: numerals?)?|(?:and )?in roman numerals?", norm):   # (was "144 is 144,000.")
+        try:
+            value = evaluate(before.arguments["expression"])
+        except SkillError:
+            return None
+        return Intent("roman_numeral", {"number": str(int(value)) if float(value).is_integer() else repr(float(value))})
     for pattern, step in _ON_THAT:
         m = re.fullmatch(rf"(?:(?:and|now|ok|okay|then|and then|and now),? )?(?:what is )?(?:(?:that|it) )?{pattern}", norm)
         if m:

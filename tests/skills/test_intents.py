@@ -67,7 +67,7 @@ OWNER = {"small_talk": "small_talk", "define": "define", "opposite": "define", "
          "folder_open": "apps", "system_info": "desktop_help", "time_there": "clock", "time_zone": "clock", "write_message": "small_talk", "suggest": "small_talk", "distance": "distance", "year_in": "clock", "emergency": "safety", "weekdays_in": "clock", "holiday_on": "clock", "season_start": "clock", "days_since": "clock", "compare_units": "units", "record": "facts", "app_help": "desktop_help", "translate_phrase": "define", "timer_snooze": "timers", "alarm_set": "alarms", "food_fact": "facts", "artwork": "facts", "history_date": "facts", "howto": "facts", "book_author": "facts", "discovery": "facts", "about_place": "define", "usage_pair": "define", "agenda": "alarms", "food_weight": "units", "health_basics": "facts", "lifespan": "facts", "clock_plus": "clock", "count_of": "facts", "mix_colors": "facts", "known_for": "facts", "first_to": "facts", "us_president": "facts", "explain": "facts", "acronym": "define", "use_in_sentence": "define", "decline": "safety", "rhymes": "define", "lost_thing": "notes", "books_by": "facts", "compare_places": "facts", "sports_fact": "offline", "time_difference": "clock", "daylight_saving": "clock", "timer_add": "timers", "timer_pause": "timers", "timer_resume": "timers", "timers_start": "timers",
          "convert_units": "units", "offline_notice": "offline", "calculator": "calculator", "lookup_fact": "facts",
          "app_open": "apps", "volume": "volume", "convert_mixed": "units", "count": "count", "leap_year": "units",
-         "date_in": "clock", "date_of": "clock", "time_until": "clock", "time_after": "clock", "days_between": "clock", "age": "clock", "reminder_in": "timers", "list_edit": "notes", "number_fact": "chance", "average": "chance", "round_number": "chance", "as_fraction": "chance", "constant": "facts", "desktop_help": "desktop_help", "time_in": "clock", "synonyms": "define",
+         "date_in": "clock", "date_of": "clock", "time_until": "clock", "time_after": "clock", "days_between": "clock", "age": "clock", "reminder_in": "timers", "list_edit": "notes", "number_fact": "chance", "roman_numeral": "chance", "average": "chance", "round_number": "chance", "as_fraction": "chance", "constant": "facts", "desktop_help": "desktop_help", "time_in": "clock", "synonyms": "define",
          "repeat": "conversation", "voice_change": "conversation"}
 _OWNED = [(text, name) for text, name, _args in CASES if name] + [(t, n) for t, n in SECOND_SET if n]
 
@@ -95,6 +95,10 @@ def test_every_offline_topic_is_one_the_skill_accepts():
     ("How many grams in 3 ounces?", "and seven", {"value": 7.0, "from_unit": "ounces", "to_unit": "grams"}),
     # "how many ounces in a pound", then "and in a kilogram?": a new unit to measure (was "1 kilogram is 1000 pounds")
     ("How many ounces in a pound?", "And in a kilogram?", {"value": 1.0, "from_unit": "kilogram", "to_unit": "ounces"}),
+    # "how many tablespoons is that?" after a cup of flour's weight (was "A tablespoon is 32 teaspoons.")
+    ("How many grams are in a cup of flour?", "How many tablespoons is that?", {"value": 1.0, "from_unit": "cup",
+                                                                               "to_unit": "tablespoons"}),
+    ("Convert 5 miles to km", "How many meters is that?", {"value": 5.0, "from_unit": "miles", "to_unit": "meters"}),
     ("What is 20 celsius in fahrenheit?", "And in Paris?", None),            # not a unit
     ("Tell me a joke.", "And in kelvin?", None),                              # not a conversion before
 ])
