@@ -71,9 +71,16 @@ TOPICS: dict[str, tuple[str, str]] = {
     "keyboard layout": (r"change (?:the |my )?(?:keyboard )?(?:layout|input language|keyboard language)",
                         "Open Settings, then Keyboard or Region and Language, and add the layout you want; Super and "
                         "Space usually switches between them."),
-    "update": (r"update (?:my |the )?(?:computer|system|software|apps|linux|pc)|install (?:the )?updates",
+    "update": (r"update (?:my |the )?(?:computer|system|software|apps|linux|pc|ubuntu|debian|fedora|linux mint|mint)|install "
+               r"(?:the )?updates",
                "Open Software or Software Updater (Discover on KDE) and install what it offers, or in a terminal "
                "run your system's update command, such as sudo apt update, then sudo apt upgrade."),
+    # session 25 (the student refused it)
+    "wifi password": (r"(?:find|see|show|get|check|know) (?:my |the |our )?(?:wi ?-?fi|wireless|network|internet) password|"
+                      r"what(?: is|'s) (?:my |the |our )?(?:wi ?-?fi|wireless) password",
+                      "Open Settings, then Wi-Fi, and click the gear beside the network you're connected to; the Security "
+                      "tab shows the password when you tick Show Password. It's often printed on a sticker on the router "
+                      "too."),
     "install app": (r"install (?:an? |new )?(?:app|application|program|software)",
                     "Open Software (Discover on KDE), search for the program and click Install."),
     # "How do I reset my password?" got "Press the reset button on your phone."

@@ -100,7 +100,7 @@ _TOPICS = {
                     "sugary drinks, snacks and large portions. Move more, with walking or exercise most days, and sleep "
                     "well. About half a kilo, or a pound, a week is a safe pace; a doctor can help you plan."),
 }
-_WRITTEN = Written(_TOPICS)
+_WRITTEN = Written(_TOPICS, after=r"(?: fast| quickly| naturally| at home| please)?")
 asked = _WRITTEN.asked   # health_basics' arguments for "how long can milk sit out" (cleaned text), or None
 SKILL = _WRITTEN.skill("health_basics", "Food-safety and health basics (food left out, leftovers, colds, fevers).",
                        "I don't have advice on that.")

@@ -19,7 +19,7 @@ _TASKS = {
             "For a simple four-in-hand knot: hang the tie with the wide end a foot lower than the narrow end. "
             "Cross the wide end over, take it round behind and across the front again, then up through the neck loop "
             "and down through the knot. Hold the narrow end and slide the knot up to your collar."),
-    "flat tire": (rf"change {_MY}(?:flat |spare )?(?:tire|tyre)|fix {_MY}flat(?: tire| tyre)?|put on {_MY}spare(?: tire| tyre)?",
+    "flat tire": (rf"change {_MY}(?:car |flat |spare |car's )*(?:tire|tyre)|fix {_MY}flat(?: tire| tyre)?|put on {_MY}spare(?: tire| tyre)?",
                   "Stop on flat ground, hazard lights and parking brake on. Loosen the wheel nuts half a turn, jack "
                   "the car up at the lifting point in the manual, take off the nuts and the flat, and fit the spare. "
                   "Do the nuts up by hand, lower the car, tighten them in a star pattern; check the spare's pressure "

@@ -9,6 +9,16 @@ from __future__ import annotations
 _MY = r"(?:a |an |the |my |your |some )?"
 
 TASKS = {
+    # session 25, round 5 (the student: a cough "a cool compress on the chest")
+    "cough night": (r"(?:stop|ease|calm|soothe) (?:a |my )?(?:dry )?cough(?:ing)? (?:at night|when (?:i )?(?:sleep|lying down))|stop "
+                    r"coughing at night",
+                    "Sleep with your head raised on an extra pillow. A spoon of honey before bed, or honey in warm water, "
+                    "eases a cough (not for babies under one). Keep the room from getting too dry, and drink plenty. See a "
+                    "doctor if it lasts over 3 weeks, or with a high fever, chest pain or trouble breathing."),
+    "immune system": (r"(?:boost|strengthen|improve|support) (?:my |your |the )?immune system|(?:boost|strengthen) (?:my )?immunity",
+                      "No pill or food boosts it quickly. What helps: sleep of 7 to 9 hours, a varied diet with plenty of "
+                      "fruit and vegetables, regular exercise, not smoking, less alcohol, and keeping up with your "
+                      "vaccinations."),
     "cpr": (r"do cpr|give (?:someone )?cpr|perform cpr|do chest compressions",
             "Call emergency services first, 911 in the US, 112 in Europe, or have someone call. Kneel beside the "
             "person, put the heel of one hand in the middle of the chest, the other hand on top, and push hard and "

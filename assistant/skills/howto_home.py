@@ -8,6 +8,37 @@ from __future__ import annotations
 _MY = r"(?:a |an |the |my |your |our |some )?"
 
 TASKS = {
+    # session 25, round 5 (the student: a freezer defrosted "in the microwave"; a refusal for the kettle and the weeds;
+    # "Use a oil analyzer" for the car's oil; phone space "search for free space")
+    "descale kettle": (rf"(?:descale|clean|get limescale out of|remove limescale from) {_MY}(?:electric )?kettle",
+                       "Fill it halfway with equal parts water and white vinegar, or water with 2 tablespoons of citric acid "
+                       "or lemon juice, bring it to the boil and leave it an hour. Pour it away, scrub any scale left, then "
+                       "boil fresh water once or twice and throw it out before making drinks."),
+    "defrost freezer": (rf"defrost {_MY}(?:freezer|fridge|refrigerator|chest freezer)",
+                        "Move the food to a cool box or another freezer, switch it off and unplug it, and leave the door open "
+                        "with towels and a tray underneath. A bowl of hot water inside speeds it up; never chip the ice "
+                        "with a knife. Wipe it dry, switch it on, and wait until it's cold before the food goes back."),
+    "clean mattress": (rf"clean {_MY}mattress|get (?:a )?stains? out of {_MY}mattress",
+                       "Strip the bed and vacuum the mattress with the upholstery tool. Blot any stains with a little "
+                       "dish soap in cold water, never soaking it. Sprinkle baking soda all over, leave it a few hours, "
+                       "then vacuum it up. Let it air, and turn it every few months."),
+    "car oil": (rf"check {_MY}(?:car'?s? |engine )?oil(?: level)?",
+                "Park on level ground with the engine off and cool. Pull out the dipstick, wipe it, push it all the way back "
+                "in and pull it out again. The oil should be between the two marks; if it's near the lower one, top up "
+                "with the oil your manual names, a little at a time."),
+    "weeds": (rf"(?:get rid of|kill|remove|stop|control) {_MY}weeds(?: naturally| without chemicals)?",
+              "Pull them by hand after rain, when the soil is soft, taking the whole root. Cover bare soil with 5 to 8 "
+              "centimeters of mulch to stop new ones. On paths, pour boiling water on them. Hoe beds on dry days, "
+              "before weeds set seed."),
+    "phone space": (rf"free up (?:space|storage|memory) on {_MY}(?:phone|iphone|android)|(?:clear|make) (?:space|room) on "
+                    rf"{_MY}(?:phone|iphone|android)",
+                    "Open Settings, then Storage, to see what takes the most room. Delete apps you don't use, and clear "
+                    "big app caches. Back up photos and videos to a computer or the cloud, then remove them from the "
+                    "phone, and delete old downloads and message attachments."),
+    "pack suitcase": (rf"pack {_MY}(?:suitcase|bag|carry[- ]on|luggage)(?: efficiently| well| for a trip)?",
+                      "Make a list first. Roll soft clothes tightly and lay them in the bottom, shoes heel to toe along "
+                      "the sides with socks inside them, and heavy things near the wheels. Put liquids in a sealed bag, "
+                      "and keep medicine, documents, chargers and a change of clothes in your hand luggage."),
     # session 25 (the student: "Use a battery charger; check the battery capacity"; a keyboard "rinse with water")
     "phone battery": (rf"(?:make {_MY}(?:phone|phone's|laptop|laptop's) battery last longer|save {_MY}(?:phone |laptop )?battery"
                       rf"(?: life)?(?: on {_MY}(?:phone|laptop))?|(?:extend|improve) {_MY}(?:phone |laptop )?battery life|make {_MY}(?:phone|laptop) last "

@@ -8,6 +8,46 @@ from __future__ import annotations
 _MY = r"(?:a |an |the |my |your |some )?"
 
 TASKS = {
+    # session 25, round 5 (the student: rice "on high for about 15 minutes"; bread "in the fridge for 30 minutes"; garlic
+    # "cutting it into thin slices"; a refusal for the onion; bananas "cut into slices ... in the refrigerator")
+    "rice cooker": (r"(?:make|cook) (?:white |brown )?rice in (?:a |the |my )?rice cooker|use (?:a |the |my )?rice cooker",
+                    "Rinse the rice until the water runs almost clear. Put it in the pot with water: about 1 cup of water per "
+                    "cup of white rice, or the line on the pot for that many cups; brown rice needs more. Close the lid, "
+                    "press Cook, and when it switches to Warm, leave it 10 minutes before you open it and fluff it."),
+    "pizza dough": (r"make (?:a |some |the )?(?:homemade )?pizza (?:dough|base|crust)",
+                    "Mix 500 grams of bread or plain flour, a 7-gram packet of instant yeast, 1 teaspoon of salt, 1 "
+                    "tablespoon of olive oil and about 325 milliliters of warm water. Knead it 10 minutes until smooth, let "
+                    "it rise covered for an hour, then stretch it thin and bake at the oven's hottest, about 250 Celsius, "
+                    "for 10 to 12 minutes."),
+    "salmon": (r"cook (?:a )?salmon(?: fillets?)?|bake (?:a )?salmon(?: fillets?)?|pan[- ]fry (?:a )?salmon",
+               "Bake fillets at 200 Celsius, 400 Fahrenheit, for 12 to 15 minutes, seasoned with salt, pepper, oil and lemon. "
+               "Or pan-fry them skin side down in a hot oiled pan for 4 to 5 minutes, turn, and give them 2 to 3 more. "
+               "It's done when it flakes easily, at 63 Celsius, 145 Fahrenheit, inside."),
+    "peel garlic": (r"peel (?:garlic|a garlic clove|garlic cloves|a clove of garlic)(?: quickly| fast| easily)?",
+                    "Lay a clove on the board, put the flat of a big knife on it and press down with your palm until it "
+                    "cracks; the skin then slips off. For a whole head, shake the cloves hard in a closed jar for 20 "
+                    "seconds."),
+    "onion crying": (r"(?:cut|chop|slice|dice) (?:an |the )?onions? without crying|stop crying when (?:i )?(?:cut|chop)(?:ping)? "
+                     r"(?:an |the )?onions?|not cry (?:when|while) (?:cutting|chopping) (?:an |the )?onions?",
+                     "Use a very sharp knife, which crushes fewer cells, and chill the onion in the fridge for 30 minutes "
+                     "first. Cut off the top but leave the root end, where most of the irritant is, until last; working "
+                     "near a fan or an open window helps too."),
+    "bananas fresh": (r"keep (?:my )?bananas (?:fresh|from (?:going|turning) brown|from ripening)(?: longer)?|make bananas last "
+                      r"longer|store bananas",
+                      "Keep them at room temperature, away from other fruit, and wrap the stems together in cling film to "
+                      "slow ripening. Once ripe, put them in the fridge: the peel darkens but the inside keeps a few more "
+                      "days. Or peel and freeze them for smoothies and baking."),
+    "freeze bread": (r"freeze (?:a loaf of |sliced |fresh )?bread|store bread in the freezer",
+                     "Freeze it fresh, sliced, in a freezer bag with the air squeezed out; it keeps about 3 months. Toast "
+                     "slices straight from frozen, or thaw a loaf at room temperature in its bag for a few hours."),
+    "strong coffee": (r"make (?:a )?(?:strong|stronger|good|better) (?:cup of )?coffee",
+                      "Use more coffee rather than brewing longer: about 2 level tablespoons, 10 grams, per 180 milliliters "
+                      "of water, ground fresh and a little finer. Water just off the boil, about 93 Celsius. A darker roast "
+                      "tastes stronger; a lighter one has about as much caffeine."),
+    "learn to cook": (r"learn (?:how )?to cook|get better at cooking|start cooking",
+                      "Start with five simple dishes you like, such as scrambled eggs, a pasta sauce, a stir-fry, a soup "
+                      "and a roast chicken, and make each a few times. Learn basic knife skills and to taste and season as "
+                      "you go. Follow a recipe exactly the first time, then change one thing at a time."),
     # session 25 (the student: herbs "in a cool, dry place ... in a paper bag"; green tea "1-2 tablespoons per hour")
     "store herbs": (rf"(?:store|keep) {_MY}(?:fresh )?(?:herbs|cilantro|coriander|parsley|mint|basil|dill)(?: fresh)?(?: longer)?"
                     r"(?: in the (?:fridge|refrigerator))?",

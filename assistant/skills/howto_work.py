@@ -6,6 +6,30 @@ do I ask for a raise?" -> "Ask for a raise by saying, \"I'm excited to discuss a
 from __future__ import annotations
 
 TASKS = {
+    # session 25, round 5 (the student: debt "File a credit card agreement with your bank"; investing "choosing a fund")
+    "cover letter": (r"(?:write|make|start) (?:a |an |my )?(?:good )?cover(?:ing)? letter",
+                     "Keep it to under a page. Address a person by name if you can. Open with the job you're applying for "
+                     "and why you want it, then give two or three examples of what you've done that match what the ad asks "
+                     "for. Close by saying you'd welcome an interview, and thank them."),
+    "job interview": (r"(?:prepare|get ready) for (?:a |an |my |the )?(?:job )?interview|do well (?:in|at) (?:a |an |my )?(?:job )?"
+                      r"interview",
+                      "Read about the company and the job ad. Prepare short stories of what you've done, with the "
+                      "situation, what you did and the result, and practice answering aloud, including why you want the "
+                      "job. Have two or three questions to ask them. Plan the route or test the video call, and arrive "
+                      "10 minutes early."),
+    "pay off debt": (r"(?:pay off|get out of|clear|reduce) (?:my |your |credit card |student )?debts?",
+                     "List every debt with its balance and interest rate. Pay the minimum on all of them, then put every "
+                     "extra you can on the one with the highest interest rate, and when it's gone move on to the next. "
+                     "Stop adding new debt, and ask lenders about lower rates. A free debt advice service can help."),
+    "start investing": (r"(?:start|begin) investing|invest (?:my )?money|get started (?:with|in) investing",
+                        "First pay off expensive debt and keep a few months of spending as savings. Then invest for the "
+                        "long term, five years or more: a low-cost index fund spreads your money over many companies. "
+                        "Use a tax-advantaged account if your country has one, invest a fixed amount every month, and "
+                        "don't sell in a panic when prices fall."),
+    "productive": (r"(?:be|become|get) more productive|(?:improve|increase|boost) (?:my )?productivity|get more (?:things )?done",
+                   "Each evening pick the three most important tasks for tomorrow, and do the hardest first, in the "
+                   "morning. Work in focused blocks of 25 to 50 minutes with short breaks, with notifications off. Say no "
+                   "to what doesn't matter, and batch small jobs like email into one slot."),
     "resume": (r"(?:write|make|create|put together|improve) (?:a |an |my )?(?:good )?(?:resume|résumé|cv|curriculum vitae)",
                "Keep it to one page, two at most. Start with your name and contact details and a two-line summary, then "
                "your experience, newest first: job title, employer, dates, and three or four points on what you "

@@ -532,6 +532,23 @@ CASES = [
     ("How fast can a human run?", "constant", {"what": "human speed"}),   # ("up to 6 miles per hour")
     ("How does a refrigerator work?", "explain", {"topic": "fridge"}), ("How does wifi work?", "explain", {"topic": "wifi"}),
     ("How old was Einstein when he died?", "who_is", {"name": "einstein", "aspect": "died"}),   # ("at 96 years old")
+    # round 5 of session 25: how-to the student got wrong or refused (its answers in brackets)
+    ("How do I get rid of a cold fast?", "health_basics", {"topic": "cold"}),   # (a refusal)
+    ("How do I stop a cough at night?", "howto", {"topic": "cough night"}), ("How do I descale a kettle?", "howto", {"topic": "descale kettle"}),
+    ("How do I defrost a freezer?", "howto", {"topic": "defrost freezer"}),   # ("like in the microwave")
+    ("How do I clean a mattress?", "howto", {"topic": "clean mattress"}), ("How do I change a car tire?", "howto", {"topic": "flat tire"}),
+    ("How do I check my car's oil?", "howto", {"topic": "car oil"}), ("How do I boost my immune system?", "howto", {"topic": "immune system"}),
+    ("How can I be more productive?", "howto", {"topic": "productive"}), ("How do I learn to cook?", "howto", {"topic": "learn to cook"}),
+    ("How do I make rice in a rice cooker?", "howto", {"topic": "rice cooker"}), ("How do I make pizza dough?", "howto", {"topic": "pizza dough"}),
+    ("How do I cook salmon?", "howto", {"topic": "salmon"}), ("How do I peel garlic quickly?", "howto", {"topic": "peel garlic"}),
+    ("How do I cut an onion without crying?", "howto", {"topic": "onion crying"}),   # (a refusal)
+    ("How do I keep bananas fresh?", "howto", {"topic": "bananas fresh"}), ("How do I freeze bread?", "howto", {"topic": "freeze bread"}),
+    ("How do I pack a suitcase?", "howto", {"topic": "pack suitcase"}), ("How do I write a cover letter?", "howto", {"topic": "cover letter"}),
+    ("How do I prepare for a job interview?", "howto", {"topic": "job interview"}), ("How do I pay off debt?", "howto", {"topic": "pay off debt"}),
+    ("How do I start investing?", "howto", {"topic": "start investing"}), ("How do I free up space on my phone?", "howto", {"topic": "phone space"}),
+    ("How do I make a strong cup of coffee?", "howto", {"topic": "strong coffee"}), ("How do I get rid of weeds?", "howto", {"topic": "weeds"}),
+    ("How do I update Ubuntu?", "desktop_help", {"topic": "update"}),   # ("sudo update Ubuntu")
+    ("How do I find my wifi password?", "desktop_help", {"topic": "wifi password"}),
     ("What's the air quality?", "offline_notice", {"topic": "the weather"}),   # ("The air quality is good.")
     ("How much is a stamp?", "offline_notice", {"topic": "live information"}),   # ("A stamp is $1.")
     ("When does the post office close?", "offline_notice", {"topic": "the web"}),   # ("open from Monday to Sunday")
