@@ -115,7 +115,11 @@ _TABLE["highway speed limit"] = ("{}", {"count": "It depends on the country: in 
 # session 25 (the student: "A human can run up to 6 miles per hour.")
 _TABLE["human speed"] = ("The fastest sprinter measured, Usain Bolt, reached about {} in 2009; most people sprint at 20 to 30 "
                          "kilometers an hour and jog at 8 to 10", {"kph": "44.7 kilometers per hour", "mph": "27.8 miles per hour"})
-_DEFAULT = {"human speed": ("kph", "mph"), "gallon of water": ("count", ""), "liter of water": ("count", ""), "ww2 deaths": ("count", ""),
+_TABLE["earth mass"] = ("The Earth's mass is about {}", {"count": "6 trillion trillion kilograms: 5.97 times 10 to the power "
+                                                                "24"})
+_TABLE["lava"] = ("Lava is about {} as it erupts", {"celsius": "700 to 1,200 degrees Celsius",
+                                                   "fahrenheit": "1,300 to 2,200 degrees Fahrenheit"})
+_DEFAULT = {"earth mass": ("count", ""), "lava": ("celsius", "fahrenheit"), "human speed": ("kph", "mph"), "gallon of water": ("count", ""), "liter of water": ("count", ""), "ww2 deaths": ("count", ""),
             "ww1 deaths": ("count", ""), "highway speed limit": ("count", ""), "stars": ("count", ""), "horizon": ("count", ""), "ocean depth": ("meters", "feet"), "mariana": ("meters", "feet"), **{k: ("meters", "feet") for k in _MOUNTAINS},
             "boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahrenheit"), "body": ("celsius", "fahrenheit"),
             "absolute zero": ("celsius", "kelvin"), "light": ("kilometers", "miles"), "sound": ("meters", "miles"),
@@ -126,6 +130,9 @@ _DEFAULT = {"human speed": ("kph", "mph"), "gallon of water": ("count", ""), "li
             "statue of liberty": ("meters", "feet"), "burj khalifa": ("meters", "feet"), "sun temperature": ("celsius", "fahrenheit"),
             "sunlight": ("count", ""), "countries": ("count", ""), "steps in a mile": ("count", ""), "moon orbit": ("count", "")}
 _WHAT = [
+    (r"how (?:much|heavy) (?:does|is) (?:the )?(?:earth|planet earth)(?: weigh)?|(?:the )?(?:mass|weight) of (?:the )?(?:earth|planet "
+     r"earth)|what does (?:the )?earth weigh", "earth mass"),
+    (r"how hot (?:is|does) (?:lava|magma)(?: get)?|(?:the )?temperature of (?:lava|magma)", "lava"),
     (r"how fast (?:can|do|does|could) (?:a |the )?(?:average )?(?:humans?|persons?|people|man|men|woman|women) (?:run|sprint)|"
      r"how fast is the fastest (?:human|man|person|runner|sprinter)(?: in the world| ever)?|(?:the )?(?:top |fastest |average )?"
      r"(?:human )?running speed(?: of (?:a )?humans?)?", "human speed"),

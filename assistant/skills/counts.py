@@ -51,6 +51,14 @@ _COUNTS = {
     ("stars", "american flag"): "The American flag has 50 stars, one for each state.",
     ("colors", "rainbow"): "A rainbow has 7 colors: red, orange, yellow, green, blue, indigo and violet.",
     ("states", "united states"): "The United States has 50 states.",
+    # session 25 (the student: Europe "28"): the United Nations' member and observer states on each continent
+    ("countries", "europe"): "Europe has about 44 countries; the count depends on how Russia, Turkey and others that span "
+                             "two continents are counted.",
+    ("countries", "africa"): "Africa has 54 countries.", ("countries", "asia"): "Asia has 48 countries, counting Russia "
+                                                                                 "and Turkey with Europe.",
+    ("countries", "south america"): "South America has 12 countries.",
+    ("countries", "north america"): "North America has 23 countries, Central America and the Caribbean included.",
+    ("countries", "oceania"): "Oceania has 14 countries, Australia and New Zealand among them.",
     ("rings", "olympic"): "The Olympic symbol has 5 rings.",
     ("moons", "mars"): "Mars has 2 moons, Phobos and Deimos.", ("moons", "earth"): "The Earth has 1 moon.",
     ("moons", "venus"): "Venus has no moons.", ("moons", "mercury"): "Mercury has no moons.",
@@ -78,7 +86,7 @@ _COUNTS = {
     ("zeros", "trillion"): "A trillion has 12 zeros. A billion has 9, and a million 6.",
     ("holes", "golf course"): "A full golf course has 18 holes.", ("innings", "baseball game"): "A baseball game has 9 innings.",
 }
-_ALIASES = {"insects": "insect", "spiders": "spider", "octopuses": "octopus", "octopi": "octopus", "guitars": "guitar",
+_ALIASES = {"australia and oceania": "oceania", "australia": "oceania", "insects": "insect", "spiders": "spider", "octopuses": "octopus", "octopi": "octopus", "guitars": "guitar",
             "standard guitar": "guitar", "regular guitar": "guitar", "acoustic guitar": "guitar", "electric guitar": "guitar",
             "human": "human", "person": "human", "adult human": "adult", "grown up": "adult", "grown-up": "adult",
             "heart": "human heart", "the heart": "human heart", "the human heart": "human heart", "sharks": "shark", "people": "human", "the human body": "human body", "your body": "human body",

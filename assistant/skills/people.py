@@ -32,6 +32,8 @@ def _people(name: str) -> list[Person]:
     if not dictionary.available() or key in _NOT_NAMES:
         return []
     entry = dictionary.index_entry("noun", key)
+    if entry is None and re.search(r"_(?:jr|sr)$", key):   # "martin luther king jr" (the question's dot was cleaned away)
+        entry = dictionary.index_entry("noun", key + ".")
     if entry is None:
         return []
     found = []
@@ -44,9 +46,9 @@ def _people(name: str) -> list[Person]:
                 return []   # one word whose first sense is no person ("john", "washington"): someone the person knows?
             continue   # not one person (a city, a class of things, a character of myth)
         forms = [w.replace("_", " ") for w in synset.words]
-        said = next((f for f in forms if f.lower() == name.lower()), None)
+        said = next((f for f in forms if f.lower().replace(".", "") == name.lower()), None)
         # the shortest full name that has the words asked, without a title: "Isaac Newton", not "Sir Isaac Newton"
-        naming = [f for f in forms if set(name.lower().split()) <= set(f.lower().split()) and " " in f
+        naming = [f for f in forms if set(name.lower().split()) <= set(f.lower().replace(".", "").split()) and " " in f
                   and not re.match(r"(?:president|sir|king|queen|saint|st\.|mr\.|mrs\.|lord|lady|general|emperor) ", f, re.I)]
         naming = [f for f in naming if f[0].isupper()] or naming   # "Ludwig van Beethoven", not "van Beethoven"
         full = said if said and " " in said else min(naming, key=lambda f: len(f.split())) if naming else forms[0]

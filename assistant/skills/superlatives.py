@@ -75,6 +75,20 @@ _TABLE = {
                              r"speakers|is spoken the most|do the most people speak)",
                              "English has the most speakers in all, about 1.5 billion; Mandarin Chinese has the most native "
                              "speakers, about 940 million"),
+    # session 25 (the student: "New York City", "New Zealand", "the ABO blood type", the smallest state "Antarctica")
+    "biggest city": (r"(?:biggest|largest|most populous) city|(?:which|what) city has the (?:most|largest|biggest) (?:people|"
+                     r"population)", "Tokyo, with about 37 million people in its metropolitan area, is the biggest city in the "
+                     "world; Delhi and Shanghai come next, and counted within city limits, Chongqing or Shanghai lead"),
+    "largest island": (r"(?:largest|biggest) island", "Greenland, about 2.2 million square kilometers, is the largest island "
+                                                      "in the world; Australia counts as a continent"),
+    "rarest blood type": (r"rarest blood (?:type|group)|(?:least|less) common blood (?:type|group)",
+                          "AB negative is the rarest of the main blood types, under 1 percent of people"),
+    "most common blood type": (r"most common blood (?:type|group)", "O positive is the most common blood type, about 38 "
+                                                                    "percent of people in the United States"),
+    "largest state": (r"(?:largest|biggest) (?:us |u s |american )?state(?: in (?:the )?(?:us|usa|u s|united states|america|"
+                      r"country))?(?: by (?:area|size))?", "Alaska is the largest US state by area, then Texas and California"),
+    "smallest state": (r"smallest (?:us |u s |american )?state(?: in (?:the )?(?:us|usa|u s|united states|america|country))?"
+                       r"(?: by (?:area|size))?", "Rhode Island is the smallest US state by area"),
     "largest flying mammal": (r"(?:largest|biggest) (?:flying mammal|mammal that (?:can )?flies|mammal that can fly|bat)",
                               "The largest bats, flying foxes such as the giant golden-crowned flying fox, with wings up to "
                               "about 1.7 meters across, are the largest mammals that fly"),

@@ -549,6 +549,17 @@ CASES = [
     ("How do I make a strong cup of coffee?", "howto", {"topic": "strong coffee"}), ("How do I get rid of weeds?", "howto", {"topic": "weeds"}),
     ("How do I update Ubuntu?", "desktop_help", {"topic": "update"}),   # ("sudo update Ubuntu")
     ("How do I find my wifi password?", "desktop_help", {"topic": "wifi password"}),
+    # round 6: facts (the student's answers in brackets)
+    ("What's the biggest city in the world?", "record", {"what": "biggest city"}),   # ("New York City")
+    ("Which is the largest island in the world?", "record", {"what": "largest island"}),   # ("New Zealand")
+    ("What is the rarest blood type?", "record", {"what": "rarest blood type"}),   # ("the ABO blood type")
+    ("What is the smallest state?", "record", {"what": "smallest state"}),   # ("Antarctica")
+    ("What's the largest state in the US?", "record", {"what": "largest state"}),
+    ("How many countries are in Europe?", "count_of", {"what": "countries", "thing": "europe"}),   # ("28")
+    ("How much does the earth weigh?", "constant", {"what": "earth mass"}),   # ("144,000,000,000 kilograms")
+    ("How hot is lava?", "constant", {"what": "lava"}),   # ("Lava is hot, but it's not molten.")
+    ("Who was Martin Luther King Jr?", "who_is", {"name": "martin luther king jr"}),
+    ("What's the biggest city in Texas?", None, None),
     ("What's the air quality?", "offline_notice", {"topic": "the weather"}),   # ("The air quality is good.")
     ("How much is a stamp?", "offline_notice", {"topic": "live information"}),   # ("A stamp is $1.")
     ("When does the post office close?", "offline_notice", {"topic": "the web"}),   # ("open from Monday to Sunday")

@@ -78,3 +78,9 @@ def test_a_lifes_dates_and_place_asked_by_name(question, said):
 def test_other_when_and_where_questions_are_not_taken(question):
     intent = match(question)
     assert intent is None or intent.name != "who_is"
+
+
+def test_a_name_with_jr_said_without_its_dot():
+    # "Who was Martin Luther King Jr?": cleaned to "jr", WordNet's "Jr." (was left to the model, then said as "King")
+    intent = match("Who was Martin Luther King Jr?")
+    assert SkillSet().call(intent.name, intent.arguments).speech.startswith("Martin Luther King Jr. (born in 1929, died in 1968)")
