@@ -304,32 +304,6 @@ def tell_me_more(before: str, text: str) -> Intent | None:
     return Intent("about_place", {"name": capital}) if capital and places.asked(f"tell me about {capital.lower()}") else None
 
 
-_RECORD_CONSTANT = {"tallest mountain": "everest", "tallest building": "burj khalifa"}
-
-
-def on_the_record(before: str, text: str) -> Intent | None:
-    """"How tall is it in feet?" / "who first climbed it?" after "What's the tallest mountain in the world?" (the model:
-    "8,849 feet is equal to 10,849 feet.")."""
-    from assistant.skills import constants, discoveries
-
-    tall = re.fullmatch(rf"(?:and )?how (?:tall|high|big) is (?:it|that|that one)(?: exactly)?(?: in (?P<unit>{constants.UNIT_WORDS}))?",
-                        text)
-    climbed = re.fullmatch(r"(?:and )?who (?:first )?climbed it(?: first)?|who was the first (?:person )?to climb it|who (?:got|made "
-                           r"it) to the top first", text)
-    if not (tall or climbed):
-        return None
-    last = _match(before)
-    what = _RECORD_CONSTANT.get(last.arguments.get("what", "")) if getattr(last, "name", "") == "record" else None
-    if getattr(last, "name", "") == "constant" and last.arguments.get("what") == "everest" and climbed:
-        what = "everest"   # "how tall is it in feet?", then "who first climbed it?"
-    if what is None:
-        return None
-    if climbed:
-        return Intent("first_to", discoveries.first_asked("who was the first person to climb everest")) \
-            if what == "everest" else None
-    return Intent("constant", {"what": what, **({"unit": constants._UNITS[tall["unit"]]} if tall["unit"] else {})})
-
-
 def on_the_constant(before: str, text: str) -> Intent | None:
     """"And a half marathon?" after "How many miles is a marathon?": that one, in the same unit (the student: "26.2/4 =
     48.6 miles")."""
@@ -377,6 +351,8 @@ def restated(intent: Intent | None) -> str | None:
         return f"How tall is {a['what']}?"   # "how tall is it in feet?", then "who first climbed it?": the same mountain
     if intent.name == "distance":   # "and from Paris to Rome?", then "and to Madrid?": from Paris
         return f"How far is {a['first']} from {a['second']}?"
+    if intent.name == "artwork":   # "where is it now?", then "how old was he when he painted it?": the same painting
+        return f"Who painted {a['title']}?"
     if intent.name == "books_by":   # "what else did he write?", then "when did he die?": the same author
         return f"Who wrote {a['title']}?"
     if intent.name == "who_is":   # "when was he born?", then "when did he die?": the same person

@@ -8,7 +8,7 @@ from typing import Callable
 
 from assistant.skills import (acronyms, alarm_intents, compare_places, examples, harm, rhymes, sports, alarms, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calendar_days, explanations, chance, constants, conversation, date_math, dates,
                               distance,
-                              desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, lifespans, noted_dates, presidents, number_facts, offline, people, phrasebook, places, roman, safety, seasons,
+                              desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, lifespans, noted_dates, presidents, number_facts, offline, people, phrasebook, places, reply_follow_ups, roman, safety, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, usage, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -362,7 +362,7 @@ def match(question: str, previous: str | None = None) -> Intent | None:
             or follow_ups.on_the_alarm(before, text) or follow_ups.on_the_work(before, text)
             or follow_ups.on_the_place(before, text) or follow_ups.on_the_note(before, text) or follow_ups.forget_it(before, text)
             or follow_ups.tell_me_more(before, text) or follow_ups.on_the_constant(before, text)
-            or follow_ups.on_the_record(before, text))
+            or reply_follow_ups.on_the_record(before, text) or reply_follow_ups.on_the_reply(before, text))
 
 
 def context_of(questions: list[str]) -> str | None:

@@ -17,6 +17,12 @@ _TABLE = {
              "The Little Prince, by Antoine de Saint-Exupéry", "Jane Eyre, by Charlotte Brontë"),
     "movie": ("The Shawshank Redemption", "Spirited Away", "Back to the Future", "The Princess Bride", "Toy Story",
               "Casablanca", "Paddington 2"),
+    # session 25 ("Something funny?" after a film: the student made one up, "by John Mccoy")
+    "comedy": ("Groundhog Day", "Some Like It Hot", "The Grand Budapest Hotel", "Hot Fuzz", "Airplane!", "Paddington 2",
+               "Monty Python and the Holy Grail"),
+    "scary movie": ("The Shining", "Get Out", "Alien", "A Quiet Place", "The Others", "Psycho", "The Sixth Sense"),
+    "family movie": ("Toy Story", "Spirited Away", "Finding Nemo", "Paddington", "The Lion King", "Wallace and Gromit: The Curse "
+                     "of the Were-Rabbit", "Up"),
     "weekend": ("take a walk somewhere you've never been", "cook something you've never made before",
                 "visit a museum, a market or a library", "call a friend and meet for coffee",
                 "have a film night at home", "tidy one corner of your home and enjoy the result",
@@ -72,6 +78,9 @@ _TABLE = {
 _SAID = {
     "book": "A well-loved book: {}. Say \"another one\" for more.",
     "movie": "A well-loved film: {}. Say \"another one\" for more.",
+    "comedy": "A well-loved comedy: {}. Say \"another one\" for more.",
+    "scary movie": "A well-loved scary film: {}. Say \"another one\" for more.",
+    "family movie": "A film the whole family can enjoy: {}. Say \"another one\" for more.",
     "weekend": "How about this: {}. Say \"another one\" for another idea.",
     "quote": "From {}",
     "podcast": "A well-loved podcast: {}. Say \"another one\" for more.",
@@ -93,6 +102,14 @@ _ASKED = [
     ("movie", rf"{_ASK} (?:a |some |any )?(?:good |great |nice )?(?:movie|film)s?(?: to watch| for tonight| for me)?|"
               r"what (?:movie|film) should i watch(?: tonight)?|what(?:'s| is) a good (?:movie|film)(?: to watch)?|"
               r"(?:do you have |got )?any (?:good )?(?:movie|film) (?:recommendations|suggestions)|what should i watch(?: tonight)?"),
+    ("comedy", rf"{_ASK} (?:a |some |any )?(?:good )?(?:funny (?:movie|film)|comedy|comedies)s?(?: to watch)?|what(?:'s| is) a good "
+               r"(?:funny (?:movie|film)|comedy)(?: to watch)?"),
+    ("scary movie", rf"{_ASK} (?:a |some |any )?(?:good )?(?:scary|horror) (?:movie|film)s?(?: to watch)?|what(?:'s| is) a good "
+                    r"(?:scary|horror) (?:movie|film)(?: to watch)?"),
+    ("family movie", rf"{_ASK} (?:a |some |any )?(?:good )?(?:family|kids'?|children's) (?:movie|film)s?(?: to watch)?|{_ASK} "
+                     r"(?:a |some )?(?:movie|film)s? for (?:kids|children|the family|the whole family)|what(?:'s| is) a good "
+                     r"(?:family|kids'?|children's) (?:movie|film)(?: to watch)?|what(?:'s| is) a good (?:movie|film) for (?:kids|"
+                     r"children|the family)"),
     ("weekend", r"what should i do (?:this|on the|at the|over the) weekend|(?:give me |any )?(?:some )?ideas for (?:the|this) "
                 r"weekend|what (?:can|could) i do (?:this|on the|at the) weekend|i don't know what to do (?:this|at the) weekend"),
     ("podcast", rf"{_ASK} (?:a |some |any )?(?:good |great )?podcasts?(?: to listen to| for me)?|what podcasts? should i "

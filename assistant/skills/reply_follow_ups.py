@@ -1,0 +1,88 @@
+"""Follow-ups on the reply just given (intents.match's last resort, after follow_ups): "How tall is it in feet?" after a
+record mountain, "How old was he when he painted it?" after a painting, "What's the answer?" after a riddle, "Make it
+shorter." after a written message, "Something funny?" after a film. Each is that skill's only when the request before
+was (session 25: the student said Leonardo "was born in 1467", made up a shorter message after calling note_recall,
+and a comedy "by John Mccoy")."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.skills.intent import Intent
+
+_RECORD_CONSTANT = {"tallest mountain": "everest", "tallest building": "burj khalifa"}
+
+
+def _match(question: str):
+    from assistant.skills.intents import match   # (intents imports this module)
+
+    return match(question)
+
+
+def _record_constant(what: str) -> str | None:
+    """The constant for a record: the world's tallest mountain and building, and a continent's highest mountain ("the
+    highest mountain in Africa": Kilimanjaro) when its height is known."""
+    from assistant.skills import constants, superlatives
+
+    if what in _RECORD_CONSTANT:
+        return _RECORD_CONSTANT[what]
+    if not what.startswith("highest mountain in ") or what not in superlatives._TABLE:
+        return None
+    said = superlatives._TABLE[what][1].split(" is ", 1)[-1]
+    return next((key for key, (name, *_h) in constants._MOUNTAINS.items() if said.startswith(name)), None)
+
+
+def on_the_record(before: str, text: str) -> Intent | None:
+    """"How tall is it in feet?" / "who first climbed it?" after "What's the tallest mountain in the world?" (the model:
+    "8,849 feet is equal to 10,849 feet."); "how tall is it?" after Africa's highest (the record said again, no feet)."""
+    from assistant.skills import constants, discoveries
+
+    tall = re.fullmatch(rf"(?:and )?(?:how (?:tall|high|big) is (?:it|that|that one)(?: exactly)?(?: in (?P<unit>{constants.UNIT_WORDS}))?|"
+                        rf"(?:and |what is that |what's that )?in (?P<unit2>{constants.UNIT_WORDS}))", text)
+    climbed = re.fullmatch(r"(?:and )?who (?:first )?climbed it(?: first)?|who was the first (?:person )?to climb it|who (?:got|made "
+                           r"it) to the top first", text)
+    if not (tall or climbed):
+        return None
+    last = _match(before)
+    what = _record_constant(last.arguments.get("what", "")) if getattr(last, "name", "") == "record" else None
+    if getattr(last, "name", "") == "constant" and last.arguments.get("what") == "everest" and climbed:
+        what = "everest"   # "how tall is it in feet?", then "who first climbed it?"
+    if what is None:
+        return None
+    if climbed:
+        return Intent("first_to", discoveries.first_asked("who was the first person to climb everest")) \
+            if what == "everest" else None
+    unit = tall["unit"] or tall["unit2"]
+    return Intent("constant", {"what": what, **({"unit": constants._UNITS[unit]} if unit else {})})
+
+
+def on_the_reply(before: str, text: str) -> Intent | None:
+    """The riddle's answer, a shorter message, a film of a kind, the artist's age: each after its own reply."""
+    riddle = re.fullmatch(r"(?:ok |okay |so )?(?:what(?:'s| is) (?:the|its) answer|tell me the answer|i give up|i don't know|"
+                          r"what is it)(?: then)?", text)
+    shorter = re.fullmatch(r"(?:can you |could you |please )?(?:make it|make that|something|one that's|a|give me a) "
+                           r"(?:bit |little )?shorter(?: one| version)?(?: please)?|shorter(?: please)?|too long", text)
+    kind = re.fullmatch(r"(?:(?:and |what about |how about |maybe |got )?(?:something|one|a film|a movie|anything) ?)?"
+                        r"(?P<kind>funny|funnier|a comedy|comedy|scary|scarier|horror|for kids|for children|for the family|"
+                        r"family friendly)(?: one)?", text)
+    aged = re.fullmatch(r"(?:and )?how old was (?:he|she|the artist|the painter|the sculptor) (?:when (?:he|she) (?:painted|made|"
+                        r"sculpted|finished|did) (?:it|that)|then|at the time)", text)
+    where = re.fullmatch(r"(?:and |so )?where (?:is|are) (?:it|they|that|the painting|the statue)(?: now| today| kept| displayed| hung| "
+                         r"hanging| located)?(?: now| today)?|where can (?:i|you|we) see (?:it|them|that)", text)
+    if not (riddle or shorter or kind or aged or where):
+        return None
+    last = _match(before)
+    name = getattr(last, "name", "")
+    if riddle and name == "small_talk" and last.arguments.get("kind") == "riddle":
+        return Intent("repeat", {"what": "answer"})   # (the riddle was said with its answer)
+    if shorter and name == "write_message":
+        return Intent("write_message", {**last.arguments, "short": True})
+    if kind and name == "suggest" and last.arguments.get("kind") in ("movie", "comedy", "scary movie", "family movie"):
+        said = kind["kind"]
+        return Intent("suggest", {"kind": "comedy" if "fun" in said or "comedy" in said else
+                                  "scary movie" if "scar" in said or said == "horror" else "family movie"})
+    if where and name == "artwork":   # "where is it now?" after "who painted the mona lisa?"
+        return Intent("artwork", {"title": last.arguments["title"], "where": True})
+    if aged and name == "artwork":
+        return Intent("artwork", {"title": last.arguments["title"], "age": True})
+    return None
