@@ -38,7 +38,8 @@ def _factorial(x):
 
 
 _FUNCS = {"sqrt": math.sqrt, "cbrt": lambda x: math.copysign(abs(x) ** (1 / 3), x), "fact": _factorial,
-          "round": lambda x: math.copysign(math.floor(abs(x) + 0.5), x), "ceil": math.ceil}   # to a whole number, halves away from 0
+          "round": lambda x: math.copysign(math.floor(abs(x) + 0.5), x), "ceil": math.ceil,
+          "floor": math.floor}   # to a whole number, halves away from 0
 
 
 _DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
@@ -54,7 +55,7 @@ def to_expression(text: str) -> str:
     for pattern, repl in _WORDS:
         text = re.sub(pattern, repl, text)
     text = re.sub(r"(sqrt|cbrt)\s*(-?\s*\d+(?:\.\d+)?)", lambda m: f"{m.group(1)}({m.group(2).replace(' ', '')})", text)
-    kept = re.findall(r"sqrt|cbrt|fact|round|ceil|\d+(?:\.\d+)?|\*\*|[-+*/()]", text)
+    kept = re.findall(r"sqrt|cbrt|fact|round|ceil|floor(?=\s*\()|\d+(?:\.\d+)?|\*\*|[-+*/()]", text)
     for a, b in zip(kept, kept[1:]):
         if a[0].isdigit() and b[0].isdigit():
             # "12 plus 5 for the 3 of us": two numbers with no operation between them are not one number

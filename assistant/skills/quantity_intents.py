@@ -131,7 +131,7 @@ _ROUNDED = re.compile(r",? (?:and )?round(?:ed)?(?: (?:it|that|off))?(?: off)?(?
 _RATE = re.compile(r"(?:if )?(?:i|we|you|she|he|they) (?:save|saves|earn|earns|make|makes|spend|spends|walk|walks|run|runs|"
                    r"read|reads|drive|drives|drink|drinks|eat|eats|get|gets|pay|pays|put away|set aside|use|uses|write|writes|"
                    r"sleep|sleeps|study|studies|work|works) (?:\$ ?)?(?P<n>\d+(?:\.\d+)?)(?: [a-z]+){0,4}? (?:a|an|per|every|each) "
-                   r"(?P<per>minute|hour|day|week|month|year)\b[^?]*?[,.]? (?:then )?(?:how (?:much|many|far|long)|what)\b[a-z ']*? "
+                   r"(?P<per>minute|hour|day|night|week|month|year)\b[^?]*?[,.]? (?:then )?(?:how (?:much|many|far|long)|what)\b[a-z ']*? "
                    r"(?:in|after|over|for|by the end of) (?:a|an|one|the|(?P<k>\d+(?:\.\d+)?)) ?(?:(?P<hours>\d+)[ -]hours? "
                    r"(?:work ?)?day|(?P<span>minute|hour|day|week|month|year|decade)s?)(?: [a-z ]+)?")
 # how many of one span are in another (only where that is a whole, agreed number: "a month" in weeks is not)
@@ -159,7 +159,26 @@ _WORD_PROBLEMS = [
     (re.compile(r"(?:if )?(?:my|the|our|your|a) [a-z ]{1,20}? (?:is|costs?) " + _MONEY.format("n") + r" (?:a|per|every|each) "
                 r"(?P<per>day|week|month|year) ?[,.]? (?:how much|what) (?:is|does) (?:that|it)(?: come to| cost| add up to)? (?:per|a|in a|"
                 r"each|every|for a|over a) (?P<span>day|week|month|year)"), "rate"),
-    (re.compile(r"(?:a|my|the|our) (?:car|truck|van|bike|motorbike|vehicle) (?:uses|burns|needs|takes) (?P<x>\d+(?:\.\d+)?) "
+    # session 25 (the student: 300 pages at 20 a day "6,000"; 120 miles in 2 hours "240"; pizzas at 12 with 50 "600")
+    (re.compile(r"(?:if )?(?:i|we|you|he|she|they) (?:read|reads|walk|walks|run|runs|write|writes|save|saves|do|does|paint|paints|"
+                r"knit|knits|make|makes|learn|learns|study|studies|practice|practices|earn|earns|put away) (?:\$ ?)?(?P<r>\d+(?:\.\d+)?) "
+                r"(?P<thing>[a-z]+)(?: [a-z]+)? (?:a|per|each|every) (?:day|week|hour|month|minute|night|evening) ?[,.]? how (?:long|many "
+                r"(?:days|weeks|hours|months|minutes|nights|evenings)) (?:will|would|does|is) it (?:take|going to take) (?:me |us |him |"
+                r"her |them )?(?:to )?(?:finish|read|walk|run|write|save|do|reach|get to|make|learn|complete|get through) (?:a |the |"
+                r"this |that |all |my |(?:all )?the )?(?:\$ ?)?(?P<n>\d+(?:\.\d+)?)(?:[ -](?P=thing)| [a-z]+)?(?: [a-z]+)?"),
+     "ceil({n}/{r})"),
+    (re.compile(r"(?:if )?(?:a|an|the|my|this) (?:[a-z]+ ){0,2}?(?:train|car|bus|plane|bike|cyclist|runner|boat|truck|person|man|"
+                r"woman|driver|ship) (?:travels|travelled|traveled|drives|drove|goes|went|covers|covered|runs|ran|flies|flew|rides|"
+                r"rode|walks|walked|moves|moved|cycles|cycled|sails|sailed) (?P<d>\d+(?:\.\d+)?) ?(?:miles?|km|kilometers?|kilometres?"
+                r"|meters?|metres?) in (?P<t>\d+(?:\.\d+)?) hours? ?[,.]? (?:what (?:was|is) (?:its|his|her|their|the) (?:average )?"
+                r"speed|how fast (?:is|was|does|did) (?:it|he|she|they)(?: (?:going|go|travel|moving|traveling|travelling))?)"),
+     "{d}/{t}"),
+    (re.compile(r"(?:if )?(?:a |an |one |each |the )?[a-z ]{1,20}? costs? " + _MONEY.format("p") + r" (?:and|,|\.) ?(?:i|we) "
+                r"(?:have|has|got|only have) " + _MONEY.format("m") + r" ?[,.]? how many (?:[a-z]+ )?can (?:i|we) (?:buy|afford|get)"),
+     "floor({m}/{p})"),
+    (re.compile(r"(?:if )?i(?:'m| am| ' m) (?P<n>\d+)(?: years old| years)? ?[,.]? how many days (?:have i been alive|old am i|have i "
+                r"lived|is that)"), "round({n}*365.25)"),
+    (re.compile(r"(?:if )?(?:a|my|the|our) (?:car|truck|van|bike|motorbike|vehicle) (?:uses|burns|needs|takes) (?P<x>\d+(?:\.\d+)?) "
                 r"(?:liters?|litres?|gallons?|l) (?:per|every|for each|for every) (?P<y>\d+(?:\.\d+)?) ?(?:km|kilometers?|"
                 r"kilometres?|miles?) ?[,.]? how much (?:fuel|gas|petrol|diesel)(?: do i need| does it (?:use|need)| will it "
                 r"(?:use|need)| is needed| would i need)? (?:for|to (?:drive|go|travel)) (?P<z>\d+(?:\.\d+)?) ?(?:km|kilometers?|"
@@ -225,7 +244,8 @@ def _at_a_rate(norm: str) -> Intent | None:
     k = m["k"] or "1"
     if m["hours"]:   # "in an 8 hour day": 8 of them, at so much an hour
         return Intent("calculator", {"expression": f"{m['n']}*{m['hours']}"}) if m["per"] == "hour" else None
-    factor = 1 if m["per"] == m["span"] else _SPANS.get((m["per"], m["span"]))
+    per = "day" if m["per"] == "night" else m["per"]   # "8 hours a night"
+    factor = 1 if per == m["span"] else _SPANS.get((per, m["span"]))
     if factor is None:
         return None
     return Intent("calculator", {"expression": f"{m['n']}*{factor}" + (f"*{k}" if k != "1" else "")})

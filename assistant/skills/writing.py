@@ -33,8 +33,9 @@ _OCCASIONS = [
     ("sorry", rf"{_WRITE}(?:an )?apology(?: message| note| text)?{_WHO}(?: for (?P<what>.+?))?|"
               rf"{_WRITE}(?:sorry|apology) (?:message|note|text){_who(1)}(?: for (?P<what2>.+?))?"),
     ("sympathy", rf"{_WRITE}(?:sympathy|condolence|condolences) (?:message|note|card|text)s?{_WHO}"),
-    ("late", rf"{_WRITE}(?:text|message|note)(?: to (?P<who0>.+?))? (?:saying|that says|to say) (?:that )?i(?:'ll| will| am|'m) "
-             rf"(?:be |running )?late(?: by (?P<what>.+?))?"),
+    ("late", rf"{_WRITE}(?:text|message|note|email)(?: to (?P<who0>.+?))? (?:saying|that says|to say|(?:telling|to tell|letting|"
+             rf"to let) (?P<who1>[a-z' ]+?)(?: know)?) (?:that )?i(?:'ll| will| am|'m) (?:be |running |going to be )?(?:a bit |a little )?"
+             rf"late(?: (?:by|for) (?P<what>.+?))?"),
     ("out of office", rf"{_WRITE}(?:an? )?out[- ]of[- ](?:the[- ])?office (?:reply|message|email|response|note)?"),
     ("pet name", rf"(?:{_WRITE}|what(?:'s| is) )(?:a )?(?:good |cute |nice |funny )?names? for (?:my |our |a )?(?:new )?(?:pet )?(?P<pet>{_PETS})|"
                  rf"what should i (?:name|call) (?:my |our )?(?:new )?(?:pet )?(?P<pet2>{_PETS})"),

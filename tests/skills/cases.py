@@ -560,6 +560,15 @@ CASES = [
     ("How hot is lava?", "constant", {"what": "lava"}),   # ("Lava is hot, but it's not molten.")
     ("Who was Martin Luther King Jr?", "who_is", {"name": "martin luther king jr"}),
     ("What's the biggest city in Texas?", None, None),
+    # round 8: word problems (the student's answers in brackets)
+    ("If I read 20 pages a day, how long will it take to finish a 300 page book?", D, {"expression": "ceil(300/20)"}),   # (6,000)
+    ("A train travels 120 miles in 2 hours. What's its speed?", D, {"expression": "120/2"}),   # (240)
+    ("If pizza costs 12 dollars and I have 50 dollars, how many pizzas can I buy?", D, {"expression": "floor(50/12)"}),   # (600)
+    ("I'm 30 years old. How many days have I been alive?", D, {"expression": "round(30*365.25)"}),   # ("I got muddled")
+    ("If I sleep 8 hours a night, how many hours do I sleep in a year?", D, {"expression": "8*365"}),   # (96)
+    ("If a car uses 5 liters per 100 km, how much fuel for 400 km?", D, {"expression": "5*400/100"}),   # (500)
+    ("If I save 20 dollars a week, how long will it take to save 500 dollars?", D, {"expression": "ceil(500/20)"}),
+    ("Write a short text telling my boss I'll be late.", "write_message", {"occasion": "late", "who": "my boss"}),
     ("What's the air quality?", "offline_notice", {"topic": "the weather"}),   # ("The air quality is good.")
     ("How much is a stamp?", "offline_notice", {"topic": "live information"}),   # ("A stamp is $1.")
     ("When does the post office close?", "offline_notice", {"topic": "the web"}),   # ("open from Monday to Sunday")

@@ -228,3 +228,11 @@ def test_which_calls_changed_something(tmp_path):
     assert skills.changed_something([*answered, started])
     assert skills.changed_something([skills.call("note_remember", {"text": "the car is on level two"})])
     skills.timers.cancel("")
+
+
+def test_the_calculator_rounds_down_only_where_asked():
+    # floor( ) is read for "how many can I buy" (floor(50/12) = 4); the word "floor" in a sentence is not an operation
+    from assistant.skills.calculator import calculate
+
+    assert calculate("floor(50/12)").speech == "That's 4."
+    assert calculate("the floor is 5 times 3").speech == "That's 15."
