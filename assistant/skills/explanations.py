@@ -145,6 +145,12 @@ _WHY = {
              "Wi-Fi carries data by radio waves. Your router is connected to the internet by a cable; it turns data into radio "
              "signals, and your phone or laptop sends and receives them, usually on the 2.4 or 5 gigahertz bands, within "
              "a few dozen meters."),
+    "stock market": (r"what (?:is|are) (?:the |a )?(?:stock market|stock exchange|stocks|shares)|how (?:does|do) (?:the )?(?:stock "
+                     r"market|stocks|shares|stock exchange) work",
+                     "A share, or stock, is a small piece of ownership in a company. The stock market is where shares are "
+                     "bought and sold, on exchanges such as the New York Stock Exchange; prices rise and fall with what "
+                     "buyers and sellers think the companies are worth, and owners may get part of the profits as "
+                     "dividends."),
     # the morals of Aesop's best-known fables (the student: "The moral of the tortoise and the hare is that they are both good
     # and bad.")
     "tortoise hare": (rf"{_MORAL}(?:tortoise|turtle) and the hare|{_MORAL}hare and the (?:tortoise|turtle)",

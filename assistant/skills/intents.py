@@ -8,7 +8,7 @@ from typing import Callable
 
 from assistant.skills import (acronyms, alarm_intents, compare_places, examples, harm, rhymes, sports, alarms, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calendar_days, explanations, chance, constants, conversation, date_math, dates,
                               distance,
-                              desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, lifespans, noted_dates, presidents, number_facts, offline, people, phrasebook, places, reply_follow_ups, roman, safety, seasons,
+                              desktop_help, discoveries, follow_ups, food, grammar, health_basics, history_dates, howto, lifespans, noted_dates, presidents, number_facts, offline, people, phrasebook, places, reply_follow_ups, roman, safety, sayings, seasons,
                               sky, spelling, suggestions, superlatives, system_info, time_until, usage, voice_settings, volume, world_clock, writing)
 from assistant.skills.dictionary import asked_opposite, asked_synonym, asked_word
 from assistant.skills.facts import asked_fact, call_arguments, follow_up_fact
@@ -47,6 +47,9 @@ def _small_talk(text: str, question: str) -> Intent | None:
 
 
 def _define(text: str, question: str) -> Intent | None:
+    saying = sayings.asked(text.replace('"', ""))   # "what does carpe diem mean" (the student: "to fish")
+    if saying:
+        return Intent("saying", saying)
     short = acronyms.asked(text, question)   # "what does nasa stand for" (the student: "NASA Research and Education")
     if short:
         return Intent("acronym", short)

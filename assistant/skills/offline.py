@@ -60,7 +60,9 @@ _OFFLINE = [
      r".*\b(search the web|google|look (it )?up (online|on the internet|the)|browse|search online|online for|opening hours|open right now|website)\b", "the web"),
 ]
 # About the idea, not today's value: "the difference between weather and climate", "how does the stock market work"
-_CONCEPT = re.compile(r"\b(difference between|what does \w+ mean|meaning of|define|definition of|explain|how (do|does) .+ work|"
+_CONCEPT = re.compile(r"^what (?:is|are) (?:a |an |the )?(?:stock market|stock exchange|stocks|shares|a stock|bonds?|index funds?|"
+                      r"cryptocurrency|crypto|bitcoin|blockchain|inflation|interest rates?|exchange rates?)$|"   # (was "I can't check stock prices")
+                      r"\b(difference between|what does \w+ mean|meaning of|define|definition of|explain|how (do|does) .+ work|"
                       r"why (do|does|is|are) \w+ (called|named))\b|"
                       # something made up about it: "a story about a rainy night", "a poem about snow"
                       r"\b(story|stories|joke|jokes|poem|poems|song|songs|haiku|limerick|riddle|fun fact|facts?|couplet|verse|"

@@ -31,6 +31,24 @@ _BOOK = {
     "good evening": ("buenas noches", "bonsoir", "guten Abend", "buonasera", "boa noite", "konbanwa", "wan shang hao"),
     "nice to meet you": ("mucho gusto", "enchanté", "freut mich", "piacere", "prazer",
                          "hajimemashite", "hen gao xing ren shi ni"),
+    "happy birthday": ("feliz cumpleaños", "joyeux anniversaire", "alles Gute zum Geburtstag", "buon compleanno",
+                       "feliz aniversário", "tanjobi omedeto", "sheng ri kuai le"),
+    # everyday words (session 25: "What's the Spanish word for cat?" -> "catástroja")
+    "cat": ("gato", "chat", "Katze", "gatto", "gato", "neko", "mao"),
+    "dog": ("perro", "chien", "Hund", "cane", "cão", "inu", "gou"),
+    "water": ("agua", "eau", "Wasser", "acqua", "água", "mizu", "shui"),
+    "bread": ("pan", "pain", "Brot", "pane", "pão", "pan", "mian bao"),
+    "beer": ("cerveza", "bière", "Bier", "birra", "cerveja", "biru", "pi jiu"),
+    "coffee": ("café", "café", "Kaffee", "caffè", "café", "kohi", "ka fei"),
+    "friend": ("amigo (amiga for a woman)", "ami (amie for a woman)", "Freund (Freundin for a woman)",
+               "amico (amica for a woman)", "amigo (amiga for a woman)", "tomodachi", "peng you"),
+    "love": ("amor", "amour", "Liebe", "amore", "amor", "ai", "ai"),
+    "house": ("casa", "maison", "Haus", "casa", "casa", "ie", "fang zi"),
+    "book": ("libro", "livre", "Buch", "libro", "livro", "hon", "shu"),
+    "family": ("familia", "famille", "Familie", "famiglia", "família", "kazoku", "jia ting"),
+    "apple": ("manzana", "pomme", "Apfel", "mela", "maçã", "ringo", "ping guo"),
+    "money": ("dinero", "argent", "Geld", "soldi", "dinheiro", "okane", "qian"),
+    "beautiful": ("hermoso", "beau (belle for something feminine)", "schön", "bello", "bonito", "utsukushii", "mei li"),
 }
 _SAID = {"hi": "hello", "hey": "hello", "bye": "goodbye", "good bye": "goodbye", "thanks": "thank you",
          "thank you very much": "thank you", "thanks a lot": "thank you", "i'm sorry": "sorry", "i am sorry": "sorry",
@@ -49,9 +67,11 @@ _ASKED = [re.compile(p) for p in (
 
 
 def _phrase(said: str) -> str | None:
+    """The book's phrase for what was said; a word or two it lacks as said (then the skill says it doesn't know them,
+    rather than the model making one up); None for anything longer (the model's)."""
     said = re.sub(r"\s+", " ", said.strip(" '\"")).lower()
     said = _SAID.get(said, said)
-    return said if said in _BOOK else None
+    return said if said in _BOOK or len(said.split()) <= 2 and re.fullmatch(r"[a-z]+(?: [a-z]+)?", said) else None
 
 
 def asked(text: str) -> dict | None:
@@ -67,7 +87,10 @@ def translate(phrase: str, language: str) -> SkillResult:
     phrase, language = phrase.strip().lower(), language.strip().lower()
     phrase, language = _SAID.get(phrase, phrase), _NAMES.get(language, language)
     if phrase not in _BOOK or language not in LANGUAGES:
-        raise SkillError("I only know a few everyday words in Spanish, French, German, Italian, Portuguese, Japanese "
+        raise SkillError(f"I don't know {phrase} in {language.capitalize()}: offline, I only know a few everyday words, "
+                         "like hello, thank you, water and cat, in Spanish, French, German, Italian, Portuguese, Japanese "
+                         "and Chinese." if phrase not in _BOOK and language in LANGUAGES else
+                         "I only know a few everyday words in Spanish, French, German, Italian, Portuguese, Japanese "
                          "and Chinese.")
     word = _BOOK[phrase][LANGUAGES.index(language)]
     said = "I love you" if phrase == "i love you" else phrase

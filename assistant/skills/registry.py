@@ -11,7 +11,7 @@ from typing import Callable
 from assistant.skills import (acronyms, alarms, compare_places, examples, harm, rhymes, sports, animal_words, app_help, apps, artworks, books, clock_math, colors, counts, calculator, explanations, presidents, calendar_days, chance, clock, constants, conversation,
                               distance,
                               date_math, dates, desktop_help, dictionary, discoveries, facts, food, grammar, health_basics, history_dates, howto, lifespans, lists, mixed_units, noted_dates,
-                              number_facts, offline, people, phrasebook, places, roman, safety, seasons, sky, spelling, stopwatch, suggestions, superlatives, system_info, time_until, units, usage,
+                              number_facts, offline, people, phrasebook, places, roman, safety, sayings, seasons, sky, spelling, stopwatch, suggestions, superlatives, system_info, time_until, units, usage,
                               voice_settings, volume, world_clock, writing)
 from assistant.settings import Settings
 from assistant.skills.base import InvalidArguments, Param, Skill, SkillError, SkillResult
@@ -46,7 +46,7 @@ class SkillSet:
         self.notes = notes or Notes()
         self.alarms = alarms.Alarms(self.timers, store=alarms_file)
         self.skills: dict[str, Skill] = {s.name: s for s in [
-            clock.skill(clock_format), time_until.SKILL, time_until.LATER, *date_math.SKILLS, world_clock.skill(clock_format), world_clock.DATE_IN, world_clock.DIFFERENCE, world_clock.DST, world_clock.ZONE, phrasebook.SKILL, distance.SKILL, safety.SKILL, harm.SKILL, superlatives.SKILL, food.SKILL, food.WEIGHT, health_basics.SKILL, lifespans.SKILL, roman.SKILL, clock_math.SKILL, counts.SKILL, colors.SKILL, acronyms.SKILL, examples.SKILL, rhymes.SKILL, artworks.SKILL, books.SKILL, books.BOOKS_BY, compare_places.SKILL, sports.SKILL, discoveries.SKILL, discoveries.KNOWN_FOR, discoveries.FIRST_TO, presidents.SKILL, explanations.SKILL, places.SKILL, usage.SKILL, history_dates.SKILL, howto.SKILL, app_help.skill(voice[0] if voice else None), world_clock.TIME_THERE, dates.SKILL, dates.HOLIDAY,
+            clock.skill(clock_format), time_until.SKILL, time_until.LATER, *date_math.SKILLS, world_clock.skill(clock_format), world_clock.DATE_IN, world_clock.DIFFERENCE, world_clock.DST, world_clock.ZONE, phrasebook.SKILL, distance.SKILL, safety.SKILL, harm.SKILL, superlatives.SKILL, food.SKILL, food.WEIGHT, health_basics.SKILL, lifespans.SKILL, roman.SKILL, sayings.SKILL, clock_math.SKILL, counts.SKILL, colors.SKILL, acronyms.SKILL, examples.SKILL, rhymes.SKILL, artworks.SKILL, books.SKILL, books.BOOKS_BY, compare_places.SKILL, sports.SKILL, discoveries.SKILL, discoveries.KNOWN_FOR, discoveries.FIRST_TO, presidents.SKILL, explanations.SKILL, places.SKILL, usage.SKILL, history_dates.SKILL, howto.SKILL, app_help.skill(voice[0] if voice else None), world_clock.TIME_THERE, dates.SKILL, dates.HOLIDAY,
             calendar_days.SKILL, calendar_days.LEAP, calendar_days.ORDER, calendar_days.WEEKDAYS_IN, calculator.SKILL, units.SKILL, units.COMPARE, mixed_units.SKILL,
             offline.SKILL, dictionary.SKILL, dictionary.OPPOSITE, dictionary.SYNONYMS, animal_words.SKILL, people.SKILL, grammar.SKILL,
             spelling.SKILL, spelling.COUNT, spelling.LETTERS, *chance.SKILLS, *number_facts.SKILLS, conversation.skill(history),

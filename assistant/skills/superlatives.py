@@ -89,6 +89,10 @@ _TABLE = {
                       r"country))?(?: by (?:area|size))?", "Alaska is the largest US state by area, then Texas and California"),
     "smallest state": (r"smallest (?:us |u s |american )?state(?: in (?:the )?(?:us|usa|u s|united states|america|country))?"
                        r"(?: by (?:area|size))?", "Rhode Island is the smallest US state by area"),
+    "longest word": (r"longest (?:english )?word(?: in (?:the )?english(?: language)?| in the dictionary)?",
+                     "Pneumonoultramicroscopicsilicovolcanoconiosis, a lung disease from breathing in fine dust, 45 letters, "
+                     "is the longest word in major English dictionaries; antidisestablishmentarianism, 28 letters, is the "
+                     "longest usually heard"),
     "largest flying mammal": (r"(?:largest|biggest) (?:flying mammal|mammal that (?:can )?flies|mammal that can fly|bat)",
                               "The largest bats, flying foxes such as the giant golden-crowned flying fox, with wings up to "
                               "about 1.7 meters across, are the largest mammals that fly"),

@@ -569,6 +569,15 @@ CASES = [
     ("If a car uses 5 liters per 100 km, how much fuel for 400 km?", D, {"expression": "5*400/100"}),   # (500)
     ("If I save 20 dollars a week, how long will it take to save 500 dollars?", D, {"expression": "ceil(500/20)"}),
     ("Write a short text telling my boss I'll be late.", "write_message", {"occasion": "late", "who": "my boss"}),
+    # round 9: words and sayings (the student's answers in brackets)
+    ('What does "carpe diem" mean?', "saying", {"topic": "carpe diem"}),   # ("to fish, or to fish wisely")
+    ("What does RSVP stand for?", "saying", {"topic": "rsvp"}), ("What does status quo mean?", "define", {"word": "status quo"}),
+    ("What's the Spanish word for cat?", "translate_phrase", {"phrase": "cat", "language": "spanish"}),   # ("catástroja")
+    ("What is the German word for butterfly?", "translate_phrase", {"phrase": "butterfly", "language": "german"}),
+    ("How do you say I need a doctor right now in Spanish?", None, None),
+    ("What is the longest word in English?", "record", {"what": "longest word"}),   # ("the")
+    ("What is the stock market?", "explain", {"topic": "stock market"}),   # (the stock prices notice)
+    ("What's the price of bitcoin?", "offline_notice", {"topic": "stock prices"}),
     ("What's the air quality?", "offline_notice", {"topic": "the weather"}),   # ("The air quality is good.")
     ("How much is a stamp?", "offline_notice", {"topic": "live information"}),   # ("A stamp is $1.")
     ("When does the post office close?", "offline_notice", {"topic": "the web"}),   # ("open from Monday to Sunday")

@@ -27,3 +27,13 @@ def test_a_phrase_of_the_book(question, said):
 def test_anything_else_is_not_the_books(question):
     intent = match(question)
     assert getattr(intent, "name", None) not in ("translate_phrase", "offline_notice")
+
+
+def test_a_word_the_book_lacks_is_said_so():
+    # "What's the German word for butterfly?": not made up (the student: "catástroja" for the Spanish cat)
+    from assistant.skills.base import SkillError
+    from assistant.skills.phrasebook import translate
+
+    assert translate("cat", "spanish").speech == 'In Spanish, cat is "gato".'
+    with pytest.raises(SkillError, match="I don't know butterfly in German"):
+        translate("butterfly", "german")
