@@ -41,7 +41,8 @@ def _note_command(text: str) -> Intent | None:
     m = re.fullmatch(rf"(?:forget|delete|remove|erase|drop) {_NOTE_ABOUT}(.+)", text)
     if m:
         return Intent("note_forget", {"text": m.group(1)})
-    m = re.fullmatch(r"forget (?:about |that |what i said about |what i told you about )?((?:the |my ).+|.+)", text)
+    m = re.fullmatch(r"(?:(?:can|could|would) you |please )?forget (?:about |that |what i said about |what i told you about )?"
+                     r"((?:the |my ).+|.+?)(?: please)?", text)   # ("Can you forget what I said about the passport?": refused)
     if m and m.group(1) not in ("it", "that", "this", "them", "about it", "about that", "me", "you"):
         return Intent("note_forget", {"text": m.group(1)})
     return None
@@ -90,7 +91,8 @@ def notes(text: str, question: str) -> Intent | None:
         return Intent("note_remember", {"text": m.group(1)})
     if WRITING_HELP.search(text) or ADVICE.search(text):
         return None
-    m = re.search(r"\b(?:remember|note:?|don't let me forget|do not let me forget|remind me) (?:that |to self[:,]? |to )?(.+)", flat, re.I)
+    m = re.search(r"\b(?:remember|note:?|don't let me forget|do not let me forget|don't forget|do not forget|remind me) "
+                  r"(?:that |to self[:,]? |to )?(.+)", flat, re.I)   # ("Don't forget the milk.": refused)
     if m and not re.search(r"^(how|why|when|where|who|which|is|are|does|can you help)\b|what did i|do you remember|\bremind me (in|at|after|what|who|how|why|where|when|which)\b", text):
         return Intent("note_remember", {"text": m.group(1)})
     m = re.fullmatch(r"(?:what is|what are|where is|where are|when is|who is|which is|what was) (my (?!notes\b|timers?\b|alarms?\b|reminders?\b)[a-z][a-z' ]{1,40}?)"

@@ -75,8 +75,10 @@ class Notes:
             self._write(self.path, notes)
         # "my bike code is 4512": a statement ("that ..."); "buy milk": a thing to do, said as it is (was "OK, I'll
         # remember that buy milk.")
-        statement = re.match(r"(?:my|our|the|i|i'm|i've|we|it|its|it's|there|his|her|their|your|this|that)\b", text.lower()) \
-            or re.search(r"\b(?:is|are|was|were|has|have|had|will|lives?|works?)\b", text.lower())
+        # ... and a thing named alone ("the milk", from "don't forget the milk": was "remember that the milk")
+        statement = re.match(r"(?:my|our|i|i'm|i've|we|it|its|it's|there|his|her|their|your)\b", text.lower()) \
+            or re.search(r"\b(?:is|are|was|were|has|have|had|will|lives?|works?|comes?|goes|starts?|opens?|closes?|needs?|"
+                         r"owes?)\b", text.lower())
         said = f"OK, I'll remember that {text}." if statement else f"OK, I'll remember: {text}."
         return self._said(SkillResult(said, {"saved": text, "count": len(notes)}))
 

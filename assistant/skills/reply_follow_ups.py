@@ -69,10 +69,19 @@ def on_the_reply(before: str, text: str) -> Intent | None:
                         r"sculpted|finished|did) (?:it|that)|then|at the time)", text)
     where = re.fullmatch(r"(?:and |so )?where (?:is|are) (?:it|they|that|the painting|the statue)(?: now| today| kept| displayed| hung| "
                          r"hanging| located)?(?: now| today)?|where can (?:i|you|we) see (?:it|them|that)", text)
-    if not (riddle or shorter or kind or aged or where):
+    keep = re.fullmatch(r"(?:(?:no|wait|oh no|oops|sorry),? )*(?:keep (?:it|that|them|those)|don't (?:forget|delete) (?:it|that|them)|"
+                        r"i didn't mean (?:it|that)|undo|never ?mind)(?: please)?", text)
+    agreed = re.fullmatch(r"(?:yes|yeah|yep|sure|ok|okay|do it|go ahead|i'm sure|i am sure|yes please|yes i'm sure)(?: please)?", text)
+    if not (riddle or shorter or kind or aged or where or agreed or keep):
         return None
     last = _match(before)
     name = getattr(last, "name", "")
+    if keep and name == "note_forget" and last.arguments.get("text") != "all":   # ("No wait, keep it.": "I'll keep it",
+        return Intent("note_restore", {})                                          # and the note stayed forgotten)
+    if agreed and name == "note_forget" and last.arguments.get("text") == "all":   # a bare "yes" forgets nothing
+        from assistant.skills.notes import CONFIRM_ALL
+
+        return Intent("clarify", {"text": f"To forget all your notes, say: {CONFIRM_ALL}."})
     if riddle and name == "small_talk" and last.arguments.get("kind") == "riddle":
         return Intent("repeat", {"what": "answer"})   # (the riddle was said with its answer)
     if shorter and name == "write_message":

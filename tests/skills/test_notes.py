@@ -263,3 +263,27 @@ def test_something_lost_is_looked_up_in_the_notes_first(tmp_path):
     notes.remember("my keys are in the blue bowl")
     assert notes.lost(**intent.arguments).speech == "You asked me to remember: my keys are in the blue bowl."
     assert notes.lost(**match("I can't find my phone.").arguments).speech.startswith("I have no note about where it is.")
+
+
+def test_a_bare_yes_after_forget_everything_forgets_nothing(skills, user_dirs):
+    # ("Yes." got "You're welcome! I'm glad you had a good day." from the student; the words asked for are still needed)
+    assert say(skills, "delete everything").name == "note_forget"
+    intent = intents.match("Yes.", "Delete everything.")
+    assert intent.name == "clarify" and CONFIRM_ALL in intent.arguments["text"]
+    assert len(notes_now(user_dirs)) == 3
+
+
+def test_keep_it_right_after_a_forget_puts_the_note_back(skills, user_dirs):
+    # "Can you forget what I said about the keys?" was refused; "No wait, keep it." got "I'll keep it" and the note
+    # stayed forgotten (session 25)
+    assert say(skills, "Can you forget what I said about my keys?").name == "note_forget"
+    assert len(notes_now(user_dirs)) == 2
+    intent = intents.match("No wait, keep it.", "Can you forget what I said about my keys?")
+    assert intent.name == "note_restore"
+    skills.call(intent.name, intent.arguments)
+    assert "my keys are in the blue bowl" in notes_now(user_dirs)
+
+
+def test_dont_forget_saves_a_note(user_dirs):
+    call = say(SkillSet(), "Don't forget the milk.")   # (refused)
+    assert call.name == "note_remember" and call.speech == "OK, I'll remember: the milk."
