@@ -14,8 +14,8 @@ class Intent:
 
 def clean(text: str) -> str:
     text = text.lower().strip()
-    text = re.sub(r"^(hey|ok|okay|please|so|um|uh)[, ]+", "", text)
     text = re.sub(r"[?!.]+$", "", text)
+    text = re.sub(r"^(hey|ok|okay|please|so|um|uh)[, ]+(?!(?:there|you|again)$)", "", text)   # ("hey there": a greeting)
     # typed short: "alarm 7am", "days till xmas", "remind me 5pm call mom"
     text = re.sub(r"\b(\d{1,2}(?::\d\d)?)(am|pm)\b", r"\1 \2", text)
     text = re.sub(r"\bx-?mas\b", "christmas", re.sub(r"\b(?:till|til|'til)\b", "until", text))

@@ -122,6 +122,9 @@ _FEELINGS = {
     "down": "I'm sorry you're feeling down. It can help to talk to someone you trust, or to take a short walk. "
             "I'm here if you want to chat.",
     "upset": "I'm sorry something upset you. Take a moment for yourself; I'm here if you want to talk.",
+    # session 25 ("I had a bad day." -> "A good day is a good day.")
+    "bad day": "I'm sorry it's been a rough day. Do you want to tell me about it? Sometimes a walk, a cup of tea or an early "
+               "night helps more than you'd expect.",
     "lonely": "I'm sorry you're feeling lonely. Maybe call or message someone you like; I'm happy to chat meanwhile.",
     "worried": "I'm sorry you're worried. A few slow, deep breaths can help, and so can writing the worry down.",
     "nervous": "That's natural before something that matters. A few slow, deep breaths can help. You've got this.",
@@ -148,6 +151,19 @@ _FEELINGS = {
 # About the assistant itself: the student made up a person ("How old are you?" -> "I'm 30 years old.", "Where do
 # you live?" -> "New York City", "Do you dream?" -> "I dream about flying"). A favourite is the model's to play along with.
 _ABOUT_ME = [
+    # privacy, asked of a privacy-first assistant (session 25: "Are you listening to me all the time?" -> "I'm listening to
+    # you all the time."; "Do you save my conversations?" -> a refusal; "Is my data private?" -> "I can't check your data")
+    (r"all the time|always listening|listening to (?:me|everything)|spy|record(?:ing)? (?:me|everything|what)",
+     "No. I listen only while you hold the talk key, or while you have hands-free listening turned on. What I hear is "
+     "turned into text on this computer; no recording is kept, and nothing is sent anywhere."),
+    (r"private|privacy|data|secret|safe|share|sell|internet|online|cloud|send",
+     "Yes. Everything I do runs on this computer: your words, notes and conversations stay here and are never sent "
+     "anywhere. I work without the internet."),
+    (r"save|store|keep|conversations?|history|delete", "Our conversation is kept only on this computer, in your own data "
+                                                       "folder, so the window can show it; nothing is sent anywhere. The "
+                                                       "History menu exports or clears it."),
+    (r"learn|remember me|get smarter|improve", "Not from our conversations: my model stays as it is. But I can remember "
+                                               "things for you: say \"remember that ...\"."),
     (r"hear me|are you there|are you listening", "Yes, I'm here. What can I do for you?"),
     (r"old|age|born|birthday", "I don't have an age the way people do: I'm a program running on this computer."),
     (r"live|from|based|where", "I live right here, on this computer. Nothing you say leaves it."),
@@ -171,7 +187,7 @@ _TAIL = r"(?:,? (?:assistant|computer|jarvis|buddy|friend|mate|there))?(?: today
 _PATTERNS = [
     ("how_are_you", r"how are you(?: doing| feeling)?|how is it going|how's it going|how are things|how have you been|"
                     r"what is up|what's up|what is new|what's new|sup|how do you do|you (?:ok|okay|alright|good)|are you (?:ok|okay|well|alright)"),
-    ("greeting", r"hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)"),
+    ("greeting", r"(?:hi|hello|hey|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))(?: there| you| again)?"),
     ("thanks", r"(?:thanks|thank you|thank you so much|thanks a lot|many thanks|cheers|much appreciated)"
                r"(?: (?:so much|a lot|very much|for (?:that|the help|your help|helping)))?"
                r"(?:,? (?:that's|that is|that was|very|really|so) (?:very |really |so )?(?:helpful|great|perfect|useful|"
@@ -189,7 +205,14 @@ _PATTERNS = [
              r"(?:do you )?know any (?:good |funny )?jokes|make me laugh|say something funny|(?:a |another )?joke|"
              r"(?:can you |could you |please )?(?:tell me|tell us|say|give me|do you know) (?:a|another|one more|any|some) "
              r"(?:funny |good )?jokes? (?:about|on) [a-z' -]+"),
-    ("about_me", r"can you hear me(?: now)?|are you (?:there|listening)|hello,? are you there|how old are you|when were you born|what is your (?:age|birthday)|where do you live|where are you(?: from| based)?|"
+    ("about_me", r"are you (?:always )?(?:listening|recording)(?: to)?(?: me| us)?(?: all the time| always| right now)?|are you always "
+                 r"listening|do you (?:record|listen to) (?:me|everything|what i say)(?: all the time)?|are you spying on me|"
+                 r"do you (?:save|store|keep|record) (?:my |our )?(?:conversations?|data|history|chats?|questions|what i say)|"
+                 r"(?:is|are) my (?:data|conversations?|information|questions|notes|privacy) (?:private|safe|secure|protected)|"
+                 r"do you (?:send|share|sell|upload) (?:my )?(?:data|conversations?|information|anything)(?: to anyone| online| "
+                 r"to the cloud)?|can you keep a secret|is this private|are you private|is it private|"
+                 r"can you learn|do you learn(?: from me)?|can you get smarter|do you remember me|"
+                 r"can you hear me(?: now)?|are you (?:there|listening)|hello,? are you there|how old are you|when were you born|what is your (?:age|birthday)|where do you live|where are you(?: from| based)?|"
                  r"do you (?:sleep|dream|eat|get tired|get bored)|"
                  r"are you (?:married|single|a boy or a girl|male or female)|do you have (?:a )?(?:boyfriend|girlfriend|"
                  r"family|friends|kids|children|pets?)"),
@@ -201,7 +224,10 @@ _PATTERNS = [
                 r"sad|down|upset|lonely|worried|nervous|overwhelmed|frustrated|sick|ill|dizzy|faint|lightheaded|light-headed)"
                 r"(?: now| today| right now| lately| about (?:work|school|my exams?|the exam|tomorrow|everything|it)| at work)?|"
                 r"i(?:'ve| have)(?: got)? (?:a |such a |a bad |a terrible |a splitting )?headache|my head (?:hurts|is killing me)|"
-                r"i can't (?:get to )?sleep|i cannot sleep|i can't fall asleep"),
+                r"i can't (?:get to )?sleep|i cannot sleep|i can't fall asleep|"
+                r"i(?:'ve| have)? (?:had|am having|'m having) (?:a |such a |a really |a very |the worst )?(?:bad|rough|awful|terrible|"
+                r"horrible|long|hard|tough|crappy|lousy) day|(?:today|this week) (?:was|has been|is) (?:so |really |very )?(?:bad|"
+                r"rough|awful|terrible|horrible|hard|tough)"),
     # session 24: "I just got a new job!" -> "... You might enjoy some company or a friendly chat."; "My dog died." -> "If you
     # need any help with your pet, feel free to call a veterinarian."
     ("good_news", r"(?:guess what,? )?i(?:'ve)? (?:just |finally )?(?:got|landed|found|been offered) (?:a |the |my )?(?:new |dream )?"
@@ -326,9 +352,7 @@ class SmallTalk:
             "doing": ["Just here, listening for your next question."],
             "nice": ["You ask good questions, and you ask them kindly. That makes my job a pleasure.",
                      "You're doing better than you think. Really.", "I'm glad you're here: you make this computer a friendlier place."],
-            "feeling": [_FEELINGS.get(next((w for w in _FEELINGS if w in re.sub(r"my head hurts|my head is killing me", "headache",
-                                                                                 said.lower().replace("cannot", "can't"))), ""),
-                                      "I hear you.")],
+            "feeling": [_feeling(said)],
             "good_news": ["Congratulations! That's wonderful news. I'm really happy for you."],
             "loss": [_loss(said)],
             "sing": ["I can't sing, I'm afraid: my voice only talks. I can tell you a joke instead."],
@@ -349,6 +373,15 @@ _FACT_TOPICS = {"space": ("Venus", "Saturn", "Sun", "universe"), "planets": ("Ve
                 "sea": ("octopus", "Sharks"), "octopuses": ("octopus",), "sharks": ("Sharks",), "birds": ("flamingos", "ostrich"),
                 "history": ("war",), "chess": ("chess",), "weather": ("lightning",), "lightning": ("lightning",),
                 "food": ("bananas",), "fruit": ("bananas",), "scotland": ("Scotland",), "nature": ("trees", "lightning")}
+
+
+def _feeling(said: str) -> str:
+    """The reply to how the person feels: the first feeling named ("a rough day", "today was awful": a bad day)."""
+    said = said.lower().replace("cannot", "can't")
+    said = re.sub(r"my head hurts|my head is killing me", "headache", said)
+    said = re.sub(r"(?:bad|rough|awful|terrible|horrible|long|hard|tough|crappy|lousy|worst) day|(?:today|this week) (?:was|has "
+                  r"been|is) .*", "bad day", said)
+    return _FEELINGS.get(next((w for w in _FEELINGS if w in said), ""), "I hear you.")
 
 
 def _fact(said: str, n: int) -> str:

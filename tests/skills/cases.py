@@ -578,6 +578,13 @@ CASES = [
     ("What is the longest word in English?", "record", {"what": "longest word"}),   # ("the")
     ("What is the stock market?", "explain", {"topic": "stock market"}),   # (the stock prices notice)
     ("What's the price of bitcoin?", "offline_notice", {"topic": "stock prices"}),
+    # round 11: small talk, privacy (the student's answers in brackets)
+    ("Are you listening to me all the time?", "small_talk", {"kind": "about_me", "said": "Are you listening to me all the time?"}),
+    ("Do you save my conversations?", "small_talk", {"kind": "about_me", "said": "Do you save my conversations?"}),   # (a refusal)
+    ("Is my data private?", "small_talk", {"kind": "about_me", "said": "Is my data private?"}),
+    ("Can you learn?", "small_talk", {"kind": "about_me", "said": "Can you learn?"}),
+    ("I had a bad day.", "small_talk", {"kind": "feeling", "said": "I had a bad day."}),   # ("A good day is a good day.")
+    ("Hey there!", "small_talk", {"kind": "greeting", "said": "Hey there!"}),
     ("What's the air quality?", "offline_notice", {"topic": "the weather"}),   # ("The air quality is good.")
     ("How much is a stamp?", "offline_notice", {"topic": "live information"}),   # ("A stamp is $1.")
     ("When does the post office close?", "offline_notice", {"topic": "the web"}),   # ("open from Monday to Sunday")

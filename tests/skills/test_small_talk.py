@@ -56,3 +56,19 @@ def test_who_i_am_answers_what_was_asked(said, starts):
     intent = match(said)
     assert intent.name == "small_talk" and intent.arguments["kind"] == "identity"
     assert SmallTalk([]).reply("identity", said).speech.startswith(starts)
+
+
+@pytest.mark.parametrize("said, starts", [
+    ("Are you listening to me all the time?", "No. I listen only while you hold the talk key"),   # ("I'm listening to you all
+    ("Do you save my conversations?", "Our conversation is kept only on this computer"),          # the time.")
+    ("Is my data private?", "Yes. Everything I do runs on this computer"),
+    ("Can you keep a secret?", "Yes. Everything I do runs on this computer"),
+    ("Can you learn?", "Not from our conversations"),
+    ("I had a rough day.", "I'm sorry it's been a rough day."),
+])
+def test_privacy_and_feelings_are_answered_as_asked(said, starts):
+    from assistant.skills.small_talk import SmallTalk
+
+    intent = match(said)
+    assert intent.name == "small_talk"
+    assert SmallTalk([]).reply(intent.arguments["kind"], said).speech.startswith(starts)
