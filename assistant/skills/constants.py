@@ -89,6 +89,32 @@ _MOUNTAINS = {"k2": ("K2", 8611, 28251), "kangchenjunga": ("Kangchenjunga", 8586
               "pikes peak": ("Pikes Peak", 4302, 14115)}
 for _key, (_name, _m, _ft) in _MOUNTAINS.items():
     _TABLE[_key] = (f"{_name} is {{}} high", {"meters": f"{_m:,} meters", "feet": f"{_ft:,} feet"})
+# session 25 (the student: the Amazon "6,000 miles", Mars "598 million miles" away and "24 months" to reach, a pool "120
+# feet long", "250 people" speak Spanish)
+_RIVERS = {"nile": ("The Nile", 6650, 4130), "amazon": ("The Amazon", 6400, 4000), "yangtze": ("The Yangtze", 6300, 3900),
+           "mississippi": ("The Mississippi", 3770, 2340), "danube": ("The Danube", 2850, 1770), "thames": ("The Thames", 346, 215),
+           "rhine": ("The Rhine", 1230, 760), "volga": ("The Volga", 3530, 2190), "ganges": ("The Ganges", 2525, 1570),
+           "congo": ("The Congo", 4700, 2920), "yellow": ("The Yellow River", 5460, 3395)}
+for _key, (_name, _km, _mi) in _RIVERS.items():
+    _TABLE[f"{_key} river"] = (f"{_name} is about {{}} long", {"kilometers": f"{_km:,} kilometers", "miles": f"{_mi:,} miles"})
+# Ethnologue's estimates for 2023: all speakers, and native ones
+_SPEAKERS = {"english": ("1.5 billion", "380 million"), "mandarin": ("1.1 billion", "940 million"),
+             "chinese": ("1.1 billion, counting Mandarin,", "940 million"), "hindi": ("610 million", "345 million"),
+             "spanish": ("560 million", "485 million"), "french": ("310 million", "80 million"),
+             "arabic": ("370 million", "most of them speaking a local form"), "portuguese": ("265 million", "235 million"),
+             "russian": ("255 million", "150 million"), "german": ("135 million", "75 million"),
+             "japanese": ("125 million", "nearly all of them"), "bengali": ("270 million", "235 million")}
+for _key, (_all, _native) in _SPEAKERS.items():
+    _TABLE[f"{_key} speakers"] = (f"{_key.capitalize()} is spoken by {{}}, {_native} as their first language",
+                                  {"count": f"about {_all} people"})
+_TABLE["mars distance"] = ("Mars is on average about {} from the Earth; at its closest, about 55 million kilometers",
+                           {"kilometers": "225 million kilometers", "miles": "140 million miles"})
+_TABLE["mars trip"] = ("A trip to Mars takes {}", {"count": "about 7 months with today's rockets, launched when the planets "
+                                                            "line up, every 26 months"})
+_TABLE["sun size"] = ("The Sun is {}", {"count": "about 109 times wider than the Earth; about 1.3 million Earths would fit inside "
+                                                 "it"})
+_TABLE["olympic pool"] = ("An Olympic swimming pool is {}", {"meters": "50 meters long and 25 meters wide",
+                                                            "feet": "164 feet long and 82 feet wide"})
 _TABLE["ocean depth"] = ("The ocean is on average about {} deep; its deepest point, the Challenger Deep in the Mariana "
                          "Trench, is about 10,900 meters, or 35,800 feet", {"meters": "3,700 meters", "feet": "12,100 feet"})
 _TABLE["mariana"] = ("The Challenger Deep, in the Mariana Trench, is about {} deep: the deepest known point in the ocean",
@@ -119,7 +145,9 @@ _TABLE["earth mass"] = ("The Earth's mass is about {}", {"count": "6 trillion tr
                                                                 "24"})
 _TABLE["lava"] = ("Lava is about {} as it erupts", {"celsius": "700 to 1,200 degrees Celsius",
                                                    "fahrenheit": "1,300 to 2,200 degrees Fahrenheit"})
-_DEFAULT = {"earth mass": ("count", ""), "lava": ("celsius", "fahrenheit"), "human speed": ("kph", "mph"), "gallon of water": ("count", ""), "liter of water": ("count", ""), "ww2 deaths": ("count", ""),
+_DEFAULT = {**{f"{k} river": ("kilometers", "miles") for k in _RIVERS}, **{f"{k} speakers": ("count", "") for k in _SPEAKERS},
+            "mars distance": ("kilometers", "miles"), "mars trip": ("count", ""), "sun size": ("count", ""),
+            "olympic pool": ("meters", "feet"), "earth mass": ("count", ""), "lava": ("celsius", "fahrenheit"), "human speed": ("kph", "mph"), "gallon of water": ("count", ""), "liter of water": ("count", ""), "ww2 deaths": ("count", ""),
             "ww1 deaths": ("count", ""), "highway speed limit": ("count", ""), "stars": ("count", ""), "horizon": ("count", ""), "ocean depth": ("meters", "feet"), "mariana": ("meters", "feet"), **{k: ("meters", "feet") for k in _MOUNTAINS},
             "boiling": ("celsius", "fahrenheit"), "freezing": ("celsius", "fahrenheit"), "body": ("celsius", "fahrenheit"),
             "absolute zero": ("celsius", "kelvin"), "light": ("kilometers", "miles"), "sound": ("meters", "miles"),
@@ -140,7 +168,7 @@ _WHAT = [
      r"how hot is boiling water", "boiling"),
     (r"(?:the )?(?:freezing point of water|melting point of ice)|(?:at )?what temperature does water freeze(?: at)?|"
      r"(?:at )?what temperature does ice melt(?: at)?", "freezing"),
-    (r"(?:the )?(?:normal |average |healthy )?(?:human )?body temperature(?: of a human)?|"
+    (r"(?:the |a )?(?:normal |average |healthy )?(?:human )?body temperature(?: of a human| for (?:a human|an adult|adults))?|"
      r"(?:the )?normal temperature of (?:the|a) human body", "body"),
     (r"absolute zero|(?:the )?(?:lowest|coldest) possible temperature", "absolute zero"),
     (r"(?:the )?speed of light|how fast (?:is light|does light travel)", "light"),
@@ -202,6 +230,17 @@ _WHAT = [
      r"(?:in|of) the (?:ocean|sea|world|earth)|how deep is the challenger deep", "mariana"),
     *[(rf"how (?:tall|high|big) is (?:mount |mt\.? |the )?{k}(?: mountain)?|(?:the )?height of (?:mount |mt\.? |the )?{k}", k)
       for k in _MOUNTAINS],
+    *[(rf"how long is the (?:river )?{k}(?: river)?|(?:the )?length of the (?:river )?{k}(?: river)?", f"{k} river") for k in _RIVERS],
+    *[(rf"how many (?:people )?(?:speak|speakers of|people who speak) {k}(?: are there)?|how many {k} speakers (?:are there|in the "
+       rf"world)|how many people in the world speak {k}", f"{k} speakers") for k in _SPEAKERS],
+    (r"how far (?:away )?is mars(?: from (?:the )?earth)?|how far is (?:the )?earth from mars|(?:the )?distance (?:to|from (?:the )?"
+     r"earth to|between (?:the )?earth and) mars|how far is it to mars", "mars distance"),
+    (r"how long (?:does|would|will) it take to (?:get|go|travel|fly) to mars|how long is (?:a|the) (?:trip|journey|flight) to mars",
+     "mars trip"),
+    (r"how (?:big|large) is the sun(?: compared to (?:the )?earth)?|how many earths (?:would |could |can )?fit in(?:side)? the "
+     r"sun|how much bigger is the sun than (?:the )?earth", "sun size"),
+    (r"how (?:long|big|large|wide) is an olympic(?: swimming)?(?: size)? pool|(?:the )?(?:length|size) of an olympic(?: swimming)? "
+     r"pool", "olympic pool"),
     (r"how (?:tall|high|big) is the eiffel tower|(?:the )?height of the eiffel tower", "eiffel tower"),
     (r"how (?:tall|high|big) is the statue of liberty|(?:the )?height of the statue of liberty", "statue of liberty"),
     (r"how (?:tall|high) is the burj khalifa|(?:the )?height of the burj khalifa", "burj khalifa"),

@@ -51,7 +51,10 @@ _COUNTS = {
     ("stars", "american flag"): "The American flag has 50 stars, one for each state.",
     ("colors", "rainbow"): "A rainbow has 7 colors: red, orange, yellow, green, blue, indigo and violet.",
     ("states", "united states"): "The United States has 50 states.",
-    # session 25 (the student: Europe "28"): the United Nations' member and observer states on each continent
+    ("bones", "baby"): "A newborn baby has about 270 to 300 bones; many fuse together as it grows, to the 206 of an adult.",
+    ("words", "english language"): "The Oxford English Dictionary has about 170,000 words in current use, and about 47,000 "
+                                    "obsolete ones; an adult knows about 20,000 to 35,000 of them.",
+    # session 25 (the student: Europe "28", a baby "20 bones", English "199 words"): the United Nations' member and observer states on each continent
     ("countries", "europe"): "Europe has about 44 countries; the count depends on how Russia, Turkey and others that span "
                              "two continents are counted.",
     ("countries", "africa"): "Africa has 54 countries.", ("countries", "asia"): "Asia has 48 countries, counting Russia "
@@ -86,7 +89,9 @@ _COUNTS = {
     ("zeros", "trillion"): "A trillion has 12 zeros. A billion has 9, and a million 6.",
     ("holes", "golf course"): "A full golf course has 18 holes.", ("innings", "baseball game"): "A baseball game has 9 innings.",
 }
-_ALIASES = {"australia and oceania": "oceania", "australia": "oceania", "insects": "insect", "spiders": "spider", "octopuses": "octopus", "octopi": "octopus", "guitars": "guitar",
+_ALIASES = {"newborn": "baby", "newborn baby": "baby", "infant": "baby", "english": "english language",
+            "the english language": "english language", "english dictionary": "english language",
+            "the english dictionary": "english language", "australia and oceania": "oceania", "australia": "oceania", "insects": "insect", "spiders": "spider", "octopuses": "octopus", "octopi": "octopus", "guitars": "guitar",
             "standard guitar": "guitar", "regular guitar": "guitar", "acoustic guitar": "guitar", "electric guitar": "guitar",
             "human": "human", "person": "human", "adult human": "adult", "grown up": "adult", "grown-up": "adult",
             "heart": "human heart", "the heart": "human heart", "the human heart": "human heart", "sharks": "shark", "people": "human", "the human body": "human body", "your body": "human body",

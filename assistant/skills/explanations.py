@@ -145,6 +145,11 @@ _WHY = {
              "Wi-Fi carries data by radio waves. Your router is connected to the internet by a cable; it turns data into radio "
              "signals, and your phone or laptop sends and receives them, usually on the 2.4 or 5 gigahertz bands, within "
              "a few dozen meters."),
+    "boiling altitude": (r"(?:what is )?the boiling point of water (?:at (?:high )?altitude|in the mountains|up high)|(?:why )?does water "
+                         r"boil (?:at a lower temperature |faster |slower |differently )?(?:at (?:high )?altitude|in the mountains|up "
+                         r"high)|what temperature does water boil at (?:high )?altitude",
+                         "Lower: up high the air pressure is lower, so water boils about 1 degree Celsius cooler for every 300 "
+                         "meters. At 2,000 meters it boils at about 93 Celsius, 200 Fahrenheit, so food takes longer to cook."),
     "stock market": (r"what (?:is|are) (?:the |a )?(?:stock market|stock exchange|stocks|shares)|how (?:does|do) (?:the )?(?:stock "
                      r"market|stocks|shares|stock exchange) work",
                      "A share, or stock, is a small piece of ownership in a company. The stock market is where shares are "

@@ -22,8 +22,9 @@ _TOPICS = {
                  "and yolk are firm. For raw-egg recipes like homemade mayonnaise or mousse, use pasteurized eggs, "
                  "especially for pregnant women, young children and older people."),
     "sleep hours": (r"how (?:many hours of|much) sleep (?:do|does|should) (?:i|you|we|an adult|adults|a person|people|a teenager|"
-                    r"teenagers|a child|kids|children) (?:need|get)(?: a night| each night| every night)?|how many hours (?:should|do) "
-                    r"(?:i|you|we|adults) sleep(?: a night| each night)?",
+                    r"teenagers|a child|kids|children) (?:need|get)(?: a night| each night| every night)?|how many hours (?:should|do|does) "
+                    r"(?:i|you|we|adults|an adult|a person|people|a teenager|teenagers|kids|children) (?:need to |have to )?sleep"
+                    r"(?: a night| each night| per night| every night)?",
                     "Adults need 7 to 9 hours a night; teenagers 8 to 10; school-age children 9 to 12; and younger children "
                     "and babies more. Regularly getting less than 7 hours is linked to health problems."),
     "left out": (rf"how long (?:can|does|do|will|should) (?:a |the )?{_PERISHABLE} (?:sit|stay|be left|last|keep) out(?: of the "
@@ -86,6 +87,27 @@ _TOPICS = {
                     r"(?:drink|have|need)(?: (?:a|per|each|every) day| daily)?",
                     "About 2 liters, or 6 to 8 glasses, of fluid a day for most adults, and more in hot weather or when "
                     "you exercise; food provides some too. Pale yellow urine is a good sign you're drinking enough."),
+    "exercise": (r"how (?:much|many minutes of|many hours of|often should i) (?:exercise|physical activity|activity)(?: should| do)?(?: i| "
+                 r"adults| you| an adult)?(?: get| do| need| have)?(?: a| per| each| every)?(?: day| week)?|how many minutes "
+                 r"(?:should|do) (?:i|you|adults) (?:exercise|work out)(?: a| per| each)?(?: day| week)?|how often should i "
+                 r"(?:exercise|work out)",
+                 "Adults should aim for at least 150 minutes of moderate activity a week, such as brisk walking, about 30 "
+                 "minutes on 5 days, or 75 minutes of vigorous activity like running, plus muscle-strengthening exercise on "
+                 "2 days. More is better, and any is better than none."),
+    "blood pressure": (r"what(?: is|'s) (?:a |the )?(?:normal|healthy|good|average) blood pressure(?: for (?:an )?adults?)?|what should my "
+                       r"blood pressure be|what blood pressure is (?:too high|high|normal)",
+                       "For adults, below 120 over 80 is normal. US guidelines call 130 over 80 or more high blood pressure; "
+                       "the UK and Europe use 140 over 90. See a doctor if yours is often high, and get help at once if it's "
+                       "above 180 over 120 with chest pain, breathlessness or a severe headache."),
+    "caffeine": (r"how much caffeine (?:is |are )?(?:there )?in (?:a |one )?(?:cup of coffee|coffee|mug of coffee|espresso|shot of "
+                 r"espresso|cup of tea|tea|can of (?:coke|cola)|coke|red bull|energy drink)",
+                 "About 95 milligrams in an 8-ounce cup of brewed coffee; a shot of espresso has about 65, a cup of black tea "
+                 "about 47, a can of cola about 35, and a small can of energy drink about 80. Up to 400 milligrams a day is "
+                 "fine for most adults."),
+    "sugar in soda": (r"how (?:much|many grams of|many teaspoons of) sugar (?:is |are )?(?:there )?in (?:a |one )?(?:can|bottle|glass)"
+                      r" of (?:coke|cola|soda|pop|coca cola|pepsi|sprite|lemonade)",
+                      "A 12-ounce, 330-milliliter can of cola has about 35 to 39 grams of sugar, nearly 10 teaspoons: more than "
+                      "the 25 to 30 grams a day health agencies advise as a limit for added sugar."),
     # session 25 (the student: "Yes, it's bad. Cracking your knuckles can be dangerous."; weight: "Start with a balanced diet")
     "knuckles": (r"is (?:it )?(?:bad|harmful|unhealthy|dangerous|ok|okay|safe) (?:for you )?to crack (?:your|my) (?:knuckles|"
                  r"fingers|back|neck)|(?:does|will|can) cracking (?:your|my) (?:knuckles|fingers) (?:cause|give you|lead to) "

@@ -61,7 +61,6 @@ _TABLE = {
                                                                                                     "closest to the sun"),
     "ringed planets": (r"(?:which|what) planets? (?:has|have) rings", "Saturn has the famous rings; Jupiter, Uranus and Neptune "
                                                                      "have fainter ones"),
-    "mars day": (r"how long is a day on mars", "A day on Mars is about 24 hours and 37 minutes"),
     "earth age": (r"how old is (?:the )?(?:earth|planet earth)|(?:the )?age of the earth", "The Earth is about 4.5 billion years "
                                                                                         "old"),
     "universe age": (r"how old is the universe|(?:the )?age of the universe", "The universe is about 13.8 billion years old"),
@@ -142,6 +141,25 @@ def _region(where: str) -> str:
     return _NAMED.get(where) or where.title()
 
 
+# a day and a year on each planet (session 25: "How long is a day on Venus?" was the time here, "7:28 PM"); a day is
+# from noon to noon (the solar day), where that differs from one turn on the axis it is said
+_DAYS = {"mercury": "about 176 Earth days from noon to noon, though it turns once on its axis every 59",
+         "venus": "about 117 Earth days from sunrise to sunrise; it turns once every 243 Earth days, backwards, longer "
+                  "than its year",
+         "earth": "24 hours", "the moon": "about 29.5 Earth days, from one sunrise to the next",
+         "mars": "about 24 hours and 37 minutes", "jupiter": "about 10 hours", "saturn": "about 10 hours and 40 minutes",
+         "uranus": "about 17 hours", "neptune": "about 16 hours"}
+_YEARS = {"mercury": "88 Earth days", "venus": "225 Earth days", "earth": "365.25 days", "mars": "687 Earth days",
+          "jupiter": "about 12 Earth years", "saturn": "about 29 Earth years", "uranus": "about 84 Earth years",
+          "neptune": "about 165 Earth years"}
+for _where, _said in _DAYS.items():
+    _TABLE[f"day on {_where}"] = (rf"how long is (?:a|one) day on {_where}|how (?:long|many hours) (?:does|is) (?:a|one) day (?:last )?on "
+                                  rf"{_where}(?: last)?|(?:the )?length of (?:a|one) day on {_where}",
+                                  f"A day on {_region(_where) if _where != 'the moon' else 'the Moon'} is {_said}")
+for _where, _said in _YEARS.items():
+    _TABLE[f"year on {_where}"] = (rf"how long is (?:a|one) year on {_where}|how (?:long|many days) (?:does|is) (?:a|one) year (?:last )?"
+                                   rf"on {_where}(?: last)?|how long does it take {_where} to (?:go around|orbit|circle) the sun",
+                                   f"A year on {_region(_where)}, once around the Sun, is {_said}")
 for _where, _said in _RIVERS.items():
     _TABLE[f"longest river in {_where}"] = (rf"longest river in {_where}",
                                             _said if "longest river" in _said else f"{_said}, is the longest river in "

@@ -585,6 +585,22 @@ CASES = [
     ("Can you learn?", "small_talk", {"kind": "about_me", "said": "Can you learn?"}),
     ("I had a bad day.", "small_talk", {"kind": "feeling", "said": "I had a bad day."}),   # ("A good day is a good day.")
     ("Hey there!", "small_talk", {"kind": "greeting", "said": "Hey there!"}),
+    # round 12: numeric facts (the student's answers in brackets)
+    ("How long is a day on Venus?", "record", {"what": "day on venus"}),   # (the time here: "It's 7:28 PM.")
+    ("How long is a year on Mars?", "record", {"what": "year on mars"}),
+    ("How long is the Amazon river?", "constant", {"what": "amazon river"}),   # ("about 6,000 miles")
+    ("How many people speak Spanish?", "constant", {"what": "spanish speakers"}),   # ("250 people")
+    ("How far is Mars from Earth?", "constant", {"what": "mars distance"}),   # ("598 million miles")
+    ("How long does it take to get to Mars?", "constant", {"what": "mars trip"}),   # ("24 months")
+    ("How big is the sun compared to earth?", "constant", {"what": "sun size"}),
+    ("How long is an Olympic swimming pool?", "constant", {"what": "olympic pool"}),   # ("120 feet long")
+    ("How many bones does a baby have?", "count_of", {"what": "bones", "thing": "baby"}),   # ("20 bones")
+    ("How many words are in the English language?", "count_of", {"what": "words", "thing": "english language"}),   # (199)
+    ("How many grams of sugar in a can of coke?", "health_basics", {"topic": "sugar in soda"}),
+    ("What is the boiling point of water at high altitude?", "explain", {"topic": "boiling altitude"}),   # (212 F)
+    ("How many hours does an adult need to sleep?", "health_basics", {"topic": "sleep hours"}),   # ("I got muddled")
+    ("What's the normal blood pressure?", "health_basics", {"topic": "blood pressure"}),
+    ("What is a normal body temperature?", "constant", {"what": "body"}),
     ("What's the air quality?", "offline_notice", {"topic": "the weather"}),   # ("The air quality is good.")
     ("How much is a stamp?", "offline_notice", {"topic": "live information"}),   # ("A stamp is $1.")
     ("When does the post office close?", "offline_notice", {"topic": "the web"}),   # ("open from Monday to Sunday")
