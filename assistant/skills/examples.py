@@ -24,6 +24,8 @@ def asked(text: str) -> str | None:
     if not m:
         return None
     word = (m["a"] or m["b"] or m["c"] or m["d"]).strip()
+    if word in ("it", "that", "this", "them", "that word", "this word", "the word", "one"):
+        return None   # "use it in a sentence" after a word: a follow-up (reply_follow_ups), not the word "it"
     if len(word.split()) > 2 or not dictionary.available() or dictionary.lookup(word) is None:
         return None
     return word

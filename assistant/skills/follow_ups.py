@@ -351,6 +351,10 @@ def restated(intent: Intent | None) -> str | None:
         return f"How tall is {a['what']}?"   # "how tall is it in feet?", then "who first climbed it?": the same mountain
     if intent.name == "distance":   # "and from Paris to Rome?", then "and to Madrid?": from Paris
         return f"How far is {a['first']} from {a['second']}?"
+    if intent.name == "food_fact" and a.get("kind") in ("calories", "protein"):   # "what about an apple?", then "and protein?"
+        return f"How many {a['kind']} are in {a['what']}?"
+    if intent.name in ("use_in_sentence", "opposite", "synonyms", "rhymes"):   # "use it in a sentence", then "the opposite?"
+        return f"What does {a['word']} mean?"
     if intent.name == "artwork":   # "where is it now?", then "how old was he when he painted it?": the same painting
         return f"Who painted {a['title']}?"
     if intent.name == "books_by":   # "what else did he write?", then "when did he die?": the same author

@@ -365,7 +365,8 @@ def match(question: str, previous: str | None = None) -> Intent | None:
             or follow_ups.on_the_alarm(before, text) or follow_ups.on_the_work(before, text)
             or follow_ups.on_the_place(before, text) or follow_ups.on_the_note(before, text) or follow_ups.forget_it(before, text)
             or follow_ups.tell_me_more(before, text) or follow_ups.on_the_constant(before, text)
-            or reply_follow_ups.on_the_record(before, text) or reply_follow_ups.on_the_reply(before, text))
+            or reply_follow_ups.on_the_record(before, text) or reply_follow_ups.on_the_reply(before, text)
+            or reply_follow_ups.on_the_subject(before, text))
 
 
 def context_of(questions: list[str]) -> str | None:

@@ -110,13 +110,13 @@ ASPECTS = ("", "born", "died", "birthplace")
 # "When was he born?" right after "Who is Albert Einstein?" (the student: "born on March 18, 1879", made up)
 _ASPECT = re.compile(r"(?:and )?(?:(?P<born>when|what year) (?:was|is) (?:he|she|they|that) born|how long ago was (?:he|she) born|"
                      r"(?P<died>when|what year) did (?:he|she|they) (?:die|pass away)|is (?:he|she) (?P<alive>still alive|alive|"
-                     r"dead))")
+                     r"dead)|(?P<where>where) (?:was|is) (?:he|she) (?:born|from)|how old was (?:he|she) when (?:he|she) died)")
 
 
 def aspect_asked(text: str) -> str | None:
-    """"born" or "died" for a follow-up about the person just talked about (cleaned text), or None."""
+    """"born", "died" or "birthplace" for a follow-up about the person just talked about (cleaned text), or None."""
     m = _ASPECT.fullmatch(text)
-    return None if m is None else "born" if m["born"] else "died"
+    return None if m is None else "born" if m["born"] else "birthplace" if m["where"] else "died"
 
 
 def who_is(name: str, aspect: str = "") -> SkillResult:

@@ -376,12 +376,31 @@ _ON_THAT = [
 ]
 
 
+def _asked_again(previous: str, norm: str) -> Intent | None:
+    """The same sum with a number changed: "and of 144?" after "the square root of 81" (the student squared 36: 1,296),
+    "what about 30%?" after "20% of 150" (36). A percentage replaces the percentage; a plain number, the last number."""
+    m = re.fullmatch(rf"(?:and|what about|how about|and what about|now|ok and)(?: for| of| with| if it's| if it is)? (-?\d+(?:\.\d+)?) ?"
+                     r"(%|percent)?", norm)
+    if not m:
+        return None
+    said = numbers_said(previous)
+    if m.group(2):
+        changed = re.sub(r"-?\d+(?:\.\d+)? ?(?:%|percent)", f"{m.group(1)}%", said, count=1)
+    else:
+        plain = [n for n in re.finditer(r"-?\d+(?:\.\d+)?(?! ?(?:%|percent))", said)]
+        changed = said[:plain[-1].start()] + m.group(1) + said[plain[-1].end():] if plain else said
+    return calculator(changed, changed) if changed != said else None
+
+
 def arithmetic_follow_up(previous: str, text: str) -> Intent | None:
     """A step on the last result (both texts cleaned): the last arithmetic's value, then the step."""
     before = calculator(previous, previous)
     if before is None:
         return None
     norm = numbers_said(text)
+    again = _asked_again(previous, norm)
+    if again:
+        return again
     rounded = re.fullmatch(r"(?:(?:and|now|ok|okay|then|can you),? )?(?:please )?round (?:that|it)(?: off)?(?: up| down)?"
                            r"(?: to (?:(?P<n>\d+)|one|a|the nearest (?P<whole>whole number|integer)) (?:decimal places?|places?|"
                            r"digits?))?(?: to the nearest (?:whole number|integer))?(?: please)?", norm)

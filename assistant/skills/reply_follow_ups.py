@@ -95,3 +95,65 @@ def on_the_reply(before: str, text: str) -> Intent | None:
     if aged and name == "artwork":
         return Intent("artwork", {"title": last.arguments["title"], "age": True})
     return None
+
+
+_AND = r"(?:and|what about|how about|and what about|ok and|and for|what about for)"
+
+
+def on_the_subject(before: str, text: str) -> Intent | None:
+    """The same question of something else, or another question of the same thing (session 25; the student's answers in
+    brackets): "What about an apple?" and "And protein?" after a banana's calories ("An apple has 125 calories." twice),
+    "And in London?" after Tokyo's time ("I got muddled"), "And from Berlin?" after Paris to London ("340 kilometers",
+    again), "Use it in a sentence." / "What's the opposite?" after a word's meaning (a sentence with "it"; "the opposite
+    of the opposite is the same thing"), "When was he born?" / "Where was he born?" after who discovered penicillin
+    ("January 16, 1928"; "London, England")."""
+    from assistant.skills import food, people, world_clock
+
+    other = re.fullmatch(rf"{_AND} (?:in |from |of )?(?P<x>[a-z][a-z .'-]*?)", text)
+    word_asked = re.fullmatch(r"(?:(?:can you |please |now )?use (?:it|that|that word|the word) in a sentence|(?:give me |what's |what is )?"
+                              r"(?:an )?example(?: sentence)?|(?:and |so )?what(?:'s| is) (?:the|its) (?P<op>opposite|antonym)|"
+                              r"(?:and |so )?(?:what(?:'s| is) )?(?:a |another )?(?P<syn>synonym|another word)(?: for (?:it|that))?|"
+                              r"(?:and |so )?what rhymes with (?:it|that))", text)
+    person = people.aspect_asked(text)
+    if not (other or word_asked or person):
+        return None
+    last = _match(before)
+    name, args = getattr(last, "name", ""), getattr(last, "arguments", {})
+    if name == "food_fact" and args.get("kind") in ("calories", "protein") and (other or re.fullmatch(
+            r"(?:and |what about |how about )?(?:how much )?(?:protein|calories)(?: does it have| is in it)?", text)):
+        if other and other["x"] in ("protein", "calories"):
+            return Intent("food_fact", {**args, "kind": other["x"]})
+        found = food.asked(f"how many {args['kind']} are in {other['x']}") if other else None
+        return Intent("food_fact", found) if found else None
+    if name == "time_in" and other and re.match(rf"{_AND} in ", text):
+        place = world_clock.asked(f"what time is it in {other['x']}")
+        return Intent("time_in", {"place": place}) if place else None
+    if name == "distance" and other and re.match(rf"{_AND} from ", text):   # "how far is paris from london", "and from berlin?"
+        from assistant.skills import distance
+
+        return Intent("distance", {**args, "second": other["x"]}) if distance.where(other["x"]) else None
+    if word_asked and name in ("define", "synonyms", "opposite", "rhymes"):
+        word = args.get("word", "")
+        if word_asked["op"]:
+            return Intent("opposite", {"word": word})
+        if word_asked["syn"]:
+            return Intent("synonyms", {"word": word})
+        return Intent("rhymes", {"word": word}) if "rhyme" in text else Intent("use_in_sentence", {"word": word})
+    if person and name in ("discovery", "artwork"):   # the person named in the answer
+        said = SkillSet_say(last)
+        who = re.search(r"\bby ((?:[A-Z][\w.'-]*\s?)+)", said or "")
+        who_name = who.group(1).strip() if who else ""
+        return Intent("who_is", {"name": who_name.lower(), "aspect": person}) if who_name and \
+            people.asked(f"who is {who_name.lower()}") else None
+    return None
+
+
+def SkillSet_say(intent: Intent) -> str | None:  # noqa: N802 - what the skill answers, to read the person named in it
+    from assistant.skills import artworks, discoveries
+
+    try:
+        if intent.name == "discovery":
+            return discoveries.discovery(**intent.arguments).speech
+        return artworks.artwork(intent.arguments["title"]).speech
+    except Exception:  # noqa: BLE001 - nothing to read
+        return None

@@ -46,3 +46,32 @@ def test_the_riddles_answer_a_shorter_message_and_a_funny_film():
 def test_they_are_only_read_after_their_own_reply(question, earlier):
     intent = match(question, earlier)
     assert intent is None or intent.name not in ("repeat", "write_message", "suggest", "artwork")
+
+
+@pytest.mark.parametrize("earlier, question, name, arguments", [
+    # (the student's answers in the comments)
+    (["How many calories are in a banana?"], "What about an apple?", "food_fact", {"kind": "calories", "what": "apple"}),  # 125
+    (["How many calories are in a banana?", "What about an apple?"], "And protein?", "food_fact",
+     {"kind": "protein", "what": "apple"}),
+    (["What's the square root of 81?"], "And of 144?", "calculator", {"expression": "sqrt(144)"}),   # (1,296)
+    (["What's 20% of 150?"], "What about 30%?", "calculator", {"expression": "30/100*150"}),   # (36)
+    (["How far is Paris from London?"], "And from Berlin?", "distance", {"first": "paris", "second": "berlin"}),
+    (["What time is it in Tokyo?"], "And in London?", "time_in", None),   # ("I got muddled")
+    (["Define ephemeral."], "Use it in a sentence.", "use_in_sentence", {"word": "ephemeral"}),   # (a sentence with "it")
+    (["Define ephemeral.", "Use it in a sentence."], "What's the opposite?", "opposite", {"word": "ephemeral"}),
+    (["Who discovered penicillin?"], "When was he born?", "who_is", {"name": "alexander fleming", "aspect": "born"}),  # (1928)
+    (["Who discovered penicillin?"], "Where was he born?", "who_is", {"name": "alexander fleming", "aspect": "birthplace"}),
+])
+def test_the_same_question_of_something_else_and_more_of_the_same_thing(earlier, question, name, arguments):
+    intent = match(question, context_of(earlier))
+    assert intent is not None and intent.name == name, intent
+    if arguments is not None:
+        assert intent.arguments == arguments
+    else:
+        assert "london" in str(intent.arguments).lower()
+
+
+def test_one_timer_is_said_in_a_sentence(tmp_path):
+    skills = SkillSet(alarms_file=tmp_path / "alarms.json")
+    skills.call("timer_start", {"minutes": 10.0})
+    assert skills.call("timer_list", {}).speech == "The timer has 10 minutes left."   # (was "timer: 10 minutes left.")

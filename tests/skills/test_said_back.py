@@ -24,6 +24,6 @@ def test_a_reminder_is_said_back_and_cancelled_in_the_persons_words(tmp_path):
     assert skills.call(set_it.name, set_it.arguments).speech == "OK, I'll remind you to check your email in 10 minutes."
     listed = match("What are my timers?")   # (was a note looked up: "I have no note about your timers.")
     assert listed.name == "timer_list"
-    assert skills.call(listed.name, listed.arguments).speech == "reminder to check your email: 10 minutes left."
+    assert skills.call(listed.name, listed.arguments).speech == "The reminder to check your email has 10 minutes left."
     cancel = match("Cancel the reminder to check my email.")   # (was the offline notice: "I can't check your email")
     assert skills.call(cancel.name, cancel.arguments).speech == "Cancelled the reminder to check your email."
