@@ -117,6 +117,16 @@ _KNOWN = {
               "seal": "colony", "shark": "shiver", "sheep": "flock", "snake": "nest", "sparrow": "host",
               "squirrel": "scurry", "starling": "murmuration", "swan": "bevy", "tiger": "streak", "toad": "knot",
               "turkey": "rafter", "turtle": "bale", "whale": "pod", "wolf": "pack", "zebra": "dazzle"},
+    # session 25 ("What sound does a cow make?" -> "A cow makes a low, rumbling sound.")
+    "sound": {"cow": "moo", "dog": "woof: it barks", "cat": "meow, and it purrs when content", "pig": "oink", "sheep": "baa",
+              "goat": "maa: it bleats", "duck": "quack", "horse": "neigh", "donkey": "hee-haw: it brays",
+              "chicken": "cluck; a rooster crows cock-a-doodle-doo", "rooster": "cock-a-doodle-doo", "owl": "hoot",
+              "lion": "roar", "tiger": "roar", "snake": "hiss", "bee": "buzz", "frog": "ribbit: it croaks",
+              "mouse": "squeak", "elephant": "~trumpets", "wolf": "~howls", "bird": "tweet: it chirps and sings",
+              "turkey": "gobble", "crow": "caw", "goose": "honk", "dove": "coo", "pigeon": "coo", "bear": "~growls",
+              "monkey": "ooh-ooh-aah-aah: it chatters and screeches", "fox": "~yips, barks and even screams",
+              "dolphin": "~clicks and whistles", "seal": "~barks", "hyena": "~whoops, a call that sounds like laughing",
+              "cricket": "~chirps", "parrot": "squawk, and many copy words"},
 }
 
 
@@ -133,7 +143,7 @@ def _found(animal: str, kind: str) -> tuple[str, str] | None:
     if not available():
         return None
     try:
-        table = _tables()[kind]
+        table = _tables()[kind] if kind != "sound" else {}   # (sounds: the list below only)
     except (OSError, ValueError, IndexError, KeyError):
         return None
     bases = _base_forms("noun", "_".join(animal.lower().split()))
@@ -155,9 +165,17 @@ _ASKED = re.compile(r"^(?:what is|what's|what are|what do you call|what do we ca
                     r"(?: called| named)?$")
 
 
+_SOUND = re.compile(r"what (?:sound|noise|sounds|noises) (?:does|do) (?:an? |the )?(?P<animal>[a-z]+)s? make|what does (?:an? |the )?"
+                    r"(?P<animal2>[a-z]+) say|how does (?:an? |the )?(?P<animal3>[a-z]+) sound")
+
+
 def asked(text: str) -> dict | None:
     """The call's arguments for "what is a baby eel called", "what do you call a group of lions" (cleaned
-    text), when WordNet names it; otherwise None (the model answers)."""
+    text), when WordNet names it; "what sound does a cow make" from the list; otherwise None (the model answers)."""
+    sound = _SOUND.fullmatch(text)
+    if sound:
+        animal = sound["animal"] or sound["animal2"] or sound["animal3"]
+        return {"animal": animal, "kind": "sound"} if name_for(animal, "sound") else None
     m = _ASKED.match(text)
     if not m:
         return None
@@ -176,9 +194,12 @@ def animal_word(animal: str, kind: str) -> SkillResult:
         what = "a baby" if kind == "young" else "a group of"
         raise SkillError(f"My dictionary doesn't say what {what} {animal} is called.")
     one, name = found
+    if kind == "sound":
+        said = f"{_a(one).capitalize()} {name[1:]}." if name.startswith("~") else f"{_a(one).capitalize()} says {name}."
+        return SkillResult(said, {"animal": animal, "kind": kind, "name": name.lstrip("~")})
     said = f"A baby {one} is called {_a(name)}." if kind == "young" else f"A group of {animal} is called {_a(name)}."
     return SkillResult(said, {"animal": animal, "kind": kind, "name": name})
 
 
 SKILL = Skill("animal_word", "Say what a young animal or a group of animals is called, from the offline dictionary.",
-              {"animal": Param(str), "kind": Param(str, choices=("young", "group"))}, animal_word, for_model=False)
+              {"animal": Param(str), "kind": Param(str, choices=("young", "group", "sound"))}, animal_word, for_model=False)

@@ -145,6 +145,10 @@ _WHY = {
              "Wi-Fi carries data by radio waves. Your router is connected to the internet by a cable; it turns data into radio "
              "signals, and your phone or laptop sends and receives them, usually on the 2.4 or 5 gigahertz bands, within "
              "a few dozen meters."),
+    "fish sleep": (r"do fish sleep|how do fish sleep|can fish sleep",
+                   "Yes, in their own way: most fish rest, slowing down and hovering or lying still, often at night, with "
+                   "their eyes open, since they have no eyelids. Some wedge themselves into rocks or make a mucus bubble "
+                   "to rest in."),
     "boiling altitude": (r"(?:what is )?the boiling point of water (?:at (?:high )?altitude|in the mountains|up high)|(?:why )?does water "
                          r"boil (?:at a lower temperature |faster |slower |differently )?(?:at (?:high )?altitude|in the mountains|up "
                          r"high)|what temperature does water boil at (?:high )?altitude",

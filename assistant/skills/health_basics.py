@@ -87,6 +87,28 @@ _TOPICS = {
                     r"(?:drink|have|need)(?: (?:a|per|each|every) day| daily)?",
                     "About 2 liters, or 6 to 8 glasses, of fluid a day for most adults, and more in hot weather or when "
                     "you exercise; food provides some too. Pale yellow urine is a good sign you're drinking enough."),
+    # session 25, round 14 (the student: raw chicken "Yes, it is safe"; milk "lasts in the fridge for 24 hours"; a refusal
+    # for freezing cheese)
+    "raw meat": (r"(?:is it (?:safe|ok|okay|bad) to|can (?:i|you)|should (?:i|you)) eat (?:raw|undercooked|pink|rare) (?:chicken|"
+                 r"poultry|turkey|pork|burgers?|ground beef|mince)|is (?:eating )?(?:raw|undercooked|pink) (?:chicken|poultry|turkey|"
+                 r"pork) (?:safe|bad for you|ok|okay|dangerous)(?: to eat)?",
+                 "No: raw or undercooked chicken, turkey and pork, and rare burgers, can carry salmonella, campylobacter and "
+                 "E. coli. Cook poultry to 74 Celsius, 165 Fahrenheit, until the juices run clear with no pink; whole cuts "
+                 "of beef or lamb can be eaten rare, because the germs are only on the outside."),
+    "milk fridge": (r"how long (?:does|will|can|is) (?:opened |open )?milk (?:last|keep|stay good|good)(?: for)?(?: in the (?:fridge|"
+                    r"refrigerator))?(?: once (?:it's |it is )?opened| after opening)?(?: for)?",
+                    "Opened milk keeps about 5 to 7 days in the fridge, at 4 Celsius, 40 Fahrenheit, or below; unopened, "
+                    "until its use-by date. Throw it out if it smells sour or looks lumpy."),
+    "fridge temperature": (r"what(?: is|'s) the (?:best|right|ideal|correct|safe|recommended) temperature (?:for|of) (?:a |the |my )?"
+                           r"(?:fridge|refrigerator|freezer)|what temperature should (?:a |the |my )?(?:fridge|refrigerator|freezer) "
+                           r"be(?: set (?:at|to))?|how cold should (?:a |the |my )?(?:fridge|refrigerator|freezer) be",
+                           "Keep the fridge at or below 4 Celsius, 40 Fahrenheit; 3 to 4 is ideal. The freezer should be at "
+                           "minus 18 Celsius, 0 Fahrenheit. A cheap fridge thermometer tells you for sure."),
+    "freeze cheese": (r"can (?:you|i) freeze (?:cheese|cheddar|mozzarella|parmesan|cream cheese|brie|grated cheese|shredded cheese)|"
+                      r"(?:is it ok|is it okay|is it safe) to freeze cheese|does cheese freeze (?:well|ok|okay)",
+                      "Yes: hard and semi-hard cheeses like cheddar and mozzarella freeze well for up to 6 months, best grated "
+                      "or in small blocks, wrapped airtight; they turn crumbly, so use them for cooking. Soft cheeses like "
+                      "brie and cream cheese go grainy and watery, so they're better not frozen."),
     "exercise": (r"how (?:much|many minutes of|many hours of|often should i) (?:exercise|physical activity|activity)(?: should| do)?(?: i| "
                  r"adults| you| an adult)?(?: get| do| need| have)?(?: a| per| each| every)?(?: day| week)?|how many minutes "
                  r"(?:should|do) (?:i|you|adults) (?:exercise|work out)(?: a| per| each)?(?: day| week)?|how often should i "

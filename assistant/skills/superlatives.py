@@ -88,6 +88,13 @@ _TABLE = {
                       r"country))?(?: by (?:area|size))?", "Alaska is the largest US state by area, then Texas and California"),
     "smallest state": (r"smallest (?:us |u s |american )?state(?: in (?:the )?(?:us|usa|u s|united states|america|country))?"
                        r"(?: by (?:area|size))?", "Rhode Island is the smallest US state by area"),
+    "longest living animal": (r"(?:longest[- ]living|longest[- ]lived|oldest living) animal|(?:which|what) animal lives (?:the )?longest|"
+                              r"(?:which|what) animal (?:has|has the) (?:the )?longest (?:life ?span|life)",
+                              "Among animals with a backbone, the Greenland shark, thought to live about 400 years; a clam "
+                              "called Ming lived 507 years, and the bowhead whale, over 200, is the longest-lived mammal"),
+    "tallest building in new york": (r"(?:tallest|highest|biggest) building in new york(?: city)?|(?:tallest|highest) building in "
+                                     r"(?:nyc|manhattan)", "One World Trade Center, 541 meters or 1,776 feet to the tip of its "
+                                                           "spire, is the tallest building in New York"),
     "longest word": (r"longest (?:english )?word(?: in (?:the )?english(?: language)?| in the dictionary)?",
                      "Pneumonoultramicroscopicsilicovolcanoconiosis, a lung disease from breathing in fine dust, 45 letters, "
                      "is the longest word in major English dictionaries; antidisestablishmentarianism, 28 letters, is the "

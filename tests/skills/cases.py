@@ -601,6 +601,16 @@ CASES = [
     ("How many hours does an adult need to sleep?", "health_basics", {"topic": "sleep hours"}),   # ("I got muddled")
     ("What's the normal blood pressure?", "health_basics", {"topic": "blood pressure"}),
     ("What is a normal body temperature?", "constant", {"what": "body"}),
+    # round 14 (the student's answers in brackets)
+    ("Is it safe to eat raw chicken?", "health_basics", {"topic": "raw meat"}),   # ("Yes, it is safe to eat raw chicken.")
+    ("How long does milk last in the fridge?", "health_basics", {"topic": "milk fridge"}),   # ("24 hours")
+    ("What's the best temperature for a fridge?", "health_basics", {"topic": "fridge temperature"}),
+    ("Can you freeze cheese?", "health_basics", {"topic": "freeze cheese"}),   # (a refusal)
+    ("Which animal lives the longest?", "record", {"what": "longest living animal"}),   # ("the giraffe")
+    ("What is the tallest building in New York?", "record", {"what": "tallest building in new york"}),   # (Empire State)
+    ("Do fish sleep?", "explain", {"topic": "fish sleep"}),   # ("Fish do not sleep.")
+    ("What sound does a cow make?", "animal_word", {"animal": "cow", "kind": "sound"}),   # ("a low, rumbling sound")
+    ("What does a teacher say?", None, None),
     ("What's the air quality?", "offline_notice", {"topic": "the weather"}),   # ("The air quality is good.")
     ("How much is a stamp?", "offline_notice", {"topic": "live information"}),   # ("A stamp is $1.")
     ("When does the post office close?", "offline_notice", {"topic": "the web"}),   # ("open from Monday to Sunday")
