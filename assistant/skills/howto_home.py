@@ -8,6 +8,38 @@ from __future__ import annotations
 _MY = r"(?:a |an |the |my |your |our |some )?"
 
 TASKS = {
+    # session 25, round 15 (the student: a toilet "wipe with a soft cloth"; a dishwasher "wipe the dishes"; refusals for
+    # a white shirt, a shrunk sweater and sticker residue)
+    "clean toilet": (rf"clean {_MY}(?:toilet|toilet bowl|loo)",
+                     "Put on gloves. Squirt toilet cleaner under the rim and let it sit 10 minutes, then scrub the bowl "
+                     "with the toilet brush and flush. Spray the seat, lid, handle and outside with a disinfectant spray "
+                     "and wipe from top to bottom. Never mix bleach with other cleaners."),
+    "clean windows": (rf"clean {_MY}(?:windows?|glass|mirrors?)(?: without streaks| streak[- ]free)?",
+                      "Mix equal parts water and white vinegar in a spray bottle. Dust the window first, spray, and wipe "
+                      "with a microfiber cloth or a squeegee, top to bottom, then buff dry with a dry cloth. Avoid "
+                      "cleaning in direct sun, which dries it into streaks."),
+    "white shirt stain": (rf"(?:get|remove) {_MY}stains? (?:out of|from|off) {_MY}white (?:shirt|t-shirt|top|clothes|blouse)|whiten "
+                          rf"{_MY}(?:white )?(?:shirts?|clothes)",
+                          "Treat it quickly: rinse the back of the stain with cold water, rub in a little liquid detergent "
+                          "or dish soap and leave it 15 minutes. Then soak it in warm water with an oxygen bleach for a few "
+                          "hours, and wash it as hot as the label allows. Check it's gone before it goes in the dryer."),
+    "unshrink sweater": (rf"unshrink {_MY}(?:sweater|jumper|wool sweater|shirt|clothes)|fix {_MY}shrunk(?:en)? (?:sweater|jumper)",
+                         "Soak it for 30 minutes in lukewarm water with a tablespoon of hair conditioner or baby shampoo. "
+                         "Press the water out without wringing, roll it in a towel, then gently stretch it back into "
+                         "shape and let it dry flat, weighed down at the edges."),
+    "sticker residue": (rf"(?:remove|get off|get rid of|clean off) {_MY}(?:sticker|label|tape) (?:residue|glue|gunk)|remove "
+                        rf"{_MY}(?:sticky )?residue",
+                        "Rub in a little cooking oil or peanut butter, wait 10 minutes and wipe it off; rubbing alcohol "
+                        "or WD-40 works too. On glass, scrape gently with a razor blade; then wash with warm soapy "
+                        "water."),
+    "clean dishwasher": (rf"clean {_MY}dishwasher",
+                         "Pull out and rinse the filter at the bottom, scrubbing it with a soft brush. Put a cup of white "
+                         "vinegar upright on the top rack and run a hot cycle with the machine empty, then sprinkle a cup "
+                         "of baking soda on the bottom and run a short hot cycle. Wipe the door seals."),
+    "organize closet": (rf"(?:organi[sz]e|declutter|tidy) {_MY}(?:closet|wardrobe|clothes)",
+                        "Take everything out. Keep, donate or throw away each thing: if you haven't worn it in a year, "
+                        "let it go. Put back what's left by type, most-worn at eye level, with matching hangers, "
+                        "and fold heavy knits on shelves. Use boxes for small things."),
     # session 25, round 5 (the student: a freezer defrosted "in the microwave"; a refusal for the kettle and the weeds;
     # "Use a oil analyzer" for the car's oil; phone space "search for free space")
     "descale kettle": (rf"(?:descale|clean|get limescale out of|remove limescale from) {_MY}(?:electric )?kettle",

@@ -8,6 +8,35 @@ from __future__ import annotations
 _MY = r"(?:a |an |the |my |your |some )?"
 
 TASKS = {
+    # session 25, round 15 (the student: french toast "start by boiling water in a pot ... bake for 20-25 minutes"; a dressing
+    # with "2 tablespoons of salt"; bread baked "for 12-15 minutes")
+    "french toast": (r"make french toast",
+                     "Whisk 2 eggs with half a cup of milk, a pinch of cinnamon and a little sugar. Dip slices of bread, a "
+                     "day old is best, in it for a few seconds each side, and fry them in butter over medium heat for 2 to "
+                     "3 minutes a side, until golden."),
+    "mashed potatoes": (r"make mashed potatoes|mash potatoes",
+                        "Peel and cut floury potatoes into even chunks, cover with cold salted water, and boil about 15 to "
+                        "20 minutes until a knife slides in easily. Drain, let them steam dry a minute, then mash with "
+                        "butter and warm milk, and season with salt and pepper."),
+    "chicken breast": (r"(?:cook|pan[- ]fry|fry) (?:a |the )?chicken breasts?(?: in a pan| on the stove)?",
+                       "Pound it to an even thickness and season it. Heat a little oil in a pan over medium-high heat, cook "
+                       "it 5 to 7 minutes a side without moving it, until golden and 74 Celsius, 165 Fahrenheit, in the "
+                       "middle, with no pink. Rest it 5 minutes before slicing."),
+    "salad dressing": (r"make (?:a |some )?(?:simple |easy |basic )?(?:salad dressing|vinaigrette|dressing)",
+                       "Shake 3 tablespoons of olive oil with 1 tablespoon of vinegar or lemon juice, half a teaspoon of "
+                       "mustard, a pinch of salt and pepper, and a little honey if you like, in a jar until it thickens."),
+    "soup": (r"make (?:a |some )?(?:simple |easy |basic |homemade |vegetable )?soup",
+             "Soften a chopped onion, carrot and celery in oil for 10 minutes. Add garlic, then chopped vegetables, and "
+             "cover with stock, about a liter for 4 people. Simmer 20 to 30 minutes until tender, season, and blend it "
+             "smooth if you like."),
+    "bake bread": (r"(?:bake|make) (?:a loaf of |some |homemade |simple )?bread",
+                   "Mix 500 grams of strong bread flour, 7 grams of instant yeast, 10 grams of salt and about 350 "
+                   "milliliters of warm water. Knead 10 minutes until smooth and springy, let it rise covered until "
+                   "doubled, about an hour, shape it, let it rise 45 minutes more, then bake at 220 Celsius for 30 to 35 "
+                   "minutes, until it sounds hollow when tapped underneath."),
+    "iced coffee": (r"make (?:an? )?iced coffee",
+                    "Brew coffee twice as strong as usual so the ice won't water it down, let it cool a little, and pour it "
+                    "over a glass full of ice. Add milk and sugar or syrup to taste. Cold brew, made ahead, works too."),
     # session 25, round 5 (the student: rice "on high for about 15 minutes"; bread "in the fridge for 30 minutes"; garlic
     # "cutting it into thin slices"; a refusal for the onion; bananas "cut into slices ... in the refrigerator")
     "rice cooker": (r"(?:make|cook) (?:white |brown )?rice in (?:a |the |my )?rice cooker|use (?:a |the |my )?rice cooker",

@@ -611,6 +611,28 @@ CASES = [
     ("Do fish sleep?", "explain", {"topic": "fish sleep"}),   # ("Fish do not sleep.")
     ("What sound does a cow make?", "animal_word", {"animal": "cow", "kind": "sound"}),   # ("a low, rumbling sound")
     ("What does a teacher say?", None, None),
+    # round 15: how-to the student got wrong or refused (20 of 30 fresh ones)
+    ('How do I make french toast?', "howto", {"topic": 'french toast'}),
+    ('How do I make mashed potatoes?', "howto", {"topic": 'mashed potatoes'}),
+    ('How do I cook chicken breast?', "howto", {"topic": 'chicken breast'}),
+    ('How do I make a salad dressing?', "howto", {"topic": 'salad dressing'}),
+    ('How do I make soup?', "howto", {"topic": 'soup'}),
+    ('How do I bake bread?', "howto", {"topic": 'bake bread'}),
+    ('How do I make iced coffee?', "howto", {"topic": 'iced coffee'}),
+    ('How do I clean a toilet?', "howto", {"topic": 'clean toilet'}),
+    ('How do I clean windows without streaks?', "howto", {"topic": 'clean windows'}),
+    ('How do I get a stain out of a white shirt?', "howto", {"topic": 'white shirt stain'}),
+    ('How do I unshrink a sweater?', "howto", {"topic": 'unshrink sweater'}),
+    ('How do I remove sticker residue?', "howto", {"topic": 'sticker residue'}),
+    ('How do I clean a dishwasher?', "howto", {"topic": 'clean dishwasher'}),
+    ('How do I organize my closet?', "howto", {"topic": 'organize closet'}),
+    ('How do I change a diaper?', "howto", {"topic": 'diaper'}),
+    ('How do I get my baby to sleep?', "howto", {"topic": 'baby sleep'}),
+    ('How do I potty train a toddler?', "howto", {"topic": 'potty training'}),
+    ('How do I train my dog to sit?', "howto", {"topic": 'dog sit'}),
+    ('How do I stop my cat from scratching furniture?', "howto", {"topic": 'cat scratching'}),
+    ('How do I give my dog a bath?', "howto", {"topic": 'dog bath'}),
+    ('How do I make banana bread?', "howto", {"topic": 'banana bread'}),
     ("What's the air quality?", "offline_notice", {"topic": "the weather"}),   # ("The air quality is good.")
     ("How much is a stamp?", "offline_notice", {"topic": "live information"}),   # ("A stamp is $1.")
     ("When does the post office close?", "offline_notice", {"topic": "the web"}),   # ("open from Monday to Sunday")
