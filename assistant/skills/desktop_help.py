@@ -59,6 +59,16 @@ TOPICS: dict[str, tuple[str, str]] = {
              "Hold Control and press plus to zoom in or minus to zoom out; Control and zero goes back to normal size."),
     "undo": (r"undo(?: (?:something|a mistake|that))?", "Press Control and Z. Control, Shift and Z, or Control and Y, "
                                                          "redoes it."),
+    # session 25 (the student: "Use the `sudo` command to create a new folder.")
+    "new folder": (r"(?:make|create|add) (?:a |an )?(?:new )?(?:folder|directory)(?: on (?:linux|ubuntu|my computer|the desktop))?",
+                   "In the file manager, press Control, Shift and N, type the name and press Enter; or right-click an "
+                   "empty space and choose New Folder. In a terminal: mkdir, then the name."),
+    "zip": (r"(?:zip|compress) (?:a |my |the )?(?:file|folder|files)|make (?:a )?zip(?: file)?",
+            "Right-click the file or folder in the file manager and choose Compress, then pick .zip. To open one, "
+            "double-click it or choose Extract."),
+    "printer": (r"(?:connect|add|set up|install) (?:to )?(?:a |my |the )?printer",
+                "Turn the printer on and connect it by USB or to the same Wi-Fi. Open Settings, then Printers, and "
+                "choose Add Printer; most are found by themselves. Print a test page to check."),
     "rename": (r"rename (?:a |my )?(?:file|folder)", "Select the file in the file manager and press F2, then type the "
                                                       "new name and press Enter."),
     "trash": (r"empty (?:the |my )?(?:trash|recycle bin|bin)|restore (?:a )?deleted file",

@@ -9,6 +9,35 @@ from __future__ import annotations
 _MY = r"(?:a |an |the |my |your |some )?"
 
 TASKS = {
+    # session 25, round 16 (the student: refusals for smoking and nail biting; dandruff "use a scalpel"; a push-up "start
+    # by standing")
+    "quit smoking": (r"(?:quit|stop|give up) (?:smoking|cigarettes|vaping)",
+                     "Pick a quit date and tell people. Nicotine replacement, patches with gum or lozenges, or medicines "
+                     "from a doctor double your chances, and free quit lines and apps help more. Avoid triggers like "
+                     "alcohol at first, and if you slip, just start again: most people take a few tries."),
+    "nail biting": (r"stop (?:biting|chewing) (?:my |your )?(?:nails|fingernails)|stop (?:my )?nail[- ]biting",
+                    "Keep your nails short and filed, paint on a bitter-tasting nail polish, and notice when you do it, "
+                    "such as when bored or stressed: keep your hands busy then with a stress ball or fidget toy."),
+    "cold sore": (rf"(?:treat|get rid of|heal|cure) {_MY}cold sores?",
+                  "Start an antiviral cream such as aciclovir at the first tingle, and it heals in about 7 to 10 days. "
+                  "Don't touch or pick it, wash your hands, and don't share cups or kiss while it's there. See a doctor if "
+                  "it spreads or lasts more than 10 days."),
+    "dandruff": (rf"(?:get rid of|treat|stop|cure) {_MY}dandruff",
+                 "Use an anti-dandruff shampoo with zinc pyrithione, salicylic acid, selenium sulfide or ketoconazole "
+                 "twice a week, leaving it on for 5 minutes before rinsing. If one doesn't help in a month, try another "
+                 "kind; see a doctor if it's red or itchy."),
+    "push up": (r"do (?:a |proper )?push[- ]?ups?|do (?:a |proper )?press[- ]?ups?",
+                "Start in a plank: hands a little wider than your shoulders, body straight from head to heels. Lower "
+                "your chest to just above the floor, elbows at about 45 degrees, then push back up. Too hard? Do them "
+                "with your knees on the floor, or against a wall."),
+    "hamstrings": (rf"stretch {_MY}hamstrings?",
+                   "Sit with one leg straight and the other foot against its inner thigh, and lean forward from the hips "
+                   "with a straight back until you feel the stretch behind your knee. Hold 30 seconds, then switch. Don't "
+                   "bounce."),
+    "posture": (rf"(?:improve|fix|correct) {_MY}posture|(?:have|get) (?:better|good) posture|(?:stand|sit) up straight",
+                "Sit with your back against the chair, feet flat, and your screen at eye level, so you're not craning "
+                "forward. Stand tall with your shoulders back and relaxed. Get up every 30 minutes, and strengthen your "
+                "back and core with exercises like planks and rows."),
     # session 25, round 5 (the student: a cough "a cool compress on the chest")
     "cough night": (r"(?:stop|ease|calm|soothe) (?:a |my )?(?:dry )?cough(?:ing)? (?:at night|when (?:i )?(?:sleep|lying down))|stop "
                     r"coughing at night",
@@ -32,7 +61,7 @@ TASKS = {
                 "Get out of the sun, cool the skin with a cool shower or damp cloth, and put on aloe vera or a "
                 "moisturizer. Drink extra water. Ibuprofen helps the pain; don't pop blisters. See a doctor for "
                 "severe blistering, fever or chills."),
-    "sore throat": (rf"(?:soothe|treat|get rid of|help|ease) {_MY}sore throat",
+    "sore throat": (rf"(?:soothe|treat|get rid of|help|ease|relieve|cure|stop) {_MY}sore throat",
                     "Gargle with warm salt water, drink plenty of warm fluids like tea with honey, suck on lozenges or "
                     "ice, and rest your voice. Paracetamol or ibuprofen eases the pain. See a doctor if it lasts more "
                     "than a week or you have trouble swallowing or breathing."),

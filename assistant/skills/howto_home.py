@@ -8,6 +8,23 @@ from __future__ import annotations
 _MY = r"(?:a |an |the |my |your |our |some )?"
 
 TASKS = {
+    # session 25, round 16 (the student: silver "use a soft brush"; refusals for a fridge's smell and a toilet)
+    "clean silver": (rf"(?:clean|polish) {_MY}(?:silver|silverware|tarnished silver)|remove tarnish from {_MY}silver",
+                     "Line a bowl with aluminium foil, add the silver, sprinkle on 2 tablespoons of baking soda, and pour "
+                     "in hot water to cover. After a few minutes the tarnish moves to the foil; rinse and dry it with a "
+                     "soft cloth. A silver polish works too."),
+    "fridge smell": (rf"(?:get rid of|remove) {_MY}(?:bad )?(?:smell|odou?r)s? (?:in|from) {_MY}(?:fridge|refrigerator)|"
+                     rf"(?:make|stop) {_MY}(?:fridge|refrigerator) (?:from )?(?:smelling|stink)",
+                     "Throw out anything old, then wipe the inside with warm water and a spoon of baking soda, or white "
+                     "vinegar. Leave an open box of baking soda inside to soak up smells, and change it every 3 months."),
+    "stainless sink": (rf"clean {_MY}stainless(?: steel)? (?:steel )?sink",
+                       "Rinse it, sprinkle on baking soda and scrub with a soft sponge along the grain. Spray white "
+                       "vinegar on it, let it fizz, rinse, and dry with a cloth; a few drops of olive oil buffed in "
+                       "makes it shine."),
+    "unclog toilet": (rf"unclog {_MY}toilet|unblock {_MY}toilet|fix {_MY}(?:clogged|blocked) toilet",
+                      "Don't flush again. Use a flange plunger, the kind with a sleeve, sealed over the hole, with enough "
+                      "water to cover the cup, and push and pull firmly 10 to 15 times. A squirt of dish soap and hot, not "
+                      "boiling, water left 15 minutes helps. Still blocked: a toilet auger."),
     # session 25, round 15 (the student: a toilet "wipe with a soft cloth"; a dishwasher "wipe the dishes"; refusals for
     # a white shirt, a shrunk sweater and sticker residue)
     "clean toilet": (rf"clean {_MY}(?:toilet|toilet bowl|loo)",

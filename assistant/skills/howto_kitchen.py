@@ -145,7 +145,7 @@ TASKS = {
     "lemonade": (r"make (?:some |homemade |fresh )?lemonade",
                  "Stir half a cup of sugar into half a cup of hot water until it dissolves. Add the juice of about 4 "
                  "lemons, a cup, and 4 cups of cold water. Taste, add more sugar or water, and serve over ice."),
-    "hot chocolate": (r"make (?:a |some )?(?:hot chocolate|hot cocoa|cocoa)",
+    "hot chocolate": (r"make (?:a |some )?(?:cup of |mug of )?(?:hot chocolate|hot cocoa|cocoa)",
                       "Warm a cup of milk in a pan without boiling it. Whisk in 1 to 2 tablespoons of cocoa powder and "
                       "1 to 2 tablespoons of sugar, or about 30 grams of chopped chocolate, until smooth. Add a pinch of "
                       "salt or a drop of vanilla if you like."),

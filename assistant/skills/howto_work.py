@@ -6,6 +6,10 @@ do I ask for a raise?" -> "Ask for a raise by saying, \"I'm excited to discuss a
 from __future__ import annotations
 
 TASKS = {
+    "email professor": (r"(?:write|send) (?:an? )?(?:email|e-mail|message) to (?:a |my )?(?:professor|teacher|lecturer|tutor)",
+                        "Use your university email and a clear subject, such as \"Question about the essay, Biology 101\". "
+                        "Start with \"Dear Professor\" and their name, say who you are and which class, ask your "
+                        "question in two or three sentences, and thank them. Sign with your full name."),
     # session 25, round 5 (the student: debt "File a credit card agreement with your bank"; investing "choosing a fund")
     "cover letter": (r"(?:write|make|start) (?:a |an |my )?(?:good )?cover(?:ing)? letter",
                      "Keep it to under a page. Address a person by name if you can. Open with the job you're applying for "

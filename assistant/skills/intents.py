@@ -254,7 +254,8 @@ def _distance(text: str, question: str) -> Intent | None:
 
 
 def _offline(text: str, question: str) -> Intent | None:
-    if re.match(r"(?:(?:can|could|would) you |please )*(?:help me )?(?:write|draft|compose|translate)\b|how do (?:you|i) say\b",
+    if re.match(r"(?:(?:can|could|would) you |please )*(?:help me )?(?:write|draft|compose|translate)\b|how do (?:you|i) say\b|"
+                r"how (?:do|should|can) i (?:write|word|start|end|sign off|reply to|answer) (?:an? |my |the )?(?:e-?mail|message)",
                 text):
         return None   # "write an email to my boss ...", "translate the weather is nice": writing, not a live look-up
     found = sports.asked(text)   # "who won the world cup in 2018", "who won the last world cup": history, not a live score

@@ -633,6 +633,24 @@ CASES = [
     ('How do I stop my cat from scratching furniture?', "howto", {"topic": 'cat scratching'}),
     ('How do I give my dog a bath?', "howto", {"topic": 'dog bath'}),
     ('How do I make banana bread?', "howto", {"topic": 'banana bread'}),
+    # round 16 (17 of 30 fresh how-to were wrong or refused; dandruff: "use a scalpel")
+    ('How do I make a cup of hot chocolate?', 'howto', {"topic": 'hot chocolate'}),
+    ('How do I clean silver?', 'howto', {"topic": 'clean silver'}),
+    ('How do I get rid of a bad smell in the fridge?', 'howto', {"topic": 'fridge smell'}),
+    ('How do I clean a stainless steel sink?', 'howto', {"topic": 'stainless sink'}),
+    ('How do I unclog a toilet?', 'howto', {"topic": 'unclog toilet'}),
+    ('How do I write an email to a professor?', 'howto', {"topic": 'email professor'}),
+    ('How do I quit smoking?', 'howto', {"topic": 'quit smoking'}),
+    ('How do I stop biting my nails?', 'howto', {"topic": 'nail biting'}),
+    ('How do I relieve a sore throat?', 'howto', {"topic": 'sore throat'}),
+    ('How do I treat a cold sore?', 'howto', {"topic": 'cold sore'}),
+    ('How do I get rid of dandruff?', 'howto', {"topic": 'dandruff'}),
+    ('How do I do a push up?', 'howto', {"topic": 'push up'}),
+    ('How do I stretch my hamstrings?', 'howto', {"topic": 'hamstrings'}),
+    ('How do I improve my posture?', 'howto', {"topic": 'posture'}),
+    ('How do I make a folder on Linux?', 'desktop_help', {"topic": 'new folder'}),
+    ('How do I zip a file?', 'desktop_help', {"topic": 'zip'}),
+    ('How do I connect to a printer?', 'desktop_help', {"topic": 'printer'}),
     ("What's the air quality?", "offline_notice", {"topic": "the weather"}),   # ("The air quality is good.")
     ("How much is a stamp?", "offline_notice", {"topic": "live information"}),   # ("A stamp is $1.")
     ("When does the post office close?", "offline_notice", {"topic": "the web"}),   # ("open from Monday to Sunday")
