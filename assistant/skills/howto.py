@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.skills import howto_care, howto_family, howto_home, howto_kitchen, howto_work
+from assistant.skills import howto_care, howto_family, howto_home, howto_kitchen, howto_skills, howto_work
 from assistant.skills.written import Written
 
 _MY = r"(?:a |an |the |my |your |our |some )?"
@@ -24,7 +24,7 @@ _TASKS = {
                   "the car up at the lifting point in the manual, take off the nuts and the flat, and fit the spare. "
                   "Do the nuts up by hand, lower the car, tighten them in a star pattern; check the spare's pressure "
                   "soon."),
-    "jump start": (rf"jump[- ]?start {_MY}(?:car|battery|dead battery)",
+    "jump start": (rf"jump[- ]?start {_MY}(?:car|battery|dead battery|car battery)|jump {_MY}(?:car|car battery|dead battery)",
                    "Engines off: clamp red to the dead battery's plus, red to the good battery's plus, black to the "
                    "good battery's minus, and the last black to bare metal on the dead car's engine. Start the good car, "
                    "wait a few minutes, then start the other. Remove the cables in reverse order and drive for 20 "
@@ -198,7 +198,7 @@ _TASKS = {
                        "mixed with 3 tablespoons of water and left 5 minutes to thicken. They work best in cakes, muffins "
                        "and pancakes."),
 }
-_TASKS.update({**howto_kitchen.TASKS, **howto_care.TASKS, **howto_home.TASKS, **howto_work.TASKS, **howto_family.TASKS})   # more, by what they are about
+_TASKS.update({**howto_kitchen.TASKS, **howto_care.TASKS, **howto_home.TASKS, **howto_work.TASKS, **howto_family.TASKS, **howto_skills.TASKS})   # more, by what they are about
 DISHES = howto_kitchen.DISHES
 _HOW = (r"(?:(?:can|could) you (?:tell me |explain )?|please (?:tell me |explain )?|tell me |explain )?(?:how (?:do|can|should|would|"
         r"could) (?:i|you|we|one|people) |how to |what(?: is|'s) the (?:best|easiest|quickest|fastest|right|safest|proper) way to |"

@@ -9,6 +9,14 @@ from __future__ import annotations
 _MY = r"(?:a |an |the |my |your |some )?"
 
 TASKS = {
+    "ask out": (r"ask (?:someone|somebody|a girl|a guy|her|him|my crush|a woman|a man) out(?: on a date)?",
+                "Pick a relaxed moment when it's just the two of you, and be simple and specific: \"I really enjoy talking "
+                "with you. Would you like to get coffee on Saturday?\" Keep it light, and if they say no, thank them and "
+                "let it go kindly."),
+    "overthinking": (r"stop overthinking(?: everything)?|stop (?:worrying|ruminating)(?: so much| all the time)?",
+                     "Notice when your thoughts go round in circles, and name it. Write the worry down with one small next "
+                     "step you can take. Give yourself 15 minutes of worry time a day and put thoughts off until then. A "
+                     "walk breaks the loop; if it never lets up, a counselor can help."),
     # session 25, round 16 (the student: refusals for smoking and nail biting; dandruff "use a scalpel"; a push-up "start
     # by standing")
     "quit smoking": (r"(?:quit|stop|give up) (?:smoking|cigarettes|vaping)",

@@ -6,6 +6,17 @@ do I ask for a raise?" -> "Ask for a raise by saying, \"I'm excited to discuss a
 from __future__ import annotations
 
 TASKS = {
+    # session 25, round 17 (the student: taxes "calling the IRS office at 401(k)"; retirement "in a savings account")
+    "retirement": (r"save (?:money )?for (?:my )?retirement|plan for (?:my )?retirement|start a retirement (?:fund|account|plan)",
+                   "Start early, even small: growth compounds over decades. If your employer matches pension or 401(k) "
+                   "contributions, put in at least enough to get the full match. Use tax-advantaged accounts such as an "
+                   "IRA or a workplace pension, invest in low-cost index funds, and raise what you save each time your pay "
+                   "goes up."),
+    "taxes": (r"(?:file|do|submit|prepare) (?:my |your |our )?(?:taxes|tax return|income tax(?: return)?)",
+              "Gather your income forms, such as a W-2 from an employer and 1099s for other income, and records of what "
+              "you can deduct. In the US, file with the IRS by mid-April, using its free filing options if your income "
+              "qualifies, tax software or a preparer. Other countries have their own dates and forms: check your "
+              "government's tax website."),
     "email professor": (r"(?:write|send) (?:an? )?(?:email|e-mail|message) to (?:a |my )?(?:professor|teacher|lecturer|tutor)",
                         "Use your university email and a clear subject, such as \"Question about the essay, Biology 101\". "
                         "Start with \"Dear Professor\" and their name, say who you are and which class, ask your "
