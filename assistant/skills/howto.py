@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.skills import howto_care, howto_family, howto_home, howto_kitchen, howto_skills, howto_work
+from assistant.skills import howto_care, howto_family, howto_home, howto_kitchen, howto_recipes, howto_skills, howto_work
 from assistant.skills.written import Written
 
 _MY = r"(?:a |an |the |my |your |our |some )?"
@@ -198,7 +198,7 @@ _TASKS = {
                        "mixed with 3 tablespoons of water and left 5 minutes to thicken. They work best in cakes, muffins "
                        "and pancakes."),
 }
-_TASKS.update({**howto_kitchen.TASKS, **howto_care.TASKS, **howto_home.TASKS, **howto_work.TASKS, **howto_family.TASKS, **howto_skills.TASKS})   # more, by what they are about
+_TASKS.update({**howto_kitchen.TASKS, **howto_care.TASKS, **howto_home.TASKS, **howto_work.TASKS, **howto_family.TASKS, **howto_skills.TASKS, **howto_recipes.TASKS})   # more, by what they are about
 DISHES = howto_kitchen.DISHES
 _HOW = (r"(?:(?:can|could) you (?:tell me |explain )?|please (?:tell me |explain )?|tell me |explain )?(?:how (?:do|can|should|would|"
         r"could) (?:i|you|we|one|people) |how to |what(?: is|'s) the (?:best|easiest|quickest|fastest|right|safest|proper) way to |"

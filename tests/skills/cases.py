@@ -675,6 +675,25 @@ CASES = [
     ('How do I save for retirement?', "howto", {"topic": 'retirement'}),
     ('How do I file my taxes?', "howto", {"topic": 'taxes'}),
     ("How do I write a poem?", None, None),
+    # round 18 (16 of 30 fresh recipes were wrong or refused; a milkshake with "2 cups of vanilla extract")
+    ('How do I make coffee?', "howto", {"topic": 'make coffee'}),
+    ('How do I bake a cake?', "howto", {"topic": 'make cake'}),
+    ('How do I make cookies?', "howto", {"topic": 'make cookies'}),
+    ('How do I make pizza?', "howto", {"topic": 'make pizza'}),
+    ('How do I make bacon?', "howto", {"topic": 'bacon'}),
+    ('How do I roast a chicken?', "howto", {"topic": 'roast chicken'}),
+    ('How do I make hummus?', "howto", {"topic": 'make hummus'}),
+    ('How do I make pesto?', "howto", {"topic": 'make pesto'}),
+    ('How do I make a burger?', "howto", {"topic": 'make burger'}),
+    ('How do I poach an egg?', "howto", {"topic": 'poach egg'}),
+    ('How do I fry an egg?', "howto", {"topic": 'fry egg'}),
+    ('How do I make oatmeal?', "howto", {"topic": 'oatmeal'}),
+    ('How do I make a milkshake?', "howto", {"topic": 'milkshake'}),
+    ('How do I make whipped cream?', "howto", {"topic": 'whipped cream'}),
+    ('How do I make gravy?', "howto", {"topic": 'gravy'}),
+    ('How do I make chili?', "howto", {"topic": 'chili'}),
+    ('How do I make coffee without a coffee maker?', "howto", {"topic": 'coffee no maker'}),
+    ('How do I make pizza dough?', "howto", {"topic": 'pizza dough'}),
     ("What's the air quality?", "offline_notice", {"topic": "the weather"}),   # ("The air quality is good.")
     ("How much is a stamp?", "offline_notice", {"topic": "live information"}),   # ("A stamp is $1.")
     ("When does the post office close?", "offline_notice", {"topic": "the web"}),   # ("open from Monday to Sunday")
