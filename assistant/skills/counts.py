@@ -51,6 +51,10 @@ _COUNTS = {
     ("stars", "american flag"): "The American flag has 50 stars, one for each state.",
     ("colors", "rainbow"): "A rainbow has 7 colors: red, orange, yellow, green, blue, indigo and violet.",
     ("states", "united states"): "The United States has 50 states.",
+    ("timezones", "russia"): "Russia has 11 time zones; France, with its overseas territories, has 12, the most of any "
+                             "country.",
+    ("timezones", "united states"): "The 50 states use 6 standard time zones: Eastern, Central, Mountain, Pacific, Alaska and "
+                          "Hawaii-Aleutian; with the territories, 9.",
     ("bones", "baby"): "A newborn baby has about 270 to 300 bones; many fuse together as it grows, to the 206 of an adult.",
     ("words", "english language"): "The Oxford English Dictionary has about 170,000 words in current use, and about 47,000 "
                                     "obsolete ones; an adult knows about 20,000 to 35,000 of them.",
@@ -122,7 +126,7 @@ def _key(what: str, thing: str) -> tuple[str, str]:
 
 def asked(text: str) -> dict | None:
     """count_of's arguments for "how many legs does an insect have" (cleaned text), or None."""
-    m = _ASKED.fullmatch(text)
+    m = _ASKED.fullmatch(text.replace("time zones", "timezones"))
     if not m:
         return None
     if m["what4"]:

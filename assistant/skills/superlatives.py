@@ -88,6 +88,9 @@ _TABLE = {
                       r"country))?(?: by (?:area|size))?", "Alaska is the largest US state by area, then Texas and California"),
     "smallest state": (r"smallest (?:us |u s |american )?state(?: in (?:the )?(?:us|usa|u s|united states|america|country))?"
                        r"(?: by (?:area|size))?", "Rhode Island is the smallest US state by area"),
+    "most islands": (r"(?:which|what) country has (?:the )?most islands|country with (?:the )?most islands",
+                     "Sweden has the most islands, about 267,000, most of them small and uninhabited; Norway and Finland "
+                     "follow"),
     "longest living animal": (r"(?:longest[- ]living|longest[- ]lived|oldest living) animal|(?:which|what) animal lives (?:the )?longest|"
                               r"(?:which|what) animal (?:has|has the) (?:the )?longest (?:life ?span|life)",
                               "Among animals with a backbone, the Greenland shark, thought to live about 400 years; a clam "

@@ -675,6 +675,9 @@ CASES = [
     ('How do I save for retirement?', "howto", {"topic": 'retirement'}),
     ('How do I file my taxes?', "howto", {"topic": 'taxes'}),
     ("How do I write a poem?", None, None),
+    ("What country has the most islands?", "record", {"what": "most islands"}),   # ("found in the Pacific Ocean")
+    ("How many time zones are there in the US?", "count_of", {"what": "timezones", "thing": "united states"}),   # (12)
+    ("How many time zones does Russia have?", "count_of", {"what": "timezones", "thing": "russia"}),
     # round 18 (16 of 30 fresh recipes were wrong or refused; a milkshake with "2 cups of vanilla extract")
     ('How do I make coffee?', "howto", {"topic": 'make coffee'}),
     ('How do I bake a cake?', "howto", {"topic": 'make cake'}),
