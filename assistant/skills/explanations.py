@@ -7,6 +7,7 @@ through the Earth's atmosphere")."""
 
 from __future__ import annotations
 
+from assistant.skills import differences
 from assistant.skills.written import Written
 
 _MORAL = r"(?:what is |what's )?(?:the )?(?:moral|lesson|message|point) (?:of|in|from) (?:the )?(?:story (?:of )?|fable (?:of )?)?(?:the )?"
@@ -24,7 +25,7 @@ _WHY = {
                      "In autumn, with shorter days and cooler weather, trees stop making chlorophyll, the green pigment. As "
                      "it breaks down, the yellow and orange pigments that were there all along show, and some trees make "
                      "red ones too."),
-    "airplanes fly": (r"how do (?:air)?planes fly|how does an? (?:air)?plane fly|how do planes stay in the air|what keeps "
+    "airplanes fly": (r"how do (?:air)?planes fly|how does an? (?:air)?plane fly|how do (?:air)?planes stay (?:in the air|up)|what keeps "
                       r"(?:a |an )?(?:air)?planes? in the air",
                       "The engines push the plane forward, and the wings are shaped and tilted so that air flowing past "
                       "them is pushed downward; the air pushes the wing up in return. That upward force, lift, holds the "
@@ -214,6 +215,7 @@ for _topic, (_dish, _said) in _MADE_OF.items():
                                  rf" (?:the )?main ingredients? (?:in|of|for) (?:a |an )?(?:{_dish})|what(?: is|'s| goes) in "
                                  rf"(?:a |an )?(?:{_dish})|what(?: is|'s) (?:a |an )?(?:{_dish}) made (?:of|from)|how (?:is|are) "
                                  rf"(?:a |an )?(?:{_dish}) made", _said)
+_WHY.update(differences.TOPICS)
 _WRITTEN = Written(_WHY, before=r"(?:(?:can you |please )?(?:tell me |explain )|do you know )?")
 asked = _WRITTEN.asked   # explain's arguments for "why do leaves change color" (cleaned text), or None
 SKILL = _WRITTEN.skill("explain", "Why or how something in the everyday world happens.", "I don't have an explanation of that.")

@@ -678,6 +678,22 @@ CASES = [
     ("What country has the most islands?", "record", {"what": "most islands"}),   # ("found in the Pacific Ocean")
     ("How many time zones are there in the US?", "count_of", {"what": "timezones", "thing": "united states"}),   # (12)
     ("How many time zones does Russia have?", "count_of", {"what": "timezones", "thing": "russia"}),
+    # round 20 (explanations; baking soda "is a strong acid", leap years "when the year is 29 or 30 days long")
+    ("What's the difference between a cold and the flu?", "explain", {"topic": 'cold flu'}),
+    ("What's the difference between baking soda and baking powder?", "explain", {"topic": 'baking soda powder'}),
+    ("What's the difference between a hurricane and a tornado?", "explain", {"topic": 'hurricane tornado'}),
+    ("What's the difference between an ocean and a sea?", "explain", {"topic": 'ocean sea'}),
+    ("What's the difference between a moth and a butterfly?", "explain", {"topic": 'moth butterfly'}),
+    ("What's the difference between a rabbit and a hare?", "explain", {"topic": 'rabbit hare'}),
+    ("What's the difference between a vegetable and a fruit?", "explain", {"topic": 'fruit vegetable'}),
+    ('Why do we have leap years?', "explain", {"topic": 'leap years'}),
+    ('Why is the moon sometimes visible during the day?', "explain", {"topic": 'daytime moon'}),
+    ('Why do cats sleep so much?', "explain", {"topic": 'cats sleep'}),
+    ('Why is the grass green?', "explain", {"topic": 'grass green'}),
+    ('How do airplanes stay in the air?', "explain", {"topic": 'airplanes fly'}),
+    ('How does a microwave work?', "explain", {"topic": 'microwave'}),
+    ('How does GPS work?', "explain", {"topic": 'gps'}),
+    ('What causes the northern lights?', "explain", {"topic": 'northern lights'}),
     # round 18 (16 of 30 fresh recipes were wrong or refused; a milkshake with "2 cups of vanilla extract")
     ('How do I make coffee?', "howto", {"topic": 'make coffee'}),
     ('How do I bake a cake?', "howto", {"topic": 'make cake'}),
