@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from assistant.skills import writing_extra
 from assistant.skills.base import Param, Skill, SkillError, SkillResult
 
 _WRITE = (r"(?:(?:please )?(?:(?:can|could|would) you )?(?:help me )?(?:write|compose|draft|give me|come up with|suggest|make)"
@@ -111,6 +112,7 @@ _SAYING = {"happy birthday": "birthday", "thank you": "thanks", "thanks": "thank
            "congrats": "congratulations", "sorry": "sorry", "get well soon": "get well", "happy new year": "new year",
            "happy anniversary": "anniversary", "good morning": "good morning", "welcome": "welcome",
            "happy mother's day": "mothers day", "happy father's day": "fathers day"}
+_OCCASIONS = writing_extra.OCCASIONS + _OCCASIONS   # (cancelled plans, a team, holidays, a pick-up line, haiku: first)
 _ASKED = [(occasion, re.compile(pattern)) for occasion, pattern in _OCCASIONS]
 _SMALL_PETS = {"fish", "goldfish", "hamster", "rabbit", "bunny", "bird", "parrot", "budgie", "turtle", "tortoise",
                "guinea pig", "snake", "lizard", "ferret", "mouse", "rat"}
@@ -222,6 +224,7 @@ _MESSAGES = {
                       "as soon as I'm back. For anything urgent, please contact a colleague.",
                       "Thanks for your email. I'm away at the moment and will get back to you when I return."],
 }
+_MESSAGES.update(writing_extra.MESSAGES)
 _PET_NAMES = {"dog": ["Biscuit", "Luna", "Max", "Pepper", "Scout", "Maple", "Rocky", "Bella", "Ziggy"],
               "cat": ["Mochi", "Luna", "Oliver", "Pumpkin", "Willow", "Simba", "Cleo", "Jasper", "Nala"],
               "small": ["Bubbles", "Nibbles", "Peanut", "Sunny", "Pip", "Goldie", "Hazel", "Sprout", "Comet"]}
@@ -253,7 +256,7 @@ def asked(text: str) -> dict | None:
             who, what = clause["who"], _doing(clause["did"])   # "my neighbor who watered my plants"
         if who and not what and occasion in ("congratulations", "thanks", "sorry") and _REASON.search(who):
             who, what = None, who   # "for a new job", "for forgetting your birthday": what it is for, not whom
-        if re.search(r"\bone[- ](?:sentence|line)\b|\bline\b", text):
+        if re.search(r"\bone[- ](?:sentence|line)\b|\bline\b", text) and occasion != "pickup line":
             arguments["short"] = True   # "a one-sentence birthday message": its first sentence only
         if who:
             arguments["who"] = who
@@ -261,6 +264,9 @@ def asked(text: str) -> dict | None:
             arguments["what"] = what
         if pet:
             arguments["what"] = "cat" if pet in ("cat", "kitten") else "small" if pet in _SMALL_PETS else "dog"
+        if occasion == "haiku":   # a topic the table has (else the model's)
+            topic = writing_extra.haiku_topic(what or "")
+            return {"occasion": "haiku", "what": topic} if topic else None
         return arguments
     return None
 
@@ -323,6 +329,11 @@ class Writer:
             start = 3 * (next(self._turns[occasion]) % 3)
             three = names[start:start + 3]
             return SkillResult(f"How about {three[0]}, {three[1]} or {three[2]}?", {"names": three})
+        if occasion == "haiku":
+            topic = writing_extra.haiku_topic(what)
+            if topic is None:
+                raise SkillError("I have a haiku about the sea, the seasons, rain, the moon, coffee, cats or love.")
+            return SkillResult(f"Here's one: {writing_extra.HAIKU[topic]}", {"occasion": "haiku", "message": writing_extra.HAIKU[topic]})
         if occasion not in _MESSAGES:
             raise SkillError("I can write a birthday, thank-you, get-well, congratulations, sorry or sympathy message, "
                              "among others.")
@@ -384,5 +395,5 @@ def _own_slots(occasion: str, who: str, what: str) -> dict:
 
 def skill(writer: Writer) -> Skill:
     return Skill("write_message", "A short message for an everyday occasion, or names for a pet.",
-                 {"occasion": Param(str, choices=tuple(k for k in _MESSAGES if k not in ("anniversary couple", "congratulations family")) + ("pet name",)), "who": Param(str, required=False),
+                 {"occasion": Param(str, choices=tuple(k for k in _MESSAGES if k not in ("anniversary couple", "congratulations family")) + ("pet name", "haiku")), "who": Param(str, required=False),
                   "what": Param(str, required=False), "short": Param(bool, required=False)}, writer.write, for_model=False)

@@ -675,6 +675,13 @@ CASES = [
     ('How do I save for retirement?', "howto", {"topic": 'retirement'}),
     ('How do I file my taxes?', "howto", {"topic": 'taxes'}),
     ("How do I write a poem?", None, None),
+    # round 21: writing (the student refused the plans, and was "offline" for a pick-up line)
+    ("Write a haiku about the ocean.", "write_message", {"occasion": "haiku", "what": "ocean"}),
+    ("Write a haiku about my job.", None, None),
+    ("Write a text to cancel plans with a friend.", "write_message", {"occasion": "cancel plans", "who": "a friend"}),
+    ("Write a motivational message for my team.", "write_message", {"occasion": "team motivation"}),
+    ("Write a holiday greeting.", "write_message", {"occasion": "holidays"}),
+    ("Give me a pickup line.", "write_message", {"occasion": "pickup line"}),
     ("What country has the most islands?", "record", {"what": "most islands"}),   # ("found in the Pacific Ocean")
     ("How many time zones are there in the US?", "count_of", {"what": "timezones", "thing": "united states"}),   # (12)
     ("How many time zones does Russia have?", "count_of", {"what": "timezones", "thing": "russia"}),

@@ -38,7 +38,7 @@ def test_another_one_is_the_next_message():
     assert again.name == "write_message" and writer.write(**again.arguments).speech != first
 
 
-@pytest.mark.parametrize("text", ["Write a poem about the sea.", "Write a haiku about autumn.", "Write a story about a dragon."])
+@pytest.mark.parametrize("text", ["Write a poem about the sea.", "Write a haiku about my job.", "Write a story about a dragon."])
 def test_other_writing_is_the_models(text):
     assert getattr(match(text), "name", None) != "write_message"
 
@@ -120,3 +120,12 @@ def test_names_for_small_pets(text):
 ])
 def test_more_occasions_say_what_was_asked(text, says):
     assert _write(text).startswith(says)
+
+
+def test_a_haiku_on_a_topic_the_table_has_is_five_seven_five():
+    # ("The ocean is a vast and mysterious place, full of wonders." was the student's haiku; session 25)
+    from assistant.skills.writing_extra import HAIKU
+
+    said = _write("Write a haiku about autumn.", Writer())
+    assert said == "Here's one: " + HAIKU["autumn"]
+    assert len(HAIKU) == 10 and all(line.count(", ") >= 2 for line in HAIKU.values())
