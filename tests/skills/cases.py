@@ -682,6 +682,13 @@ CASES = [
     ("Write a motivational message for my team.", "write_message", {"occasion": "team motivation"}),
     ("Write a holiday greeting.", "write_message", {"occasion": "holidays"}),
     ("Give me a pickup line.", "write_message", {"occasion": "pickup line"}),
+    # round 22: sums said in words (the student's answers in brackets)
+    ("What's 250 increased by 10%?", D, {"expression": "250*(100+10)/100"}),   # (2502.5)
+    ("What's the percentage of 30 out of 120?", "as_percent", {"number": "30/120"}),   # (0.25)
+    ("A dozen eggs costs 3 dollars. How much is one egg?", D, {"expression": "3/12"}),   # (36)
+    ("What's 2 hours and 30 minutes plus 1 hour and 45 minutes?", "convert_units", {"value": 255.0, "from_unit": "minutes",
+                                                                                 "to_unit": "hours"}),   # (78)
+    ("If a pizza is cut into 8 slices and I eat 3, what fraction is left?", "as_fraction", {"number": "0.625"}),   # (0.375)
     ("What country has the most islands?", "record", {"what": "most islands"}),   # ("found in the Pacific Ocean")
     ("How many time zones are there in the US?", "count_of", {"what": "timezones", "thing": "united states"}),   # (12)
     ("How many time zones does Russia have?", "count_of", {"what": "timezones", "thing": "russia"}),
