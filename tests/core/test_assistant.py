@@ -251,7 +251,7 @@ def test_a_transcript_guessed_at_a_pause_is_prefilled_for_the_model_only(models_
     assert draft.tokens or draft.ended  # the answer was begun, too
     result = assistant.ask_text("Why is the sky blue?")
     assert lm.computed == 0 and result.answer
-    assistant.ask_text("Why is the grass green?")  # no guess for this one: what follows the shared start is computed
+    assistant.ask_text("Why do dogs wag their tails?")  # no guess for this one: what follows the shared start is computed
     assert 0 < lm.computed
     guesses = lm._guess
     assistant.guess("")  # withdrawn: the user went on speaking
