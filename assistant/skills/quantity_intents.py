@@ -220,7 +220,7 @@ def _asked_again(previous: str, norm: str) -> Intent | None:
     if m.group(2):
         changed = re.sub(r"-?\d+(?:\.\d+)? ?(?:%|percent)", f"{m.group(1)}%", said, count=1)
     else:
-        plain = [n for n in re.finditer(r"-?\d+(?:\.\d+)?(?! ?(?:%|percent))", said)]
+        plain = list(re.finditer(r"-?\d+(?:\.\d+)?(?! ?(?:%|percent))", said))
         changed = said[:plain[-1].start()] + m.group(1) + said[plain[-1].end():] if plain else said
     return calculator(changed, changed) if changed != said else None
 

@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.skills.base import SkillError
+from assistant.skills.follow_ups import _match   # (the request before, read as the app reads it)
 from assistant.skills.intent import Intent
 
 _RECORD_CONSTANT = {"tallest mountain": "everest", "tallest building": "burj khalifa"}
-
-
-def _match(question: str):
-    from assistant.skills.intents import match   # (intents imports this module)
-
-    return match(question)
 
 
 def _record_constant(what: str) -> str | None:
@@ -140,20 +136,20 @@ def on_the_subject(before: str, text: str) -> Intent | None:
             return Intent("synonyms", {"word": word})
         return Intent("rhymes", {"word": word}) if "rhyme" in text else Intent("use_in_sentence", {"word": word})
     if person and name in ("discovery", "artwork"):   # the person named in the answer
-        said = SkillSet_say(last)
-        who = re.search(r"\bby ((?:[A-Z][\w.'-]*\s?)+)", said or "")
-        who_name = who.group(1).strip() if who else ""
-        return Intent("who_is", {"name": who_name.lower(), "aspect": person}) if who_name and \
-            people.asked(f"who is {who_name.lower()}") else None
+        who = _person_named(last).lower()
+        return Intent("who_is", {"name": who, "aspect": person}) if who and people.asked(f"who is {who}") else None
     return None
 
 
-def SkillSet_say(intent: Intent) -> str | None:  # noqa: N802 - what the skill answers, to read the person named in it
+def _person_named(intent: Intent) -> str:
+    """The person an answer names: a work's artist, or the one a discovery says it was made "by" ("" when none)."""
     from assistant.skills import artworks, discoveries
 
     try:
-        if intent.name == "discovery":
-            return discoveries.discovery(**intent.arguments).speech
-        return artworks.artwork(intent.arguments["title"]).speech
-    except Exception:  # noqa: BLE001 - nothing to read
-        return None
+        if intent.name == "artwork":
+            return artworks.artwork(intent.arguments["title"]).data["artist"]
+        said = discoveries.discovery(**intent.arguments).speech
+    except SkillError:
+        return ""
+    who = re.search(r"\bby ((?:[A-Z][\w.'-]*\s?)+)", said)
+    return who.group(1).strip() if who else ""

@@ -62,7 +62,9 @@ class Timers:
         clock time each ends ("what time will it be done")."""
         now = time.monotonic()
         with self._lock:
-            if name and self._timers or at and len(self._timers) == 1:
+            only = next(iter(self._timers.values())) if len(self._timers) == 1 else None
+            if name and self._timers or only and (at or not only.when):   # one timer is said in a sentence (not "timer: 15
+                                                                            # minutes left.")
                 timer = self._timers[self._find(name)]
                 paused = ", paused" if timer.paused_left is not None else ""
                 said = f"The {_label(timer.name)} has {describe(timer.left(now))} left{paused}."
@@ -80,9 +82,6 @@ class Timers:
                 f"{_said(t.name)}: {describe(t.left(now))} left{', paused' if t.paused_left is not None else ''}"
                 + (f" (at {_clock_in(t.left(now))})" if at and t.paused_left is None else "") for t in timers]
         said = "; ".join(left)
-        if len(timers) == 1 and not timers[0].when and not at:   # one timer: "The timer has 15 minutes left." (was "timer: 15
-            one = timers[0]                                        # minutes left.")
-            said = f"The {_label(one.name)} has {describe(one.left(now))} left{', paused' if one.paused_left is not None else ''}"
         if timers[0].when and timers[0].paused_left is None:
             said = said[0].upper() + said[1:]   # "An alarm at ..." (a timer's name is said as it is)
         return SkillResult(said + ".", [{"name": t.name, "seconds_left": round(t.left(now), 1),

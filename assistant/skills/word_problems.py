@@ -174,7 +174,7 @@ _DURATIONS = re.compile(r"(?:what is |what's |how much is )?" + _DURATION.format
 _FRACTION_LEFT = re.compile(r"(?:if )?(?:a|an|the|my) [a-z ]{1,20}? (?:is cut|is sliced|is divided|has|with) (?:into )?(?P<n>\d+) "
                             r"(?:slices|pieces|parts)(?:,| and) (?:i|we|you|he|she) (?:eat|ate|take|took|have|had) (?P<m>\d+)(?: of them)?"
                             r" ?[,.]? what fraction (?:is|of it is|of the [a-z]+ is) left")
-_COUNT_OF = {"dozen": 12, "baker's dozen": 13, "pair of": 2, "pack of 6": 6, "six pack of": 6}
+_COUNT_OF = {"dozen": 12, "pair of": 2, "pack of 6": 6, "six pack of": 6}   # (a baker's dozen, however it's written: 13)
 
 
 def read(norm: str) -> Intent | None:
@@ -210,7 +210,7 @@ def read(norm: str) -> Intent | None:
         return Intent("as_percent", {"number": f"{m['a'] or m['a2'] or m['a3']}/{m['b'] or m['b2'] or m['b3']}"})
     m = _DOZEN_EACH.fullmatch(norm)
     if m:
-        return Intent("calculator", {"expression": f"{m['m']}/{_COUNT_OF.get(re.sub(r' ?' + chr(39) + ' ?', chr(39), m['k']), 12)}"})
+        return Intent("calculator", {"expression": f"{m['m']}/{13 if m['k'].startswith('baker') else _COUNT_OF[m['k']]}"})
     m = _DURATIONS.fullmatch(norm)
     if m and (m["h1"] or m["m1"]) and (m["h2"] or m["m2"]) and (m["m1"] or m["m2"]):   # hours and minutes added up
         minutes = sum(float(m[k] or 0) * (60 if k[0] == "h" else 1) for k in ("h1", "m1", "h2", "m2"))
